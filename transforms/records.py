@@ -155,3 +155,21 @@ class DocumentError(Exception):
         self.stage = stage
         self.message = message
         self.severity = severity
+
+
+@dataclass
+class InputFailure:
+    """An input that could not become a RawDocument (or a warning about one): one error row.
+
+    `uri` is the input's canonical uri when known (with `#line=N` for a JSON Lines line),
+    `stage` where it failed (`read`, `decode`, `parse`, `fetch`, `robots`, ...), `severity`
+    `error` or `warning`.
+    """
+
+    source: str
+    uri: str
+    stage: str
+    message: str
+    line: int | None = None
+    severity: str = "error"
+    http_status: int | None = None

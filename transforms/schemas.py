@@ -141,6 +141,16 @@ PIPELINE_RUNS = {
     "message": pl.String,
 }
 
+FETCH_STATE = {
+    "url": pl.String,               # the URL as requested (after canonicalisation)
+    "final_url": pl.String,         # after redirects
+    "etag": pl.String,
+    "last_modified": pl.String,
+    "content_hash": pl.String,
+    "http_status": pl.Int32,
+    "fetched_at": UTC_TS,
+}
+
 FRAMES = {
     "documents": DOCUMENTS,
     "articles": ARTICLES,
@@ -148,6 +158,7 @@ FRAMES = {
     "event_mentions": EVENT_MENTIONS,
     "errors": ERRORS,
     "pipeline_runs": PIPELINE_RUNS,
+    "fetch_state": FETCH_STATE,
 }
 
 
