@@ -1,0 +1,70 @@
+-- Event mentions joined to their article, with the date interval the event is compared on.
+-- grain: one row per event mention
+-- keys: mention_id
+-- ids: mention_id, doc_id, sentence_index, sentence
+-- event: event_type, event_mode, event_group, trigger, status, status_class, claimed_by, claimed_by_actor
+-- actors: actor1, actor1_sector, actor2, actor2_sector, actor_low, actor_high (the unordered pair)
+-- place and quantity: location, location_country, location_kind, quantity, quantity_unit, quantity_qualifier, quantity_text
+-- date: event_date, event_end_date (inclusive; the start when none), date_precision, precision_rank, date_source, date_mod, timex_text, is_dated, is_dated_in_text
+-- comparison window: compare_begin_date, compare_end_date (a report dated only by its publication covers the 3 days before it)
+-- article: url, title, source_key (host of the url, else source name, else doc_id), published_date, published_precision
+with
+
+mentions as (
+    select * from stg_event_mentions
+),
+
+articles as (
+    select
+        doc_id,
+        url,
+        title,
+        published_date,
+        published_precision,
+        coalesce(
+            nullif(regexp_extract(lower(url), '^[a-z][a-z0-9+.-]*://(www\d?\.)?([^/:?#]+)', 2), ''),
+            nullif(lower(source_name), ''),
+            doc_id
+        ) as source_key
+    from stg_articles
+),
+
+mentions_with_articles as (
+    select
+        mentions.*,
+        articles.url,
+        articles.title,
+        articles.source_key,
+        articles.published_date,
+        articles.published_precision
+    from mentions
+    -- a left join, so that a mention whose article is missing shows up in the data tests
+    left join articles on articles.doc_id = mentions.doc_id
+),
+
+mentions_dated as (
+    select
+        * exclude (event_end_date, date_precision),
+        coalesce(event_end_date, event_date) as event_end_date,
+        case when date_precision = 'time' then 'day' else date_precision end as date_precision,
+        -- a smaller rank is a more precise date
+        case coalesce(date_precision, 'day')
+            when 'time' then 0 when 'day' then 0 when 'week' then 1 when 'month' then 2
+            when 'quarter' then 3 when 'season' then 3 when 'half' then 4 when 'year' then 5
+            else 6
+        end as precision_rank,
+        event_date is not null as is_dated,
+        coalesce(date_source = 'timex', false) as is_dated_in_text,
+        case when status in ('negated', 'hypothetical') then status else 'asserted' end
+            as status_class,
+        least(actor1, actor2) as actor_low,
+        case when actor1 is not null and actor2 is not null then greatest(actor1, actor2) end
+            as actor_high,
+        -- a report with no date of its own says only "on or shortly before publication"
+        case when date_source = 'published' then event_date - interval 3 day else event_date end
+            ::date as compare_begin_date,
+        coalesce(event_end_date, event_date) as compare_end_date
+    from mentions_with_articles
+)
+
+select * from mentions_dated
