@@ -107,6 +107,9 @@ class RawDocument:
     fetched_at: datetime | None = None
     http_status: int | None = None
     headers: dict[str, str] = field(default_factory=dict)
+    # Run options that applied to this document (`published`, `lang` from the command line),
+    # stored with the raw bytes so that `datelines reprocess` derives the same anchor again.
+    defaults: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass

@@ -1,0 +1,226 @@
+"""The `datelines` command: run, reprocess, timex, events, build, check, timeline, sql, serve.
+
+Exit codes: 0 the run completed (failed documents are listed and recorded), 1 the run itself
+failed (warehouse unusable, an error-level data test failed; with --strict also any failed
+document), 2 bad usage. Prefect is imported only inside the commands that run flows, after its
+environment is set, so `timeline` and `sql` start fast and every command prints cleanly.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import Annotated, Literal
+
+from cyclopts import App, CycloptsError, Parameter
+
+from flows.settings import Settings, quiet_prefect_environment
+
+app = App(name="datelines", help="News articles in, a dated conflict timeline out (DuckDB).")
+Format = Literal["table", "csv", "json"]
+WarehouseOpt = Annotated[Path | None, Parameter(name="--warehouse", help="DuckDB file [env DATELINES_WAREHOUSE].")]
+
+
+class UsageError(Exception):
+    """Bad arguments found after parsing (exit code 2)."""
+
+
+def settings_for(warehouse: Path | None, verbose: bool = False) -> Settings:
+    overrides = {"verbose": verbose}
+    if warehouse is not None:
+        if warehouse.is_dir():
+            raise UsageError(f"--warehouse {warehouse} is a directory; give a .duckdb file path")
+        overrides["warehouse"] = warehouse
+    return Settings(**overrides)
+
+
+def prepare_prefect(verbose: bool) -> None:
+    for key, value in quiet_prefect_environment(verbose).items():
+        os.environ.setdefault(key, value)
+
+
+@app.command
+def run(
+    *sources: str,
+    warehouse: WarehouseOpt = None,
+    published: Annotated[str | None, Parameter(help="Anchor date for documents with none of their own.")] = None,
+    lang: Annotated[str | None, Parameter(help="Language of documents that do not declare one.")] = None,
+    sources_file: Annotated[Path | None, Parameter(name="--sources", help="A sources.toml file.")] = None,
+    allow_private_network: bool = False,
+    strict: Annotated[bool, Parameter(help="Exit 1 when any document failed.")] = False,
+    verbose: Annotated[bool, Parameter(help="Show Prefect's own INFO logs.")] = False,
+    show_timeline: Annotated[bool, Parameter(help="Print the timeline after the run.")] = True,
+) -> int:
+    """Read SOURCES (files, folders, .jsonl, URLs, feeds; default: the bundled samples), load the warehouse, build the timeline."""
+    settings = settings_for(warehouse, verbose)
+    if published is not None:
+        check_date_argument("--published", published)
+    prepare_prefect(verbose)
+    from flows.console import print_summary, progress_bar
+    from flows.pipeline import run_pipeline
+
+    locations = list(sources) or ([] if sources_file else [str(settings.samples)])
+    with progress_bar("reading and extracting") as progress:
+        summary = run_pipeline(
+            locations, warehouse=str(settings.warehouse), published=published, lang=lang,
+            batch_size=settings.batch_size, sources_file=str(sources_file) if sources_file else None,
+            allow_private_network=allow_private_network or settings.allow_private_network,
+            progress=progress,
+        )
+    print_summary(summary, str(settings.warehouse))
+    if show_timeline and summary.status == "completed":
+        print_timeline(settings.warehouse, top_rows=40)
+    if summary.status != "completed":
+        return 1
+    return 1 if strict and summary.errors else 0
+
+
+@app.command
+def reprocess(*, warehouse: WarehouseOpt = None, verbose: bool = False) -> int:
+    """Re-run extraction, dates, events and models from the stored raw documents (no network)."""
+    settings = settings_for(warehouse, verbose)
+    prepare_prefect(verbose)
+    from flows.console import print_summary
+    from flows.reprocess import reprocess as reprocess_flow
+
+    summary = reprocess_flow(str(settings.warehouse), settings.batch_size)
+    print_summary(summary, str(settings.warehouse))
+    return 0 if summary.status == "completed" else 1
+
+
+@app.command
+def timex(*, input: Path, output: Path, lang: str | None = None) -> int:
+    """Temporal tagging only: JSON Lines {doc_id, dct, text, lang?} in, {doc_id, timexes} out."""
+    from flows.tagging import tag_file
+
+    return tag_file(input, output, lang, mode="timex")
+
+
+@app.command
+def events(*, input: Path, output: Path, lang: str | None = None) -> int:
+    """Event extraction only: same input as `timex`, one JSON line per event mention out."""
+    from flows.tagging import tag_file
+
+    return tag_file(input, output, lang, mode="events")
+
+
+@app.command
+def build(*, warehouse: WarehouseOpt = None) -> int:
+    """Rebuild the SQL models and run the data tests."""
+    from flows.console import print_checks
+    from warehouse import checks, models
+    from warehouse.connection import connect
+
+    con = connect(str(settings_for(warehouse).warehouse))
+    models.build_models(con)
+    results = checks.run_checks(con)
+    print_checks(results)
+    return 1 if any(c.severity == "error" and c.failing_rows for c in results) else 0
+
+
+@app.command
+def check(*, warehouse: WarehouseOpt = None) -> int:
+    """Run the data tests against the built models."""
+    from flows.console import print_checks, stderr
+    from warehouse import checks
+    from warehouse.connection import connect
+
+    con = connect(str(settings_for(warehouse).warehouse), read_only=True)
+    results = checks.run_checks(con)
+    print_checks(results)
+    failed = [c for c in results if c.severity == "error" and c.failing_rows]
+    stderr.print(f"{len(results)} data tests, {len(failed)} failed")
+    return 1 if failed else 0
+
+
+@app.command
+def timeline(
+    *, since: str | None = None, until: str | None = None, actor: str | None = None,
+    type: str | None = None, top: int | None = None, format: Format = "table",
+    warehouse: WarehouseOpt = None,
+) -> int:
+    """The conflict timeline: one row per event, filtered; --top K keeps the K best-attested days."""
+    for name, value in (("--since", since), ("--until", until)):
+        if value is not None:
+            check_date_argument(name, value)
+    if top is not None and top < 1:
+        raise UsageError("--top takes a positive number of days")
+    from flows.console import print_frame
+    from warehouse.connection import connect
+    from warehouse.timeline import query_timeline
+
+    con = connect(str(settings_for(warehouse).warehouse), read_only=True)
+    df = query_timeline(con, since=since, until=until, actor=actor, event_type=type, top=top)
+    print_frame(df, format, title="conflict timeline")
+    return 0
+
+
+@app.command
+def sql(query: str, *, format: Format = "table", warehouse: WarehouseOpt = None) -> int:
+    """Ad-hoc SQL against the warehouse (read-only connection)."""
+    from flows.console import print_frame
+    from warehouse.connection import connect
+    from warehouse.queries import run_sql
+
+    con = connect(str(settings_for(warehouse).warehouse), read_only=True)
+    print_frame(run_sql(con, query), format)
+    return 0
+
+
+@app.command
+def serve(*, sources_file: Annotated[Path | None, Parameter(name="--sources")] = None) -> int:
+    """Serve one scheduled deployment per source of the sources file (Ctrl-C to stop)."""
+    prepare_prefect(False)
+    from flows.deployments import serve_sources
+
+    serve_sources(str(sources_file) if sources_file else None)
+    return 0
+
+
+def print_timeline(warehouse: Path, top_rows: int) -> None:
+    from flows.console import print_frame
+    from warehouse.connection import connect
+    from warehouse.timeline import query_timeline
+
+    con = connect(str(warehouse), read_only=True)
+    try:
+        df = query_timeline(con)
+    finally:
+        con.close()
+    columns = ["event_date", "date_precision", "event_type", "actor1", "actor2", "location",
+               "quantity", "quantity_unit", "status", "n_sources", "summary"]
+    shown = df.select([c for c in columns if c in df.columns]).head(top_rows)
+    print_frame(shown, "table", title=f"conflict timeline ({shown.height} of {df.height} events)")
+
+
+def check_date_argument(name: str, value: str) -> None:
+    from transforms.published import parse_published
+
+    if parse_published(value).published_date is None:
+        raise UsageError(f"{name} {value!r} is not a date (use YYYY-MM-DD, YYYY-MM or YYYY)")
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point: parse, dispatch, and turn known failures into messages and exit codes."""
+    from flows.console import stderr
+
+    try:
+        code = app(argv if argv is not None else sys.argv[1:], exit_on_error=False,
+                   print_error=True, result_action="return_value")
+    except (CycloptsError, UsageError) as exc:
+        if isinstance(exc, UsageError):
+            stderr.print(f"[red]usage:[/red] {exc}")
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:  # noqa: BLE001 - the run itself failed: say why, no traceback
+        if os.environ.get("DATELINES_TRACEBACK"):
+            raise
+        stderr.print(f"[red]datelines failed:[/red] {type(exc).__name__}: {exc}")
+        return 1
+    return code if isinstance(code, int) else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

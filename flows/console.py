@@ -1,0 +1,108 @@
+"""What a person sees: a progress bar while batches run, a one-screen summary, tables.
+
+Everything goes through rich on standard error except results (tables, CSV, JSON), which go to
+standard output so they can be piped.
+"""
+
+from __future__ import annotations
+
+from contextlib import contextmanager
+from typing import Any
+
+import polars as pl
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn
+from rich.table import Table
+
+stderr = Console(stderr=True)
+stdout = Console(soft_wrap=True)
+
+MAX_LISTED_FAILURES = 10
+
+
+class ProgressReporter:
+    """The pipeline's progress hook: one tick per input read and processed."""
+
+    def __init__(self, progress: Progress, task_id: Any):
+        self._progress = progress
+        self._task_id = task_id
+
+    def advance(self, n: int) -> None:
+        self._progress.advance(self._task_id, n)
+
+
+@contextmanager
+def progress_bar(label: str):
+    """A live progress bar on standard error (plain, without animation, when not a terminal)."""
+    columns = (SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn())
+    with Progress(*columns, console=stderr, transient=True) as progress:
+        yield ProgressReporter(progress, progress.add_task(label, total=None))
+
+
+def print_summary(summary: Any, warehouse: str) -> None:
+    """The end-of-run summary: counts, failed inputs, data-test results, time."""
+    table = Table(title=f"datelines run {summary.run_id}", show_header=False, box=None)
+    table.add_column(style="bold")
+    table.add_column(justify="right")
+    for label, value in (
+        ("inputs read", summary.inputs_read),
+        ("articles loaded", summary.articles_loaded),
+        ("unchanged (skipped)", summary.unchanged),
+        ("duplicates linked", summary.duplicates),
+        ("temporal expressions", summary.timexes_found),
+        ("event mentions", summary.events_found),
+        ("errors", summary.errors),
+        ("warnings", summary.warnings),
+        ("time", f"{summary.seconds:.1f} s"),
+        ("status", summary.status),
+    ):
+        table.add_row(label, str(value))
+    stderr.print(table)
+    print_failures(summary.failures)
+    print_checks(summary.checks)
+    if summary.message:
+        stderr.print(f"[bold]{summary.message}[/bold]")
+    stderr.print(f"warehouse: {warehouse}  (errors: datelines sql \"select * from stg_errors\")")
+
+
+def print_failures(failures: list[dict]) -> None:
+    for row in failures[:MAX_LISTED_FAILURES]:
+        where = row["uri"] if row.get("line") is None else f"{row['source']} line {row['line']}"
+        stderr.print(f"  [red]error[/red] {where} [{row['stage']}]: {row['message']}")
+    if len(failures) > MAX_LISTED_FAILURES:
+        stderr.print(f"  ... and {len(failures) - MAX_LISTED_FAILURES} more in stg_errors")
+
+
+def print_checks(checks: list[Any]) -> None:
+    """Data tests that found offending rows, with up to five examples each."""
+    for check in checks:
+        if not check.failing_rows:
+            continue
+        colour = "red" if check.severity == "error" else "yellow"
+        stderr.print(
+            f"  [{colour}]{check.severity}[/{colour}] data test {check.name}: "
+            f"{check.failing_rows} offending rows"
+        )
+        for example in list(check.examples)[:5]:
+            stderr.print(f"      {example}")
+
+
+def print_frame(df: pl.DataFrame, fmt: str, title: str | None = None) -> None:
+    """A result frame as a table, CSV or JSON Lines on standard output."""
+    from warehouse.queries import to_csv, to_json_lines
+
+    if fmt == "csv":
+        stdout.out(to_csv(df), end="")
+    elif fmt == "json":
+        stdout.out(to_json_lines(df), end="")
+    else:
+        stdout.print(rich_table(df, title))
+
+
+def rich_table(df: pl.DataFrame, title: str | None = None) -> Table:
+    table = Table(title=title, show_lines=False)
+    for column in df.columns:
+        table.add_column(column, overflow="fold")
+    for row in df.iter_rows():
+        table.add_row(*("" if value is None else str(value) for value in row))
+    return table

@@ -1,0 +1,48 @@
+"""Thin Prefect tasks: each calls one function of `transforms/` or `warehouse/`.
+
+No caching: inputs are documents and connections, and every stage is cheap to redo next to the
+cost of being wrong. Retries live in the fetcher (per request), not here.
+"""
+
+from __future__ import annotations
+
+import duckdb
+import polars as pl
+from prefect import task
+from prefect.cache_policies import NO_CACHE
+
+from transforms.process import BatchFrames, ProcessOptions, process_documents
+from transforms.records import RawDocument
+from warehouse import checks, load, models
+
+
+@task(name="process-batch", cache_policy=NO_CACHE)
+def process_batch(
+    raws: list[RawDocument], options: ProcessOptions, seen_hashes: dict[str, str]
+) -> BatchFrames:
+    """Articles, timexes, event mentions and error rows of one batch."""
+    return process_documents(raws, options, seen_hashes)
+
+
+@task(name="load-batch", cache_policy=NO_CACHE)
+def load_batch(con: duckdb.DuckDBPyConnection, frames: dict[str, pl.DataFrame]) -> None:
+    """Replace the batch's documents and everything derived from them, in one transaction."""
+    load.replace_documents(con, frames)
+
+
+@task(name="record-errors", cache_policy=NO_CACHE)
+def record_errors(con: duckdb.DuckDBPyConnection, errors: pl.DataFrame) -> None:
+    """Error rows of inputs that never became documents (unreadable files, broken JSON lines)."""
+    load.record_errors(con, errors)
+
+
+@task(name="build-models", cache_policy=NO_CACHE)
+def build_models(con: duckdb.DuckDBPyConnection) -> list[str]:
+    """Every SQL model in `sql/`, staging to marts."""
+    return models.build_models(con)
+
+
+@task(name="run-data-tests", cache_policy=NO_CACHE)
+def run_data_tests(con: duckdb.DuckDBPyConnection) -> list:
+    """Every data test in `sql/tests/` and every model's declared keys."""
+    return checks.run_checks(con)
