@@ -18,7 +18,7 @@ from prefect.runtime import flow_run
 from flows import tasks
 from flows.inputs import InputRequest, batched, iter_inputs, split_inputs
 from transforms.process import BatchFrames, ProcessOptions, error_row
-from warehouse import load
+from warehouse import load, runs
 from warehouse.connection import connect
 from warehouse.schema import ensure_schema
 
@@ -156,15 +156,15 @@ def load_known_urls(con: duckdb.DuckDBPyConnection) -> dict[str, dict]:
 
 
 def start_run(con: duckdb.DuckDBPyConnection, summary: RunSummary, command: str) -> None:
-    load.mark_crashed_runs(con)
-    load.start_run(con, summary.run_id, command, flow_run_id=str(flow_run.get_id() or ""))
+    runs.mark_crashed_runs(con)
+    runs.start_run(con, summary.run_id, command, flow_run_id=str(flow_run.get_id() or ""))
 
 
 def finish_run(con: duckdb.DuckDBPyConnection, summary: RunSummary) -> None:
     summary.seconds = (datetime.now(UTC) - summary.started_at).total_seconds()
     if summary.status == "running":
         summary.status = "failed"
-    load.finish_run(con, summary.run_id, summary.counts(), summary.status, summary.message)
+    runs.finish_run(con, summary.run_id, summary.counts(), summary.status, summary.message)
 
 
 def run_pipeline(
