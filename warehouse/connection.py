@@ -42,7 +42,10 @@ def connect(
     deadline = time.monotonic() + max(wait_seconds, 0.0)
     while True:
         try:
-            return duckdb.connect(str(target), read_only=read_only, config=NO_EXTENSION_DOWNLOADS)
+            con = duckdb.connect(str(target), read_only=read_only, config=NO_EXTENSION_DOWNLOADS)
+            # Timestamps read back as UTC on every machine, matching transforms/schemas.py.
+            con.execute("set TimeZone = 'UTC'")
+            return con
         except duckdb.Error as exc:
             holder = _LOCK_PATTERN.search(str(exc))
             if holder is None:

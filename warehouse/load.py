@@ -28,7 +28,6 @@ from warehouse.runs import finish_run, mark_crashed_runs, start_run  # noqa: F40
 
 DOCUMENT_TABLES = ("documents", "articles", "timexes", "event_mentions")
 BATCH_TABLES = (*DOCUMENT_TABLES, "errors")
-_PAGE_SIZE = 200
 
 
 class LoadError(Exception):
@@ -149,7 +148,7 @@ def record_errors(
     recording the same failure adds nothing.
     """
     frame = sanitize_frame(errors, "errors").unique("error_id", keep="first", maintain_order=True)
-    before = con.execute("select count(*) from raw.errors").fetchone()[0]
+    before = con.execute("select count(*) from raw.errors").fetchall()[0][0]
     try:
         con.register("batch_errors", frame.to_arrow())
         con.execute("insert or ignore into raw.errors by name select * from batch_errors")
@@ -157,7 +156,7 @@ def record_errors(
         raise LoadError(f"errors of batch {batch or 'unnamed batch'} not recorded: {exc}") from None
     finally:
         _unregister_quietly(con, "batch_errors")
-    return con.execute("select count(*) from raw.errors").fetchone()[0] - before
+    return con.execute("select count(*) from raw.errors").fetchall()[0][0] - before
 
 
 def known_documents(
@@ -189,7 +188,9 @@ def articles_by_content_hash(
     return dict(rows)
 
 
-def stored_documents(con: duckdb.DuckDBPyConnection, *, decompress: bool = True) -> Iterator[dict]:
+def stored_documents(
+    con: duckdb.DuckDBPyConnection, *, decompress: bool = True, page_size: int = 200
+) -> Iterator[dict]:
     """Every stored `raw.documents` row as a dict, in doc_id order, bodies decompressed.
 
     Pages by key rather than holding a cursor open, so the caller may write between rows.
@@ -199,13 +200,13 @@ def stored_documents(con: duckdb.DuckDBPyConnection, *, decompress: bool = True)
     while True:
         page = con.execute(
             "select * from raw.documents where doc_id > ? order by doc_id limit ?",
-            [last, _PAGE_SIZE],
+            [last, page_size],
         ).fetchall()
         for values in page:
             row = dict(zip(columns, values, strict=True))
             if decompress and row["body"] is not None:
                 row["body"] = decompress_body(row["body"])
             yield row
-        if len(page) < _PAGE_SIZE:
+        if len(page) < page_size:
             return
         last = page[-1][0]

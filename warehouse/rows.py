@@ -67,10 +67,11 @@ def sanitize_frame(data: pl.DataFrame | list[dict], name: str | None = None) -> 
         )
     else:
         rows = sanitize_rows(data)
-        schema = FRAMES.get(name) if name else None
-        if schema is None:
+        if name is None:
             frame = pl.DataFrame(rows)
         else:
+            _refuse_unknown_columns({key for row in rows for key in row}, name)
+            schema = FRAMES[name]
             frame = pl.DataFrame([{c: row.get(c) for c in schema} for row in rows], schema=schema)
     return conform(frame, name) if name else frame
 
@@ -80,14 +81,18 @@ def conform(frame: pl.DataFrame, name: str) -> pl.DataFrame:
 
     Raises `ValueError` naming the columns the contract does not know: a typo must not vanish.
     """
+    _refuse_unknown_columns(set(frame.columns), name)
     schema = FRAMES[name]
-    unknown = [col for col in frame.columns if col not in schema]
-    if unknown:
-        raise ValueError(f"frame {name!r} has columns not in transforms/schemas.py: {unknown}")
     return frame.select(
         pl.col(col).cast(dtype) if col in frame.columns else pl.lit(None, dtype=dtype).alias(col)
         for col, dtype in schema.items()
     )
+
+
+def _refuse_unknown_columns(columns: set[str], name: str) -> None:
+    unknown = sorted(columns - set(FRAMES[name]))
+    if unknown:
+        raise ValueError(f"frame {name!r} has columns not in transforms/schemas.py: {unknown}")
 
 
 def compress_body(body: bytes) -> bytes:

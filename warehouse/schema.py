@@ -39,10 +39,10 @@ def stored_version(con: duckdb.DuckDBPyConnection) -> int | None:
     exists = con.execute(
         "select count(*) from duckdb_tables() "
         "where schema_name = 'raw' and table_name = 'schema_version'"
-    ).fetchone()[0]
+    ).fetchall()[0][0]
     if not exists:
         return None
-    return con.execute("select max(version) from raw.schema_version").fetchone()[0]
+    return con.execute("select max(version) from raw.schema_version").fetchall()[0][0]
 
 
 def ensure_schema(con: duckdb.DuckDBPyConnection) -> int:
