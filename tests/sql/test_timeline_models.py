@@ -15,7 +15,7 @@ from warehouse.connection import connect
 from warehouse.load import replace_documents
 from warehouse.schema import ensure_schema
 
-build_models = pytest.importorskip("warehouse.models", reason="SQL model runner not landed yet").build_models
+models = pytest.importorskip("warehouse.models", reason="SQL model runner not landed yet")
 
 SQL_DIR = Path(__file__).resolve().parents[2] / "sql"
 TESTS_DIR = SQL_DIR / "tests"
@@ -54,11 +54,12 @@ def wh(tmp_path):
 
 def build(con, articles: list[dict], mentions: list[dict]) -> None:
     replace_documents(con, {"articles": articles, "event_mentions": mentions})
-    build_models(con, SQL_DIR)
+    models.build_models(con, SQL_DIR)
 
 
 def events(con) -> list[dict]:
-    return con.sql("select * from fct_conflict_timeline order by event_date, event_id").pl().to_dicts()
+    query = "select * from fct_conflict_timeline order by event_date, event_id"
+    return con.sql(query).pl().to_dicts()
 
 
 def event_of(con, mention_id: str) -> str | None:
@@ -142,14 +143,16 @@ def test_different_places_or_types_stay_different_events(wh):
 def test_an_undated_mention_is_listed_but_is_no_timeline_event(wh):
     build(wh, THREE_SITES, [
         mention("a", 0),
-        mention("b", 0, event_date=None, event_end_date=None, date_precision=None, date_source=None),
+        mention("b", 0, event_date=None, event_end_date=None, date_precision=None,
+                date_source=None),
     ])
     assert len(events(wh)) == 1
     assert event_of(wh, "b-0") is None and event_of(wh, "a-0") is not None
 
 
 def test_event_ids_do_not_depend_on_load_order(tmp_path):
-    rows = [mention(d, 0, quantity=q, quantity_unit="troops") for d, q in zip("abc", (1.0, 1.0, 2.0))]
+    quantities = {"a": 1.0, "b": 1.0, "c": 2.0}
+    rows = [mention(d, 0, quantity=q, quantity_unit="troops") for d, q in quantities.items()]
     ids = []
     for name, order in (("first", rows), ("second", rows[::-1])):
         con = connect(tmp_path / f"{name}.duckdb")
