@@ -116,7 +116,7 @@ def query_timeline(
     events = con.sql(_ORDERED_EVENTS, params=params).pl()
     if top is None:
         return events
-    days = rank_days(con, **params).head(top)["day"]
+    days = rank_days(con, **params).head(top)["day"].to_list()
     return events.filter(pl.col("date_precision").eq("day") & pl.col("event_date").is_in(days))
 
 

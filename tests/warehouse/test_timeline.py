@@ -1,0 +1,121 @@
+"""`warehouse.timeline`: the timeline query, its filters and `--top K` days, on a real file."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+
+from warehouse.load import replace_documents
+from warehouse.timeline import TimelineQueryError, query_timeline, rank_days
+
+models = pytest.importorskip("warehouse.models", reason="SQL model runner not landed yet")
+
+SQL_DIR = Path(__file__).resolve().parents[2] / "sql"
+ANCHOR = date(2024, 10, 18)
+
+
+def article(doc_id: str, site: str, published: date = ANCHOR) -> dict:
+    return {
+        "doc_id": doc_id, "uri": f"file:///fixtures/{doc_id}.txt", "content_hash": doc_id,
+        "url": f"https://{site}/{doc_id}", "language": "en", "published_date": published,
+        "published_precision": "day", "published_source": "jsonl", "published_flag": "ok",
+        "text": "(fixture)", "text_chars": 9,
+    }
+
+
+def mention(doc_id: str, day: date, source: str = "timex", **fields: object) -> dict:
+    row = {
+        "mention_id": f"{doc_id}-{day}-{fields.get('event_type', 'MOBILIZE')}", "doc_id": doc_id,
+        "sentence_index": 0, "sentence": "(fixture sentence)", "event_type": "MOBILIZE",
+        "actor1": "PRK", "actor2": "RUS", "status": "occurred", "event_date": day,
+        "event_end_date": day, "date_precision": "day", "date_source": source,
+    }
+    row.update(fields)
+    return row
+
+
+def load(con, reports: dict[date, int], published_only: dict[date, int] | None = None) -> None:
+    """`reports[day]` sites date an event on `day` in their text; `published_only[day]` sites
+    publish that day without dating anything (their mentions carry the publication date)."""
+    articles, mentions = [], []
+    for day, n_sites in reports.items():
+        for i in range(n_sites):
+            doc = f"t{day:%m%d}{i}"
+            articles.append(article(doc, f"site{i}.example", published=day + timedelta(days=1)))
+            mentions.append(mention(doc, day))
+    for day, n_sites in (published_only or {}).items():
+        for i in range(n_sites):
+            doc = f"p{day:%m%d}{i}"
+            articles.append(article(doc, f"paper{i}.example", published=day))
+            mentions.append(mention(doc, day, source="published", event_type="CONSULT"))
+    replace_documents(con, {"articles": articles, "event_mentions": mentions})
+    models.build_models(con, SQL_DIR)
+
+
+def days_of(frame) -> list[date]:
+    return sorted(set(frame["event_date"].to_list()))
+
+
+OCT = {ANCHOR: 4, date(2024, 10, 23): 3, date(2024, 10, 28): 2, date(2024, 11, 5): 1}
+
+
+def test_top_k_keeps_the_events_of_exactly_k_days_the_best_attested(con):
+    load(con, OCT)
+    assert days_of(query_timeline(con, top=2)) == [ANCHOR, date(2024, 10, 23)]
+
+
+def test_top_k_keeps_fewer_days_only_when_fewer_days_are_attested(con):
+    load(con, {ANCHOR: 2, date(2024, 10, 23): 1})
+    assert len(days_of(query_timeline(con, top=5))) == 2
+
+
+def test_days_rank_by_sources_dating_them_in_text_not_by_publication_count(con):
+    load(con, {date(2024, 10, 23): 2}, published_only={date(2024, 10, 25): 6})
+    assert days_of(query_timeline(con, top=1)) == [date(2024, 10, 23)]
+
+
+def test_pages_of_one_site_count_as_one_source(con):
+    one_site = [article(f"s{i}", "www.same.example") for i in range(3)]
+    two_sites = [article("x", "one.example"), article("y", "two.example")]
+    day = date(2024, 10, 23)
+    replace_documents(con, {
+        "articles": one_site + two_sites,
+        "event_mentions": [mention(a["doc_id"], ANCHOR) for a in one_site]
+        + [mention(a["doc_id"], day) for a in two_sites],
+    })
+    models.build_models(con, SQL_DIR)
+    ranked = rank_days(con)
+    assert ranked["day"].to_list() == [day, ANCHOR]
+    assert ranked["n_sources_dated_in_text"].to_list() == [2, 1]
+
+
+def test_filters_by_actor_type_and_date_range(con):
+    load(con, OCT, published_only={date(2024, 10, 25): 1})
+    assert days_of(query_timeline(con, since="2024-10-20", until=date(2024, 10, 30))) == [
+        date(2024, 10, 23), date(2024, 10, 25), date(2024, 10, 28)]
+    assert days_of(query_timeline(con, event_type="consult")) == [date(2024, 10, 25)]
+    assert query_timeline(con, actor="ukr").is_empty()
+    assert query_timeline(con, actor="prk").height == 5
+
+
+@pytest.mark.parametrize(
+    ("filters", "message"),
+    [
+        ({"since": "18/10/2024"}, "--since must be a date as YYYY-MM-DD"),
+        ({"since": "2024-10-20", "until": "2024-10-01"}, "is after --until"),
+        ({"actor": "North Korea"}, "actor must be a code"),
+        ({"top": 0}, "--top must be a whole number of days"),
+        ({"top": "3"}, "--top must be a whole number of days"),
+    ],
+    ids=["day-first-date", "since-after-until", "actor-name-not-code", "top-zero", "top-text"],
+)
+def test_bad_filters_raise_a_clear_error(con, filters, message):
+    with pytest.raises(TimelineQueryError, match=message):
+        query_timeline(con, **filters)
+
+
+def test_a_warehouse_whose_models_were_never_built_gives_an_empty_timeline(con):
+    assert query_timeline(con, top=3).is_empty()
+    assert rank_days(con).is_empty()
