@@ -1,0 +1,235 @@
+"""English relative expressions: 'yesterday', 'last week', 'two years ago', quarters, seasons.
+
+All of them need the anchor; without one they come back unresolved (never dated from today).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from transforms.timex import resolve, timex3
+from transforms.timex.english_dates import PART, WD, YEAR
+from transforms.timex.lexicon import (
+    NUMBER,
+    ORDINAL,
+    ORDINALS,
+    QUANT_MOD,
+    UNIT_WORD,
+    parse_number,
+    part_mod,
+    quant_mod,
+    unit_name,
+)
+from transforms.timex.resolve import Context, Spec
+from transforms.timex.rules import Rule, compile_rule, direction_of
+
+_DEICTIC = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0,
+            "the day before yesterday": -2, "the day after tomorrow": 2}
+_REL_WORD = {"last": -1, "past": -1, "previous": -1, "this": 0, "current": 0, "next": 1,
+             "coming": 1, "following": 1, "same": 0}
+_PART_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI"}
+_SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+
+
+def _part(match: re.Match) -> str | None:
+    part = match.groupdict().get("part")
+    if not part:
+        return None
+    words = part.split()
+    return part_mod(words[1] if words[0].lower() == "the" else words[0])
+
+
+def deictic(match: re.Match, ctx: Context) -> Spec | None:
+    """'yesterday' -> anchor - 1 day; 'tonight', 'this morning' -> the anchor day with a part."""
+    word = re.sub(r"\s+", " ", match.group("word").lower())
+    part = (match.group("pday") or ("tonight" if word == "tonight" else "")).lower()
+    offset = _DEICTIC.get(word, 0)
+    direction = "past" if offset < 0 else "future" if offset > 0 else "present"
+    anchor = ctx.anchor_date("day")
+    if anchor is None:
+        return resolve.unresolved("DATE", None, direction)
+    moved = timex3.shift(anchor, "day", offset)
+    period = timex3.of_date(moved) if moved else None
+    if period is None:
+        return None
+    suffix = f"T{_PART_DAY[part]}" if part else ""
+    kind = "TIME" if word in ("this", "tonight") or suffix and word != "today" else "DATE"
+    return Spec(kind, period.value + suffix, period, None, direction, needs_anchor=True)
+
+
+def relative_unit(match: re.Match, ctx: Context) -> Spec | None:
+    """'last week' -> 2024-W41; 'next year' -> 2025; 'earlier this month' -> 2024-10 START."""
+    unit = match.group("unit").lower()
+    amount = _REL_WORD[match.group("rel").lower()]
+    direction = "past" if amount < 0 else "future" if amount > 0 else "present"
+    mod = _part(match) or part_mod(match.group("early"))
+    anchor = ctx.anchor_date("day" if unit == "week" else unit if unit in ("month", "year")
+                             else "month")
+    if anchor is None:
+        return resolve.unresolved("DATE", None, direction, mod)
+    if unit in _SEASONS:
+        period = resolve.season_near(anchor, _SEASONS[unit], direction_of(match, ctx), amount)
+    elif unit == "weekend":
+        week = resolve.offset_period(anchor, "week", amount)
+        return Spec("DATE", week.value + "-WE", week, mod, direction, True) if week else None
+    elif unit == "quarter" and amount == 0 and ctx.last_quarter:
+        period = ctx.last_quarter
+    else:
+        period = resolve.offset_period(anchor, unit, amount)
+    return resolve.relative(period, direction, mod)
+
+
+def ago(match: re.Match, ctx: Context) -> Spec | None:
+    """'two years ago' -> anchor year - 2; 'a year earlier' in an earnings report: that quarter."""
+    amount = parse_number(match.group("num"))
+    unit = unit_name(match.group("unit"))
+    word = match.group("dir").lower()
+    sign = 1 if word in ("later", "hence") or word.startswith("from") else -1
+    direction = "past" if sign < 0 else "future"
+    mod = quant_mod(match.group("qm"))
+    if amount is None:
+        return Spec("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", None, mod, direction)
+    if word in ("earlier", "later") and unit == "year" and ctx.last_quarter:
+        moved = timex3.shift(ctx.last_quarter.begin, "year", sign * amount)
+        return resolve.relative(timex3.period_at(moved, "quarter") if moved else None, direction)
+    anchor = ctx.anchor_date("day" if unit in ("day", "week") else "month")
+    if anchor is None:
+        return resolve.unresolved("DATE", None, direction, mod)
+    target_unit = {"decade": "year", "century": "year"}.get(unit, unit)
+    scale = {"decade": 10, "century": 100}.get(unit, 1)
+    moved = timex3.shift(anchor, target_unit, sign * amount * scale)
+    if moved is None or target_unit in ("hour", "minute", "second"):
+        return None
+    precision = "day" if target_unit == "week" else target_unit
+    return resolve.relative(timex3.period_at(moved, precision), direction, mod)
+
+
+def quarter(match: re.Match, ctx: Context) -> Spec | None:
+    """'the third quarter' -> the latest Q3 begun by the anchor; 'the first half of 1998'."""
+    ordinal = match.group("ord").lower().replace(" ", "-")
+    number = ORDINALS.get(ordinal)
+    is_half = match.group("kind").lower() == "half"
+    if number is None or number > (2 if is_half else 4):
+        return None
+    anchor = ctx.anchor_date("month")
+    year = _year_of(match, anchor)
+    if year is None and anchor is None:
+        return resolve.unresolved("DATE", f"XXXX-{'H' if is_half else 'Q'}{number}")
+    if is_half:
+        period = timex3.half(year or anchor.year, number)
+    elif year is not None:
+        period = timex3.quarter(year, number)
+    else:
+        period = resolve.quarter_near(anchor, number, direction_of(match, ctx))
+    if period and not is_half:
+        ctx.last_quarter = period
+    spec = resolve.relative(period, direction_of(match, ctx), _part(match))
+    if year is None or spec is None:
+        return spec
+    return dataclasses.replace(spec, needs_anchor=False)
+
+
+def _year_of(match: re.Match, anchor) -> int | None:
+    if match.group("year"):
+        return int(match.group("year"))
+    ref = (match.group("ryear") or match.group("ref") or "").lower()
+    if ref and anchor is not None:
+        return anchor.year + (-1 if ref.startswith("last") else 1 if ref.startswith("next") else 0)
+    return None
+
+
+def quarter_reference(match: re.Match, ctx: Context) -> Spec | None:
+    """'the quarter', 'the latest quarter', 'the year-ago period' -> the quarter in discussion."""
+    words = match.group(0).lower()
+    current = ctx.last_quarter
+    if current is None:
+        anchor = ctx.anchor_date("month")
+        if anchor is None:
+            return resolve.unresolved("DATE", None)
+        current = resolve.offset_period(anchor, "quarter", -1)
+    if current is None:
+        return None
+    if "ago" in words or "earlier" in words:
+        moved = timex3.shift(current.begin, "year", -1)
+        return resolve.relative(timex3.period_at(moved, "quarter") if moved else None, "past")
+    return resolve.relative(current, "past")
+
+
+def season(match: re.Match, ctx: Context) -> Spec | None:
+    """'summer 1998' -> 1998-SU; 'the summer' -> the nearest summer in the clause's direction."""
+    code = _SEASONS[match.group("season").lower()]
+    mod = _part(match)
+    if match.group("year"):
+        period = timex3.season(int(match.group("year")), code)
+        return Spec("DATE", period.value, period, mod) if period else None
+    anchor = ctx.anchor_date("month")
+    if anchor is None:
+        return resolve.unresolved("DATE", f"XXXX-{code}", None, mod)
+    period = resolve.season_near(anchor, code, direction_of(match, ctx))
+    return resolve.relative(period, direction_of(match, ctx), mod)
+
+
+def clock_time(match: re.Match, ctx: Context) -> Spec | None:
+    """'10:35 a.m.' -> the anchor day at 10:35 (TIME); 'noon Thursday' -> that Thursday 12:00."""
+    if match.group("noon"):
+        hour, minute = (12, 0) if match.group("noon").lower() in ("noon", "midday") else (0, 0)
+    else:
+        hour, minute = int(match.group("h")), int(match.group("m") or 0)
+        meridiem = match.group("ap").lower().replace(".", "")
+        if not 1 <= hour <= 12 or minute > 59:
+            return None
+        hour = hour % 12 + (12 if meridiem == "pm" else 0)
+    anchor = ctx.anchor_date("day")
+    if anchor is None:
+        return resolve.unresolved("TIME", None)
+    day_word = (match.group("wd") or "").lower()
+    if day_word in _DEICTIC:
+        moved = timex3.shift(anchor, "day", _DEICTIC[day_word])
+        period = timex3.of_date(moved) if moved else None
+    elif day_word:
+        from transforms.timex.english_dates import _WEEKDAY_FULL
+        period = resolve.weekday_near(anchor, _WEEKDAY_FULL[day_word], direction_of(match, ctx))
+    else:
+        period = timex3.of_date(anchor)
+    if period is None:
+        return None
+    value = f"{period.value}T{hour:02d}:{minute:02d}"
+    return Spec("TIME", value, period, None, direction_of(match, ctx), needs_anchor=True,
+                precision="time")
+
+
+_REL = r"(?P<rel>last|this|next|past|previous|coming|following|current|same)"
+RULES: list[Rule] = [
+    compile_rule("deictic",
+                 r"\b(?P<word>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|"
+                 r"yesterday|today|tomorrow|tonight|this(?=\s+(?:morning|afternoon|evening)))"
+                 r"(?!'s)(?:\s+(?P<pday>morning|afternoon|evening|night)\b)?\b", deictic),
+    compile_rule("relative_unit",
+                 rf"(?:\b{PART}[\s-]+|\b(?P<early>earlier|later)\s+|\b)(?:the\s+)?{_REL}\s+"
+                 r"(?P<unit>week|month|year|quarter|decade|century|weekend|spring|summer|fall|"
+                 r"autumn|winter)\b(?![\s-](?:old|long|high|low))", relative_unit),
+    compile_rule("ago",
+                 rf"\b(?:(?P<qm>{QUANT_MOD})\s+)?(?P<num>{NUMBER})[\s-]+(?P<unit>{UNIT_WORD})"
+                 r"\s+(?P<dir>ago|earlier|later|hence|from\s+now)\b", ago),
+    compile_rule("year_earlier", r"\b(?P<num>a|one)?\b(?P<unit>year)-(?P<dir>ago|earlier)\b", ago),
+    compile_rule("quarter",
+                 rf"(?:\b{PART}\s+(?:of\s+)?)?\b(?:the\s+)?(?:(?P<ref>this\s+year's|last\s+year's|"
+                 rf"next\s+year's)\s+)?(?:fiscal\s+)?(?P<ord>{ORDINAL})[\s-]+"
+                 rf"(?:fiscal\s+)?(?P<kind>quarter|half)\b(?:\s+of\s+(?:(?:fiscal\s+)?{YEAR}\b|"
+                 r"(?P<ryear>this|last|next)\s+year\b))?", quarter),
+    compile_rule("quarter_reference",
+                 r"\b(?:the\s+)?(?:(?:latest|current|previous|same|year-ago|year-earlier|"
+                 r"comparable|prior|recent|latest\s+fiscal)\s+(?:quarter|period)|"
+                 r"the\s+quarter)\b(?![\s-](?:century|mile))", quarter_reference),
+    compile_rule("season",
+                 rf"(?:\b{PART}[\s-]+|\b)(?:the\s+)?(?P<season>spring|summer|fall|autumn|winter)"
+                 rf"\s+(?:of\s+)?{YEAR}\b", season),
+    compile_rule("season_the",
+                 rf"\b(?:{PART}\s+|the\s+)(?P<season>spring|summer|fall|autumn|winter)\b"
+                 rf"(?:\s+(?:of\s+)?{YEAR}\b)?", season),
+    compile_rule("clock_time",
+                 rf"\b(?:(?P<h>\d{{1,2}})(?::(?P<m>[0-5]\d))?\s*(?P<ap>a\.m\.|p\.m\.|am\b|pm\b)|"
+                 rf"(?P<noon>noon|midday|midnight)\b)(?:\s+(?:on\s+)?(?P<wd>{WD}|today|"
+                 r"yesterday|tomorrow))?", clock_time),
+]

@@ -1,0 +1,112 @@
+"""English durations ('for two weeks' -> P2W), vague references ('recently') and sets ('daily').
+
+Durations are lengths, not dates: they get no calendar interval. Vague references get a
+TIMEX3 token (PAST_REF, PRESENT_REF, FUTURE_REF) and no made-up day.
+"""
+
+from __future__ import annotations
+
+import re
+
+from transforms.timex.lexicon import (
+    DURATION_UNITS,
+    NUMBER,
+    QUANT_MOD,
+    UNIT_WORD,
+    parse_number,
+    quant_mod,
+    unit_name,
+)
+from transforms.timex.resolve import Context, Spec
+from transforms.timex.rules import Rule, compile_rule
+
+_VAGUE = {"PRESENT_REF": ("now", "currently", "at present", "at the moment", "presently",
+                          "nowadays", "these days", "the present", "right now", "just now"),
+          "PAST_REF": ("recently", "lately", "the past", "previously", "formerly",
+                       "in the past", "recent days", "recent weeks", "recent months",
+                       "recent years", "recent times"),
+          "FUTURE_REF": ("soon", "the future", "in future", "shortly", "the coming days",
+                         "the coming weeks", "the coming months", "the coming years",
+                         "in the near future", "the near future")}
+_VAGUE_VALUE = {phrase: value for value, phrases in _VAGUE.items() for phrase in phrases}
+_SETS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
+         "quarterly": "P3M", "hourly": "PT1H", "nightly": "P1D", "every day": "P1D",
+         "every week": "P1W", "every month": "P1M", "every year": "P1Y", "each day": "P1D",
+         "each week": "P1W", "each month": "P1M", "each year": "P1Y", "per day": "P1D",
+         "per week": "P1W", "per month": "P1M", "per year": "P1Y", "a day": "P1D",
+         "a week": "P1W", "a month": "P1M", "a year": "P1Y", "every night": "P1D"}
+
+
+def duration_value(amount: int | None, unit: str) -> str:
+    """TIMEX3 duration: `duration_value(2, 'week') == 'P2W'`, `(None, 'year') -> 'PXY'`.
+
+    >>> duration_value(16, "hour"), duration_value(3, "decade")
+    ('PT16H', 'P30Y')
+    """
+    letter, is_time, scale = DURATION_UNITS[unit]
+    count = "X" if amount is None else str(amount * scale)
+    return f"P{'T' if is_time else ''}{count}{letter}"
+
+
+def duration(match: re.Match, ctx: Context) -> Spec | None:
+    """'the past three months' -> P3M, 'two-year' -> P2Y, 'more than four hours' -> PT4H."""
+    number_text = match.group("num")
+    unit = unit_name(match.group("unit"))
+    amount = parse_number(number_text)
+    if amount is None and not re.match(r"[a-z]", number_text.strip(), re.IGNORECASE):
+        return None
+    if amount is not None and amount > 5000:
+        return None
+    mod = quant_mod(match.group("qm"))
+    if number_text.lower().startswith("a couple"):
+        mod = mod or "APPROX"
+    return Spec("DURATION", duration_value(amount, unit), None, mod)
+
+
+def bare_units(match: re.Match, ctx: Context) -> Spec | None:
+    """'for years', 'over decades' -> PXY: an unknown number of the unit."""
+    unit = unit_name(match.group("unit"))
+    return Spec("DURATION", duration_value(None, unit), None, None)
+
+
+def vague(match: re.Match, ctx: Context) -> Spec | None:
+    """'recently' -> PAST_REF, 'now' -> PRESENT_REF, 'soon' -> FUTURE_REF (no interval)."""
+    phrase = re.sub(r"\s+", " ", match.group(0).lower())
+    value = _VAGUE_VALUE.get(phrase)
+    if value is None:
+        return None
+    direction = {"PAST_REF": "past", "PRESENT_REF": "present", "FUTURE_REF": "future"}[value]
+    return Spec("DATE", value, None, None, direction, needs_anchor=False)
+
+
+def frequency(match: re.Match, ctx: Context) -> Spec | None:
+    """'daily' -> SET P1D; 'every two years' -> SET P2Y."""
+    phrase = re.sub(r"\s+", " ", match.group(0).lower())
+    if phrase in _SETS:
+        return Spec("SET", _SETS[phrase])
+    amount = parse_number(match.group("num") or "")
+    unit = unit_name(match.group("unit") or "")
+    if unit not in DURATION_UNITS:
+        return None
+    return Spec("SET", duration_value(amount, unit))
+
+
+def _phrases(words) -> str:
+    return "|".join(w.replace(" ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+_DURATION_DET = (r"(?:(?:the|those|these|its|their|his|her)\s+)?(?:(?:past|last|next|first|"
+                 r"previous|coming|following|final|latest|same|entire|whole|full|initial|"
+                 r"remaining|additional|further|another|extra)\s+)?")
+RULES: list[Rule] = [
+    compile_rule("duration",
+                 rf"\b{_DURATION_DET}(?:(?P<qm>{QUANT_MOD})\s+)?(?P<num>{NUMBER})(?:\s+more)?"
+                 rf"[\s-]+(?P<unit>{UNIT_WORD})(?:-(?:long|old))?\b", duration),
+    compile_rule("bare_units",
+                 r"(?:(?<=\bfor\s)|(?<=\bover\s)|(?<=\bwithin\s)|(?<=\bfor\smany\s))"
+                 r"(?P<unit>years|months|weeks|decades|centuries)\b(?!\s+(?:ago|of))", bare_units),
+    compile_rule("vague", rf"\b(?:{_phrases(_VAGUE_VALUE)})\b(?![-'])", vague),
+    compile_rule("frequency",
+                 rf"\b(?:{_phrases(k for k in _SETS if not k.startswith('a '))}|every\s+"
+                 rf"(?P<num>{NUMBER})\s+(?P<unit>{UNIT_WORD}))\b", frequency),
+]

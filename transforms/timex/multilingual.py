@@ -1,0 +1,177 @@
+"""Rules for any language dateparser knows, compiled from its locale data.
+
+Month names, weekday names, relative phrases ("вчора", "letzte Woche", "어제") and relative
+patterns ("vor 3 Tagen") all come from `locales.tables(lang)`; only the shapes of dates are
+written here (day-month-year, month-day-year, year-month-day with unit words as in Korean).
+Dates with a month name are normalized by dateparser (`dateparsing.py`) and checked against
+the parts actually read; digit-only forms are resolved directly.
+"""
+
+from __future__ import annotations
+
+import re
+
+from transforms.timex import dateparsing, english_dates, resolve, timex3
+from transforms.timex.locales import LocaleTables, alternation, tables
+from transforms.timex.resolve import Context, Spec
+from transforms.timex.rules import Rule, boundary_mod, compile_rule, direction_of
+
+_NO_SPACE_LANGS = ("ko", "ja", "zh")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+
+
+def _month_of(token: str, table: LocaleTables) -> int | None:
+    """Month number of a (possibly inflected) month name: 'серпні' -> 8 via the stem 'серпн'."""
+    word = token.lower().rstrip(".")
+    if word in table.months:
+        return table.months[word]
+    for length in range(len(word) - 1, 3, -1):
+        for name, number in table.months.items():
+            if len(name) >= 5 and name[:-1] == word[:length] and len(word) - length <= 3:
+                return number
+    return None
+
+
+def _stems(names: dict[str, int]) -> list[str]:
+    """Full names, plus for Cyrillic names a stem that takes case endings ('августе')."""
+    found = [n for n in names if len(n) >= 5]
+    return found + [n[:-1] + r"\w{0,3}" for n in found if _CYRILLIC.search(n)]
+
+
+def _day_month(match: re.Match, ctx: Context) -> Spec | None:
+    """'18 жовтня 2024 року', '18. Oktober', '1er novembre' -> a day (dateparser-normalized)."""
+    table = tables(ctx.lang)
+    number = _month_of(match.group("mon"), table)
+    day, year = int(match.group("day")), match.group("year") or None
+    if number is None or (year is None and timex3.day(2000, number, day) is None):
+        return None
+    mod, boundary_direction = boundary_mod(match, ctx)
+    direction = boundary_direction or direction_of(match, ctx)
+    anchor = ctx.anchor_date("year")
+    if year is None and anchor is None:
+        return resolve.unresolved("DATE", f"XXXX-{number:02d}-{day:02d}", direction, mod)
+    period = dateparsing.day_period(match.group(0), anchor, ctx.lang, direction,
+                                    (int(year) if year else None, number, day))
+    if period is None and year:
+        period = timex3.day(int(year), number, day)
+    elif period is None:
+        period = resolve.day_near(anchor, number, day, direction)
+    if period is None:
+        return None
+    return Spec("DATE", period.value, period, mod, direction, needs_anchor=year is None)
+
+
+def _month(match: re.Match, ctx: Context) -> Spec | None:
+    """'im August', 'в августе', 'agosto de 2024', '8월' -> a month, never a day."""
+    number = _month_of(match.group("mon"), tables(ctx.lang))
+    if number is None:
+        return None
+    mod, boundary_direction = boundary_mod(match, ctx)
+    direction = boundary_direction or direction_of(match, ctx)
+    if match.group("year"):
+        period = timex3.month(int(match.group("year")), number)
+        return Spec("DATE", period.value, period, mod, direction) if period else None
+    anchor = ctx.anchor_date("year")
+    if anchor is None:
+        return resolve.unresolved("DATE", f"XXXX-{number:02d}", direction, mod)
+    return resolve.relative(resolve.month_near(anchor, number, direction), direction, mod)
+
+
+def _weekday(match: re.Match, ctx: Context) -> Spec | None:
+    """'в пятницу', 'am Freitag', 'vendredi' -> the day the clause points to."""
+    table = tables(ctx.lang)
+    word = match.group("wd").lower()
+    number = table.weekdays.get(word)
+    if number is None:
+        number = next((v for k, v in table.weekdays.items() if len(k) >= 5 and
+                       word.startswith(k[:-1])), None)
+    if number is None:
+        return None
+    direction = direction_of(match, ctx)
+    anchor = ctx.anchor_date("day")
+    if anchor is None:
+        return resolve.unresolved("DATE", f"XXXX-WXX-{number + 1}", direction)
+    period = resolve.weekday_near(anchor, number, direction)
+    return Spec("DATE", period.value, period, None, direction, needs_anchor=True)
+
+
+def _shift_spec(amount: int, unit: str, ctx: Context) -> Spec | None:
+    if unit in ("second", "minute", "hour"):
+        return Spec("DATE", "PRESENT_REF", None, None, "present") if amount == 0 else None
+    direction = "past" if amount < 0 else "future" if amount > 0 else "present"
+    anchor = ctx.anchor_date("day" if unit in ("day", "week") else "month")
+    if anchor is None:
+        return resolve.unresolved("DATE", None, direction)
+    return resolve.relative(resolve.offset_period(anchor, unit, amount), direction)
+
+
+def _relative_phrase(match: re.Match, ctx: Context) -> Spec | None:
+    """'вчора' -> anchor - 1 day; 'letzte Woche' -> last ISO week; 'сейчас' -> PRESENT_REF."""
+    amount, unit = tables(ctx.lang).relative[re.sub(r"\s+", " ", match.group(0).lower())]
+    return _shift_spec(amount, unit, ctx)
+
+
+def _relative_count(sign: int, unit: str):
+    def handler(match: re.Match, ctx: Context) -> Spec | None:
+        """'vor 3 Tagen' -> anchor - 3 days (the unit's own precision)."""
+        return _shift_spec(sign * int(match.group(1)), unit, ctx)
+    return handler
+
+
+def _numeric(order: str):
+    def handler(match: re.Match, ctx: Context) -> Spec | None:
+        """'18.10.2024' (day first), '2024. 10. 18.' (year first) -> a day; impossible -> None."""
+        parts = dict(zip(order.lower(), (match.group("p1"), match.group("p2"), match.group("p3")),
+                         strict=True))
+        period = timex3.day(int(parts["y"]), int(parts["m"]), int(parts["d"]))
+        return Spec("DATE", period.value, period) if period else None
+    return handler
+
+
+def _year_word(match: re.Match, ctx: Context) -> Spec | None:
+    """'2024 року', '2024년' -> the year."""
+    period = timex3.year(int(match.group("year")))
+    return Spec("DATE", period.value, period) if period else None
+
+
+def rules(lang: str) -> list[Rule]:
+    """Rules for `lang` from its dateparser tables; only the digit rules when it has none."""
+    table = tables(lang)
+    shared = [english_dates.RULES[0], english_dates.RULES[4]]  # ISO dates, bare years
+    if table is None:
+        return shared
+    end = "" if lang in _NO_SPACE_LANGS else r"(?!\w)"
+    months_any = alternation([n for n in table.months if len(n) >= 3])
+    free = list(table.months) if lang in _NO_SPACE_LANGS else _stems(table.months)
+    months_free = "|".join(sorted(free, key=len, reverse=True)) or "(?!)"
+    years = alternation([w for w in table.year_words if len(w) >= 1]) or "(?!)"
+    days = alternation(table.day_words) or "(?!)"
+    weekdays = "|".join(sorted(_stems(table.weekdays), key=len, reverse=True)) or "(?!)"
+    year = r"(?P<year>1[6-9]\d\d|20\d\d)"
+    found = [
+        compile_rule("numeric", r"\b(?P<p1>\d{4})[./-]\s?(?P<p2>\d{1,2})[./-]\s?(?P<p3>\d{1,2})"
+                     r"\b\.?" if table.date_order.startswith("Y") else
+                     r"\b(?P<p1>\d{1,2})[./](?P<p2>\d{1,2})[./](?P<p3>\d{4})\b",
+                     _numeric(table.date_order if table.date_order.startswith("Y") else
+                              table.date_order.replace("Y", "") + "y")),
+        compile_rule("day_month", rf"\b(?P<day>[12]\d|3[01]|0?[1-9])(?:\.|er|º)?\s*(?:de\s+)?"
+                     rf"(?P<mon>{months_any})\.?{end}(?:\s*(?:de\s+|del\s+)?{year}(?:\s*(?:{years})"
+                     rf"\.?{end})?)?", _day_month),
+        compile_rule("ymd_words", rf"(?<!\d){year}\s*(?:{years})\s*(?P<mon>{months_any})\s*"
+                     rf"(?P<day>[12]\d|3[01]|0?[1-9])\s*(?:{days})", _day_month),
+        compile_rule("month_day_words", rf"(?<!\d)(?P<mon>{months_any})\s*(?P<day>[12]\d|3[01]|"
+                     rf"0?[1-9])\s*(?:{days})(?P<year>)?", _day_month),
+        compile_rule("month", rf"(?<!\w)(?P<mon>{months_free}|(?:{months_any})(?=\s*(?:de\s+)?"
+                     rf"\d{{4}}))\.?{end}(?:\s*(?:de\s+|del\s+)?{year}(?:\s*(?:{years})\.?{end})?)?",
+                     _month),
+        compile_rule("year_word", rf"(?<!\d){year}\s*(?:{years})\.?{end}", _year_word),
+        compile_rule("weekday", rf"(?<!\w)(?P<wd>{weekdays}){end}", _weekday),
+    ]
+    if table.relative:
+        found.append(compile_rule("relative", rf"(?<!\w)(?:{alternation(table.relative)}){end}",
+                                  _relative_phrase))
+    for pattern, sign, unit in table.relative_regex:
+        found.append(compile_rule(f"relative_{unit}", rf"(?<!\w){pattern}{end}",
+                                  _relative_count(sign, unit)))
+    return found + shared
+

@@ -1,0 +1,67 @@
+"""A rule is a compiled pattern plus the function that turns one of its matches into a Spec."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from transforms.timex.direction import clause_direction
+from transforms.timex.resolve import Context, Spec
+
+Handler = Callable[[re.Match, Context], Spec | None]
+
+
+@dataclass(frozen=True)
+class Rule:
+    """`pattern` finds candidate spans; `handler` resolves one match (None rejects it).
+
+    `trim` drops a leading group from the span (TimeML leaves "for" and "by" outside).
+    """
+
+    name: str
+    pattern: re.Pattern
+    handler: Handler
+
+
+def compile_rule(name: str, pattern: str, handler: Handler, flags: int = re.IGNORECASE) -> Rule:
+    """A Rule with its pattern compiled once."""
+    return Rule(name, re.compile(pattern, flags), handler)
+
+
+def direction_of(match: re.Match, ctx: Context) -> str | None:
+    """The clause direction of a match, remembered per span (patterns may share spans)."""
+    key = ("dir", match.start(), match.end())
+    if key not in ctx.memo:
+        ctx.memo[key] = clause_direction(ctx.text, match.start(), match.end())
+    return ctx.memo[key]
+
+
+def preceding_word(match: re.Match, ctx: Context) -> str:
+    """The word just before the match, lower-case ("by" in "ready by November 1")."""
+    window = ctx.text[max(0, match.start() - 24):match.start()]
+    words = re.findall(r"[^\W\d_]+", window)
+    return words[-1].lower() if words else ""
+
+
+def is_capitalized(token: str) -> bool:
+    """English month and weekday names are capitalized in news; "may" and "march" are verbs."""
+    return bool(token) and (token[0].isupper() or not token.isascii())
+
+
+def boundary_mod(match: re.Match, ctx: Context) -> tuple[str | None, str | None]:
+    """(mod, direction) implied by "by/before/after/until/since" just before the expression.
+
+    "by November 1" is ON_OR_BEFORE: TIMEX3's mod for a deadline that includes the day itself
+    (BEFORE would exclude it). The direction from "by" is future unless the clause is past.
+    """
+    word = preceding_word(match, ctx)
+    if word in ("by", "until", "till"):
+        return "ON_OR_BEFORE", "past" if direction_of(match, ctx) == "past" else "future"
+    if word == "before":
+        return "BEFORE", None
+    if word == "after":
+        return "AFTER", None
+    if word == "since":
+        return "ON_OR_AFTER", "past"
+    return None, None

@@ -1,0 +1,83 @@
+"""The temporal tagger: find temporal expressions in a text and normalize them to TIMEX3.
+
+    >>> from datetime import date
+    >>> from transforms.records import Anchor
+    >>> found = tag_timexes("They will be ready by November 1.", Anchor(date(2024, 10, 18)))
+    >>> [t.value for t in found]
+    ['2024-11-01']
+
+Candidate spans come from compiled patterns (English grammar, plus patterns built from
+dateparser's locale data for every other language); each span is resolved against the anchor
+in the direction its clause reads. Overlapping candidates: the leftmost, then the longest wins.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from transforms.records import Anchor, Timex
+from transforms.timex import candidates
+from transforms.timex.resolve import Context, Spec
+
+log = logging.getLogger(__name__)
+MAX_CHARS = 5_000_000  # beyond this a "document" is not news text; tag its first part only
+
+
+def _to_timex(text: str, start: int, end: int, spec: Spec) -> Timex:
+    period = spec.period if spec.is_resolved else None
+    precision = spec.precision or (period.precision if period else None)
+    return Timex(start, end, text[start:end], spec.type, spec.value,
+                 period.begin if period else None, period.end if period else None,
+                 precision, spec.mod, spec.direction, spec.needs_anchor, spec.is_resolved)
+
+
+def _tag(text: str, anchor: Anchor | None, lang: str) -> list[Timex]:
+    ctx = Context(text, anchor, lang)
+    found: list[Timex] = []
+    last_end = 0
+    for start, end, _order, rule, match in candidates.find(text, lang):
+        if start < last_end:
+            continue
+        spec = rule.handler(match, ctx)
+        if spec is None:
+            continue
+        found.append(_to_timex(text, start, end, spec))
+        last_end = end
+    return found
+
+
+def tag_timexes(text: str, anchor: Anchor | None, lang: str | None = None) -> list[Timex]:
+    """Every temporal expression in `text`, sorted by start; never raises.
+
+    `anchor` is the date relative expressions are resolved against (None: they are returned
+    unresolved, `is_resolved=False`, never dated from today). `lang` is a dateparser language
+    code (`en`, `uk`, `ru`, `de`, `fr`, `es`, `it`, `ko`, ...); None means English.
+    """
+    if not isinstance(text, str) or not text:
+        return []
+    language = (lang or "en").lower().split("-")[0].split("_")[0]
+    try:
+        return _tag(text[:MAX_CHARS], anchor, language)
+    except (ValueError, OverflowError, KeyError, IndexError, TypeError, RecursionError) as error:
+        # A tagger bug must not stop a pipeline run: log it and report no expressions.
+        log.warning("timex tagging failed (%s: %s); no expressions kept", type(error).__name__,
+                    error)
+        return []
+
+
+def infer_anchor(text: str, lang: str | None = None) -> Anchor | None:
+    """An anchor read from the document: a dateline near the top, else its first full date.
+
+    >>> infer_anchor("KYIV, Friday, 18 October 2024, 10:46. Troops moved yesterday.")
+    Anchor(value=datetime.date(2024, 10, 18), precision='day', source='text', is_inferred=True)
+    """
+    if not isinstance(text, str) or not text:
+        return None
+    full_dates = [t for t in tag_timexes(text, None, lang)
+                  if t.precision == "day" and t.is_resolved and not t.needs_anchor
+                  and t.begin_date is not None]
+    if not full_dates:
+        return None
+    head = [t for t in full_dates if t.start < 300]
+    chosen = (head or full_dates)[0]
+    return Anchor(chosen.begin_date, "day", "text", True)
