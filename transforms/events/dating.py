@@ -1,0 +1,120 @@
+"""The date of an event: the governing temporal expression, else the publication date.
+
+A timex governs an event when it sits in the event's clause (the nearest one), or frames the
+sentence before its first event ("On 8 October, the ministry said ..."). An unresolved timex,
+a vague reference (PAST_REF, "recent") or a duration never dates anything; a clause governed
+by a vague reference stays undated rather than taking the publication date.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+from transforms.records import Anchor, Timex
+
+_VAGUE_REFS = {"PAST_REF", "PRESENT_REF", "FUTURE_REF"}
+_UNDATING_REFS = {"PAST_REF", "FUTURE_REF"}  # "now" still means the publication date
+_DATE_TYPES = {"DATE", "TIME"}
+_VAGUE_WORDS = re.compile(
+    r"\b(?:recent|recently|lately|soon|shortly|in the coming (?:days|weeks|months)|"
+    r"in the past|earlier this|at some point)\b",
+    re.IGNORECASE,
+)
+_PUBLICATION_STATUSES = {"occurred", "ongoing"}
+
+
+def is_usable(timex: Timex) -> bool:
+    """Whether a timex can date an event: resolved, a calendar date, not vague.
+
+    >>> from datetime import date
+    >>> august = date(2024, 8, 1), date(2024, 8, 31)
+    >>> is_usable(Timex(0, 6, "August", "DATE", "2024-08", *august, "month"))
+    True
+    >>> is_usable(Timex(0, 8, "recently", "DATE", "PAST_REF"))
+    False
+    """
+    return (
+        timex.is_resolved
+        and timex.type in _DATE_TYPES
+        and timex.value not in _VAGUE_REFS
+        and timex.begin_date is not None
+    )
+
+
+def governing_timex(
+    timexes: list[Timex], clause: tuple[int, int], trigger: tuple[int, int], frame: tuple[int, int]
+) -> Timex | None:
+    """The usable timex in the clause nearest the trigger, else one framing the sentence.
+
+    `frame` runs from the sentence's start to its first trigger: a timex there ("On 8 October,
+    the ministry said ...") governs every event of the sentence that has none of its own.
+    """
+    usable = [t for t in timexes if is_usable(t)]
+    inside = [t for t in usable if clause[0] <= t.start and t.end <= clause[1]]
+    if inside:
+        return min(inside, key=lambda t: min(abs(t.start - trigger[1]), abs(trigger[0] - t.end)))
+    framing = [t for t in usable if frame[0] <= t.start and t.end <= frame[1]]
+    return framing[-1] if framing else None
+
+
+def is_vague(timexes: list[Timex], clause: tuple[int, int], clause_text: str) -> bool:
+    """Whether a vague time reference governs the clause ("Kim's recent birthday message")."""
+    vague = [t for t in timexes if clause[0] <= t.start < clause[1] and t.value in _UNDATING_REFS]
+    return bool(vague) or bool(_VAGUE_WORDS.search(clause_text))
+
+
+def _is_historical(timex: Timex, anchor: Anchor | None) -> bool:
+    if anchor is None or timex.end_date is None:
+        return False
+    return timex.end_date < anchor.value - timedelta(days=365)
+
+
+def date_fields(
+    timex: Timex | None, anchor: Anchor | None, status: str, undated: bool
+) -> dict[str, object]:
+    """The date columns of a mention, from its governing timex or else the publication date.
+
+    >>> from datetime import date
+    >>> date_fields(None, Anchor(date(2024, 10, 18)), "occurred", False)["date_source"]
+    'published'
+    """
+    if timex is not None:
+        return {
+            "event_date": timex.begin_date,
+            "event_end_date": timex.end_date,
+            "date_precision": timex.precision,
+            "date_source": "timex",
+            "date_mod": timex.mod,
+            "timex_text": timex.text,
+            "timex_value": timex.value,
+            "status": "historical"
+            if status == "occurred" and _is_historical(timex, anchor)
+            else status,
+        }
+    if anchor is not None and not undated and status in _PUBLICATION_STATUSES:
+        return {
+            "event_date": anchor.value,
+            "event_end_date": _period_end(anchor),
+            "date_precision": anchor.precision,
+            "date_source": "published",
+            "status": status,
+        }
+    return {
+        "event_date": None,
+        "event_end_date": None,
+        "date_precision": None,
+        "date_source": None,
+        "status": status,
+    }
+
+
+def _period_end(anchor: Anchor):
+    """Last day of the anchor's period (a month-precision anchor covers its whole month)."""
+    value = anchor.value
+    if anchor.precision == "month":
+        following = (value.replace(day=28) + timedelta(days=4)).replace(day=1)
+        return following - timedelta(days=1)
+    if anchor.precision == "year":
+        return value.replace(month=12, day=31)
+    return value

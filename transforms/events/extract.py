@@ -1,0 +1,267 @@
+"""Event mentions: one row per event a sentence reports, with the columns of EVENT_MENTIONS.
+
+Each sentence is cut into clauses; each clause with a trigger word gives at most one mention
+(its most specific event type), whose actors, place, quantity, status and date are read from
+that clause first, so that a quantity or place belongs to the event it modifies. The claimant
+comes from the sentence's reporting verb; people are resolved through titles and appositives
+met earlier in the article.
+
+>>> rows = extract_event_mentions("d1", "North Korea has deployed troops to Russia.", [], None)
+>>> [(r["event_type"], r["actor1"], r["actor2"]) for r in rows]
+[('MOBILIZE', 'PRK', 'RUS')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from transforms.events.actors import ActorMatch, find_actors, learn_people
+from transforms.events.claims import Claim, event_status, find_claim, is_open_ended
+from transforms.events.dating import date_fields, governing_timex, is_vague
+from transforms.events.ontology import Trigger, find_triggers, type_priority
+from transforms.events.places import PlaceMatch, find_places
+from transforms.events.quantities import Quantity, find_quantities
+from transforms.ids import stable_id
+from transforms.records import Anchor, Timex
+from transforms.schemas import EVENT_MENTIONS
+from transforms.sentences import Sentence, split_sentences
+
+_CLAUSE_BREAK = re.compile(
+    r";|\s[–—-]\s|,\s+(?=(?:and|but|while|whereas|with|which|who|as|after|before|where|when|an|"
+    r"adding|saying|including|although|though|because|since|following)\b)|\s(?=and\s+(?:\d|about|over|nearly|some)\b)",
+)
+# A subject that refers back to forces named earlier ("They will be ready", "the first group of
+# 2,600 troops is expected"): the article's last-named foreign forces.
+_ANAPHOR = re.compile(
+    r"\b(?:they|them|their|these|those|troops|soldiers|units|group|cadre|contingent)\b",
+    re.IGNORECASE,
+)
+_PLACE_RANK = {"city": 0, "region": 1, "country": 2}
+
+
+class _ArticleState:
+    """What earlier sentences of the article tell later ones: the last military actor."""
+
+    def __init__(self) -> None:
+        self.last_forces: ActorMatch | None = None
+
+
+def _clauses(sentence: Sentence) -> list[tuple[int, int]]:
+    """Clause spans (absolute offsets) of a sentence."""
+    spans, cursor = [], 0
+    for found in _CLAUSE_BREAK.finditer(sentence.text):
+        spans.append((cursor, found.start()))
+        cursor = found.end()
+    spans.append((cursor, len(sentence.text)))
+    return [(sentence.start + a, sentence.start + b) for a, b in spans if b > a]
+
+
+def _main_trigger(triggers: list[Trigger]) -> Trigger:
+    return min(triggers, key=lambda t: (type_priority(t.event_type), t.start))
+
+
+def _pick_actors(
+    actors: list[ActorMatch], trigger: Trigger
+) -> tuple[ActorMatch | None, ActorMatch | None]:
+    """Actor 1 is the nearest named before the trigger (else the first after); actor 2 the
+    first other country after the trigger (else before)."""
+    before = [a for a in actors if a.end <= trigger.start]
+    after = [a for a in actors if a.start >= trigger.end]
+    first = before[-1] if before else (after[0] if after else None)
+    if first is None:
+        return None, None
+    others = [a for a in after + before[::-1] if a.code != first.code]
+    return first, (others[0] if others else None)
+
+
+def _resolve_actors(
+    actors: list[ActorMatch],
+    trigger: Trigger,
+    clause: tuple[int, int],
+    clause_text: str,
+    state: _ArticleState,
+) -> tuple[ActorMatch | None, ActorMatch | None]:
+    """Actors of the clause, with an anaphoric subject standing for the last-named forces."""
+    subject_text = clause_text[: max(0, trigger.start - clause[0])]
+    named_before = any(a.end <= trigger.start and a.start >= clause[0] for a in actors)
+    if not named_before and state.last_forces and _ANAPHOR.search(subject_text):
+        others = [a for a in actors if a.code != state.last_forces.code and a.start >= clause[0]]
+        return state.last_forces, (others[0] if others else None)
+    return _pick_actors(actors, trigger)
+
+
+def _in(span: tuple[int, int], start: int, end: int) -> bool:
+    return span[0] <= start and end <= span[1]
+
+
+def _nearest(items: list, trigger: Trigger):
+    return min(items, key=lambda x: min(abs(x.start - trigger.end), abs(trigger.start - x.end)))
+
+
+def _quantity(
+    quantities: list[Quantity], clause: tuple[int, int], trigger: Trigger
+) -> Quantity | None:
+    inside = [q for q in quantities if _in(clause, q.start, q.end)]
+    return _nearest(inside, trigger) if inside else None
+
+
+def _place(
+    places: list[PlaceMatch], clause: tuple[int, int], sentence: Sentence
+) -> PlaceMatch | None:
+    inside = [p for p in places if _in(clause, p.start, p.end)]
+    inside = inside or [p for p in places if _in((sentence.start, sentence.end), p.start, p.end)]
+    return min(inside, key=lambda p: (_PLACE_RANK.get(p.kind, 3), p.start)) if inside else None
+
+
+def _actor_columns(
+    actor1: ActorMatch | None,
+    actor2: ActorMatch | None,
+    claim: Claim | None,
+    place: PlaceMatch | None,
+) -> dict[str, object]:
+    row: dict[str, object] = {}
+    if actor1:
+        row.update(actor1=actor1.code, actor1_sector=actor1.sector, actor1_text=actor1.text)
+    if actor2:
+        row.update(actor2=actor2.code, actor2_sector=actor2.sector, actor2_text=actor2.text)
+    elif actor1:
+        # A statement's counterpart is often only its source ("Zelensky said North Korean troops
+        # suffered losses") or the place it happens in ("arrived in Russia").
+        for code, text in (
+            (claim and claim.actor, claim and claim.claimed_by),
+            (place and place.country, place and place.text),
+        ):
+            if code and code != actor1.code:
+                row.update(actor2=code, actor2_text=text)
+                break
+    return row
+
+
+def _mention(
+    doc_id: str, sentence: Sentence, clause: tuple[int, int], trigger: Trigger, context: dict
+) -> dict | None:
+    actors = [a for a in context["actors"] if _in(clause, a.start, a.end)]
+    actors = actors or context["sentence_actors"]
+    clause_text = context["text"][clause[0] : clause[1]]
+    actor1, actor2 = _resolve_actors(actors, trigger, clause, clause_text, context["state"])
+    if actor1 is None:
+        return None
+    claim, place = context["claim"], _place(context["places"], clause, sentence)
+    quantity = _quantity(context["quantities"], clause, trigger)
+    status = event_status(clause_text, trigger.start - clause[0])
+    timex = governing_timex(
+        context["timexes"], clause, (trigger.start, trigger.end), context["frame"]
+    )
+    undated = is_open_ended(clause_text, trigger.start - clause[0]) or (
+        timex is None and is_vague(context["timexes"], clause, clause_text)
+    )
+    row = {
+        "doc_id": doc_id,
+        "sentence_index": sentence.index,
+        "sentence_start": sentence.start,
+        "sentence_end": sentence.end,
+        "sentence": sentence.text,
+        "event_type": trigger.event_type,
+        "event_mode": trigger.event_mode,
+        "event_group": trigger.event_group,
+        "trigger": trigger.text,
+        "trigger_start": trigger.start,
+        "trigger_end": trigger.end,
+        **_actor_columns(actor1, actor2, claim, place),
+        **date_fields(timex, context["anchor"], status, undated),
+    }
+    if place:
+        row.update(location=place.name, location_country=place.country, location_kind=place.kind)
+    if quantity:
+        row.update(
+            quantity=quantity.value,
+            quantity_unit=quantity.unit,
+            quantity_qualifier=quantity.qualifier,
+            quantity_text=quantity.text,
+        )
+    if claim:
+        row.update(claimed_by=claim.claimed_by, claimed_by_actor=claim.actor)
+    return row
+
+
+def _sentence_context(text: str, sentence: Sentence, lang: str | None, people: dict) -> dict:
+    """Actors, places, quantities and claim of one sentence, in absolute offsets."""
+
+    def shift(items):
+        return [
+            type(i)(i.start + sentence.start, i.end + sentence.start, *list(vars(i).values())[2:])
+            for i in items
+        ]
+
+    actors = shift(find_actors(sentence.text, lang, people))
+    claim = find_claim(sentence.text, find_actors(sentence.text, lang, people))
+    claimant = (sentence.start + claim.start, sentence.start + claim.end) if claim else (-1, -1)
+    event_actors = [a for a in actors if not _in(claimant, a.start, a.end)]
+    return {
+        "actors": event_actors,
+        "sentence_actors": event_actors,
+        "places": shift(find_places(sentence.text, lang)),
+        "quantities": shift(find_quantities(sentence.text)),
+        "claim": claim,
+    }
+
+
+def _sentence_mentions(doc_id: str, text: str, sentence: Sentence, shared: dict) -> list[dict]:
+    lang = shared["lang"]
+    triggers = [
+        Trigger(
+            t.start + sentence.start,
+            t.end + sentence.start,
+            t.text,
+            t.event_type,
+            t.event_mode,
+            t.event_group,
+        )
+        for t in find_triggers(sentence.text, lang)
+    ]
+    if not triggers:
+        return []
+    context = _sentence_context(text, sentence, lang, shared["people"])
+    context.update(
+        text=text,
+        timexes=shared["timexes"],
+        anchor=shared["anchor"],
+        state=shared["state"],
+        frame=(sentence.start, triggers[0].start),
+    )
+    rows = []
+    for clause in _clauses(sentence):
+        inside = [t for t in triggers if _in(clause, t.start, t.end)]
+        if inside:
+            row = _mention(doc_id, sentence, clause, _main_trigger(inside), context)
+            rows += [row] if row else []
+    forces = [a for a in context["actors"] if a.sector == "military" and a.code not in ("UKR",)]
+    if forces:
+        shared["state"].last_forces = forces[-1]
+    return rows
+
+
+def extract_event_mentions(
+    doc_id: str, text: str, timexes: list[Timex], anchor: Anchor | None, lang: str | None = None
+) -> list[dict]:
+    """One dict per event mention, keyed exactly by the columns of EVENT_MENTIONS.
+
+    `timexes` are the article's temporal expressions (offsets into `text`); `anchor` is the
+    publication date, or None, in which case undated events keep null dates.
+    """
+    if not isinstance(text, str) or not text.strip():
+        return []
+    shared = {
+        "lang": lang,
+        "timexes": sorted(timexes or [], key=lambda t: t.start),
+        "anchor": anchor,
+        "people": learn_people(text, lang),
+        "state": _ArticleState(),
+    }
+    rows: list[dict] = []
+    for sentence in split_sentences(text, lang):
+        mentions = _sentence_mentions(doc_id, text, sentence, shared)
+        for index, row in enumerate(mentions):
+            row["mention_id"] = stable_id("mention", doc_id, sentence.index, index)
+            rows.append({column: row.get(column) for column in EVENT_MENTIONS})
+    return rows

