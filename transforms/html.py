@@ -129,14 +129,20 @@ def _tidy(text: str) -> str:
     return "\n".join(line.strip() for line in text.splitlines() if line.strip())
 
 
-def _without_leading_title(text: str, title: str | None) -> str:
-    """Drop the headline when trafilatura repeats it as the first line of the text.
+def _without_leading_title(text: str, title: str | None, within: int = 5) -> str:
+    """Start the text after the headline when it shows up among the first lines (with kickers,
+    comment counts and section names before it, as trafilatura keeps them).
 
-    >>> _without_leading_title("Headline\\nFirst sentence.", "Headline")
+    >>> _without_leading_title("- 5 comments\\nHeadline\\nFirst sentence.", "Headline")
     'First sentence.'
     """
-    first, _, rest = text.partition("\n")
-    return rest if title and rest and first.strip().lower() == title.lower() else text
+    if not title:
+        return text
+    lines = text.split("\n")
+    for index, line in enumerate(lines[:within]):
+        if line.strip().lower() == title.lower() and index + 1 < len(lines):
+            return "\n".join(lines[index + 1 :])
+    return text
 
 
 def extract_html(
