@@ -251,3 +251,25 @@ def fetch_documents(
                     yield from entry_outcome.items
     finally:
         fetcher.close()
+
+
+def fetch_feed_links(
+    body: bytes, feed_url: str, source: Any, known: dict[str, dict],
+    settings: FetchSettings | None = None,
+) -> Iterator[RawDocument | InputFailure | Unchanged]:
+    """Fetch the pages a feed already in hand links to, as if it had just been fetched.
+
+    For feed bytes that did not come over the network this run (a stored feed, a test). The
+    feed itself is yielded first, then its entries, with the source's network permission.
+    """
+    settings = settings or FetchSettings()
+    fetcher = Fetcher(settings, known)
+    allow = settings.allow_private_network or bool(source.allow_private_network)
+    result = HttpResult(feed_url, feed_url, 200, {}, body)
+    try:
+        outcome = fetcher.feed_outcome(_Job(feed_url, source, True), feed_url, result, allow)
+        yield from outcome.items
+        for job in outcome.entries:
+            yield from fetcher.run(job).items
+    finally:
+        fetcher.close()
