@@ -72,7 +72,10 @@ def load_sources_file(path: str | Path | None) -> list[Source]:
         return _build_sources(shipped, SHIPPED_SOURCES.parent, str(SHIPPED_SOURCES))
     user = _read_toml(Path(path))
     base = shipped if user.pop("inherit", True) else {}
-    merged = merge_source_tables(base, user)
+    try:
+        merged = merge_source_tables(base, user)
+    except ValueError as exc:
+        raise ValueError(f"{path}: {exc}") from None
     return _build_sources(merged, Path(path).resolve().parent, str(path))
 
 
