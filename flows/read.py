@@ -234,7 +234,7 @@ def read_sidecar(sidecar: Path) -> tuple[dict, tuple[str, str] | None]:
 
     uri = file_uri(sidecar)
     try:
-        fd, st = _open_regular(sidecar)
+        fd, _ = _open_regular(sidecar)
     except FileNotFoundError:
         return {}, None
     except (OSError, _Refused) as exc:
@@ -249,8 +249,9 @@ def read_sidecar(sidecar: Path) -> tuple[dict, tuple[str, str] | None]:
             uri,
             f"malformed sidecar {sidecar.name!r}: larger than {MAX_SIDECAR_BYTES} bytes",
         )
-    record, problem = parse_record(raw, first_line=True)
-    if problem:
-        return {}, (uri, f"malformed sidecar {sidecar.name!r}: {problem}")
+    parsed = parse_record(raw, first_line=True)
+    if parsed.record is None:
+        return {}, (uri, f"malformed sidecar {sidecar.name!r}: {parsed.problem}")
+    record = parsed.record
     record.pop("text", None)  # a sidecar describes its document; it does not replace its text
     return record, None

@@ -15,7 +15,7 @@ from transforms.records import DocumentError, RawDocument
 
 NOW = datetime(2024, 10, 20, tzinfo=UTC)
 PAGES = Path(__file__).resolve().parents[1] / "fixtures" / "pages"
-SENTENCE = "Over 500 North Korean soldiers have arrived in Russia, Seoul's intelligence agency said yesterday."
+SENTENCE = "Over 500 North Korean soldiers have arrived in Russia, the agency said yesterday."
 
 
 def text_doc(
