@@ -23,12 +23,43 @@ def rules_for(lang: str) -> tuple[Rule, ...]:
     return tuple(multilingual.rules(lang))
 
 
+def _word_edge(subject: str, index: int, step: int) -> int:
+    """Move `index` off the middle of a word, so that `\\b` at a window's edge stays true."""
+    limit = 40
+    while (0 < index < len(subject) and subject[index - 1].isalnum()
+           and subject[index].isalnum() and limit):
+        index += step
+        limit -= 1
+    return max(0, min(len(subject), index))
+
+
+def windows(subject: str, rule: Rule) -> list[tuple[int, int]]:
+    """Stretches of `subject` where `rule` can match: around its trigger hits, merged."""
+    if rule.trigger is None:
+        return [(0, len(subject))]
+    left, right = rule.reach
+    merged: list[tuple[int, int]] = []
+    for hit in rule.trigger.finditer(subject):
+        start = _word_edge(subject, hit.start() - left, -1)
+        end = _word_edge(subject, hit.end() + right, 1)
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
 def find(text: str, lang: str) -> Iterator[tuple[int, int, int, Rule, re.Match]]:
     """(start, end, rule index, rule, match) of every non-empty match, leftmost-longest first."""
+    lowered = text.lower()
+    same_length = len(lowered) == len(text)
+    subject = lowered if same_length else text
     found = []
     for order, rule in enumerate(rules_for(lang)):
-        for match in rule.pattern.finditer(text):
-            if match.end() > match.start():
-                found.append((match.start(), match.end(), order, rule, match))
+        pattern = rule.pattern if same_length else rule.pattern_ignorecase
+        for start, end in windows(subject, rule):
+            for match in pattern.finditer(subject, start, end):
+                if match.end() > match.start():
+                    found.append((match.start(), match.end(), order, rule, match))
     found.sort(key=lambda item: (item[0], -item[1], item[2]))
     return iter(found)

@@ -14,7 +14,14 @@ from transforms.timex import resolve, timex3
 from transforms.timex.lexicon import ORDINALS, part_mod
 from transforms.timex.locales import alternation, tables
 from transforms.timex.resolve import Context, Spec
-from transforms.timex.rules import Rule, boundary_mod, compile_rule, direction_of, is_capitalized
+from transforms.timex.rules import (
+    Rule,
+    boundary_mod,
+    compile_rule,
+    direction_of,
+    is_capitalized,
+    original,
+)
 
 _EN = tables("en")
 _MONTH_ABBR = {k: v for k, v in _EN.months.items() if len(k) >= 3}
@@ -25,6 +32,8 @@ M_FULL = rf"(?:{alternation(_MONTH_FULL)})\b"
 WD_BARE = alternation(_WEEKDAY_FULL)
 WD = rf"(?:{WD_BARE})\b"
 _PDAY = "morning|afternoon|evening|night"
+_MON_TRIGGER = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+_WD_TRIGGER = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 PART = r"(?P<part>early|late|mid|the\s+(?:end|beginning|start|middle)\s+of)"
 YEAR = r"(?P<year>1[6-9]\d\d|20\d\d)"
 _PART_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
@@ -61,12 +70,13 @@ def _day_spec(match: re.Match, ctx: Context, year: str | None, mon: str, day: st
 
 def month_day(match: re.Match, ctx: Context) -> Spec | None:
     """'Nov. 1', 'November 1, 2024', '1 November 2024' -> a day (year from the anchor if absent)."""
-    return _day_spec(match, ctx, match.group("year"), match.group("mon"), match.group("day"))
+    return _day_spec(match, ctx, match.group("year"), original(match, ctx, "mon"),
+                     match.group("day"))
 
 
 def month_only(match: re.Match, ctx: Context) -> Spec | None:
     """'in August', 'late November', 'July 1997', 'last April' -> a month, never a day."""
-    mon = match.group("mon")
+    mon = original(match, ctx, "mon")
     number = month_number(mon)
     if number is None or not is_capitalized(mon):
         return None
@@ -87,7 +97,8 @@ def month_only(match: re.Match, ctx: Context) -> Spec | None:
         return resolve.relative(timex3.month(target, number), direction, mod)
     if rel == "this":
         return resolve.relative(timex3.month(anchor.year, number), direction, mod)
-    return resolve.relative(resolve.month_near(anchor, number, direction), direction, mod)
+    period = resolve.month_near(anchor, number, direction, explicit=bool(rel))
+    return resolve.relative(period, direction, mod)
 
 
 def numeric_date(match: re.Match, ctx: Context) -> Spec | None:
@@ -145,15 +156,14 @@ def century(match: re.Match, ctx: Context) -> Spec | None:
 
 def weekday(match: re.Match, ctx: Context) -> Spec | None:
     """'Friday', 'last Friday', 'Friday night' -> the day the clause points to."""
-    token = match.group("wd")
+    token = original(match, ctx, "wd")
     if not is_capitalized(token):
         return None
     number = _WEEKDAY_FULL[token.lower()]
     rel = (match.group("rel") or "").lower()
     direction = {"last": "past", "past": "past", "previous": "past", "next": "future",
                  "coming": "future", "this": None}.get(rel) or direction_of(match, ctx)
-    part = match.group("pday")
-    suffix = f"T{_PART_DAY[part.lower()]}" if part else ""
+    suffix = ""  # TimeBank dates "Friday night" as the day; the part stays in the text
     anchor = ctx.anchor_date("day")
     if anchor is None:
         return resolve.unresolved("DATE", f"XXXX-WXX-{number + 1}{suffix}", direction)
@@ -164,7 +174,8 @@ def weekday(match: re.Match, ctx: Context) -> Spec | None:
 
 def weekday_set(match: re.Match, ctx: Context) -> Spec | None:
     """'every Monday', 'Tuesday nights' -> SET 'XXXX-WXX-1' ('XXXX-WXX-2TNI')."""
-    token = match.group("wd") or match.group("wd2") or match.group("wd3")
+    group = next(g for g in ("wd", "wd2", "wd3") if match.group(g))
+    token = original(match, ctx, group)
     number = _WEEKDAY_FULL.get(token.lower())
     if number is None or not is_capitalized(token):
         return None
@@ -177,31 +188,35 @@ RULES: list[Rule] = [
     compile_rule("numeric_date",
                  r"\b(?:(?P<iso_y>\d{4})-(?P<iso_m>\d{2})-(?P<iso_d>\d{2})|"
                  r"(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2}))(?![\d/.-]\d)",
-                 numeric_date),
+                 numeric_date, r"\d[/.-]\d", (12, 14)),
     compile_rule("month_day",
                  rf"\b(?P<mon>{M_ANY})\s*(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b"
-                 rf"(?!\s*(?:%|,\d|\.\d|:\d))(?:,?\s+{YEAR}\b)?", month_day),
+                 rf"(?!\s*(?:%|,\d|\.\d|:\d))(?:,?\s+{YEAR}\b)?", month_day,
+                 _MON_TRIGGER, (10, 20)),
     compile_rule("day_month",
                  rf"\b(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{M_ANY})"
-                 rf"(?:,?\s+{YEAR}\b)?", month_day),
+                 rf"(?:,?\s+{YEAR}\b)?", month_day, _MON_TRIGGER, (12, 20)),
     compile_rule("month",
                  rf"(?:\b{PART}[\s-]+|\b)(?:(?P<rel>last|this|next|past|coming|previous)\s+)?"
                  rf"(?P<mon>{M_FULL}|{M_ANY}(?=,?\s+\d{{4}}))(?:,?\s+(?:of\s+)?{YEAR}\b|"
-                 rf"\s+(?P<ryear>last|this|next)\s+year\b)?", month_only),
+                 rf"\s+(?P<ryear>last|this|next)\s+year\b)?", month_only, _MON_TRIGGER, (45, 25)),
     compile_rule("year", rf"(?:\b{PART}[\s-]+|\b(?:fiscal\s+)?)(?<![-']){YEAR}\b(?!s\b|-\d|')",
-                 year_only),
+                 year_only, r"1[6-9]\d\d|20\d\d", (40, 6)),
     compile_rule("decade",
                  r"\b(?:the\s+)?(?:(?P<part>early|late|mid)[\s-]+)?"
-                 r"(?:(?P<cent>1[5-9]|20)(?P<dec>\d)0'?s\b|'(?P<dec2>\d)0s\b)", decade),
+                 r"(?:(?P<cent>1[5-9]|20)(?P<dec>\d)0'?s\b|'(?P<dec2>\d)0s\b)", decade,
+                 r"0'?s", (30, 4)),
     compile_rule("century",
                  r"\b(?:the\s+)?(?:(?P<part>early|late|mid)[\s-]+)?(?P<ord>\d{1,2}(?:st|nd|rd|th)|"
                  r"eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|"
-                 r"eighteenth|nineteenth|twentieth|twenty-first)[\s-]+century\b", century),
+                 r"eighteenth|nineteenth|twentieth|twenty-first)[\s-]+century\b", century,
+                 "century", (40, 8)),
     compile_rule("weekday",
                  rf"\b(?:(?P<part>early|late)\s+)?(?:(?P<rel>last|this|next|past|coming|previous)\s+)?"
-                 rf"(?P<wd>{WD})(?:\s+(?P<pday>morning|afternoon|evening|night)\b)?", weekday),
+                 rf"(?P<wd>{WD})(?:\s+(?P<pday>morning|afternoon|evening|night)\b)?", weekday,
+                 _WD_TRIGGER, (35, 12)),
     compile_rule("weekday_set",
                  rf"\b(?:(?:every|each)\s+(?P<wd>{WD})(?:\s+(?P<pday>{_PDAY})s?\b)?|"
                  rf"(?P<wd2>{WD_BARE})s\b(?:\s+(?P<pday2>{_PDAY})s\b)?|"
-                 rf"(?P<wd3>{WD})\s+(?P<pday3>{_PDAY})s\b)", weekday_set),
+                 rf"(?P<wd3>{WD})\s+(?P<pday3>{_PDAY})s\b)", weekday_set, _WD_TRIGGER, (8, 14)),
 ]

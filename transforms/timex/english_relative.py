@@ -53,8 +53,9 @@ def deictic(match: re.Match, ctx: Context) -> Spec | None:
     period = timex3.of_date(moved) if moved else None
     if period is None:
         return None
-    suffix = f"T{_PART_DAY[part]}" if part else ""
-    kind = "TIME" if word in ("this", "tonight") or suffix and word != "today" else "DATE"
+    # TimeBank writes "tonight" and "yesterday morning" as days; "this morning" as a TIME.
+    suffix = f"T{_PART_DAY[part]}" if part and word == "this" else ""
+    kind = "TIME" if suffix else "DATE"
     return Spec(kind, period.value + suffix, period, None, direction, needs_anchor=True)
 
 
@@ -73,6 +74,9 @@ def relative_unit(match: re.Match, ctx: Context) -> Spec | None:
     elif unit == "weekend":
         week = resolve.offset_period(anchor, "week", amount)
         return Spec("DATE", week.value + "-WE", week, mod, direction, True) if week else None
+    elif unit in ("decade", "century") and amount and match.group("early") is None:
+        scale = 10 if unit == "decade" else 100
+        return Spec("DURATION", f"P{scale}Y", None, mod, direction)
     elif unit == "quarter" and amount == 0 and ctx.last_quarter:
         period = ctx.last_quarter
     else:
@@ -82,7 +86,7 @@ def relative_unit(match: re.Match, ctx: Context) -> Spec | None:
 
 def ago(match: re.Match, ctx: Context) -> Spec | None:
     """'two years ago' -> anchor year - 2; 'a year earlier' in an earnings report: that quarter."""
-    amount = parse_number(match.group("num"))
+    amount = parse_number(match.group("num") or "a")
     unit = unit_name(match.group("unit"))
     word = match.group("dir").lower()
     sign = 1 if word in ("later", "hence") or word.startswith("from") else -1
@@ -90,7 +94,8 @@ def ago(match: re.Match, ctx: Context) -> Spec | None:
     mod = quant_mod(match.group("qm"))
     if amount is None:
         return Spec("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", None, mod, direction)
-    if word in ("earlier", "later") and unit == "year" and ctx.last_quarter:
+    if unit == "year" and amount == 1 and ctx.last_quarter and word in ("ago", "earlier"):
+        # Earnings reports: "a year ago" compares with the quarter under discussion.
         moved = timex3.shift(ctx.last_quarter.begin, "year", sign * amount)
         return resolve.relative(timex3.period_at(moved, "quarter") if moved else None, direction)
     anchor = ctx.anchor_date("day" if unit in ("day", "week") else "month")
@@ -101,7 +106,7 @@ def ago(match: re.Match, ctx: Context) -> Spec | None:
     moved = timex3.shift(anchor, target_unit, sign * amount * scale)
     if moved is None or target_unit in ("hour", "minute", "second"):
         return None
-    precision = "day" if target_unit == "week" else target_unit
+    precision = target_unit
     return resolve.relative(timex3.period_at(moved, precision), direction, mod)
 
 
@@ -120,8 +125,10 @@ def quarter(match: re.Match, ctx: Context) -> Spec | None:
         period = timex3.half(year or anchor.year, number)
     elif year is not None:
         period = timex3.quarter(year, number)
-    else:
-        period = resolve.quarter_near(anchor, number, direction_of(match, ctx))
+    else:  # earnings news: the latest such quarter begun by the anchor, whatever the tense
+        period = resolve.quarter_near(anchor, number, None)
+        if period and match.group("ago"):
+            period = timex3.period_at(timex3.shift(period.begin, "year", -1), "quarter")
     if period and not is_half:
         ctx.last_quarter = period
     spec = resolve.relative(period, direction_of(match, ctx), _part(match))
@@ -131,8 +138,8 @@ def quarter(match: re.Match, ctx: Context) -> Spec | None:
 
 
 def _year_of(match: re.Match, anchor) -> int | None:
-    if match.group("year"):
-        return int(match.group("year"))
+    if match.group("year") or match.group("year2"):
+        return int(match.group("year") or match.group("year2"))
     ref = (match.group("ryear") or match.group("ref") or "").lower()
     if ref and anchor is not None:
         return anchor.year + (-1 if ref.startswith("last") else 1 if ref.startswith("next") else 0)
@@ -199,37 +206,48 @@ def clock_time(match: re.Match, ctx: Context) -> Spec | None:
                 precision="time")
 
 
+_SEASON_TRIGGER = "spring|summer|fall|autumn|winter"
+_UNIT_TRIGGER = "week|month|year|quarter|decade|century|spring|summer|fall|autumn|winter"
 _REL = r"(?P<rel>last|this|next|past|previous|coming|following|current|same)"
 RULES: list[Rule] = [
     compile_rule("deictic",
                  r"\b(?P<word>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|"
                  r"yesterday|today|tomorrow|tonight|this(?=\s+(?:morning|afternoon|evening)))"
-                 r"(?!'s)(?:\s+(?P<pday>morning|afternoon|evening|night)\b)?\b", deictic),
+                 r"(?:\s+(?P<pday>morning|afternoon|evening|night)\b)?\b", deictic,
+                 "yesterday|today|tomorrow|tonight|morning|afternoon|evening", (30, 14)),
     compile_rule("relative_unit",
                  rf"(?:\b{PART}[\s-]+|\b(?P<early>earlier|later)\s+|\b)(?:the\s+)?{_REL}\s+"
                  r"(?P<unit>week|month|year|quarter|decade|century|weekend|spring|summer|fall|"
-                 r"autumn|winter)\b(?![\s-](?:old|long|high|low))", relative_unit),
+                 r"autumn|winter)\b(?![\s-](?:old|long|high|low))", relative_unit,
+                 _UNIT_TRIGGER, (45, 8)),
     compile_rule("ago",
                  rf"\b(?:(?P<qm>{QUANT_MOD})\s+)?(?P<num>{NUMBER})[\s-]+(?P<unit>{UNIT_WORD})"
-                 r"\s+(?P<dir>ago|earlier|later|hence|from\s+now)\b", ago),
-    compile_rule("year_earlier", r"\b(?P<num>a|one)?\b(?P<unit>year)-(?P<dir>ago|earlier)\b", ago),
+                 r"\s+(?P<dir>ago|earlier|later|hence|from\s+now)\b", ago,
+                 "ago|earlier|later|hence|from",
+                 (55, 6)),
+    compile_rule("year_earlier", r"\b(?P<qm>)(?P<num>)(?P<unit>year)-(?P<dir>ago|earlier)\b", ago,
+                 "year-", (4, 10)),
     compile_rule("quarter",
                  rf"(?:\b{PART}\s+(?:of\s+)?)?\b(?:the\s+)?(?:(?P<ref>this\s+year's|last\s+year's|"
-                 rf"next\s+year's)\s+)?(?:fiscal\s+)?(?P<ord>{ORDINAL})[\s-]+"
+                 rf"next\s+year's)\s+|(?:comparable\s+)?(?P<ago>year-ago|year-earlier)\s+|"
+                 r"(?P<year2>1[6-9]\d\d|20\d\d)\s+)?(?:fiscal\s+)?"
+                 rf"(?P<ord>{ORDINAL})[\s-]+"
                  rf"(?:fiscal\s+)?(?P<kind>quarter|half)\b(?:\s+of\s+(?:(?:fiscal\s+)?{YEAR}\b|"
-                 r"(?P<ryear>this|last|next)\s+year\b))?", quarter),
+                 r"(?P<ryear>this|last|next)\s+year\b))?", quarter, "quarter|half", (55, 30)),
     compile_rule("quarter_reference",
                  r"\b(?:the\s+)?(?:(?:latest|current|previous|same|year-ago|year-earlier|"
                  r"comparable|prior|recent|latest\s+fiscal)\s+(?:quarter|period)|"
-                 r"the\s+quarter)\b(?![\s-](?:century|mile))", quarter_reference),
+                 r"the\s+quarter)\b(?![\s-](?:century|mile))", quarter_reference, "quarter|period",
+                 (30, 12)),
     compile_rule("season",
                  rf"(?:\b{PART}[\s-]+|\b)(?:the\s+)?(?P<season>spring|summer|fall|autumn|winter)"
-                 rf"\s+(?:of\s+)?{YEAR}\b", season),
+                 rf"\s+(?:of\s+)?{YEAR}\b", season, _SEASON_TRIGGER, (25, 12)),
     compile_rule("season_the",
                  rf"\b(?:{PART}\s+|the\s+)(?P<season>spring|summer|fall|autumn|winter)\b"
-                 rf"(?:\s+(?:of\s+)?{YEAR}\b)?", season),
+                 rf"(?:\s+(?:of\s+)?{YEAR}\b)?", season, _SEASON_TRIGGER, (25, 12)),
     compile_rule("clock_time",
                  rf"\b(?:(?P<h>\d{{1,2}})(?::(?P<m>[0-5]\d))?\s*(?P<ap>a\.m\.|p\.m\.|am\b|pm\b)|"
                  rf"(?P<noon>noon|midday|midnight)\b)(?:\s+(?:on\s+)?(?P<wd>{WD}|today|"
-                 r"yesterday|tomorrow))?", clock_time),
+                 r"yesterday|tomorrow))?", clock_time,
+                 r"[ap]\.?m\b|noon|midday|midnight", (10, 25)),
 ]

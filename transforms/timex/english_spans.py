@@ -21,16 +21,17 @@ from transforms.timex.resolve import Context, Spec
 from transforms.timex.rules import Rule, compile_rule
 
 _VAGUE = {"PRESENT_REF": ("now", "currently", "at present", "at the moment", "presently",
-                          "nowadays", "these days", "the present", "right now", "just now"),
-          "PAST_REF": ("recently", "lately", "the past", "previously", "formerly",
+                          "nowadays", "these days", "the present", "right now", "just now",
+                          "current"),
+          "PAST_REF": ("recently", "lately", "the past", "formerly",
                        "in the past", "recent days", "recent weeks", "recent months",
-                       "recent years", "recent times"),
-          "FUTURE_REF": ("soon", "the future", "in future", "shortly", "the coming days",
+                       "recent years", "recent times", "recent"),
+          "FUTURE_REF": ("soon", "the future", "in future", "future", "the coming days",
                          "the coming weeks", "the coming months", "the coming years",
                          "in the near future", "the near future")}
 _VAGUE_VALUE = {phrase: value for value, phrases in _VAGUE.items() for phrase in phrases}
 _SETS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
-         "quarterly": "P3M", "hourly": "PT1H", "nightly": "P1D", "every day": "P1D",
+         "hourly": "PT1H", "nightly": "P1D", "every day": "P1D",
          "every week": "P1W", "every month": "P1M", "every year": "P1Y", "each day": "P1D",
          "each week": "P1W", "each month": "P1M", "each year": "P1Y", "per day": "P1D",
          "per week": "P1W", "per month": "P1M", "per year": "P1Y", "a day": "P1D",
@@ -55,8 +56,10 @@ def duration(match: re.Match, ctx: Context) -> Spec | None:
     amount = parse_number(number_text)
     if amount is None and not re.match(r"[a-z]", number_text.strip(), re.IGNORECASE):
         return None
-    if amount is not None and amount > 5000:
-        return None
+    if amount is not None and (amount > 999 or unit == "quarter" and "-" in match.group(0)):
+        return None  # "the 1988 second quarter", "three-quarters": not lengths of time
+    if re.match(r"[\s-]+old\b", ctx.text[match.end():match.end() + 5]):
+        return None  # ages ("a 6-year-old") are not durations
     mod = quant_mod(match.group("qm"))
     if number_text.lower().startswith("a couple"):
         mod = mod or "APPROX"
@@ -73,8 +76,8 @@ def vague(match: re.Match, ctx: Context) -> Spec | None:
     """'recently' -> PAST_REF, 'now' -> PRESENT_REF, 'soon' -> FUTURE_REF (no interval)."""
     phrase = re.sub(r"\s+", " ", match.group(0).lower())
     value = _VAGUE_VALUE.get(phrase)
-    if value is None:
-        return None
+    if value is None or phrase.endswith("past") and _QUANTITY_AFTER.match(ctx.text, match.end()):
+        return None  # "the past three months" is a duration, found by its own rule
     direction = {"PAST_REF": "past", "PRESENT_REF": "present", "FUTURE_REF": "future"}[value]
     return Spec("DATE", value, None, None, direction, needs_anchor=False)
 
@@ -95,16 +98,21 @@ def _phrases(words) -> str:
     return "|".join(w.replace(" ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
 
+_QUANTITY_AFTER = re.compile(rf"\s+(?:(?:{NUMBER})\s+)?{UNIT_WORD}|\s+(?:{NUMBER})\b",
+                             re.IGNORECASE)
 _DURATION_DET = (r"(?:(?:the|those|these|its|their|his|her)\s+)?(?:(?:past|last|next|first|"
                  r"previous|coming|following|final|latest|same|entire|whole|full|initial|"
                  r"remaining|additional|further|another|extra)\s+)?")
 RULES: list[Rule] = [
     compile_rule("duration",
                  rf"\b{_DURATION_DET}(?:(?P<qm>{QUANT_MOD})\s+)?(?P<num>{NUMBER})(?:\s+more)?"
-                 rf"[\s-]+(?P<unit>{UNIT_WORD})(?:-(?:long|old))?\b", duration),
+                 rf"[\s-]+(?P<unit>{UNIT_WORD})(?:-long)?\b", duration,
+                 "year|month|week|day|hour|minute|second|decade|centur|quarter|fortnight|night",
+                 (70, 12)),
     compile_rule("bare_units",
                  r"(?:(?<=\bfor\s)|(?<=\bover\s)|(?<=\bwithin\s)|(?<=\bfor\smany\s))"
-                 r"(?P<unit>years|months|weeks|decades|centuries)\b(?!\s+(?:ago|of))", bare_units),
+                 r"(?P<unit>years|months|weeks|decades|centuries)\b(?!\s+(?:ago|of))", bare_units,
+                 "years|months|weeks|decades|centuries", (12, 4)),
     compile_rule("vague", rf"\b(?:{_phrases(_VAGUE_VALUE)})\b(?![-'])", vague),
     compile_rule("frequency",
                  rf"\b(?:{_phrases(k for k in _SETS if not k.startswith('a '))}|every\s+"

@@ -21,7 +21,7 @@ ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth
             "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
             "twenty-first": 21, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "final": 4, "last": 4}
 VAGUE = ("several", "a few", "few", "some", "many", "a number of", "a couple of", "a couple",
-         "dozens of", "hundreds of", "numerous", "countless", "recent")
+         "dozens of", "hundreds of", "numerous", "countless")
 
 _WORD_NUMBER = (r"(?:(?:" + "|".join(TENS) + r")(?:[\s-](?:" + "|".join(UNITS) + r"))?|"
                 + "|".join(sorted(UNITS, key=len, reverse=True)) + r"|a|an|hundred)")

@@ -73,10 +73,15 @@ def relative(period: Period | None, direction: str | None, mod: str | None = Non
     return Spec(kind, period.value, period, mod, direction, needs_anchor=True)
 
 
-def _pick(candidates: list[date], anchor: date, direction: str | None) -> date:
-    """Past: latest on or before the anchor; future: earliest on or after; else the nearest."""
-    before = [c for c in candidates if c <= anchor]
-    after = [c for c in candidates if c >= anchor]
+def _pick(candidates: list[date], anchor: date, direction: str | None,
+          reach_days: int = 400) -> date:
+    """Past: latest on or before the anchor; future: earliest on or after; else the nearest.
+
+    A tense cue only decides within `reach_days`: a clause in the past tense ("declared a
+    dividend payable Dec. 15") says little about a date its verb does not govern.
+    """
+    before = [c for c in candidates if anchor >= c >= anchor - timedelta(days=reach_days)]
+    after = [c for c in candidates if anchor <= c <= anchor + timedelta(days=reach_days)]
     if direction == "past" and before:
         return max(before)
     if direction == "future" and after:
@@ -84,11 +89,16 @@ def _pick(candidates: list[date], anchor: date, direction: str | None) -> date:
     return min(candidates, key=lambda c: (abs((c - anchor).days), c > anchor))
 
 
-def month_near(anchor: date, month_number: int, direction: str | None) -> Period | None:
-    """The month named without a year: `month_near(date(2024, 10, 18), 8, 'past')` -> 2024-08."""
+def month_near(anchor: date, month_number: int, direction: str | None,
+               explicit: bool = False) -> Period | None:
+    """The month named without a year: `month_near(date(2024, 10, 18), 8, 'past')` -> 2024-08.
+
+    `explicit` ("last April") lets the direction reach a full year; a tense cue reaches
+    about half a year.
+    """
     firsts = [date(anchor.year + k, month_number, 1) for k in (-1, 0, 1)]
     reference = date(anchor.year, anchor.month, 1)
-    chosen = _pick(firsts, reference, direction)
+    chosen = _pick(firsts, reference, direction, 400 if explicit else 185)
     return timex3.month(chosen.year, month_number)
 
 
@@ -102,7 +112,7 @@ def day_near(anchor: date, month_number: int, day_of_month: int,
             candidates.append(period.begin)
     if not candidates:
         return None
-    return timex3.of_date(_pick(candidates, anchor, direction))
+    return timex3.of_date(_pick(candidates, anchor, direction, 185))
 
 
 def weekday_near(anchor: date, weekday: int, direction: str | None,
