@@ -22,6 +22,13 @@ Format = Literal["table", "csv", "json"]
 WarehouseOpt = Annotated[Path | None, Parameter(name="--warehouse", help="DuckDB file [env DATELINES_WAREHOUSE].")]
 
 
+# What fits on a screen; CSV and JSON carry every column of fct_conflict_timeline.
+TIMELINE_TABLE_COLUMNS = [
+    "event_date", "date_precision", "event_type", "actor1", "actor2", "location", "quantity",
+    "quantity_unit", "status", "n_sources", "summary",
+]
+
+
 class UsageError(Exception):
     """Bad arguments found after parsing (exit code 2)."""
 
@@ -152,7 +159,9 @@ def timeline(
 
     con = connect(str(settings_for(warehouse).warehouse), read_only=True)
     df = query_timeline(con, since=since, until=until, actor=actor, event_type=type, top=top)
-    print_frame(df, format, title="conflict timeline")
+    if format == "table":
+        df = df.select([c for c in TIMELINE_TABLE_COLUMNS if c in df.columns])
+    print_frame(df, format, title=f"conflict timeline ({df.height} events)")
     return 0
 
 
@@ -188,9 +197,7 @@ def print_timeline(warehouse: Path, top_rows: int) -> None:
         df = query_timeline(con)
     finally:
         con.close()
-    columns = ["event_date", "date_precision", "event_type", "actor1", "actor2", "location",
-               "quantity", "quantity_unit", "status", "n_sources", "summary"]
-    shown = df.select([c for c in columns if c in df.columns]).head(top_rows)
+    shown = df.select([c for c in TIMELINE_TABLE_COLUMNS if c in df.columns]).head(top_rows)
     print_frame(shown, "table", title=f"conflict timeline ({shown.height} of {df.height} events)")
 
 

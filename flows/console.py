@@ -15,9 +15,11 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn
 from rich.table import Table
 
 stderr = Console(stderr=True)
-stdout = Console(soft_wrap=True)
+# Piped output keeps whole rows: rich would otherwise wrap every cell to 80 columns.
+stdout = Console(width=None if Console().is_terminal else 220)
 
 MAX_LISTED_FAILURES = 10
+MAX_CELL_WIDTH = 70
 
 
 class ProgressReporter:
@@ -100,9 +102,26 @@ def print_frame(df: pl.DataFrame, fmt: str, title: str | None = None) -> None:
 
 
 def rich_table(df: pl.DataFrame, title: str | None = None) -> Table:
+    """One line per row: long text cells are cut with an ellipsis, not wrapped."""
     table = Table(title=title, show_lines=False)
     for column in df.columns:
-        table.add_column(column, overflow="fold")
+        table.add_column(
+            column, no_wrap=True, overflow="ellipsis", max_width=MAX_CELL_WIDTH,
+            min_width=min(len(column), 14),
+        )
     for row in df.iter_rows():
-        table.add_row(*("" if value is None else str(value) for value in row))
+        table.add_row(*(display_value(value) for value in row))
     return table
+
+
+def display_value(value: Any) -> str:
+    """A cell as people read it: whole numbers without `.0`, nothing for null.
+
+    >>> display_value(12000.0), display_value(None), display_value(2.5)
+    ('12000', '', '2.5')
+    """
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
