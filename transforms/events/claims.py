@@ -24,7 +24,7 @@ _BY = re.compile(
 )
 _NEGATED = re.compile(r"\b(?:not|never|no|denied|denies|deny|without)\b|n't\b", re.IGNORECASE)
 _HYPOTHETICAL = re.compile(
-    r"\b(?:if|could|would|might|may|possibl[ey]|likely|unverified|potential(?:ly)?)\b",
+    r"\b(?:if|could|would|might|may|possibl[ey]|unverified|potential(?:ly)?)\b",
     re.IGNORECASE,
 )
 _FUTURE = re.compile(

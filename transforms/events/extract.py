@@ -14,21 +14,24 @@ met earlier in the article.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from transforms.events.actors import ActorMatch, find_actors, learn_people
 from transforms.events.claims import Claim, event_status, find_claim, is_open_ended
 from transforms.events.dating import date_fields, governing_timex, is_vague
 from transforms.events.ontology import Trigger, find_triggers, type_priority
 from transforms.events.places import PlaceMatch, find_places
-from transforms.events.quantities import Quantity, find_quantities
+from transforms.events.quantities import Quantity, find_quantities, join_personnel
+from transforms.events.roles import pick_actors
 from transforms.ids import stable_id
 from transforms.records import Anchor, Timex
 from transforms.schemas import EVENT_MENTIONS
 from transforms.sentences import Sentence, split_sentences
 
-_CLAUSE_BREAK = re.compile(
+_CLAUSE_BREAK = re.compile(  # ", with 12,000 more to be deployed" is a second event
     r";|\s[–—-]\s|,\s+(?=(?:and|but|while|whereas|with|which|who|as|after|before|where|when|an|"
-    r"adding|saying|including|although|though|because|since|following)\b)|\s(?=and\s+(?:\d|about|over|nearly|some)\b)",
+    r"adding|saying|including|although|though|because|since|following)\b)"
+    r"|\s(?=and\s+(?:another|more than|up to|at least|\d|about|over|nearly|some)\b)",
 )
 # A subject that refers back to forces named earlier ("They will be ready", "the first group of
 # 2,600 troops is expected"): the article's last-named foreign forces.
@@ -60,34 +63,16 @@ def _main_trigger(triggers: list[Trigger]) -> Trigger:
     return min(triggers, key=lambda t: (type_priority(t.event_type), t.start))
 
 
-def _pick_actors(
-    actors: list[ActorMatch], trigger: Trigger
-) -> tuple[ActorMatch | None, ActorMatch | None]:
-    """Actor 1 is the nearest named before the trigger (else the first after); actor 2 the
-    first other country after the trigger (else before)."""
-    before = [a for a in actors if a.end <= trigger.start]
-    after = [a for a in actors if a.start >= trigger.end]
-    first = before[-1] if before else (after[0] if after else None)
-    if first is None:
-        return None, None
-    others = [a for a in after + before[::-1] if a.code != first.code]
-    return first, (others[0] if others else None)
-
-
 def _resolve_actors(
-    actors: list[ActorMatch],
-    trigger: Trigger,
-    clause: tuple[int, int],
-    clause_text: str,
-    state: _ArticleState,
-) -> tuple[ActorMatch | None, ActorMatch | None]:
+    actors: list[ActorMatch], trigger: Trigger, clause: tuple[int, int], context: dict
+) -> tuple[ActorMatch | None, ActorMatch | str | None]:
     """Actors of the clause, with an anaphoric subject standing for the last-named forces."""
-    subject_text = clause_text[: max(0, trigger.start - clause[0])]
+    text, state, claim = context["text"], context["state"], context["claim"]
+    subject_text = text[clause[0] : max(clause[0], trigger.start)]
     named_before = any(a.end <= trigger.start and a.start >= clause[0] for a in actors)
     if not named_before and state.last_forces and _ANAPHOR.search(subject_text):
-        others = [a for a in actors if a.code != state.last_forces.code and a.start >= clause[0]]
-        return state.last_forces, (others[0] if others else None)
-    return _pick_actors(actors, trigger)
+        return pick_actors(text, [state.last_forces, *actors], trigger, claim)
+    return pick_actors(text, actors, trigger, claim)
 
 
 def _in(span: tuple[int, int], start: int, end: int) -> bool:
@@ -101,7 +86,7 @@ def _nearest(items: list, trigger: Trigger):
 def _quantity(
     quantities: list[Quantity], clause: tuple[int, int], trigger: Trigger
 ) -> Quantity | None:
-    inside = [q for q in quantities if _in(clause, q.start, q.end)]
+    inside = [q for q in quantities if clause[0] <= q.start < clause[1]]
     return _nearest(inside, trigger) if inside else None
 
 
@@ -115,14 +100,16 @@ def _place(
 
 def _actor_columns(
     actor1: ActorMatch | None,
-    actor2: ActorMatch | None,
+    actor2: ActorMatch | str | None,
     claim: Claim | None,
     place: PlaceMatch | None,
 ) -> dict[str, object]:
     row: dict[str, object] = {}
     if actor1:
         row.update(actor1=actor1.code, actor1_sector=actor1.sector, actor1_text=actor1.text)
-    if actor2:
+    if isinstance(actor2, str) and claim:  # the figure's source is the other side
+        row.update(actor2=actor2, actor2_text=claim.claimed_by)
+    elif actor2:
         row.update(actor2=actor2.code, actor2_sector=actor2.sector, actor2_text=actor2.text)
     elif actor1:
         # A statement's counterpart is often only its source ("Zelensky said North Korean troops
@@ -137,24 +124,30 @@ def _actor_columns(
     return row
 
 
+def _date_columns(trigger: Trigger, clause: tuple[int, int], context: dict) -> dict | None:
+    """Status and date of the event; None for a standing relation with no date of its own."""
+    clause_text = context["text"][clause[0] : clause[1]]
+    offset = trigger.start - clause[0]
+    span = (trigger.start, trigger.end)
+    timex = governing_timex(context["timexes"], clause, span, context["frame"])
+    if trigger.role == "state" and timex is None:
+        return None  # "North Korean involvement" is a condition, not a dated event
+    undated = is_open_ended(clause_text, offset) or (
+        timex is None and is_vague(context["timexes"], clause, clause_text)
+    )
+    return date_fields(timex, context["anchor"], event_status(clause_text, offset), undated)
+
+
 def _mention(
     doc_id: str, sentence: Sentence, clause: tuple[int, int], trigger: Trigger, context: dict
 ) -> dict | None:
     actors = [a for a in context["actors"] if _in(clause, a.start, a.end)]
-    actors = actors or context["sentence_actors"]
-    clause_text = context["text"][clause[0] : clause[1]]
-    actor1, actor2 = _resolve_actors(actors, trigger, clause, clause_text, context["state"])
-    if actor1 is None:
+    actor1, actor2 = _resolve_actors(actors or context["actors"], trigger, clause, context)
+    dates = _date_columns(trigger, clause, context) if actor1 else None
+    if dates is None:
         return None
     claim, place = context["claim"], _place(context["places"], clause, sentence)
     quantity = _quantity(context["quantities"], clause, trigger)
-    status = event_status(clause_text, trigger.start - clause[0])
-    timex = governing_timex(
-        context["timexes"], clause, (trigger.start, trigger.end), context["frame"]
-    )
-    undated = is_open_ended(clause_text, trigger.start - clause[0]) or (
-        timex is None and is_vague(context["timexes"], clause, clause_text)
-    )
     row = {
         "doc_id": doc_id,
         "sentence_index": sentence.index,
@@ -168,7 +161,7 @@ def _mention(
         "trigger_start": trigger.start,
         "trigger_end": trigger.end,
         **_actor_columns(actor1, actor2, claim, place),
-        **date_fields(timex, context["anchor"], status, undated),
+        **dates,
     }
     if place:
         row.update(location=place.name, location_country=place.country, location_kind=place.kind)
@@ -184,41 +177,31 @@ def _mention(
     return row
 
 
+def _shift(items: list, offset: int) -> list:
+    """Matches found in a sentence, moved to offsets in the whole text."""
+    return [replace(i, start=i.start + offset, end=i.end + offset) for i in items]
+
+
 def _sentence_context(text: str, sentence: Sentence, lang: str | None, people: dict) -> dict:
     """Actors, places, quantities and claim of one sentence, in absolute offsets."""
 
-    def shift(items):
-        return [
-            type(i)(i.start + sentence.start, i.end + sentence.start, *list(vars(i).values())[2:])
-            for i in items
-        ]
-
-    actors = shift(find_actors(sentence.text, lang, people))
+    actors = _shift(find_actors(sentence.text, lang, people), sentence.start)
     claim = find_claim(sentence.text, find_actors(sentence.text, lang, people))
     claimant = (sentence.start + claim.start, sentence.start + claim.end) if claim else (-1, -1)
     event_actors = [a for a in actors if not _in(claimant, a.start, a.end)]
     return {
         "actors": event_actors,
-        "sentence_actors": event_actors,
-        "places": shift(find_places(sentence.text, lang)),
-        "quantities": shift(find_quantities(sentence.text)),
+        "places": _shift(find_places(sentence.text, lang), sentence.start),
+        "quantities": _shift(
+            join_personnel(find_quantities(sentence.text), sentence.text), sentence.start
+        ),
         "claim": claim,
     }
 
 
 def _sentence_mentions(doc_id: str, text: str, sentence: Sentence, shared: dict) -> list[dict]:
     lang = shared["lang"]
-    triggers = [
-        Trigger(
-            t.start + sentence.start,
-            t.end + sentence.start,
-            t.text,
-            t.event_type,
-            t.event_mode,
-            t.event_group,
-        )
-        for t in find_triggers(sentence.text, lang)
-    ]
+    triggers = _shift(find_triggers(sentence.text, lang), sentence.start)
     if not triggers:
         return []
     context = _sentence_context(text, sentence, lang, shared["people"])

@@ -83,6 +83,7 @@ class Trigger:
     event_type: str
     event_mode: str | None
     event_group: str
+    role: str | None = None  # "state": needs a date of its own; "casualty": victims as subject
 
 
 def type_priority(event_type: str) -> int:
@@ -100,9 +101,14 @@ def _lexicon(lang: str) -> tuple[list[tuple[re.Pattern, tuple[str, str | None, s
     if not rows and lang != "en":
         return _lexicon("en")
     entries = [
-        (re.compile(surface_regex(r[0]), re.IGNORECASE), (r[1], r[2] or None, r[3])) for r in rows
+        (re.compile(surface_regex(r[0]), re.IGNORECASE), (r[1], r[2] or None, r[3], _role(r)))
+        for r in rows
     ]
     return entries, compile_alternation([r[0] for r in rows], lang)
+
+
+def _role(row: tuple[str, ...]) -> str | None:
+    return row[4] if len(row) > 4 and row[4] else None
 
 
 def find_triggers(text: str, lang: str | None = None) -> list[Trigger]:

@@ -11,35 +11,46 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_WORD_NUMBERS = {
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "fifteen": 15,
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "hundred": 100,
-    "a hundred": 100,
-    "a thousand": 1000,
-    "dozens": 24,
+_SMALL_NUMBERS = dict(
+    one=1,
+    two=2,
+    three=3,
+    four=4,
+    five=5,
+    six=6,
+    seven=7,
+    eight=8,
+    nine=9,
+    ten=10,
+    eleven=11,
+    twelve=12,
+    fifteen=15,
+    twenty=20,
+    thirty=30,
+    forty=40,
+    fifty=50,
+    a=1,
+)
+# Plurals of vagueness give only a floor: "dozens" is at least two dozen.
+_VAGUE_FLOORS = {
     "dozens of": 24,
-    "hundreds": 200,
+    "dozens": 24,
     "hundreds of": 200,
-    "thousands": 2000,
+    "hundreds": 200,
     "thousands of": 2000,
+    "thousands": 2000,
     "several thousand": 3000,
-}  # plural vagueness ("dozens") keeps its lowest reading times two, marked qualifier "about"
-_VAGUE = {"dozens", "hundreds", "thousands", "several thousand"}
+    "several hundred": 300,
+}
+_WORD_NUMBERS = {
+    **{
+        f"{w} {scale}": n * m
+        for w, n in _SMALL_NUMBERS.items()
+        for scale, m in (("hundred", 100), ("thousand", 1000))
+    },
+    **{w: n for w, n in _SMALL_NUMBERS.items() if w not in ("one", "a")},
+    **_VAGUE_FLOORS,
+}
 _SCALES = {
     "thousand": 1_000,
     "thousands": 1_000,
@@ -238,7 +249,57 @@ def _word_quantity(text: str, match: re.Match) -> Quantity | None:
     if unit is None:
         return None
     qualifier, start = _qualifier_before(text, match.start())
-    if word in _VAGUE or word.removesuffix(" of") in _VAGUE:
-        qualifier = qualifier or "about"
+    if word in _VAGUE_FLOORS:
+        qualifier = "at least"
     value = float(_WORD_NUMBERS[word])
     return Quantity(start, match.end(), text[start : match.end()], value, unit, qualifier)
+
+
+_PERSONNEL = {
+    "troops",
+    "soldiers",
+    "servicemen",
+    "personnel",
+    "sappers",
+    "deminers",
+    "builders",
+    "workers",
+    "officers",
+    "fighters",
+    "special forces",
+    "forces",
+}
+_JOINER = re.compile(r"^[^.;]{0,80}?\b(?:and|as well as|plus)\s+(?:\w+\s+){0,2}$")
+
+
+def join_personnel(quantities: list[Quantity], text: str) -> list[Quantity]:
+    """Counts of different kinds of personnel sent together, summed into one total.
+
+    "1,000 sappers ... as well as 5,000 military builders" is one dispatch of 6,000 people;
+    counts of one kind ("500 soldiers ..., and 12,000 troops") are separate claims and stay apart.
+
+    >>> t = "1,000 sappers and 5,000 military builders"
+    >>> [(q.value, q.unit) for q in join_personnel(find_quantities(t), t)]
+    [(6000.0, 'personnel')]
+    """
+    out: list[Quantity] = []
+    for quantity in quantities:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.unit in _PERSONNEL
+            and quantity.unit in _PERSONNEL
+            and last.unit != quantity.unit
+            and _JOINER.match(text[last.end : quantity.start])
+        ):
+            out[-1] = Quantity(
+                last.start,
+                quantity.end,
+                text[last.start : quantity.end],
+                last.value + quantity.value,
+                "personnel",
+                last.qualifier,
+            )
+        else:
+            out.append(quantity)
+    return out

@@ -1,0 +1,104 @@
+"""Actors: names, demonyms, possessives, capitals, agencies, people through titles."""
+
+from __future__ import annotations
+
+import pytest
+
+from transforms.events.actors import find_actors, learn_people
+
+
+def coded(text: str, lang: str | None = None) -> list[tuple[str, str]]:
+    return [(a.text, a.code) for a in find_actors(text, lang)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("North Korea sent troops.", [("North Korea", "PRK")]),
+        ("The DPRK denied it.", [("DPRK", "PRK")]),
+        ("Pyongyang and Moscow signed a pact.", [("Pyongyang", "PRK"), ("Moscow", "RUS")]),
+        ("North Korean soldiers arrived.", [("North Korean", "PRK")]),
+        ("The Kremlin said nothing.", [("Kremlin", "RUS")]),
+        ("The U.S. and NATO agreed.", [("U.S.", "USA"), ("NATO", "NATO")]),
+        ("Seoul's NIS briefed lawmakers.", [("Seoul", "KOR"), ("NIS", "KOR")]),
+    ],
+    ids=["name", "alias", "capitals", "demonym", "metonym", "initialism-and-alliance", "agency"],
+)
+def test_english_names_resolve_to_iso3(text, expected):
+    assert coded(text) == expected
+
+
+def test_us_in_lower_case_is_a_pronoun_not_a_country():
+    assert coded("They told us nothing.") == []
+
+
+def test_possessive_takes_the_sector_of_the_noun_it_governs():
+    [actor] = find_actors("South Korea's intelligence agency confirmed it.")
+    assert (actor.code, actor.sector) == ("KOR", "intelligence")
+
+
+def test_demonym_before_soldiers_is_military():
+    [actor] = find_actors("Over 500 North Korean soldiers have arrived.")
+    assert (actor.code, actor.sector) == ("PRK", "military")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "codes"),
+    [
+        ("de", "Nordkorea schickt Soldaten nach Russland.", ["PRK", "RUS"]),
+        ("de", "Nordkoreanische Truppen kämpfen für die Ukraine.", ["PRK", "UKR"]),
+        ("fr", "La Corée du Nord envoie des soldats en Russie.", ["PRK", "RUS"]),
+        ("fr", "Des soldats nord-coréens sont en Ukraine.", ["PRK", "UKR"]),
+        ("es", "Corea del Norte envió tropas a Rusia.", ["PRK", "RUS"]),
+        ("it", "I soldati nordcoreani combattono in Ucraina.", ["PRK", "UKR"]),
+        ("ru", "Северная Корея направила войска в Россию.", ["PRK", "RUS"]),
+        ("ru", "Солдаты КНДР прибыли в Курскую область России.", ["PRK", "RUS"]),
+        ("uk", "Північна Корея відправила війська до Росії.", ["PRK", "RUS"]),
+        ("ko", "북한군이 러시아에 도착했다.", ["PRK", "RUS"]),
+        ("id", "Korea Utara mengirim tentara ke Rusia.", ["PRK", "RUS"]),
+    ],
+    ids=[
+        "de",
+        "de-demonym",
+        "fr",
+        "fr-demonym",
+        "es",
+        "it",
+        "ru-accusative",
+        "ru-genitive",
+        "uk-genitive",
+        "ko-particles",
+        "id",
+    ],
+)
+def test_country_actors_in_other_languages(lang, text, codes):
+    assert [a.code for a in find_actors(text, lang)] == codes
+
+
+def test_appositive_title_makes_the_person_an_actor_of_that_country():
+    text = (
+        "Ukraine's intelligence chief, Lt. Gen. Marko Petrenko, said so. Later Petrenko added more."
+    )
+    people = learn_people(text)
+    assert people["Petrenko"] == ("UKR", "intelligence")
+    later = [a for a in find_actors(text, people=people) if a.text == "Petrenko"]
+    assert later and later[0].code == "UKR"
+
+
+def test_title_before_a_name_makes_the_person_an_actor():
+    people = learn_people("South Korean President Han Min Ho convened a meeting.")
+    assert people["Han Min Ho"][0] == "KOR"
+
+
+def test_name_followed_by_an_appositive_of_office_is_learnt():
+    people = learn_people("Marko Petrenko, the head of the Ukrainian Defense Intelligence, spoke.")
+    assert people["Petrenko"][0] == "UKR"
+
+
+def test_a_surname_shared_by_two_countries_resolves_to_neither():
+    text = (
+        "North Korean leader Kim Jong Un spoke. South Korean Defense Minister Kim Yong Su replied."
+    )
+    people = learn_people(text)
+    assert "Kim" not in people
+    assert people["Kim Jong Un"][0] == "PRK"

@@ -1,0 +1,52 @@
+"""Places: country, region and city, with the ISO-3 code of the country they lie in."""
+
+from __future__ import annotations
+
+import pytest
+
+from transforms.events.places import find_places
+
+
+def named(text: str, lang: str | None = None) -> list[tuple[str, str, str]]:
+    return [(p.name, p.country, p.kind) for p in find_places(text, lang)]
+
+
+def test_region_named_with_its_country_in_the_possessive():
+    assert ("Kursk", "RUS", "region") in named("stationed in Russia's western Kursk region")
+
+
+def test_eastern_russia_is_a_region_of_russia():
+    assert named("troops training in eastern Russia") == [("eastern Russia", "RUS", "region")]
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "country"),
+    [
+        ("ships carried them to Vladivostok", "Vladivostok", "RUS"),
+        ("a training ground in Ussuriysk", "Ussuriysk", "RUS"),
+        ("an attack near Donetsk", "Donetsk", "UKR"),
+    ],
+)
+def test_cities_come_from_the_gazetteer_with_the_most_populous_reading(text, city, country):
+    assert named(text) == [(city, country, "city")]
+
+
+def test_a_country_counts_as_a_place_only_after_a_place_word():
+    assert named("Russia denied it") == []
+    assert named("troops arrived in Russia") == [("Russia", "RUS", "country")]
+
+
+def test_a_first_name_that_is_also_a_city_is_not_a_place():
+    assert named("Russian President Vladimir Putin said") == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ru", "Военные КНДР прибыли в Курскую область."),
+        ("ko", "북한군이 쿠르스크에 도착했다."),
+        ("fr", "Ils sont arrivés dans la région de Koursk."),
+    ],
+)
+def test_kursk_region_in_other_languages(lang, text):
+    assert ("Kursk", "RUS", "region") in named(text, lang)

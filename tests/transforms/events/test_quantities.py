@@ -1,0 +1,58 @@
+"""Quantities: number, unit and qualifier as news writes them."""
+
+from __future__ import annotations
+
+import pytest
+
+from transforms.events.quantities import find_quantities, join_personnel, parse_number
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "qualifier"),
+    [
+        ("over 500 North Korean soldiers", 500, "soldiers", "over"),
+        ("about 12,000 troops", 12000, "troops", "about"),
+        ("some 11 000 soldiers", 11000, "soldiers", "about"),
+        ("2.600 Soldaten", 2600, "Soldaten", None),
+        ("10 thousand troops", 10000, "troops", None),
+        ("some 12-thousand troops", 12000, "troops", "about"),
+        ("some 15-hundred special forces troops", 1500, "special forces", "about"),
+        ("up to 5,000 North Korean troops", 5000, "troops", "up to"),
+        ("at least 100 North Korean soldiers", 100, "soldiers", "at least"),
+        ("killed six North Korean officers", 6, "officers", None),
+        ("dozens of officers", 24, "officers", "at least"),
+        ("nearly 1,000 wounded", 1000, "wounded", "about"),
+        ("11 тисяч північнокорейських військових", 11000, "військових", None),
+    ],
+    ids=lambda v: str(v),
+)
+def test_quantity_value_unit_and_qualifier(text, value, unit, qualifier):
+    [quantity] = find_quantities(text)
+    assert (quantity.value, quantity.unit, quantity.qualifier) == (value, unit, qualifier)
+
+
+def test_years_and_bare_numbers_are_not_quantities():
+    assert find_quantities("In 2024 the 3 of them met on 18 October.") == []
+
+
+def test_each_number_keeps_its_own_unit():
+    found = find_quantities("about 300 soldiers had been killed and 2,700 wounded")
+    assert [(q.value, q.unit) for q in found] == [(300, "soldiers"), (2700, "wounded")]
+
+
+def test_different_kinds_of_personnel_sent_together_are_summed():
+    text = "decided to send 1,000 sappers, as well as 5,000 military builders"
+    [total] = join_personnel(find_quantities(text), text)
+    assert (total.value, total.unit) == (6000, "personnel")
+
+
+def test_two_counts_of_the_same_kind_stay_separate_claims():
+    text = "500 soldiers have arrived, and 12,000 soldiers will follow"
+    assert [q.value for q in join_personnel(find_quantities(text), text)] == [500, 12000]
+
+
+@pytest.mark.parametrize(
+    ("digits", "value"), [("12,000", 12000), ("11 000", 11000), ("2.600", 2600), ("1.5", 1.5)]
+)
+def test_digit_groups_and_decimals(digits, value):
+    assert parse_number(digits) == value

@@ -1,0 +1,78 @@
+"""Sentence splitting: real abbreviations, tokenized input, offsets, no failure on odd input."""
+
+from __future__ import annotations
+
+import pytest
+
+from transforms.sentences import Sentence, split_sentences
+
+
+def texts(text: str, lang: str | None = None) -> list[str]:
+    return [s.text for s in split_sentences(text, lang)]
+
+
+def test_military_ranks_and_initialisms_do_not_end_a_sentence():
+    text = "Ukraine's spy chief, Lt. Gen. Kyrylo Budanov, spoke to the U.S. press. He said more."
+    assert texts(text) == [
+        "Ukraine's spy chief, Lt. Gen. Kyrylo Budanov, spoke to the U.S. press.",
+        "He said more.",
+    ]
+
+
+def test_abbreviated_month_before_a_day_does_not_end_a_sentence():
+    assert texts('"They will be ready on Nov. 1," he said. Then he left.') == [
+        '"They will be ready on Nov. 1," he said.',
+        "Then he left.",
+    ]
+
+
+def test_tokenized_text_with_brackets_and_split_contractions_is_split_at_its_periods():
+    text = "Troops -LRB- about 500 -RRB- arrived . Officials do n't agree . A third one ."
+    assert texts(text) == [
+        "Troops -LRB- about 500 -RRB- arrived .",
+        "Officials do n't agree .",
+        "A third one .",
+    ]
+
+
+def test_offsets_point_back_into_the_original_text():
+    text = "  First one here.\n\nSecond, after a blank line!  Third?"
+    sentences = split_sentences(text)
+    assert [text[s.start : s.end] for s in sentences] == [s.text for s in sentences]
+    assert [s.index for s in sentences] == [0, 1, 2]
+
+
+def test_a_headline_line_without_final_punctuation_is_its_own_sentence():
+    assert texts("Troops arrive in Kursk\nOver 500 soldiers arrived on Friday.") == [
+        "Troops arrive in Kursk",
+        "Over 500 soldiers arrived on Friday.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "count"),
+    [
+        ("de", "Die Soldaten sind z. B. in Kursk. Sie kämpfen.", 2),
+        ("ru", "Войска прибыли в г. Курск. Они воюют.", 2),
+        ("uk", "Війська прибули. Вони воюють.", 2),
+        ("ko", "북한군이 도착했다. 국정원이 확인했다.", 2),
+        ("id", "Pasukan tiba di Kursk. Mereka bertempur.", 2),
+        ("xx", "Unknown language. Still split.", 2),
+    ],
+    ids=["de", "ru", "uk", "ko", "id", "unknown"],
+)
+def test_other_languages_are_split_too(lang, text, count):
+    assert len(split_sentences(text, lang)) == count
+
+
+@pytest.mark.parametrize("odd", ["", "   \n\n ", ".", "...", "\u202e\u200b", "a" * 5000, None])
+def test_odd_input_never_raises(odd):
+    result = split_sentences(odd)
+    assert all(isinstance(s, Sentence) for s in result)
+
+
+def test_a_very_long_line_is_cut_into_bounded_pieces_without_losing_text():
+    text = "word " * 3000
+    sentences = split_sentences(text)
+    assert sentences
+    assert "".join(s.text for s in sentences).replace(" ", "") == text.replace(" ", "")

@@ -1,0 +1,104 @@
+"""Who did what to whom: actor 1 and actor 2 of an event from the actors named in its clause.
+
+Word order decides most cases (the actor before the trigger acts, the one after receives), with
+three corrections: a country named as a place ("in Russia", "Russia's Kursk region") or as the
+side someone fights for ("on the side of Russia") is not the one doing the deed; the receiver of
+a deployment may well be that place; and for casualties ("300 soldiers were killed") the other
+side is the agent after "by", else the source of the figure.
+"""
+
+from __future__ import annotations
+
+import re
+
+from transforms.events.actors import ActorMatch
+from transforms.events.claims import Claim
+from transforms.events.ontology import Trigger
+
+_ALLY_CUE = re.compile(
+    r"\b(?:for|on the side of|alongside|to help|to support|in support of|to aid|to assist|"
+    r"to bolster|on behalf of|allied with|aiding|helping|supporting)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_PLACE_CUE = re.compile(
+    r"\b(?:in|into|inside|at|near|from|of|across|to)\s+(?:the\s+)?$", re.IGNORECASE
+)
+_PLACE_AFTER = re.compile(
+    r"^['’]s\s+(?:\w+\s+){0,2}?(?:region|oblast|province|territory|border|east|west|soil|far east)",
+    re.IGNORECASE,
+)
+_BY = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
+_FIGHTING = {"ASSAULT", "COERCE"}
+
+
+def _before(text: str, actor: ActorMatch, width: int = 30) -> str:
+    return text[max(0, actor.start - width) : actor.start]
+
+
+def is_place_use(text: str, actor: ActorMatch) -> bool:
+    """Whether a country is named as a place ("in Russia", "Russia's Kursk region").
+
+    >>> t = "troops in Russia"
+    >>> is_place_use(t, ActorMatch(10, 16, "Russia", "RUS", None, "country"))
+    True
+    """
+    if actor.kind == "person":
+        return False
+    return bool(_PLACE_CUE.search(_before(text, actor)) or _PLACE_AFTER.match(text[actor.end :]))
+
+
+def is_ally_use(text: str, actor: ActorMatch) -> bool:
+    """Whether an actor is named as the side someone fights for ("fighting for Russia")."""
+    return bool(_ALLY_CUE.search(_before(text, actor)))
+
+
+def _agent_after_by(text: str, actors: list[ActorMatch], trigger: Trigger) -> ActorMatch | None:
+    return next(
+        (
+            a
+            for a in actors
+            if a.start >= trigger.end and _BY.search(text[trigger.end : a.start][-12:])
+        ),
+        None,
+    )
+
+
+def _first_actor(text: str, actors: list[ActorMatch], trigger: Trigger) -> ActorMatch | None:
+    """The doer: nearest before the trigger that is not a place or an ally, else the first after."""
+    doers = [a for a in actors if not is_place_use(text, a) and not is_ally_use(text, a)]
+    before = [a for a in doers if a.end <= trigger.start]
+    after = [a for a in doers if a.start >= trigger.end]
+    if before:
+        return before[-1]
+    if after:
+        return after[0]
+    return actors[0] if actors else None
+
+
+def pick_actors(
+    text: str, actors: list[ActorMatch], trigger: Trigger, claim: Claim | None
+) -> tuple[ActorMatch | None, ActorMatch | str | None]:
+    """Actor 1 and actor 2 of an event; actor 2 may be the claimant's code (a str).
+
+    >>> from transforms.events.ontology import Trigger
+    >>> t = "North Korea sent troops to Russia"
+    >>> a = [ActorMatch(0, 11, "North Korea", "PRK", None, "country"),
+    ...      ActorMatch(27, 33, "Russia", "RUS", None, "country")]
+    >>> [x.code for x in pick_actors(t, a, Trigger(12, 23, "sent troops", "MOBILIZE", None, ""), None)]
+    ['PRK', 'RUS']
+    """
+    first = _first_actor(text, actors, trigger)
+    if first is None:
+        return None, None
+    others = [a for a in actors if a.code != first.code]
+    if trigger.event_type in _FIGHTING:
+        agent = _agent_after_by(text, others, trigger)
+        others = [a for a in others if not is_place_use(text, a) and not is_ally_use(text, a)]
+        if agent:
+            return first, agent
+        if trigger.role == "casualty" and claim and claim.actor and claim.actor != first.code:
+            return first, claim.actor
+    after = [a for a in others if a.start >= trigger.end]
+    before = [a for a in others if a.end <= trigger.start][::-1]
+    ordered = after + before
+    return first, (ordered[0] if ordered else None)
