@@ -7,7 +7,7 @@
 -- place and quantity: location, location_country, location_kind, quantity, quantity_unit, quantity_qualifier, quantity_text
 -- date: event_date, event_end_date (inclusive; the start when none), date_precision, precision_rank, date_source, date_mod, timex_text, is_dated, is_dated_in_text
 -- comparison window: compare_begin_date, compare_end_date (a report dated only by its publication covers the 3 days before it)
--- article: url, title, source_key (host of the url, else source name, else doc_id), published_date, published_precision
+-- article: url, title, source_key (from stg_articles: host of the url, else source name, else uri), published_date, published_precision
 with
 
 mentions as (
@@ -15,17 +15,7 @@ mentions as (
 ),
 
 articles as (
-    select
-        doc_id,
-        url,
-        title,
-        published_date,
-        published_precision,
-        coalesce(
-            nullif(regexp_extract(lower(url), '^[a-z][a-z0-9+.-]*://(www\d?\.)?([^/:?#]+)', 2), ''),
-            nullif(lower(source_name), ''),
-            doc_id
-        ) as source_key
+    select doc_id, url, title, source_key, published_date, published_precision
     from stg_articles
 ),
 

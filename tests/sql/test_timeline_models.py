@@ -13,9 +13,8 @@ import pytest
 
 from warehouse.connection import connect
 from warehouse.load import replace_documents
+from warehouse.models import build_models
 from warehouse.schema import ensure_schema
-
-models = pytest.importorskip("warehouse.models", reason="SQL model runner not landed yet")
 
 SQL_DIR = Path(__file__).resolve().parents[2] / "sql"
 TESTS_DIR = SQL_DIR / "tests"
@@ -54,7 +53,7 @@ def wh(tmp_path):
 
 def build(con, articles: list[dict], mentions: list[dict]) -> None:
     replace_documents(con, {"articles": articles, "event_mentions": mentions})
-    models.build_models(con, SQL_DIR)
+    build_models(con, SQL_DIR)
 
 
 def events(con) -> list[dict]:

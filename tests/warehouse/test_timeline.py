@@ -8,9 +8,8 @@ from pathlib import Path
 import pytest
 
 from warehouse.load import replace_documents
+from warehouse.models import build_models
 from warehouse.timeline import TimelineQueryError, query_timeline, rank_days
-
-models = pytest.importorskip("warehouse.models", reason="SQL model runner not landed yet")
 
 SQL_DIR = Path(__file__).resolve().parents[2] / "sql"
 ANCHOR = date(2024, 10, 18)
@@ -18,19 +17,34 @@ ANCHOR = date(2024, 10, 18)
 
 def article(doc_id: str, site: str, published: date = ANCHOR) -> dict:
     return {
-        "doc_id": doc_id, "uri": f"file:///fixtures/{doc_id}.txt", "content_hash": doc_id,
-        "url": f"https://{site}/{doc_id}", "language": "en", "published_date": published,
-        "published_precision": "day", "published_source": "jsonl", "published_flag": "ok",
-        "text": "(fixture)", "text_chars": 9,
+        "doc_id": doc_id,
+        "uri": f"file:///fixtures/{doc_id}.txt",
+        "content_hash": doc_id,
+        "url": f"https://{site}/{doc_id}",
+        "language": "en",
+        "published_date": published,
+        "published_precision": "day",
+        "published_source": "jsonl",
+        "published_flag": "ok",
+        "text": "(fixture)",
+        "text_chars": 9,
     }
 
 
 def mention(doc_id: str, day: date, source: str = "timex", **fields: object) -> dict:
     row = {
-        "mention_id": f"{doc_id}-{day}-{fields.get('event_type', 'MOBILIZE')}", "doc_id": doc_id,
-        "sentence_index": 0, "sentence": "(fixture sentence)", "event_type": "MOBILIZE",
-        "actor1": "PRK", "actor2": "RUS", "status": "occurred", "event_date": day,
-        "event_end_date": day, "date_precision": "day", "date_source": source,
+        "mention_id": f"{doc_id}-{day}-{fields.get('event_type', 'MOBILIZE')}",
+        "doc_id": doc_id,
+        "sentence_index": 0,
+        "sentence": "(fixture sentence)",
+        "event_type": "MOBILIZE",
+        "actor1": "PRK",
+        "actor2": "RUS",
+        "status": "occurred",
+        "event_date": day,
+        "event_end_date": day,
+        "date_precision": "day",
+        "date_source": source,
     }
     row.update(fields)
     return row
@@ -51,7 +65,7 @@ def load(con, reports: dict[date, int], published_only: dict[date, int] | None =
             articles.append(article(doc, f"paper{i}.example", published=day))
             mentions.append(mention(doc, day, source="published", event_type="CONSULT"))
     replace_documents(con, {"articles": articles, "event_mentions": mentions})
-    models.build_models(con, SQL_DIR)
+    build_models(con, SQL_DIR)
 
 
 def days_of(frame) -> list[date]:
@@ -80,12 +94,15 @@ def test_pages_of_one_site_count_as_one_source(con):
     one_site = [article(f"s{i}", "www.same.example") for i in range(3)]
     two_sites = [article("x", "one.example"), article("y", "two.example")]
     day = date(2024, 10, 23)
-    replace_documents(con, {
-        "articles": one_site + two_sites,
-        "event_mentions": [mention(a["doc_id"], ANCHOR) for a in one_site]
-        + [mention(a["doc_id"], day) for a in two_sites],
-    })
-    models.build_models(con, SQL_DIR)
+    replace_documents(
+        con,
+        {
+            "articles": one_site + two_sites,
+            "event_mentions": [mention(a["doc_id"], ANCHOR) for a in one_site]
+            + [mention(a["doc_id"], day) for a in two_sites],
+        },
+    )
+    build_models(con, SQL_DIR)
     ranked = rank_days(con)
     assert ranked["day"].to_list() == [day, ANCHOR]
     assert ranked["n_sources_dated_in_text"].to_list() == [2, 1]
@@ -94,7 +111,10 @@ def test_pages_of_one_site_count_as_one_source(con):
 def test_filters_by_actor_type_and_date_range(con):
     load(con, OCT, published_only={date(2024, 10, 25): 1})
     assert days_of(query_timeline(con, since="2024-10-20", until=date(2024, 10, 30))) == [
-        date(2024, 10, 23), date(2024, 10, 25), date(2024, 10, 28)]
+        date(2024, 10, 23),
+        date(2024, 10, 25),
+        date(2024, 10, 28),
+    ]
     assert days_of(query_timeline(con, event_type="consult")) == [date(2024, 10, 25)]
     assert query_timeline(con, actor="ukr").is_empty()
     assert query_timeline(con, actor="prk").height == 5
