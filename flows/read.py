@@ -47,8 +47,7 @@ def file_uri(path: str | os.PathLike) -> str:
     >>> file_uri("/tmp/a b.txt")
     'file:///tmp/a%20b.txt'
     """
-    resolved = os.path.realpath(os.fspath(path))
-    return "file://" + quote(os.fsencode(resolved), safe="/")
+    return _uri(os.path.realpath(os.fspath(path)))
 
 
 def read_local(
@@ -107,43 +106,48 @@ def _walk_folder(
 ) -> Iterator:
     """Depth-first, sorted per folder so that runs are reproducible; symlinks may not leave root."""
     real_root = os.path.realpath(root)
-    pending = [root]
+    pending = [(root, real_root)]
     while pending:
-        folder = pending.pop()
+        folder, real_folder = pending.pop()
         try:
-            entries = sorted(os.scandir(folder), key=lambda e: e.name, reverse=True)
+            entries = sorted(os.scandir(folder), key=lambda e: e.name)
         except OSError as exc:
-            yield InputFailure(
-                named, file_uri(folder), "read", f"cannot list folder: {exc.strerror or exc}"
-            )
+            message = f"cannot list folder: {exc.strerror or exc}"
+            yield InputFailure(named, file_uri(folder), "read", message)
             continue
-        for entry in reversed(entries):
-            yield from _visit(named, entry, real_root, pending, jsonl, cap, counts)
-
-
-def _visit(
-    named, entry: os.DirEntry, real_root: str, pending: list, jsonl, cap, counts
-) -> Iterator:
-    path = Path(entry.path)
-    if entry.is_symlink() and not _inside(os.path.realpath(path), real_root):
-        if _wanted(entry.name):
-            yield InputFailure(
-                named,
-                file_uri(path),
-                "read",
-                "refused: symbolic link leads outside the input folder",
+        subfolders = []
+        for entry in entries:
+            # realpath costs an lstat per path component: only symlinks need it
+            real = (
+                os.path.realpath(entry.path)
+                if entry.is_symlink()
+                else os.path.join(real_folder, entry.name)
             )
-        return
-    if entry.is_dir():
-        pending.append(path)
-        return
-    if entry.name.endswith(SIDECAR_SUFFIX):
+            if entry.is_symlink() and not _inside(real, real_root):
+                if _wanted(entry.name):
+                    message = "refused: symbolic link leads outside the input folder"
+                    yield InputFailure(named, _uri(entry.path), "read", message)
+            elif entry.is_dir():
+                subfolders.append((Path(entry.path), real))
+            else:
+                yield from _visit_file(named, Path(entry.path), real, jsonl, cap, counts)
+        pending.extend(reversed(subfolders))
+
+
+def _visit_file(
+    named: str, path: Path, real: str, jsonl: JsonlReader, cap: int, counts: ReadCounts
+) -> Iterator:
+    if path.name.endswith(SIDECAR_SUFFIX):
         yield from _check_sidecar_has_document(named, path)
-        return
-    if not _wanted(entry.name):
+    elif _wanted(path.name):
+        yield from _read_file(named, path, jsonl, cap, counts, uri=_uri(real))
+    else:
         counts.skipped_files += 1
-        return
-    yield from _read_file(named, path, jsonl, cap, counts)
+
+
+def _uri(real_path: str) -> str:
+    """`file://` uri of an already resolved absolute path."""
+    return "file://" + quote(os.fsencode(real_path), safe="/")
 
 
 def _inside(real_path: str, real_root: str) -> bool:
@@ -189,9 +193,9 @@ class _Refused(Exception):
 
 
 def _read_file(
-    named: str, path: Path, jsonl: JsonlReader, cap: int, counts: ReadCounts
+    named: str, path: Path, jsonl: JsonlReader, cap: int, counts: ReadCounts, uri: str | None = None
 ) -> Iterator:
-    uri = file_uri(path)
+    uri = uri or file_uri(path)
     if uri in counts.seen_uris:
         return  # the same file named twice (a folder and a file in it): read once
     counts.seen_uris[uri] = uri
@@ -232,26 +236,22 @@ def _document_with_sidecar(named: str, path: Path, uri: str, body: bytes) -> Ite
 def read_sidecar(sidecar: Path) -> tuple[dict, tuple[str, str] | None]:
     """`x.meta.json` -> (fields, None); ({}, (uri, reason)) if unusable; ({}, None) if absent."""
 
-    uri = file_uri(sidecar)
+    def unusable(reason: object) -> tuple[dict, tuple[str, str]]:
+        return {}, (file_uri(sidecar), f"malformed sidecar {sidecar.name!r}: {reason}")
+
     try:
         fd, _ = _open_regular(sidecar)
     except FileNotFoundError:
         return {}, None
     except (OSError, _Refused) as exc:
-        return {}, (
-            uri,
-            f"malformed sidecar {sidecar.name!r}: {getattr(exc, 'strerror', None) or exc}",
-        )
+        return unusable(getattr(exc, "strerror", None) or exc)
     with os.fdopen(fd, "rb") as handle:
         raw = handle.read(MAX_SIDECAR_BYTES + 1)
     if len(raw) > MAX_SIDECAR_BYTES:
-        return {}, (
-            uri,
-            f"malformed sidecar {sidecar.name!r}: larger than {MAX_SIDECAR_BYTES} bytes",
-        )
+        return unusable(f"larger than {MAX_SIDECAR_BYTES} bytes")
     parsed = parse_record(raw, first_line=True)
     if parsed.record is None:
-        return {}, (uri, f"malformed sidecar {sidecar.name!r}: {parsed.problem}")
+        return unusable(parsed.problem)
     record = parsed.record
     record.pop("text", None)  # a sidecar describes its document; it does not replace its text
     return record, None
