@@ -154,3 +154,24 @@ def test_the_default_warehouse_lives_in_the_warehouse_package_whatever_the_cwd()
     assert DEFAULT_PATH.parent == (
         __import__("pathlib").Path(__file__).resolve().parents[2] / "warehouse"
     )
+
+
+def test_a_garbage_wal_next_to_the_file_is_ignored_and_the_data_opens(existing_warehouse):
+    wal = existing_warehouse.with_name(existing_warehouse.name + ".wal")
+    wal.write_bytes(bytes(range(256)) * 16)
+    con = connect(existing_warehouse, wait_seconds=0)
+    assert con.execute("select x from t").fetchall() == [(1,)]
+    con.close()
+
+
+def test_reopening_in_one_process_with_another_read_only_setting_is_a_clear_error(
+    existing_warehouse,
+):
+    writer = connect(existing_warehouse)
+    try:
+        with pytest.raises(WarehouseError, match="different read_only setting"):
+            connect(existing_warehouse, read_only=True, wait_seconds=0)
+        same = connect(existing_warehouse)  # the same settings share the open database
+        assert same.execute("select x from t").fetchall() == [(1,)]
+    finally:
+        writer.close()
