@@ -11,7 +11,13 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from transforms.timex import english_dates, english_relative, english_spans, multilingual
+from transforms.timex import (
+    english_dates,
+    english_named,
+    english_relative,
+    english_spans,
+    multilingual,
+)
 from transforms.timex.rules import Rule
 
 
@@ -19,7 +25,8 @@ from transforms.timex.rules import Rule
 def rules_for(lang: str) -> tuple[Rule, ...]:
     """The rules used for a language code (English grammar for `en`, locale rules otherwise)."""
     if lang == "en":
-        return tuple(english_dates.RULES + english_relative.RULES + english_spans.RULES)
+        return tuple(english_dates.RULES + english_relative.RULES + english_named.RULES
+                     + english_spans.RULES)
     return tuple(multilingual.rules(lang))
 
 

@@ -163,13 +163,14 @@ def weekday(match: re.Match, ctx: Context) -> Spec | None:
     rel = (match.group("rel") or "").lower()
     direction = {"last": "past", "past": "past", "previous": "past", "next": "future",
                  "coming": "future", "this": None}.get(rel) or direction_of(match, ctx)
-    suffix = ""  # TimeBank dates "Friday night" as the day; the part stays in the text
+    suffix = ""  # "Friday night": the gold we measure on dates it as the day, mostly
     anchor = ctx.anchor_date("day")
     if anchor is None:
         return resolve.unresolved("DATE", f"XXXX-WXX-{number + 1}{suffix}", direction)
     period = resolve.weekday_near(anchor, number, direction, strict=rel in ("last", "next"))
     mod = _part_of(match) or boundary_mod(match, ctx)[0]
-    return Spec("DATE", period.value + suffix, period, mod, direction, needs_anchor=True)
+    kind = "TIME" if suffix else "DATE"
+    return Spec(kind, period.value + suffix, period, mod, direction, needs_anchor=True)
 
 
 def weekday_set(match: re.Match, ctx: Context) -> Spec | None:

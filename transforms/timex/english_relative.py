@@ -24,7 +24,7 @@ from transforms.timex.lexicon import (
 from transforms.timex.resolve import Context, Spec
 from transforms.timex.rules import Rule, compile_rule, direction_of
 
-_DEICTIC = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0,
+_DEICTIC = {"today": 0, "yesterday": -1, "last": -1, "tomorrow": 1, "tonight": 0,
             "the day before yesterday": -2, "the day after tomorrow": 2}
 _REL_WORD = {"last": -1, "past": -1, "previous": -1, "this": 0, "current": 0, "next": 1,
              "coming": 1, "following": 1, "same": 0}
@@ -53,8 +53,8 @@ def deictic(match: re.Match, ctx: Context) -> Spec | None:
     period = timex3.of_date(moved) if moved else None
     if period is None:
         return None
-    # TimeBank writes "tonight" and "yesterday morning" as days; "this morning" as a TIME.
-    suffix = f"T{_PART_DAY[part]}" if part and word == "this" else ""
+    # A part of the day makes a TIME ("this morning" -> TMO); "tonight" alone stays a day.
+    suffix = f"T{_PART_DAY[part]}" if part and word != "tonight" else ""
     kind = "TIME" if suffix else "DATE"
     return Spec(kind, period.value + suffix, period, None, direction, needs_anchor=True)
 
@@ -212,9 +212,10 @@ _REL = r"(?P<rel>last|this|next|past|previous|coming|following|current|same)"
 RULES: list[Rule] = [
     compile_rule("deictic",
                  r"\b(?P<word>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|"
-                 r"yesterday|today|tomorrow|tonight|this(?=\s+(?:morning|afternoon|evening)))"
+                 r"yesterday|today|tomorrow|tonight|this(?=\s+(?:morning|afternoon|evening))|"
+                 r"last(?=\s+night))"
                  r"(?:\s+(?P<pday>morning|afternoon|evening|night)\b)?\b", deictic,
-                 "yesterday|today|tomorrow|tonight|morning|afternoon|evening", (30, 14)),
+                 "yesterday|today|tomorrow|night|morning|afternoon|evening", (30, 14)),
     compile_rule("relative_unit",
                  rf"(?:\b{PART}[\s-]+|\b(?P<early>earlier|later)\s+|\b)(?:the\s+)?{_REL}\s+"
                  r"(?P<unit>week|month|year|quarter|decade|century|weekend|spring|summer|fall|"

@@ -25,8 +25,8 @@ _VAGUE = {"PRESENT_REF": ("now", "currently", "at present", "at the moment", "pr
                           "current"),
           "PAST_REF": ("recently", "lately", "the past", "formerly",
                        "in the past", "recent days", "recent weeks", "recent months",
-                       "recent years", "recent times", "recent"),
-          "FUTURE_REF": ("soon", "the future", "in future", "future", "the coming days",
+                       "recent years", "recent times"),
+          "FUTURE_REF": ("soon", "the future", "in future", "the coming days",
                          "the coming weeks", "the coming months", "the coming years",
                          "in the near future", "the near future")}
 _VAGUE_VALUE = {phrase: value for value, phrases in _VAGUE.items() for phrase in phrases}

@@ -74,14 +74,15 @@ def relative(period: Period | None, direction: str | None, mod: str | None = Non
 
 
 def _pick(candidates: list[date], anchor: date, direction: str | None,
-          reach_days: int = 400) -> date:
+          reach_days: int = 400, future_reach_days: int | None = None) -> date:
     """Past: latest on or before the anchor; future: earliest on or after; else the nearest.
 
     A tense cue only decides within `reach_days`: a clause in the past tense ("declared a
     dividend payable Dec. 15") says little about a date its verb does not govern.
     """
     before = [c for c in candidates if anchor >= c >= anchor - timedelta(days=reach_days)]
-    after = [c for c in candidates if anchor <= c <= anchor + timedelta(days=reach_days)]
+    ahead = future_reach_days if future_reach_days is not None else reach_days
+    after = [c for c in candidates if anchor <= c <= anchor + timedelta(days=ahead)]
     if direction == "past" and before:
         return max(before)
     if direction == "future" and after:
@@ -94,11 +95,12 @@ def month_near(anchor: date, month_number: int, direction: str | None,
     """The month named without a year: `month_near(date(2024, 10, 18), 8, 'past')` -> 2024-08.
 
     `explicit` ("last April") lets the direction reach a full year; a tense cue reaches
-    about half a year.
+    ten months back and half a year ahead (news looks back more often than forward).
     """
     firsts = [date(anchor.year + k, month_number, 1) for k in (-1, 0, 1)]
     reference = date(anchor.year, anchor.month, 1)
-    chosen = _pick(firsts, reference, direction, 400 if explicit else 185)
+    chosen = _pick(firsts, reference, direction, 400 if explicit else 300,
+                   400 if explicit else 185)
     return timex3.month(chosen.year, month_number)
 
 
@@ -112,7 +114,7 @@ def day_near(anchor: date, month_number: int, day_of_month: int,
             candidates.append(period.begin)
     if not candidates:
         return None
-    return timex3.of_date(_pick(candidates, anchor, direction, 185))
+    return timex3.of_date(_pick(candidates, anchor, direction, 300, 185))
 
 
 def weekday_near(anchor: date, weekday: int, direction: str | None,

@@ -1,0 +1,105 @@
+"""English named days and spelled-out years: 'Thanksgiving Day', 'Christmas', 'the weekend',
+'nineteen ninety-six', 'the year two thousand', 'the nineties'.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date, timedelta
+
+from dateutil.easter import easter
+
+from transforms.timex import resolve, timex3
+from transforms.timex.lexicon import TENS, UNITS
+from transforms.timex.resolve import Context, Spec
+from transforms.timex.rules import Rule, compile_rule, direction_of, is_capitalized, original
+
+
+def _nth_weekday(year: int, month: int, weekday: int, nth: int) -> date:
+    first = date(year, month, 1)
+    return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+
+
+HOLIDAYS: dict[str, Callable[[int], date]] = {
+    "christmas eve": lambda y: date(y, 12, 24),
+    "christmas day": lambda y: date(y, 12, 25),
+    "christmas": lambda y: date(y, 12, 25),
+    "new year's eve": lambda y: date(y, 12, 31),
+    "new year's day": lambda y: date(y, 1, 1),
+    "thanksgiving day": lambda y: _nth_weekday(y, 11, 3, 4),
+    "thanksgiving": lambda y: _nth_weekday(y, 11, 3, 4),
+    "independence day": lambda y: date(y, 7, 4),
+    "halloween": lambda y: date(y, 10, 31),
+    "easter sunday": easter,
+    "easter": easter,
+    "memorial day": lambda y: _nth_weekday(y, 6, 0, 1) - timedelta(days=7),
+    "labor day": lambda y: _nth_weekday(y, 9, 0, 1),
+    "valentine's day": lambda y: date(y, 2, 14),
+}
+
+
+def holiday(match: re.Match, ctx: Context) -> Spec | None:
+    """'Thanksgiving Day' -> that holiday in the year the clause points to (nearest by default)."""
+    name = re.sub(r"\s+", " ", match.group("name").lower()).replace("\u2019", "'")
+    if not is_capitalized(original(match, ctx, "name")) or name not in HOLIDAYS:
+        return None
+    if match.group("year"):
+        period = timex3.of_date(HOLIDAYS[name](int(match.group("year"))))
+        return Spec("DATE", period.value, period)
+    anchor = ctx.anchor_date("day")
+    direction = direction_of(match, ctx)
+    if anchor is None:
+        return resolve.unresolved("DATE", None, direction)
+    days = [HOLIDAYS[name](anchor.year + k) for k in (-1, 0, 1)]
+    chosen = resolve._pick(days, anchor, direction, 300, 185)
+    return resolve.relative(timex3.of_date(chosen), direction)
+
+
+def _two_digit(words: str) -> int | None:
+    parts = re.split(r"[\s-]+", words.strip().lower())
+    if len(parts) == 1:
+        return UNITS.get(parts[0], TENS.get(parts[0]))
+    if parts[0] in TENS and parts[1] in UNITS and UNITS[parts[1]] < 10:
+        return TENS[parts[0]] + UNITS[parts[1]]
+    return None
+
+
+def spelled_year(match: re.Match, ctx: Context) -> Spec | None:
+    """'nineteen ninety-six' -> 1996; 'the year two thousand' -> 2000."""
+    if match.group("millennium"):
+        rest = _two_digit(match.group("rest")) if match.group("rest") else 0
+        number = None if rest is None else 2000 + rest
+    else:
+        century, rest = _two_digit(match.group("century")), _two_digit(match.group("tail"))
+        number = None if century is None or rest is None or rest < 10 else century * 100 + rest
+    period = timex3.year(number) if number else None
+    return Spec("DATE", period.value, period) if period else None
+
+
+def weekend(match: re.Match, ctx: Context) -> Spec | None:
+    """'the weekend' -> 'YYYY-Www-WE' of the weekend just past (or coming, in a future clause)."""
+    anchor = ctx.anchor_date("day")
+    direction = direction_of(match, ctx)
+    if anchor is None:
+        return resolve.unresolved("DATE", None, direction)
+    saturday = resolve.weekday_near(anchor, 5, direction).begin
+    week = timex3.iso_week(saturday)
+    return Spec("DATE", week.value + "-WE", week, None, direction, True) if week else None
+
+
+_TENS = "|".join(TENS)
+_UNITS = "|".join(sorted(UNITS, key=len, reverse=True))
+_TWO = rf"(?:(?:{_TENS})(?:[\s-](?:{_UNITS}))?|{_UNITS})"
+RULES: list[Rule] = [
+    compile_rule("holiday", r"\b(?P<name>christmas(?:\s+(?:eve|day))?|new\s+year['\u2019]s\s+"
+                 r"(?:eve|day)|thanksgiving(?:\s+day)?|independence\s+day|halloween|"
+                 r"easter(?:\s+sunday)?|memorial\s+day|labor\s+day|valentine['\u2019]s\s+day)\b"
+                 r"(?:,?\s+(?P<year>1[6-9]\d\d|20\d\d)\b)?", holiday,
+                 "christmas|year|thanksgiving|independence|halloween|easter|memorial|labor|"
+                 "valentine", (12, 20)),
+    compile_rule("spelled_year", rf"\b(?:the\s+year\s+)?(?:(?P<century>nineteen|eighteen)\s+"
+                 rf"(?P<tail>{_TWO})|(?P<millennium>two\s+thousand)(?:\s+(?:and\s+)?"
+                 rf"(?P<rest>{_TWO}))?)\b", spelled_year, "nineteen|eighteen|thousand", (40, 30)),
+    compile_rule("weekend", r"\bthe\s+weekend\b", weekend, "weekend", (5, 3)),
+]
