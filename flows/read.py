@@ -215,7 +215,10 @@ def _read_file(
         if st.st_size > cap:
             yield InputFailure(named, uri, "read", f"too large: {st.st_size} bytes (cap {cap})")
             return
-        body = handle.read(cap + 1)
+        # read(n) allocates n bytes up front: ask for the stated size, more only if it grew
+        body = handle.read(st.st_size + 1)
+        if len(body) > st.st_size:
+            body += handle.read(cap + 1 - len(body))
     if len(body) > cap:  # the file grew after the size check
         yield InputFailure(named, uri, "read", f"too large: over {cap} bytes (cap {cap})")
         return
@@ -240,13 +243,13 @@ def read_sidecar(sidecar: Path) -> tuple[dict, tuple[str, str] | None]:
         return {}, (file_uri(sidecar), f"malformed sidecar {sidecar.name!r}: {reason}")
 
     try:
-        fd, _ = _open_regular(sidecar)
+        fd, st = _open_regular(sidecar)
     except FileNotFoundError:
         return {}, None
     except (OSError, _Refused) as exc:
         return unusable(getattr(exc, "strerror", None) or exc)
     with os.fdopen(fd, "rb") as handle:
-        raw = handle.read(MAX_SIDECAR_BYTES + 1)
+        raw = handle.read(min(st.st_size, MAX_SIDECAR_BYTES) + 1)
     if len(raw) > MAX_SIDECAR_BYTES:
         return unusable(f"larger than {MAX_SIDECAR_BYTES} bytes")
     parsed = parse_record(raw, first_line=True)

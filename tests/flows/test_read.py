@@ -343,3 +343,29 @@ def test_stdin_dash_reads_json_lines_and_a_cut_last_line_is_an_error():
     assert [d.uri for d in docs] == ["stdin:#id=s1", "stdin:#line=2"]
     assert all(d.source == "-" for d in docs)
     assert (failure.line, failure.uri) == (3, "stdin:#line=3") and "not JSON" in failure.message
+
+
+def test_a_sidecar_over_its_cap_is_refused_and_the_document_reads_bare(tmp_path):
+    write(tmp_path / "x.txt", "Troops arrived.")
+    write(tmp_path / "x.meta.json", '{"title": "' + "t" * (2 * 1024 * 1024) + '"}')
+    (doc,), (failure,) = read([tmp_path])
+    assert doc.metadata == {} and failure.stage == "sidecar" and "larger than" in failure.message
+
+
+@pytest.mark.parametrize("name", ["-rf.txt", "new\nline.txt", "quote\"'.txt", "x" * 240 + ".txt"])
+def test_hostile_file_names_are_read_under_their_real_name(tmp_path, name):
+    write(tmp_path / name, "Troops arrived.")
+    (doc,), failures = read([tmp_path])
+    assert failures == [] and doc.uri == file_uri(tmp_path / name)
+    assert "\n" not in doc.uri and " " not in doc.uri
+
+
+def test_the_bundled_seed_sample_reads_with_its_sidecar_anchor(repo_root):
+    (doc,), failures = read([repo_root / "samples" / "seed.txt"])
+    article = extract_article(doc)
+    assert failures == [] and Path(doc.uri).name == "seed.txt"
+    assert (article.published_date.isoformat(), article.published_source) == (
+        "2024-10-18",
+        "sidecar",
+    )
+    assert (article.language, article.source_name) == ("en", "seed")
