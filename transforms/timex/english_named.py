@@ -103,3 +103,70 @@ RULES: list[Rule] = [
                  rf"(?P<rest>{_TWO}))?)\b", spelled_year, "nineteen|eighteen|thousand", (40, 30)),
     compile_rule("weekend", r"\bthe\s+weekend\b", weekend, "weekend", (5, 3)),
 ]
+
+
+def _range_spec(first: timex3.Period | None, last: timex3.Period | None,
+                needs_anchor: bool, direction: str | None) -> Spec | None:
+    """One DATE for a range: value of its first part, interval from first to last part."""
+    if first is None or last is None or last.end < first.begin:
+        return None
+    period = timex3.Period(first.value, first.begin, last.end, first.precision)
+    return Spec("DATE", first.value, period, None, direction, needs_anchor)
+
+
+def day_range(match: re.Match, ctx: Context) -> Spec | None:
+    """'between 3 and 5 November' / 'November 3-5, 2024' -> 2024-11-03 .. 2024-11-05."""
+    from transforms.timex.english_dates import month_number
+
+    number = month_number(original(match, ctx, "mon"))
+    first_day, last_day = int(match.group("d1")), int(match.group("d2"))
+    direction = direction_of(match, ctx)
+    if number is None or first_day >= last_day:
+        return None
+    if match.group("year"):
+        year = int(match.group("year"))
+    else:
+        anchor = ctx.anchor_date("year")
+        if anchor is None:
+            return resolve.unresolved("DATE", f"XXXX-{number:02d}-{first_day:02d}", direction)
+        start = resolve.day_near(anchor, number, first_day, direction)
+        year = start.begin.year if start else anchor.year
+    return _range_spec(timex3.day(year, number, first_day), timex3.day(year, number, last_day),
+                       not match.group("year"), direction)
+
+
+def month_range(match: re.Match, ctx: Context) -> Spec | None:
+    """'from August to October' -> 2024-08 with the interval 2024-08-01 .. 2024-10-31."""
+    from transforms.timex.english_dates import month_number
+
+    first = month_number(original(match, ctx, "m1"))
+    last = month_number(original(match, ctx, "m2"))
+    direction = direction_of(match, ctx)
+    if first is None or last is None or first >= last:
+        return None
+    if match.group("year"):
+        year = int(match.group("year"))
+    else:
+        anchor = ctx.anchor_date("year")
+        if anchor is None:
+            return resolve.unresolved("DATE", f"XXXX-{first:02d}", direction)
+        start = resolve.month_near(anchor, first, direction)
+        year = start.begin.year if start else anchor.year
+    return _range_spec(timex3.month(year, first), timex3.month(year, last),
+                       not match.group("year"), direction)
+
+
+_MONTH = ("(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+          "sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\b\\.?")
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])"
+_YEAR = r"(?:,?\s+(?P<year>1[6-9]\d\d|20\d\d)\b)?"
+RULES += [
+    compile_rule("day_range", rf"\b(?:between\s+|from\s+)?(?P<d1>{_DAY})(?:st|nd|rd|th)?\s*"
+                 rf"(?:-|\u2013|and|to|until|through)\s*(?P<d2>{_DAY})(?:st|nd|rd|th)?\s+"
+                 rf"(?:of\s+)?(?P<mon>{_MONTH}){_YEAR}", day_range, _MONTH[:-5], (30, 25)),
+    compile_rule("day_range_month_first", rf"\b(?:between\s+|from\s+)?(?P<mon>{_MONTH})\s*"
+                 rf"(?P<d1>{_DAY})(?:st|nd|rd|th)?\s*(?:-|\u2013|and|to|until|through)\s*"
+                 rf"(?P<d2>{_DAY})(?:st|nd|rd|th)?\b{_YEAR}", day_range, _MONTH[:-5], (15, 30)),
+    compile_rule("month_range", rf"\b(?:between|from)\s+(?P<m1>{_MONTH})\s+(?:to|and|until|"
+                 rf"through)\s+(?P<m2>{_MONTH}){_YEAR}", month_range, _MONTH[:-5], (15, 40)),
+]

@@ -63,6 +63,21 @@ def _relative_phrases(info: dict) -> dict[str, tuple[int, str]]:
     return table
 
 
+def _unit_alternative(pattern: str, words: list[str]) -> str:
+    """The pattern with its unit word widened to every form the locale lists for that unit.
+
+    dateparser writes "(\\d+) день тому" but news writes "3 дні тому": both become
+    "(\\d+) (?:день|дні|днів|...) тому".
+    """
+    forms = sorted({w.lower() for w in words if len(w) >= 2}, key=len, reverse=True)
+    for form in forms:
+        for literal in (f"{form} ", f" {form}", form):
+            if literal in pattern and not literal.strip().startswith("("):
+                widened = literal.replace(form, "(?:" + "|".join(re.escape(f) for f in forms) + ")")
+                return pattern.replace(literal, widened, 1)
+    return pattern
+
+
 def _relative_regexes(info: dict) -> tuple[tuple[str, int, str], ...]:
     found = []
     for key, patterns in info.get("relative-type-regex", {}).items():
@@ -74,8 +89,9 @@ def _relative_regexes(info: dict) -> tuple[tuple[str, int, str], ...]:
             # dateparser's number group; ours takes whole numbers only.
             simple = pattern.replace(r"(\d++[.,]?\d*+)", r"(\d{1,3})")
             if "(" in simple and "\\d{1,3}" in simple:
-                found.append((simple, sign, match.group(2)))
-    return tuple(found)
+                widened = _unit_alternative(simple, info.get(match.group(2), []))
+                found.append((widened, sign, match.group(2)))
+    return tuple(dict.fromkeys(found))
 
 
 @lru_cache(maxsize=256)

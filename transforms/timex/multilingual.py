@@ -33,8 +33,16 @@ def _month_of(token: str, table: LocaleTables) -> int | None:
 
 
 def _stems(names: dict[str, int]) -> list[str]:
-    """Full names, plus for Cyrillic names a stem that takes case endings ('августе')."""
-    found = [n for n in names if len(n) >= 5]
+    """Full names, plus for Cyrillic names a stem that takes case endings ('августе').
+
+    A name is full when it has five letters or more, or is the longest name of its month or
+    weekday ('août', '금요일'); shorter ones ('mar', 'set') are read only beside a number.
+    """
+    longest: dict[int, str] = {}
+    for name, number in names.items():
+        if len(name) > len(longest.get(number, "")):
+            longest[number] = name
+    found = [n for n in names if len(n) >= 5 or longest.get(names[n]) == n]
     return found + [n[:-1] + r"\w{0,3}" for n in found if _CYRILLIC.search(n)]
 
 
@@ -134,6 +142,16 @@ def _year_word(match: re.Match, ctx: Context) -> Spec | None:
     return Spec("DATE", period.value, period) if period else None
 
 
+def _year_words(table: LocaleTables) -> str:
+    """Year words after a year: "2024 р." keeps its abbreviation's dot, "2024 року." does not."""
+    long_words = alternation([w for w in table.year_words if len(w) > 2])
+    short_words = alternation([w for w in table.year_words if len(w) <= 2])
+    parts = [long_words] if long_words else []
+    if short_words:
+        parts.append(rf"(?:{short_words})\.?")
+    return "|".join(parts) or "(?!)"
+
+
 def rules(lang: str) -> list[Rule]:
     """Rules for `lang` from its dateparser tables; only the digit rules when it has none."""
     table = tables(lang)
@@ -144,7 +162,7 @@ def rules(lang: str) -> list[Rule]:
     months_any = alternation([n for n in table.months if len(n) >= 3])
     free = list(table.months) if lang in _NO_SPACE_LANGS else _stems(table.months)
     months_free = "|".join(sorted(free, key=len, reverse=True)) or "(?!)"
-    years = alternation([w for w in table.year_words if len(w) >= 1]) or "(?!)"
+    years = _year_words(table)
     days = alternation(table.day_words) or "(?!)"
     weekdays = "|".join(sorted(_stems(table.weekdays), key=len, reverse=True)) or "(?!)"
     year = r"(?P<year>1[6-9]\d\d|20\d\d)"
@@ -156,15 +174,15 @@ def rules(lang: str) -> list[Rule]:
                               table.date_order.replace("Y", "") + "y")),
         compile_rule("day_month", rf"\b(?P<day>[12]\d|3[01]|0?[1-9])(?:\.|er|º)?\s*(?:de\s+)?"
                      rf"(?P<mon>{months_any})\.?{end}(?:\s*(?:de\s+|del\s+)?{year}(?:\s*(?:{years})"
-                     rf"\.?{end})?)?", _day_month),
+                     rf"{end})?)?", _day_month),
         compile_rule("ymd_words", rf"(?<!\d){year}\s*(?:{years})\s*(?P<mon>{months_any})\s*"
                      rf"(?P<day>[12]\d|3[01]|0?[1-9])\s*(?:{days})", _day_month),
         compile_rule("month_day_words", rf"(?<!\d)(?P<mon>{months_any})\s*(?P<day>[12]\d|3[01]|"
                      rf"0?[1-9])\s*(?:{days})(?P<year>)?", _day_month),
         compile_rule("month", rf"(?<!\w)(?P<mon>{months_free}|(?:{months_any})(?=\s*(?:de\s+)?"
-                     rf"\d{{4}}))\.?{end}(?:\s*(?:de\s+|del\s+)?{year}(?:\s*(?:{years})\.?{end})?)?",
+                     rf"\d{{4}}))\.?{end}(?:\s*(?:de\s+|del\s+)?{year}(?:\s*(?:{years}){end})?)?",
                      _month),
-        compile_rule("year_word", rf"(?<!\d){year}\s*(?:{years})\.?{end}", _year_word),
+        compile_rule("year_word", rf"(?<!\d){year}\s*(?:{years}){end}", _year_word),
         compile_rule("weekday", rf"(?<!\w)(?P<wd>{weekdays}){end}", _weekday),
     ]
     if table.relative:

@@ -14,16 +14,20 @@ in the direction its clause reads. Overlapping candidates: the leftmost, then th
 from __future__ import annotations
 
 import logging
+import re
 
 from transforms.records import Anchor, Timex
 from transforms.timex import candidates
 from transforms.timex.resolve import Context, Spec
 
 log = logging.getLogger(__name__)
+_FULL_WORD_DOT = re.compile(r"[^\W\d_]{5,}\.$")
 MAX_CHARS = 5_000_000  # beyond this a "document" is not news text; tag its first part only
 
 
 def _to_timex(text: str, start: int, end: int, spec: Spec) -> Timex:
+    if text[end - 1] == "." and _FULL_WORD_DOT.search(text, start, end):
+        end -= 1  # a sentence's full stop after "November", not the dot of "Nov."
     period = spec.period if spec.is_resolved else None
     precision = spec.precision or (period.precision if period else None)
     return Timex(start, end, text[start:end], spec.type, spec.value,
