@@ -155,10 +155,22 @@ def decode_text(body: bytes, declared: str | None = None) -> tuple[str, str]:
     if decoded is None:
         decoded = _decode_declared(body, declared)
     if decoded is None:
-        decoded = _decode_detected(body)
+        decoded = _decode_mostly_utf8(body) or _decode_detected(body)
     text, encoding = decoded
     _reject_if_binary(text, encoding)
     return clean_text(text), encoding
+
+
+def _decode_mostly_utf8(body: bytes) -> tuple[str, str] | None:
+    """UTF-8 with a few broken bytes (a truncated page, one stray byte): keep it as UTF-8 with
+    U+FFFD in their place, instead of letting detection re-read the whole page as a code page.
+    """
+    text = body.decode("utf-8", "replace")
+    broken = text.count("\ufffd")
+    multibyte = sum(1 for ch in text if ord(ch) > 0x7F) - broken
+    if broken <= max(1, len(body) // 1000) and multibyte > broken:
+        return text, "utf-8"
+    return None
 
 
 def _decode_declared(body: bytes, declared: str | None) -> tuple[str, str] | None:

@@ -166,3 +166,15 @@ def test_wdr_gives_the_original_publication_not_the_last_update():
     entry = next(e for e in _manifest() if e["site"] == "wdr.de")
     extract = extract_html((CORPUS / entry["file"]).read_bytes(), entry["url"])
     assert parse_published(extract.published).published_date.isoformat() == "2023-11-06"
+
+
+def test_page_declaring_utf8_but_sending_cp1251_is_decoded_and_the_encoding_recorded():
+    story = (
+        "Війська прибули до Курської області в п'ятницю, повідомили в міністерстві оборони. " * 3
+    )
+    html = (
+        "<html><head><meta charset='utf-8'><title>Новини</title></head>"
+        f"<body><article><h1>Новини</h1><p>{story}</p></article></body></html>"
+    )
+    extract = extract_html(html.encode("cp1251"), now=NOW)
+    assert extract.encoding == "cp1251" and extract.text.startswith("Війська прибули до Курської")

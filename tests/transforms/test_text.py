@@ -82,3 +82,13 @@ def test_crlf_and_lone_cr_become_newlines_and_stray_controls_go():
 def test_invalid_utf8_after_a_utf8_bom_is_a_decode_error():
     with pytest.raises(DocumentError, match="byte-order mark"):
         decode_text(b"\xef\xbb\xbfok \xff\xfe\xfd broken")
+
+
+def test_utf8_with_one_stray_byte_stays_utf8_with_a_replacement_character():
+    body = ("Київ, 15 березня 2024 року: війська прибули. " * 20).encode() + b"\xff end"
+    text, encoding = decode_text(body)
+    assert encoding == "utf-8" and text.count("\ufffd") == 1 and text.startswith("Київ, 15 березня")
+
+
+def test_cp1251_bytes_declared_as_utf8_are_detected_as_cp1251():
+    assert decode_text(UKRAINIAN.encode("cp1251"), "utf-8") == (UKRAINIAN, "cp1251")
