@@ -57,15 +57,36 @@ class Claim:
     scope_start: int
 
 
+def _is_subject_gap(between: str) -> bool:
+    """Whether the words between a name and a reporting verb keep the name its subject.
+
+    "South Korea's intelligence agency | said", "Budanov, while reacting to it, | confirmed"
+    do; "Russia, officials | said" and "troops arrived in Kursk, | said" do not.
+    """
+    words = between.split()
+    if len(words) > 9 or re.search(r"[.;:!?\"“”]", between):
+        return False
+    tail = between.rsplit(",", 1)[-1].strip() if "," in between else ""
+    return not tail or bool(re.match(r"(?:while|who|which|during|in|on|at|also|later)\b", tail))
+
+
+def _noun_phrase_start(text: str, candidates: list[ActorMatch], last: ActorMatch) -> ActorMatch:
+    """First actor of the claimant's noun phrase ("Ukraine's intelligence chief, Lt. Gen. X")."""
+    first = last
+    for actor in reversed(candidates[:-1]):
+        between = text[actor.end : first.start]
+        if len(between.split()) > 6 or re.search(r"\b\w+(?:ed|ing)\b|[.;:]", between):
+            break
+        first = actor
+    return first
+
+
 def _claimant_before(text: str, verb: re.Match, actors: list[ActorMatch]) -> Claim | None:
-    candidates = [a for a in actors if a.end <= verb.start() and verb.start() - a.end <= 70]
-    candidates = [
-        a for a in candidates if not re.search(r"[.;:!?\"“”]", text[a.end : verb.start()])
-    ]
-    if not candidates:
+    candidates = [a for a in actors if a.end <= verb.start()]
+    if not candidates or not _is_subject_gap(text[candidates[-1].end : verb.start()]):
         return None
     last = candidates[-1]
-    first = next((a for a in candidates if not re.search(r"[;]", text[a.start : last.start])), last)
+    first = _noun_phrase_start(text, candidates, last)
     phrase = re.split(r",\s*(?:which|who|while|that)\b|,\s*$", text[first.start : verb.start()])[0]
     phrase = phrase.strip(" ,")
     actor = last if last.kind == "person" else first

@@ -21,10 +21,13 @@ _ALLY_CUE = re.compile(
     re.IGNORECASE,
 )
 _PLACE_CUE = re.compile(
-    r"\b(?:in|into|inside|at|near|from|of|across|to)\s+(?:the\s+)?$", re.IGNORECASE
+    r"(?<!\w)(?:in|into|inside|at|near|from|of|across|to|nach|im|en|au|aux|à|a|ke|di|"
+    r"в|во|до|на|у|із|из)\s+(?:the\s+)?$",
+    re.IGNORECASE,
 )
-_PLACE_AFTER = re.compile(
-    r"^['’]s\s+(?:\w+\s+){0,2}?(?:region|oblast|province|territory|border|east|west|soil|far east)",
+_PLACE_AFTER = re.compile(  # "Russia's Kursk region"; Korean place particles ("러시아에")
+    r"^(?:['’]s\s+(?:\w+\s+){0,2}?(?:region|oblast|province|territory|border|east|west|soil)"
+    r"|에서|에|으로|로)",
     re.IGNORECASE,
 )
 _BY = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
@@ -84,7 +87,8 @@ def pick_actors(
     >>> t = "North Korea sent troops to Russia"
     >>> a = [ActorMatch(0, 11, "North Korea", "PRK", None, "country"),
     ...      ActorMatch(27, 33, "Russia", "RUS", None, "country")]
-    >>> [x.code for x in pick_actors(t, a, Trigger(12, 23, "sent troops", "MOBILIZE", None, ""), None)]
+    >>> sent = Trigger(12, 23, "sent troops", "MOBILIZE", None, "")
+    >>> [x.code for x in pick_actors(t, a, sent, None)]
     ['PRK', 'RUS']
     """
     first = _first_actor(text, actors, trigger)

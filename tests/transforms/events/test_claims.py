@@ -1,0 +1,68 @@
+"""Status (PLOVER auxiliary modes) and claimant of event sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from transforms.events.actors import find_actors, learn_people
+from transforms.events.claims import event_status, find_claim, is_open_ended
+
+
+@pytest.mark.parametrize(
+    ("clause", "trigger", "status"),
+    [
+        ("Over 500 soldiers have arrived in the region", "arrived", "occurred"),
+        ("12,000 additional troops to be deployed soon", "deployed", "future"),
+        ("They will be ready to fight in Ukraine by November 1", "ready to fight", "future"),
+        ("11,000 troops are currently receiving training", "training", "ongoing"),
+        ("North Korea has been supplying ammunition", "supplying", "ongoing"),
+        ("Moscow did not deploy the unit", "deploy", "negated"),
+        ("if North Korea sends more troops", "sends", "hypothetical"),
+        ("The troops could be deployed next week", "deployed", "hypothetical"),
+    ],
+    ids=[
+        "occurred",
+        "future-to-be",
+        "future-will",
+        "ongoing-currently",
+        "ongoing-perfect",
+        "negated",
+        "hypothetical-if",
+        "hypothetical-modal",
+    ],
+)
+def test_status_follows_the_clause_auxiliaries(clause, trigger, status):
+    assert event_status(clause, clause.index(trigger)) == status
+
+
+def test_perfect_progressive_is_open_ended_and_simple_past_is_not():
+    text = "North Korea has also been supplying ammunition"
+    assert is_open_ended(text, text.index("supplying"))
+    assert not is_open_ended("North Korea supplied ammunition", 12)
+
+
+def claim_of(text: str):
+    return find_claim(text, find_actors(text, people=learn_people(text)))
+
+
+def test_subject_of_a_reporting_verb_is_the_claimant():
+    claim = claim_of("South Korea's intelligence agency confirmed that 500 soldiers arrived.")
+    assert (claim.claimed_by, claim.actor) == ("South Korea's intelligence agency", "KOR")
+
+
+def test_inverted_quote_attribution_names_the_claimant():
+    claim = claim_of('"They will be ready by November 1," said Budanov.')
+    assert (claim.claimed_by, claim.actor) == ("Budanov", "UKR")
+
+
+def test_according_to_names_the_claimant():
+    claim = claim_of("According to the Pentagon, 10,000 troops are in Russia.")
+    assert claim.actor == "USA"
+
+
+def test_a_sentence_without_a_reporting_verb_has_no_claimant():
+    assert claim_of("North Korean troops arrived in Russia.") is None
+
+
+def test_an_adjective_that_looks_like_a_reporting_verb_is_no_claim():
+    assert claim_of("Troops face the added variable of North Korean presence.") is None

@@ -1,0 +1,100 @@
+"""Dating: the governing timex of the event's clause, else the publication date, never a guess."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from transforms.events.dating import date_fields, governing_timex, is_usable, is_vague
+from transforms.records import Anchor, Timex
+
+ANCHOR = Anchor(date(2024, 10, 18), "day", "sidecar")
+
+
+def timex(text: str, start: int, value: str | None, begin=None, end=None, precision=None, **kw):
+    return Timex(
+        start, start + len(text), text, kw.pop("type", "DATE"), value, begin, end, precision, **kw
+    )
+
+
+NOV_1 = timex(
+    "November 1",
+    40,
+    "2024-11-01",
+    date(2024, 11, 1),
+    date(2024, 11, 1),
+    "day",
+    mod="ON_OR_BEFORE",
+    direction="future",
+)
+AUGUST = timex("August", 90, "2024-08", date(2024, 8, 1), date(2024, 8, 31), "month")
+
+
+def test_nearest_timex_in_the_clause_governs():
+    chosen = governing_timex([NOV_1, AUGUST], (0, 60), (20, 34), (0, 20))
+    assert chosen is NOV_1
+
+
+def test_a_timex_of_another_clause_does_not_govern():
+    assert governing_timex([AUGUST], (0, 60), (20, 34), (0, 20)) is None
+
+
+def test_a_sentence_initial_date_governs_the_events_after_it():
+    on_8_october = timex(
+        "On 8 October", 2, "2024-10-08", date(2024, 10, 8), date(2024, 10, 8), "day"
+    )
+    assert governing_timex([on_8_october], (40, 90), (60, 64), (0, 40)) is on_8_october
+
+
+def test_unresolved_vague_and_duration_timexes_never_date_an_event():
+    unresolved = timex("yesterday", 0, None, needs_anchor=True, is_resolved=False)
+    vague = timex("recently", 0, "PAST_REF")
+    duration = timex("two weeks", 0, "P2W", type="DURATION")
+    assert not any(is_usable(t) for t in (unresolved, vague, duration))
+
+
+def test_timex_fields_carry_precision_and_mod():
+    fields = date_fields(NOV_1, ANCHOR, "future", undated=False)
+    assert (
+        fields["event_date"],
+        fields["date_precision"],
+        fields["date_source"],
+        fields["date_mod"],
+    ) == (date(2024, 11, 1), "day", "timex", "ON_OR_BEFORE")
+
+
+def test_without_a_timex_an_event_that_occurred_takes_the_publication_date():
+    fields = date_fields(None, ANCHOR, "occurred", undated=False)
+    assert (fields["event_date"], fields["date_source"], fields["date_precision"]) == (
+        date(2024, 10, 18),
+        "published",
+        "day",
+    )
+
+
+def test_a_month_precision_anchor_dates_the_whole_month():
+    fields = date_fields(None, Anchor(date(2024, 10, 1), "month"), "occurred", undated=False)
+    assert (fields["event_date"], fields["event_end_date"], fields["date_precision"]) == (
+        date(2024, 10, 1),
+        date(2024, 10, 31),
+        "month",
+    )
+
+
+def test_a_planned_event_without_a_date_is_not_given_the_publication_date():
+    fields = date_fields(None, ANCHOR, "future", undated=False)
+    assert fields["event_date"] is None and fields["date_source"] is None
+
+
+def test_without_an_anchor_nothing_is_guessed():
+    fields = date_fields(None, None, "occurred", undated=False)
+    assert fields["event_date"] is None and fields["date_source"] is None
+
+
+def test_a_vague_recent_keeps_the_event_undated():
+    assert is_vague([], (0, 30), "Kim's recent birthday message")
+    assert date_fields(None, ANCHOR, "occurred", undated=True)["event_date"] is None
+
+
+def test_an_event_long_before_the_anchor_is_historical():
+    korean_war = timex("1950", 0, "1950", date(1950, 1, 1), date(1950, 12, 31), "year")
+    assert date_fields(korean_war, ANCHOR, "occurred", undated=False)["status"] == "historical"

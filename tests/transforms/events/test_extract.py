@@ -1,0 +1,258 @@
+"""Event mentions end to end through the real temporal tagger, sentence and article level."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from transforms.events.extract import extract_event_mentions
+from transforms.records import Anchor
+from transforms.schemas import EVENT_MENTIONS, frame
+from transforms.timex.tagger import tag_timexes
+
+ANCHOR = Anchor(date(2024, 10, 18), "day", "sidecar")
+
+
+def mentions(text: str, lang: str = "en", anchor: Anchor | None = ANCHOR) -> list[dict]:
+    return extract_event_mentions("doc", text, tag_timexes(text, anchor, lang), anchor, lang)
+
+
+def only(rows: list[dict], **where) -> dict:
+    found = [r for r in rows if all(r[k] == v for k, v in where.items())]
+    assert len(found) == 1, (where, [(r["trigger"], r["quantity"]) for r in rows])
+    return found[0]
+
+
+def test_rows_have_exactly_the_event_mentions_columns_and_make_a_frame():
+    rows = mentions("North Korea deployed troops to Russia on Tuesday.")
+    assert rows and all(list(r) == list(EVENT_MENTIONS) for r in rows)
+    assert frame("event_mentions", rows).height == len(rows)
+
+
+def test_trigger_offsets_point_at_the_trigger_words():
+    text = "Pyongyang dispatched 1,500 special forces to Vladivostok."
+    [row] = mentions(text)
+    assert text[row["trigger_start"] : row["trigger_end"]] == row["trigger"] == "dispatched"
+
+
+def test_a_deployment_names_sender_and_receiver():
+    [row] = mentions("North Korea deployed troops to Russia.")
+    assert (row["event_type"], row["event_mode"], row["actor1"], row["actor2"]) == (
+        "MOBILIZE",
+        "troops",
+        "PRK",
+        "RUS",
+    )
+
+
+def test_a_clash_names_both_sides():
+    [row] = mentions("Ukrainian forces clashed with North Korean troops in Kursk on Monday.")
+    assert (row["event_type"], {row["actor1"], row["actor2"]}) == ("ASSAULT", {"UKR", "PRK"})
+    assert row["event_date"] == date(2024, 10, 14)
+
+
+def test_the_side_troops_fight_for_is_not_their_opponent():
+    row = only(
+        mentions(
+            "Zelensky said North Korean soldiers fighting for Russia suffered "
+            "casualties on 7 October."
+        ),
+        event_type="ASSAULT",
+    )
+    assert (row["actor1"], row["actor2"]) == ("PRK", "UKR")
+
+
+def test_nato_is_an_actor_code():
+    rows = mentions("NATO said North Korean troops were deployed to Russia on 28 October.")
+    row = only(rows, event_type="MOBILIZE")
+    assert (row["actor1"], row["actor2"], row["claimed_by_actor"]) == ("PRK", "RUS", "NATO")
+
+
+def test_each_quantity_and_place_belongs_to_its_own_event():
+    rows = mentions(
+        "Over 500 North Korean soldiers arrived in Kursk, while 12,000 more troops "
+        "will deploy to Vladivostok, Russian officials said."
+    )
+    kursk = only(rows, quantity=500.0)
+    vladivostok = only(rows, quantity=12000.0)
+    assert (kursk["location"], kursk["status"]) == ("Kursk", "occurred")
+    assert (vladivostok["location"], vladivostok["status"]) == ("Vladivostok", "future")
+
+
+def test_a_background_list_item_takes_its_own_date():
+    text = (
+        "Budanov said 11,000 North Korean troops were training in Russia.\n"
+        "Background:\n"
+        "- On 8 October, the South Korean Ministry of Defence said that North Korea was likely "
+        "to send some of its regular troops to Russia.\n"
+        "- On 14 October, Zelensky announced that North Korean soldiers had arrived in Russia.\n"
+    )
+    rows = mentions(text)
+    send = only(rows, trigger="send")
+    assert (send["event_date"], send["date_source"], send["claimed_by_actor"]) == (
+        date(2024, 10, 8),
+        "timex",
+        "KOR",
+    )
+    assert only(rows, sentence_index=3)["event_date"] == date(2024, 10, 14)
+
+
+def test_an_appositive_makes_every_later_mention_of_the_person_that_country():
+    text = (
+        "Ukraine's intelligence chief, Lt. Gen. Marko Petrenko, gave an interview. "
+        "North Korean troops arrived in Kursk on Monday, Petrenko said."
+    )
+    row = only(mentions(text), event_type="MOBILIZE")
+    assert (row["claimed_by"], row["claimed_by_actor"]) == ("Petrenko", "UKR")
+
+
+def test_negated_event_is_flagged_negated():
+    [row] = mentions("Russia has not deployed North Korean troops to Ukraine, Peskov said.")
+    assert row["status"] == "negated"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Am 8. Oktober schickte Nordkorea Soldaten nach Russland."),
+        ("fr", "Le 8 octobre, la Corée du Nord a envoyé des soldats en Russie."),
+        ("es", "El 8 de octubre, Corea del Norte envió tropas a Rusia."),
+        ("it", "L'8 ottobre la Corea del Nord ha inviato truppe in Russia."),
+        ("ru", "8 октября КНДР отправила войска в Россию."),
+        ("uk", "8 жовтня КНДР відправила війська до Росії."),
+        ("ko", "북한은 10월 8일 러시아에 병력을 파병했다."),
+        ("id", "Pada 8 Oktober, Korea Utara mengirim tentara ke Rusia."),
+    ],
+)
+def test_other_languages_give_dated_country_events(lang, text):
+    [row] = mentions(text, lang)
+    assert (row["event_type"], row["actor1"], row["actor2"], row["event_date"]) == (
+        "MOBILIZE",
+        "PRK",
+        "RUS",
+        date(2024, 10, 8),
+    )
+
+
+def test_empty_or_eventless_text_gives_no_mentions():
+    assert extract_event_mentions("doc", "", [], ANCHOR) == []
+    assert mentions("The weather was mild and the markets were calm.") == []
+
+
+# --- the seed article's check list (samples/seed.txt, anchor 2024-10-18) -----------------------
+
+SEED = Path(__file__).resolve().parents[3] / "samples" / "seed.txt"
+
+
+@pytest.fixture(scope="module")
+def seed() -> list[dict]:
+    return mentions(SEED.read_text(encoding="utf-8"))
+
+
+def test_seed_over_500_soldiers_arrived_as_south_korean_intelligence_confirmed(seed):
+    row = only(seed, quantity=500.0)
+    assert (row["quantity_unit"], row["quantity_qualifier"], row["actor1"], row["status"]) == (
+        "soldiers",
+        "over",
+        "PRK",
+        "occurred",
+    )
+    assert (row["claimed_by"], row["claimed_by_actor"]) == (
+        "South Korea’s intelligence agency",
+        "KOR",
+    )
+
+
+def test_seed_12000_more_troops_are_planned_without_a_date(seed):
+    row = only(seed, quantity=12000.0)
+    assert (row["quantity_unit"], row["event_type"], row["status"]) == (
+        "troops",
+        "MOBILIZE",
+        "future",
+    )
+    assert row["event_date"] is None and row["date_source"] is None
+
+
+def test_seed_11000_infantry_troops_train_in_eastern_russia_says_budanov(seed):
+    row = only(seed, quantity=11000.0)
+    assert (row["quantity_unit"], row["actor1"], row["actor2"]) == ("troops", "PRK", "RUS")
+    assert (row["location"], row["location_country"]) == ("eastern Russia", "RUS")
+    assert (row["status"], row["claimed_by_actor"]) == ("ongoing", "UKR")
+    assert "Budanov" in row["claimed_by"]
+
+
+def test_seed_by_november_1_is_a_future_deadline(seed):
+    row = only(seed, trigger="ready to fight")
+    assert (row["event_date"], row["date_precision"], row["date_source"]) == (
+        date(2024, 11, 1),
+        "day",
+        "timex",
+    )
+    assert row["status"] == "future"
+    assert (row["actor1"], row["actor2"]) == ("PRK", "UKR")
+
+
+def test_seed_first_group_of_2600_troops_is_expected_in_kursk_region(seed):
+    row = only(seed, quantity=2600.0)
+    assert (row["quantity_unit"], row["location"], row["location_country"]) == (
+        "troops",
+        "Kursk",
+        "RUS",
+    )
+    assert (row["actor1"], row["status"]) == ("PRK", "future")
+
+
+def test_seed_ukraines_incursion_into_kursk_was_in_august_2024(seed):
+    row = only(seed, trigger="incursion")
+    assert (row["actor1"], row["actor2"], row["location"]) == ("UKR", "RUS", "Kursk")
+    assert (row["event_date"], row["date_precision"], row["status"]) == (
+        date(2024, 8, 1),
+        "month",
+        "occurred",
+    )
+
+
+def test_seed_yoon_convened_an_emergency_meeting_on_the_publication_date(seed):
+    row = only(seed, trigger="convened")
+    assert (row["event_type"], row["actor1"], row["actor1_sector"]) == (
+        "CONSULT",
+        "KOR",
+        "government",
+    )
+    assert (row["event_date"], row["date_source"]) == (date(2024, 10, 18), "published")
+
+
+def test_seed_north_korea_supplying_ammunition_is_ongoing_and_undated(seed):
+    row = only(seed, trigger="supplying")
+    assert (row["event_type"], row["actor1"], row["actor2"], row["status"]) == (
+        "AID",
+        "PRK",
+        "RUS",
+        "ongoing",
+    )
+    assert row["event_date"] is None
+
+
+def test_seed_kims_recent_birthday_message_is_undated(seed):
+    row = only(seed, trigger="birthday message")
+    assert row["actor1"] == "PRK" and row["event_date"] is None
+
+
+def test_seed_names_the_four_countries(seed):
+    codes = {r["actor1"] for r in seed} | {r["actor2"] for r in seed}
+    assert {"PRK", "RUS", "UKR", "KOR"} <= codes
+
+
+def test_seed_quantities_each_sit_on_their_own_mention(seed):
+    quantities = [r["quantity"] for r in seed if r["quantity"] is not None]
+    assert sorted(quantities) == [500.0, 2600.0, 11000.0, 12000.0]
+
+
+def test_seed_without_an_anchor_keeps_relative_dates_unresolved_and_mentions_undated(seed):
+    undated = mentions(SEED.read_text(encoding="utf-8"), anchor=None)
+    deadline = only(undated, trigger="ready to fight")
+    meeting = only(undated, trigger="convened")
+    assert deadline["event_date"] is None and meeting["event_date"] is None
+    assert all(r["date_source"] != "published" for r in undated)

@@ -1,0 +1,62 @@
+"""Event types: PLOVER root categories with modes, ACLED groups, per-language triggers."""
+
+from __future__ import annotations
+
+import pytest
+
+from transforms.events.lexicon import read_tsv
+from transforms.events.ontology import ACLED_GROUPS, PLOVER_TYPES, find_triggers
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "mode", "group"),
+    [
+        ("North Korea has deployed troops", "MOBILIZE", "troops", "strategic developments"),
+        ("Ukrainian forces clashed with the unit", "ASSAULT", "ground", "battles"),
+        ("a drone strike hit the depot", "ASSAULT", "aerial", "explosions/remote violence"),
+        ("Ukrainian forces captured two soldiers", "COERCE", "seize", "strategic developments"),
+        ("Yoon convened the council", "CONSULT", None, "strategic developments"),
+        ("the two leaders signed it", "AGREE", None, "strategic developments"),
+        ("Peskov denied the reports", "REJECT", None, "strategic developments"),
+        ("the troops were pulled back", "RETREAT", None, "strategic developments"),
+        ("thousands joined a protest", "PROTEST", "demonstrate", "protests"),
+    ],
+    ids=lambda v: str(v),
+)
+def test_english_triggers_give_type_mode_and_group(text, event_type, mode, group):
+    [trigger] = find_triggers(text)
+    assert (trigger.event_type, trigger.event_mode, trigger.event_group) == (
+        event_type,
+        mode,
+        group,
+    )
+
+
+def test_trigger_offsets_point_at_the_words():
+    text = "Pyongyang dispatched 1,500 special forces"
+    [trigger] = find_triggers(text)
+    assert text[trigger.start : trigger.end] == "dispatched"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "event_type"),
+    [
+        ("de", "Nordkorea hat Soldaten entsandt", "MOBILIZE"),
+        ("fr", "Pyongyang a déployé des soldats", "MOBILIZE"),
+        ("es", "Corea del Norte envió tropas", "MOBILIZE"),
+        ("it", "soldati nordcoreani uccisi", "ASSAULT"),
+        ("ru", "КНДР отправила войска", "MOBILIZE"),
+        ("uk", "КНДР відправила війська", "MOBILIZE"),
+        ("ko", "북한군 파병", "MOBILIZE"),
+        ("id", "Korea Utara mengirim tentara", "MOBILIZE"),
+    ],
+)
+def test_triggers_in_other_languages(lang, text, event_type):
+    assert [t.event_type for t in find_triggers(text, lang)] == [event_type]
+
+
+def test_every_lexicon_row_uses_a_plover_type_and_an_acled_group():
+    for lang in ("en", "de", "fr", "es", "it", "ru", "uk", "ko", "id"):
+        for row in read_tsv(f"triggers/{lang}.tsv"):
+            assert row[1] in PLOVER_TYPES, (lang, row)
+            assert row[3] in ACLED_GROUPS, (lang, row)
