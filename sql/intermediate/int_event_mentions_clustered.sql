@@ -2,18 +2,14 @@
 -- grain: one row per dated event mention with an event type
 -- keys: mention_id
 -- ids: mention_id, event_id (stable: a hash of the claim the event is anchored on), claim_key, is_anchor_claim
--- rule: mentions stating exactly the same claim (type, asserted/negated, actor pair, comparison window,
---   quantity and unit, place) form a claim; a claim that is a less specific reading of other claims
+-- rule: mentions stating exactly the same claim (type class, asserted/negated, actor pair, comparison
+--   window, quantity, place) form a claim; a claim that is a less specific reading of other claims
 --   (an actor unknown, a wider window such as a month or "on or before publication", no quantity, no
 --   place) joins the best-attested most specific one; claims that differ (12,000 vs 11,000) stay apart
 with
 
 mentions as (
-    select
-        * exclude (quantity_unit),
-        case when quantity is not null then quantity_unit end as quantity_unit,
-        lower(location) as location_key
-    from int_event_mentions_dated
+    select * from int_event_mentions_dated
     where is_dated and event_type is not null
 ),
 
@@ -21,17 +17,17 @@ mentions_keyed as (
     select
         *,
         left(sha256(concat_ws('|',
-            event_type, status_class, coalesce(actor_low, '~'), coalesce(actor_high, '~'),
+            event_class, status_class, coalesce(actor_low, '~'), coalesce(actor_high, '~'),
             compare_begin_date::varchar, compare_end_date::varchar,
-            coalesce(quantity::varchar, '~'), coalesce(quantity_unit, '~'), coalesce(location_key, '~')
+            coalesce(quantity::varchar, '~'), coalesce(place_key, '~')
         )), 16) as claim_key
     from mentions
 ),
 
 claims as (
     select
-        claim_key, event_type, status_class, actor_low, actor_high, compare_begin_date,
-        compare_end_date, quantity, quantity_unit, location_key,
+        claim_key, event_class, status_class, actor_low, actor_high, compare_begin_date,
+        compare_end_date, quantity, place_key,
         count(distinct source_key) as n_sources,
         count(*) as n_mentions
     from mentions_keyed
@@ -43,7 +39,7 @@ refinements as (
         specific.n_sources, specific.n_mentions
     from claims as general
     inner join claims as specific
-        on specific.event_type = general.event_type
+        on specific.event_class = general.event_class
         and specific.status_class = general.status_class
         and specific.claim_key <> general.claim_key
         and specific.compare_begin_date >= general.compare_begin_date
@@ -51,10 +47,8 @@ refinements as (
     where general.actor_low is not null
         and general.actor_low in (specific.actor_low, specific.actor_high)
         and (general.actor_high is null or general.actor_high in (specific.actor_low, specific.actor_high))
-        and (general.quantity is null
-            or (general.quantity = specific.quantity
-                and general.quantity_unit is not distinct from specific.quantity_unit))
-        and (general.location_key is null or general.location_key = specific.location_key)
+        and (general.quantity is null or general.quantity = specific.quantity)
+        and (general.place_key is null or general.place_key = specific.place_key)
 ),
 
 anchor_claims as (

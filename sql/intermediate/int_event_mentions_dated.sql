@@ -2,9 +2,9 @@
 -- grain: one row per event mention
 -- keys: mention_id
 -- ids: mention_id, doc_id, sentence_index, sentence
--- event: event_type, event_mode, event_group, trigger, status, status_class, claimed_by, claimed_by_actor
+-- event: event_type, event_class (CAMEO quad class of the PLOVER type: the types one report may call another), event_mode, event_group, trigger, status, status_class, claimed_by, claimed_by_actor
 -- actors: actor1, actor1_sector, actor2, actor2_sector, actor_low, actor_high (the unordered pair)
--- place and quantity: location, location_country, location_kind, quantity, quantity_unit, quantity_qualifier, quantity_text
+-- place and quantity: location, location_country, location_kind, place_key (country of a named city or region; a country named as the place is too vague to tell events apart), quantity, quantity_unit, quantity_qualifier, quantity_text
 -- date: event_date, event_end_date (inclusive; the start when none), date_precision, precision_rank, date_source, date_mod, timex_text, is_dated, is_dated_in_text
 -- comparison window: compare_begin_date, compare_end_date (a report dated only by its publication covers the 3 days before it)
 -- article: url, title, source_key (from stg_articles: host of the url, else source name, else uri), published_date, published_precision
@@ -47,6 +47,17 @@ mentions_dated as (
         coalesce(date_source = 'timex', false) as is_dated_in_text,
         case when status in ('negated', 'hypothetical') then status else 'asserted' end
             as status_class,
+        case
+            when event_type in ('AGREE', 'CONSULT', 'SUPPORT') then 'verbal cooperation'
+            when event_type in ('COOPERATE', 'AID', 'CONCEDE', 'RETREAT', 'INVESTIGATE')
+                then 'material cooperation'
+            when event_type in ('DEMAND', 'DISAPPROVE', 'REJECT', 'THREATEN', 'PROTEST')
+                then 'verbal conflict'
+            when event_type in ('SANCTION', 'CRIME', 'MOBILIZE', 'COERCE', 'ASSAULT')
+                then 'material conflict'
+            else event_type
+        end as event_class,
+        case when location_kind in ('city', 'region') then location_country end as place_key,
         least(actor1, actor2) as actor_low,
         case when actor1 is not null and actor2 is not null then greatest(actor1, actor2) end
             as actor_high,

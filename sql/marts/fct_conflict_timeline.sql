@@ -2,7 +2,7 @@
 -- grain: one row per event (mentions grouped in int_event_mentions_clustered; undated mentions are not events)
 -- keys: event_id
 -- date: event_date, event_end_date, date_precision (of the most specific claim the reports agree on), date_source (timex when a report dates it in its text)
--- event: event_type, event_mode, event_group, status (the most reported)
+-- event: event_type, event_mode, event_group (the reading most sources give), status (the most reported)
 -- who and where: actor1, actor2 (in the order most reports give), location, location_country
 -- how many: quantity, quantity_unit, quantity_qualifier
 -- attestation: n_mentions, n_sources (distinct sites), n_sources_dated_in_text, attestation_score (a source dating the event in its text counts 1, one dating it only by publication 0.5)
@@ -23,6 +23,21 @@ actor_orders as (
     group by all
 ),
 
+type_votes as (
+    select event_id, event_type, event_mode, event_group,
+        count(distinct source_key) as n_sources, count(*) as n_mentions
+    from mentions
+    group by all
+),
+
+types_by_event as (
+    select event_id,
+        arg_max((event_type, event_mode, event_group),
+            (n_sources, n_mentions, event_type, event_mode, event_group)) as event_kind
+    from type_votes
+    group by event_id
+),
+
 actors_by_event as (
     select event_id, arg_max((actor1, actor2), (n_mentions, actor1, actor2)) as actors
     from actor_orders
@@ -36,8 +51,8 @@ anchors_by_event as (
         max(event_end_date) as event_end_date,
         arg_min(date_precision, precision_rank) as date_precision,
         case when bool_or(is_dated_in_text) then 'timex' else 'published' end as date_source,
-        any_value(event_type) as event_type,
-        arg_max(location, (location is not null, location)) as location,
+        arg_max(location, (coalesce(location_kind in ('city', 'region'), false),
+            location is not null, location)) as location,
         arg_max(location_country, (location_country is not null, location_country)) as location_country,
         any_value(quantity) as quantity,
         any_value(quantity_unit) as quantity_unit,
@@ -49,8 +64,6 @@ anchors_by_event as (
 reports_by_event as (
     select
         event_id,
-        mode(event_mode) as event_mode,
-        mode(event_group) as event_group,
         mode(status) as status,
         count(*) as n_mentions,
         count(distinct source_key) as n_sources,
@@ -72,9 +85,9 @@ timeline as (
         anchors_by_event.event_end_date,
         anchors_by_event.date_precision,
         anchors_by_event.date_source,
-        anchors_by_event.event_type,
-        reports_by_event.event_mode,
-        reports_by_event.event_group,
+        types_by_event.event_kind[1] as event_type,
+        types_by_event.event_kind[2] as event_mode,
+        types_by_event.event_kind[3] as event_group,
         actors_by_event.actors[1] as actor1,
         actors_by_event.actors[2] as actor2,
         anchors_by_event.location,
@@ -97,6 +110,7 @@ timeline as (
     from anchors_by_event
     inner join reports_by_event on reports_by_event.event_id = anchors_by_event.event_id
     inner join actors_by_event on actors_by_event.event_id = anchors_by_event.event_id
+    inner join types_by_event on types_by_event.event_id = anchors_by_event.event_id
 )
 
 select * from timeline

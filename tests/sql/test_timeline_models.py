@@ -130,13 +130,28 @@ def test_days_that_differ_stay_apart_and_are_shown_as_conflicting_claims(wh):
     assert set(claims["source_key"]) == {"kbs.co.kr", "news.example.org", "another.example.net"}
 
 
-def test_different_places_or_types_stay_different_events(wh):
+KURSK = {"location": "Kursk", "location_country": "RUS", "location_kind": "region"}
+DONETSK = {"location": "Donetsk", "location_country": "UKR", "location_kind": "region"}
+RUSSIA = {"location": "Russia", "location_country": "RUS", "location_kind": "country"}
+
+
+def test_places_in_different_countries_or_types_of_another_class_stay_different_events(wh):
     build(wh, THREE_SITES, [
-        mention("a", 0, location="Kursk"),
-        mention("b", 0, location="Donetsk"),
-        mention("c", 0, event_type="ASSAULT", location="Kursk"),
+        mention("a", 0, **KURSK),
+        mention("b", 0, **DONETSK),
+        mention("c", 0, event_type="CONSULT", **KURSK),
     ])
     assert len(events(wh)) == 3
+
+
+def test_a_country_named_as_the_place_and_a_type_of_the_same_class_still_join(wh):
+    build(wh, THREE_SITES, [
+        mention("a", 0, **KURSK),
+        mention("b", 0, **RUSSIA),
+        mention("c", 0, event_type="ASSAULT", event_group="battles"),
+    ])
+    [event] = events(wh)
+    assert (event["location"], event["event_type"], event["n_sources"]) == ("Kursk", "MOBILIZE", 3)
 
 
 def test_an_undated_mention_is_listed_but_is_no_timeline_event(wh):
