@@ -1,0 +1,94 @@
+"""kill -9 during loads: whole documents only, acknowledged ones survive, a rerun converges."""
+
+from __future__ import annotations
+
+import random
+import signal
+import subprocess
+import sys
+
+import pytest
+
+from warehouse.connection import connect
+
+BATCHES, DOCS_PER_BATCH, MENTIONS_PER_DOC = 16, 5, 3
+
+LOADER = """
+import sys
+from warehouse.connection import connect
+from warehouse.load import replace_documents
+from warehouse.schema import ensure_schema
+
+def batch(b):
+    docs = [f"doc-{b}-{d}" for d in range(DOCS)]
+    text = "Troops crossed the border on Friday. " * 40
+    return {
+        "documents": [{"doc_id": i, "uri": "file:///" + i, "content_hash": i,
+                       "body": text.encode()} for i in docs],
+        "articles": [{"doc_id": i, "uri": "file:///" + i, "content_hash": i, "text": text}
+                     for i in docs],
+        "event_mentions": [{"mention_id": f"{i}-{m}", "doc_id": i, "event_type": "ASSAULT"}
+                           for i in docs for m in range(MENTIONS)],
+    }
+
+con = connect(sys.argv[1])
+ensure_schema(con)
+for b in range(BATCHES):
+    replace_documents(con, batch(b), batch=str(b))
+    print(f"ack {b}", flush=True)
+con.close()
+"""
+SCRIPT = f"BATCHES, DOCS, MENTIONS = {BATCHES}, {DOCS_PER_BATCH}, {MENTIONS_PER_DOC}\n" + LOADER
+
+
+def kill_after(path, acks: int) -> int:
+    """Run the loader, SIGKILL it once it acknowledged `acks` batches; returns the last ack."""
+    loader = subprocess.Popen(
+        [sys.executable, "-c", SCRIPT, str(path)], stdout=subprocess.PIPE, text=True
+    )
+    last = -1
+    for line in loader.stdout:
+        last = int(line.split()[1])
+        if last + 1 >= acks:
+            break
+    loader.send_signal(signal.SIGKILL)
+    loader.wait()
+    return last
+
+
+def invariants(path) -> dict[str, int]:
+    con = connect(path)
+    try:
+        documents = dict(
+            con.execute(
+                "select d.doc_id, count(m.mention_id) from raw.documents as d "
+                "join raw.articles as a using (doc_id) "
+                "left join raw.event_mentions as m using (doc_id) group by d.doc_id"
+            ).fetchall()
+        )
+        orphans = con.execute(
+            "select count(*) from raw.event_mentions "
+            "where doc_id not in (select doc_id from raw.articles) "
+            "or doc_id not in (select doc_id from raw.documents)"
+        ).fetchall()[0][0]
+        articles = con.execute("select count(*) from raw.articles").fetchall()[0][0]
+    finally:
+        con.close()
+    assert orphans == 0 and articles == len(documents)
+    assert set(documents.values()) <= {MENTIONS_PER_DOC}, "a document is half-written"
+    return {"documents": len(documents), "mentions": sum(documents.values())}
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_a_killed_load_leaves_whole_documents_and_a_rerun_converges(tmp_path, seed):
+    path = tmp_path / "killed.duckdb"
+    acks = random.Random(seed).randint(1, BATCHES // 2)
+    last = kill_after(path, acks)
+    after_kill = invariants(path)
+    assert after_kill["documents"] >= (last + 1) * DOCS_PER_BATCH  # acknowledged ones kept
+    assert after_kill["documents"] % DOCS_PER_BATCH == 0  # whole batches only
+    subprocess.run([sys.executable, "-c", SCRIPT, str(path)], check=True, capture_output=True)
+    assert invariants(path) == {
+        "documents": BATCHES * DOCS_PER_BATCH,
+        "mentions": BATCHES * DOCS_PER_BATCH * MENTIONS_PER_DOC,
+    }
