@@ -201,7 +201,7 @@ RULES: list[Rule] = [
                  rf"(?:\b{PART}[\s-]+|\b)(?:(?P<rel>last|this|next|past|coming|previous)\s+)?"
                  rf"(?P<mon>{M_FULL}|{M_ANY}(?=,?\s+\d{{4}}))(?:,?\s+(?:of\s+)?{YEAR}\b|"
                  rf"\s+(?P<ryear>last|this|next)\s+year\b)?", month_only, _MON_TRIGGER, (45, 25)),
-    compile_rule("year", rf"(?:\b{PART}[\s-]+|\b(?:fiscal\s+)?)(?<![-']){YEAR}\b(?!s\b|-\d|')",
+    compile_rule("year", rf"(?:\b{PART}[\s-]+|\b(?:fiscal\s+)?(?<![-'])){YEAR}\b(?!s\b|-\d|')",
                  year_only, r"1[6-9]\d\d|20\d\d", (40, 6)),
     compile_rule("decade",
                  r"\b(?:the\s+)?(?:(?P<part>early|late|mid)[\s-]+)?"

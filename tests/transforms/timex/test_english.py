@@ -1,0 +1,151 @@
+"""English temporal expressions, each read against the fixed anchor 2024-10-18 (a Friday)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from transforms.records import Anchor
+from transforms.timex.tagger import tag_timexes
+
+ANCHOR = Anchor(date(2024, 10, 18), "day", "sidecar")
+
+# (sentence, expression text, type, value, begin, end, precision)
+CASES = [
+    ("They will be ready to fight by November 1.", "November 1", "DATE", "2024-11-01",
+     "2024-11-01", "2024-11-01", "day"),
+    ("Ukraine secured the region after its incursion in August.", "August", "DATE", "2024-08",
+     "2024-08-01", "2024-08-31", "month"),
+    ("The treaty was signed on 1 November 2023.", "1 November 2023", "DATE", "2023-11-01",
+     "2023-11-01", "2023-11-01", "day"),
+    ("The vote is set for Nov. 5.", "Nov. 5", "DATE", "2024-11-05", "2024-11-05", "2024-11-05",
+     "day"),
+    ("The report is dated 2024-10-01.", "2024-10-01", "DATE", "2024-10-01", "2024-10-01",
+     "2024-10-01", "day"),
+    ("Filed on 11/01/2023 in Seoul.", "11/01/2023", "DATE", "2023-11-01", "2023-11-01",
+     "2023-11-01", "day"),
+    ("Troops arrived yesterday.", "yesterday", "DATE", "2024-10-17", "2024-10-17", "2024-10-17",
+     "day"),
+    ("The first group arrived two days ago.", "two days ago", "DATE", "2024-10-16", "2024-10-16",
+     "2024-10-16", "day"),
+    ("Officials met last week.", "last week", "DATE", "2024-W41", "2024-10-07", "2024-10-13",
+     "week"),
+    ("Shelling intensified earlier this month.", "earlier this month", "DATE", "2024-10",
+     "2024-10-01", "2024-10-31", "month"),
+    ("He met Putin on Monday.", "Monday", "DATE", "2024-10-14", "2024-10-14", "2024-10-14", "day"),
+    ("He will meet Putin on Monday.", "Monday", "DATE", "2024-10-21", "2024-10-21", "2024-10-21",
+     "day"),
+    ("Elections are due next year.", "next year", "DATE", "2025", "2025-01-01", "2025-12-31",
+     "year"),
+    ("Kyiv launched the offensive last spring.", "last spring", "DATE", "2024-SP", "2024-03-01",
+     "2024-05-31", "season"),
+    ("Exports fell in the third quarter.", "the third quarter", "DATE", "2024-Q3", "2024-07-01",
+     "2024-09-30", "quarter"),
+    ("Ties date back to the 1990s.", "the 1990s", "DATE", "199", "1990-01-01", "1999-12-31",
+     "decade"),
+    ("The plant was built in 1998.", "1998", "DATE", "1998", "1998-01-01", "1998-12-31", "year"),
+    ("Prices rose in July 2024.", "July 2024", "DATE", "2024-07", "2024-07-01", "2024-07-31",
+     "month"),
+    ("Talks are planned between 3 and 5 November.", "between 3 and 5 November", "DATE",
+     "2024-11-03", "2024-11-03", "2024-11-05", "day"),
+    ("Fighting went on from August to October.", "from August to October", "DATE", "2024-08",
+     "2024-08-01", "2024-10-31", "month"),
+    ("Troops gathered at Christmas 2023.", "Christmas 2023", "DATE", "2023-12-25", "2023-12-25",
+     "2023-12-25", "day"),
+]
+
+IDS = [case[1] for case in CASES]
+
+
+def _find(sentence: str, expression: str):
+    found = tag_timexes(sentence, ANCHOR, "en")
+    matching = [t for t in found if t.text == expression]
+    assert matching, f"{expression!r} not found in {[t.text for t in found]}"
+    return matching[0]
+
+
+@pytest.mark.parametrize("sentence, expression, kind, value, begin, end, precision", CASES,
+                         ids=IDS)
+def test_expression_resolves_to_its_calendar_period(sentence, expression, kind, value, begin,
+                                                    end, precision):
+    timex = _find(sentence, expression)
+    assert (timex.type, timex.value, timex.precision) == (kind, value, precision)
+    assert timex.begin_date == date.fromisoformat(begin)
+    assert timex.end_date == date.fromisoformat(end)
+    assert sentence[timex.start:timex.end] == expression
+
+
+def test_by_november_1_resolves_to_the_coming_november_as_a_deadline():
+    timex = _find("“They will be ready to fight in Ukraine by November 1,” Budanov asserted.",
+                  "November 1")
+    assert timex.value == "2024-11-01"
+    assert timex.mod == "ON_OR_BEFORE"
+    assert timex.direction == "future"
+    assert timex.needs_anchor and timex.is_resolved
+
+
+def test_in_august_stays_a_month_in_the_past():
+    timex = _find("Ukraine has secured it following its incursion in August.", "August")
+    assert (timex.value, timex.precision, timex.direction) == ("2024-08", "month", "past")
+
+
+@pytest.mark.parametrize("sentence, expression, value", [
+    ("Ties have intensified recently.", "recently", "PAST_REF"),
+    ("Troops are currently training.", "currently", "PRESENT_REF"),
+    ("More troops will be deployed soon.", "soon", "FUTURE_REF"),
+    ("The army is now in Kursk.", "now", "PRESENT_REF"),
+], ids=["recently", "currently", "soon", "now"])
+def test_vague_references_get_a_token_and_no_made_up_day(sentence, expression, value):
+    timex = _find(sentence, expression)
+    assert (timex.type, timex.value) == ("DATE", value)
+    assert timex.begin_date is None and timex.end_date is None
+
+
+@pytest.mark.parametrize("sentence, expression, value", [
+    ("The exercise lasted for two weeks.", "two weeks", "P2W"),
+    ("They trained for the past three months.", "the past three months", "P3M"),
+    ("A 16-hour shift began.", "16-hour", "PT16H"),
+    ("The war has gone on for years.", "years", "PXY"),
+], ids=["two weeks", "past three months", "16-hour", "years"])
+def test_durations_are_lengths_without_dates(sentence, expression, value):
+    timex = _find(sentence, expression)
+    assert (timex.type, timex.value, timex.begin_date) == ("DURATION", value, None)
+
+
+@pytest.mark.parametrize("sentence, expression, mod", [
+    ("Fighting peaked in late November 2023.", "late November 2023", "END"),
+    ("The unit moved in early 2024.", "early 2024", "START"),
+    ("Talks resumed in mid-2023.", "mid-2023", "MID"),
+    ("The siege lasted more than four hours.", "more than four hours", "MORE_THAN"),
+], ids=["late", "early", "mid", "more than"])
+def test_modifiers_inside_the_expression_become_timex3_mods(sentence, expression, mod):
+    assert _find(sentence, expression).mod == mod
+
+
+def test_daily_is_a_set():
+    timex = _find("Drones attack the city daily.", "daily")
+    assert (timex.type, timex.value) == ("SET", "P1D")
+
+
+def test_a_weekday_takes_the_tense_of_its_clause():
+    past = _find("The talks ended on Wednesday.", "Wednesday")
+    future = _find("The talks will resume on Wednesday.", "Wednesday")
+    assert past.value == "2024-10-16"
+    assert future.value == "2024-10-23"
+
+
+def test_may_as_a_verb_is_not_a_month():
+    found = tag_timexes("Troops may arrive and march on.", ANCHOR, "en")
+    assert found == []
+
+
+def test_ages_are_not_durations():
+    assert tag_timexes("A 6-year-old girl was hurt.", ANCHOR, "en") == []
+
+
+def test_results_are_sorted_and_do_not_overlap():
+    text = "On Friday, 18 October 2024, officials said troops arrived last week and will stay."
+    found = tag_timexes(text, ANCHOR, "en")
+    assert [t.start for t in found] == sorted(t.start for t in found)
+    assert all(a.end <= b.start for a, b in zip(found, found[1:], strict=False))

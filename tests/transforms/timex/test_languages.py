@@ -1,0 +1,86 @@
+"""Dates as news in each language writes them, read against the fixed anchor 2024-10-18.
+
+The patterns come from dateparser's locale data; these sentences were written for the tests.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from transforms.records import Anchor
+from transforms.timex.tagger import tag_timexes
+
+ANCHOR = Anchor(date(2024, 10, 18), "day", "sidecar")
+
+# (language, sentence, expression text, value, precision)
+CASES = [
+    ("en", "Intelligence reported it on 17 October 2024.", "17 October 2024", "2024-10-17", "day"),
+    ("en", "The agency said so yesterday.", "yesterday", "2024-10-17", "day"),
+    ("uk", "Про це повідомили 17 жовтня 2024 року.", "17 жовтня 2024 року", "2024-10-17", "day"),
+    ("uk", "У серпні ЗСУ увійшли в Курську область.", "серпні", "2024-08", "month"),
+    ("uk", "Вчора розвідка заявила про це.", "Вчора", "2024-10-17", "day"),
+    ("uk", "Минулого тижня війська прибули.", "Минулого тижня", "2024-W41", "week"),
+    ("uk", "Це сталося 3 дні тому.", "3 дні тому", "2024-10-15", "day"),
+    ("ru", "Об этом сообщили 17 октября 2024 года.", "17 октября 2024 года", "2024-10-17", "day"),
+    ("ru", "В августе ВСУ вошли в Курскую область.", "августе", "2024-08", "month"),
+    ("ru", "Вчера разведка заявила об этом.", "Вчера", "2024-10-17", "day"),
+    ("ru", "На прошлой неделе войска прибыли.", "На прошлой неделе", "2024-W41", "week"),
+    ("ru", "Это случилось 3 дня назад.", "3 дня назад", "2024-10-15", "day"),
+    ("de", "Das meldete der Geheimdienst am 17. Oktober 2024.", "17. Oktober 2024", "2024-10-17",
+     "day"),
+    ("de", "Im August drangen ukrainische Truppen ein.", "August", "2024-08", "month"),
+    ("de", "Gestern erklärte der Geheimdienst das.", "Gestern", "2024-10-17", "day"),
+    ("de", "Letzte Woche kamen die Soldaten an.", "Letzte Woche", "2024-W41", "week"),
+    ("de", "Das geschah vor 3 Tagen.", "vor 3 Tagen", "2024-10-15", "day"),
+    ("fr", "Le renseignement l'a annoncé le 17 octobre 2024.", "17 octobre 2024", "2024-10-17",
+     "day"),
+    ("fr", "En août, l'Ukraine a lancé une incursion.", "août", "2024-08", "month"),
+    ("fr", "Hier, le renseignement a déclaré cela.", "Hier", "2024-10-17", "day"),
+    ("fr", "La semaine dernière, les soldats sont arrivés.", "La semaine dernière", "2024-W41",
+     "week"),
+    ("fr", "Il y a 3 jours, ils sont arrivés.", "Il y a 3 jours", "2024-10-15", "day"),
+    ("es", "La inteligencia lo anunció el 17 de octubre de 2024.", "17 de octubre de 2024",
+     "2024-10-17", "day"),
+    ("es", "En agosto, Ucrania lanzó una incursión.", "agosto", "2024-08", "month"),
+    ("es", "Ayer, la inteligencia declaró esto.", "Ayer", "2024-10-17", "day"),
+    ("es", "La semana pasada llegaron los soldados.", "La semana pasada", "2024-W41", "week"),
+    ("es", "Hace 3 días llegaron.", "Hace 3 días", "2024-10-15", "day"),
+    ("it", "L'intelligence lo ha annunciato il 17 ottobre 2024.", "17 ottobre 2024",
+     "2024-10-17", "day"),
+    ("it", "Ad agosto l'Ucraina ha lanciato un'incursione.", "agosto", "2024-08", "month"),
+    ("it", "Ieri l'intelligence ha dichiarato questo.", "Ieri", "2024-10-17", "day"),
+    ("it", "Sono arrivati 3 giorni fa.", "3 giorni fa", "2024-10-15", "day"),
+    ("ko", "국정원은 2024년 10월 17일 이같이 밝혔다.", "2024년 10월 17일", "2024-10-17", "day"),
+    ("ko", "우크라이나는 8월에 쿠르스크로 진입했다.", "8월", "2024-08", "month"),
+    ("ko", "어제 국정원이 발표했다.", "어제", "2024-10-17", "day"),
+    ("ko", "지난주 병력이 도착했다.", "지난주", "2024-W41", "week"),
+    ("ko", "3일 전 도착했다.", "3일 전", "2024-10-15", "day"),
+]
+
+
+@pytest.mark.parametrize("lang, sentence, expression, value, precision", CASES,
+                         ids=[f"{c[0]}:{c[2]}" for c in CASES])
+def test_news_dates_resolve_in_each_language(lang, sentence, expression, value, precision):
+    found = tag_timexes(sentence, ANCHOR, lang)
+    matching = [t for t in found if t.text == expression]
+    assert matching, f"{expression!r} not found in {[t.text for t in found]}"
+    timex = matching[0]
+    assert (timex.value, timex.precision) == (value, precision)
+    assert sentence[timex.start:timex.end] == expression
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    ("uk", "Вони будуть готові до 1 листопада."),
+    ("ru", "Они будут готовы к 1 ноября."),
+    ("de", "Sie werden bis zum 1. November bereit sein."),
+], ids=["uk", "ru", "de"])
+def test_a_future_deadline_without_year_is_the_coming_one_not_last_years(lang, sentence):
+    values = [t.value for t in tag_timexes(sentence, ANCHOR, lang)]
+    assert values == ["2024-11-01"]
+
+
+def test_a_language_dateparser_does_not_know_still_gets_digit_dates():
+    found = tag_timexes("xx 2024-10-17 yy", ANCHOR, "zz-unknown")
+    assert [t.value for t in found] == ["2024-10-17"]

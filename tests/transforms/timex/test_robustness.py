@@ -1,0 +1,85 @@
+"""Any input returns without raising; impossible dates give no date."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from transforms.records import PRECISIONS, Anchor
+from transforms.timex.tagger import infer_anchor, tag_timexes
+
+ANCHOR = Anchor(date(2024, 10, 18), "day", "sidecar")
+TYPES = {"DATE", "TIME", "DURATION", "SET"}
+
+
+def _assert_sane(text: str, found: list) -> None:
+    assert [t.start for t in found] == sorted(t.start for t in found)
+    for timex in found:
+        assert 0 <= timex.start < timex.end <= len(text)
+        assert text[timex.start:timex.end] == timex.text
+        assert timex.type in TYPES
+        assert timex.precision is None or timex.precision in PRECISIONS
+        if timex.begin_date is not None:
+            assert timex.end_date is not None and timex.begin_date <= timex.end_date
+            assert 1000 <= timex.begin_date.year <= 2999
+
+
+@settings(deadline=None, max_examples=150)
+@given(st.text())
+def test_random_unicode_never_raises_and_stays_sane(text):
+    found = tag_timexes(text, ANCHOR, "en")
+    _assert_sane(text, found)
+
+
+@settings(deadline=None, max_examples=60)
+@given(st.text(alphabet="0123456789-./ ,:", max_size=400),
+       st.sampled_from(["en", "uk", "ru", "de", "fr", "es", "it", "ko"]))
+def test_digit_soup_in_any_language_never_raises(text, lang):
+    _assert_sane(text, tag_timexes(text, ANCHOR, lang))
+
+
+@settings(deadline=None, max_examples=40)
+@given(st.lists(st.sampled_from(["May", "march", "1 November", "2024", "-", "13", "Friday",
+                                 "ago", "two", "weeks", "by", "the", "quarter", "early", "."]),
+                max_size=60))
+def test_streams_of_date_words_never_raise(words):
+    text = " ".join(words)
+    _assert_sane(text, tag_timexes(text, ANCHOR, "en"))
+    infer_anchor(text)
+
+
+def test_a_long_digit_run_gives_no_date():
+    text = "7" * 100_000
+    assert tag_timexes(text, ANCHOR, "en") == []
+
+
+def test_ten_thousand_numbers_stay_sane():
+    text = " ".join(str(n) for n in range(10_000))
+    found = tag_timexes(text, ANCHOR, "en")
+    _assert_sane(text, found)
+    assert all(t.value is None or len(t.value) >= 4 for t in found)
+
+
+@pytest.mark.parametrize("text", ["", " ", "\x00\ud800", None, 42],
+                         ids=["empty", "space", "surrogate", "None", "int"])
+def test_empty_or_non_text_input_gives_nothing(text):
+    assert tag_timexes(text, ANCHOR, "en") == []
+    assert infer_anchor(text) is None
+
+
+@pytest.mark.parametrize("text", ["February 30, 2024", "2024-13-01", "2024-02-31",
+                                  "31/31/2031", "year 99999", "1e308", "0000-00-00", "32 May 2024",
+                                  "Feb. 30"],
+                         ids=["February 30", "month 13", "February 31", "31/31", "99999", "1e308",
+                              "zeros", "32 May", "Feb. 30"])
+def test_impossible_dates_give_no_date(text):
+    days = [t for t in tag_timexes(text, ANCHOR, "en") if t.precision == "day"]
+    assert days == []
+
+
+def test_iso_date_with_month_13_is_not_swapped_into_january():
+    values = [t.value for t in tag_timexes("On 2024-13-01 nothing happened.", ANCHOR, "en")]
+    assert "2024-01-13" not in values
