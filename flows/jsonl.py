@@ -104,6 +104,14 @@ def record_uri(record: dict[str, Any], base_uri: str, line: int) -> str:
     return f"{base_uri}#line={line}"
 
 
+def _where(first: tuple[str, int] | str, base_uri: str) -> str:
+    """'line 3' in the same stream, 'line 3 of file:///other.jsonl' across files."""
+    if isinstance(first, str):  # a file read as a whole document
+        return first
+    first_base, first_line = first
+    return f"line {first_line}" + ("" if first_base == base_uri else f" of {first_base}")
+
+
 class JsonlReader:
     """Reads JSON Lines streams; remembers uris across streams so that duplicate ids are caught."""
 
@@ -151,9 +159,7 @@ class JsonlReader:
             return
         parsed = parse_record(raw, first_line=number == 1)
         if parsed.record is None:
-            yield InputFailure(
-                source, line_uri, "parse", f"line {number}: {parsed.problem}", line=number
-            )
+            yield InputFailure(source, line_uri, "parse", parsed.problem, line=number)
             return
         record = parsed.record
         for key in parsed.duplicate_keys:
@@ -161,7 +167,7 @@ class JsonlReader:
                 source,
                 line_uri,
                 "parse",
-                f"line {number}: duplicate key {key!r}, last value kept",
+                f"duplicate key {key!r}: last value kept",
                 line=number,
                 severity="warning",
             )
@@ -171,7 +177,7 @@ class JsonlReader:
                 source,
                 line_uri,
                 "parse",
-                f'line {number}: no text ("text" must be a string)',
+                'no text ("text" must be a string)',
                 line=number,
             )
             return
@@ -194,12 +200,12 @@ class JsonlReader:
                 source,
                 f"{base_uri}#line={number}",
                 "read",
-                f"duplicate {what}: first kept ({first})",
+                f"duplicate {what}: first kept ({_where(first, base_uri)})",
                 line=number,
                 severity="warning",
             )
             return
-        self.counts.seen_uris[uri] = f"line {number}" + ("" if source == "-" else f" of {source}")
+        self.counts.seen_uris[uri] = (base_uri, number)
         yield RawDocument(
             source,
             uri,

@@ -310,7 +310,18 @@ def test_duplicate_id_keeps_the_first_and_warns_naming_its_line(tmp_path):
     docs, (warning,) = read([path])
     assert [json.loads(d.body)["text"] for d in docs] == ["first", "other"]
     assert (warning.severity, warning.stage, warning.line) == ("warning", "read", 3)
-    assert warning.message.startswith("duplicate id '7': first kept (line 1")
+    assert warning.message == "duplicate id '7': first kept (line 1)"
+
+
+def test_the_same_url_in_two_files_is_one_document_and_the_warning_names_the_first_file(tmp_path):
+    first = write(tmp_path / "a.jsonl", '{"url": "https://example.org/n/1", "text": "first"}')
+    write(tmp_path / "b.jsonl", '{"url": "https://example.org/n/1#x", "text": "again"}')
+    docs, (warning,) = read([tmp_path])
+    assert [d.uri for d in docs] == ["https://example.org/n/1"]
+    assert (
+        warning.message
+        == f"duplicate url https://example.org/n/1: first kept (line 1 of {file_uri(first)})"
+    )
 
 
 def test_duplicate_keys_are_a_warning_and_the_last_value_is_kept(tmp_path):
