@@ -186,3 +186,14 @@ def sample_wh(empty_wh):
 @pytest.fixture
 def sql_dir():
     return SQL_DIR
+
+
+@pytest.fixture(scope="module")
+def shared_sample_wh(tmp_path_factory):
+    """The sample warehouse built once per module, for tests that only read it."""
+    con = connect(tmp_path_factory.mktemp("shared") / "sample.duckdb")
+    ensure_schema(con)
+    load_sample(con)
+    build_models(con, SQL_DIR)
+    yield con
+    con.close()

@@ -48,11 +48,13 @@ def test_every_model_opens_with_purpose_grain_keys_and_column_groups(sql_dir):
         assert lines[3].startswith("-- ") and ":" in lines[3], model.name
 
 
-def test_staging_and_intermediate_are_views_and_marts_are_tables(sample_wh, sql_dir):
-    views = {n for (n,) in sample_wh.execute("select view_name from duckdb_views()").fetchall()}
+def test_staging_and_intermediate_are_views_and_marts_are_tables(shared_sample_wh, sql_dir):
+    views = {
+        n for (n,) in shared_sample_wh.execute("select view_name from duckdb_views()").fetchall()
+    }
     tables = {
         n
-        for (n,) in sample_wh.execute(
+        for (n,) in shared_sample_wh.execute(
             "select table_name from duckdb_tables() where schema_name = 'main'"
         ).fetchall()
     }
@@ -67,14 +69,14 @@ def test_every_model_builds_on_an_empty_warehouse_and_returns_no_rows(empty_wh, 
         assert empty_wh.execute(f"select count(*) from {name}").fetchall() == [(0,)], name
 
 
-def test_building_twice_gives_the_same_marts(sample_wh, sql_dir):
-    before = rows(sample_wh, "select * from fct_daily_activity order by all")
-    build_models(sample_wh, sql_dir)
-    assert rows(sample_wh, "select * from fct_daily_activity order by all") == before
+def test_building_twice_gives_the_same_marts(shared_sample_wh, sql_dir):
+    before = rows(shared_sample_wh, "select * from fct_daily_activity order by all")
+    build_models(shared_sample_wh, sql_dir)
+    assert rows(shared_sample_wh, "select * from fct_daily_activity order by all") == before
 
 
-def test_every_input_is_an_article_a_linked_duplicate_or_an_error_in_one_query(sample_wh):
-    outcomes = sample_wh.execute(
+def test_every_input_is_an_article_a_linked_duplicate_or_an_error_in_one_query(shared_sample_wh):
+    outcomes = shared_sample_wh.execute(
         "select outcome, count(*) from stg_documents group by outcome "
         "union all select 'error without document', count(*) from stg_errors "
         "where not has_document order by 1"
@@ -87,8 +89,8 @@ def test_every_input_is_an_article_a_linked_duplicate_or_an_error_in_one_query(s
     ]
 
 
-def test_stg_articles_exposes_publication_provenance_and_duplicates(sample_wh):
-    (row,) = rows(sample_wh, "select * from stg_articles where doc_id = 'doc-a'")
+def test_stg_articles_exposes_publication_provenance_and_duplicates(shared_sample_wh):
+    (row,) = rows(shared_sample_wh, "select * from stg_articles where doc_id = 'doc-a'")
     assert {
         k: row[k]
         for k in (
@@ -110,8 +112,10 @@ def test_stg_articles_exposes_publication_provenance_and_duplicates(sample_wh):
     assert str(row["published_date"]) == "2024-10-18" and row["text"].startswith("On October")
 
 
-def test_stg_errors_says_source_stage_and_message(sample_wh):
-    found = rows(sample_wh, "select source, stage, message, is_error from stg_errors order by 1")
+def test_stg_errors_says_source_stage_and_message(shared_sample_wh):
+    found = rows(
+        shared_sample_wh, "select source, stage, message, is_error from stg_errors order by 1"
+    )
     assert found == [
         {
             "source": "file:///in/bad.html",
@@ -128,9 +132,9 @@ def test_stg_errors_says_source_stage_and_message(sample_wh):
     ]
 
 
-def test_daily_activity_counts_day_dated_asserted_mentions_per_actor(sample_wh):
+def test_daily_activity_counts_day_dated_asserted_mentions_per_actor(shared_sample_wh):
     found = rows(
-        sample_wh,
+        shared_sample_wh,
         "select activity_date::varchar as day, event_type, actor, n_mentions,"
         " n_articles, n_sources from fct_daily_activity order by actor",
     )
@@ -155,9 +159,9 @@ def test_daily_activity_counts_day_dated_asserted_mentions_per_actor(sample_wh):
     ]
 
 
-def test_weekly_activity_uses_iso_weeks_starting_on_monday(sample_wh):
+def test_weekly_activity_uses_iso_weeks_starting_on_monday(shared_sample_wh):
     found = rows(
-        sample_wh,
+        shared_sample_wh,
         "select activity_week, week_start_date::varchar as monday, actor,"
         " n_mentions from fct_weekly_activity order by actor",
     )
@@ -167,15 +171,15 @@ def test_weekly_activity_uses_iso_weeks_starting_on_monday(sample_wh):
     ]
 
 
-def test_dim_actors_names_each_code_as_articles_write_it(sample_wh):
-    found = {r["actor"]: r for r in rows(sample_wh, "select * from dim_actors")}
+def test_dim_actors_names_each_code_as_articles_write_it(shared_sample_wh):
+    found = {r["actor"]: r for r in rows(shared_sample_wh, "select * from dim_actors")}
     assert set(found) == {"PRK", "RUS", "UKR", "KOR"}
     assert found["PRK"]["display_name"] == "North Korean"
     assert (found["PRK"]["n_mentions"], found["PRK"]["n_articles"]) == (3, 2)
 
 
-def test_dim_sources_counts_articles_duplicates_and_mentions_per_site(sample_wh):
-    found = {r["source_key"]: r for r in rows(sample_wh, "select * from dim_sources")}
+def test_dim_sources_counts_articles_duplicates_and_mentions_per_site(shared_sample_wh):
+    found = {r["source_key"]: r for r in rows(shared_sample_wh, "select * from dim_sources")}
     assert set(found) == {"example.org", "news.example.net"}
     assert found["example.org"]["n_duplicates_received"] == 1
     assert found["news.example.net"]["n_event_mentions"] == 2
