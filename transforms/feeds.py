@@ -14,6 +14,18 @@ from urllib.parse import urldefrag, urljoin
 
 import feedparser
 
+# Media types the fetcher gives a stored feed: kept raw, never extracted as an article.
+FEED_MEDIA_TYPES = ("application/rss+xml", "application/atom+xml", "application/rdf+xml")
+
+
+def is_feed_document(media_type: str | None) -> bool:
+    """Whether a stored document is a feed (its entries became their own documents).
+
+    >>> is_feed_document("application/atom+xml"), is_feed_document("text/html")
+    (True, False)
+    """
+    return media_type in FEED_MEDIA_TYPES
+
 
 @dataclass(frozen=True)
 class FeedEntry:

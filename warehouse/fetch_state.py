@@ -84,3 +84,11 @@ def upsert_fetch_state(con: duckdb.DuckDBPyConnection, rows: pl.DataFrame) -> in
     finally:
         con.unregister("fetch_state_batch")
     return batch.height
+
+
+def record_fetches(con: duckdb.DuckDBPyConnection, items: Iterable[object]) -> int:
+    """Store the fetch state of a batch of inputs (documents, unchanged markers, failures).
+
+    What the ingest step calls after loading a batch, so the next run asks conditionally.
+    """
+    return upsert_fetch_state(con, fetch_state_rows(items))
