@@ -20,7 +20,7 @@ from transforms.ids import content_hash, doc_id_for
 from transforms.language import detect_language
 from transforms.published import Published, date_from_url, parse_published
 from transforms.records import Article, DocumentError, RawDocument
-from transforms.text import clean_text, decode_text
+from transforms.text import clean_text, decode_text, strip_markdown
 
 KNOWN_FIELDS = {
     "id",
@@ -104,6 +104,8 @@ def _content(raw: RawDocument, url: str | None, now: datetime | None) -> tuple[s
             "extract", f"not HTML: served as text/html but has no markup ({len(raw.body)} bytes)"
         )
     text, encoding = decode_text(raw.body, _declared_charset(raw))
+    if raw.media_type == "text/markdown":
+        text = strip_markdown(text)
     return text, encoding, None
 
 

@@ -190,3 +190,28 @@ def _decode_declared(body: bytes, declared: str | None) -> tuple[str, str] | Non
         except UnicodeDecodeError:
             continue
     return None
+
+
+_MD_FENCE = re.compile(r"^[ \t]*(```|~~~).*$", re.MULTILINE)
+_MD_HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+", re.MULTILINE)
+_MD_IMAGE = re.compile(r"!\[([^\]\n]*)\]\([^)\n]*\)")
+_MD_LINK = re.compile(r"\[([^\]\n]+)\]\([^)\n]*\)")
+_MD_EMPHASIS = re.compile(r"(\*\*|__|~~)(?=\S)(.+?)(?<=\S)\1")
+_MD_QUOTE_OR_BULLET = re.compile(r"^[ \t]{0,3}(?:>[ \t]?|[-*+][ \t]+)", re.MULTILINE)
+
+
+def strip_markdown(text: str) -> str:
+    """Light Markdown cleanup: markup that is not prose goes, the words stay.
+
+    Headings, quote and bullet markers, bold/strike markers, fences, and link/image targets are
+    removed (link and image texts are kept). Single `*`/`_` are left alone: they occur in prose.
+
+    >>> strip_markdown("## Kursk\\n**500** troops, [report](https://x.org/a) says")
+    'Kursk\\n500 troops, report says'
+    """
+    text = _MD_FENCE.sub("", text)
+    text = _MD_HEADING.sub("", text)
+    text = _MD_IMAGE.sub(r"\1", text)
+    text = _MD_LINK.sub(r"\1", text)
+    text = _MD_EMPHASIS.sub(r"\2", text)
+    return _MD_QUOTE_OR_BULLET.sub("", text)

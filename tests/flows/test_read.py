@@ -380,3 +380,15 @@ def test_the_bundled_seed_sample_reads_with_its_sidecar_anchor(repo_root):
         "sidecar",
     )
     assert (article.language, article.source_name) == ("en", "seed")
+
+
+def test_a_folder_named_like_a_document_is_walked_as_a_folder(tmp_path):
+    write(tmp_path / "x.txt" / "inner.txt", "Troops arrived.")
+    docs, failures = read([tmp_path])
+    assert [Path(d.uri).name for d in docs] == ["inner.txt"] and failures == []
+
+
+def test_a_two_megabyte_text_line_loads_within_the_cap(tmp_path):
+    text = "The convoy reached the city before dawn. " * 50_000
+    docs, failures = read([write(tmp_path / "big.jsonl", json.dumps({"id": "big", "text": text}))])
+    assert failures == [] and len(json.loads(docs[0].body)["text"]) == len(text) > 2_000_000

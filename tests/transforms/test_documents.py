@@ -210,3 +210,11 @@ def test_language_is_detected_when_not_declared_and_the_cli_default_beats_detect
 )
 def test_canonical_url_keeps_only_http_urls_in_one_spelling(value, expected):
     assert canonical_url(value) == expected
+
+
+def test_markdown_files_are_read_without_their_markup():
+    raw = text_doc(
+        b"## Update\n**Over 500** troops arrived, [Yonhap](https://example.org) said.",
+        "text/markdown",
+    )
+    assert extract_article(raw, now=NOW).text == "Update\nOver 500 troops arrived, Yonhap said."

@@ -7,7 +7,7 @@ import random
 import pytest
 
 from transforms.records import DocumentError
-from transforms.text import clean_text, decode_text
+from transforms.text import clean_text, decode_text, strip_markdown
 
 FRENCH = "Le 3 février 2024, les troupes sont arrivées à Koursk après une longue marche."
 UKRAINIAN = "Київ, 15 березня 2024 року: війська прибули до Курської області."
@@ -92,3 +92,19 @@ def test_utf8_with_one_stray_byte_stays_utf8_with_a_replacement_character():
 
 def test_cp1251_bytes_declared_as_utf8_are_detected_as_cp1251():
     assert decode_text(UKRAINIAN.encode("cp1251"), "utf-8") == (UKRAINIAN, "cp1251")
+
+
+@pytest.mark.parametrize(
+    ("markdown", "plain"),
+    [
+        ("# Kursk\n\nTroops arrived.", "Kursk\n\nTroops arrived."),
+        ("**500** soldiers and __more__ ~~maybe~~", "500 soldiers and more maybe"),
+        ("See [the report](https://example.org/r) and ![map](m.png).", "See the report and map."),
+        ("> quoted line\n- first\n* second", "quoted line\nfirst\nsecond"),
+        ("```\ncode\n```", "\ncode\n"),
+        ("5*3 = 15 and snake_case stay; -5 degrees", "5*3 = 15 and snake_case stay; -5 degrees"),
+    ],
+    ids=["heading", "emphasis", "links", "quote-bullets", "fence", "prose-untouched"],
+)
+def test_strip_markdown_removes_markup_and_keeps_the_words(markdown, plain):
+    assert strip_markdown(markdown) == plain
