@@ -14,7 +14,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn
 from rich.table import Table
 
-stderr = Console(stderr=True)
+stderr = Console(stderr=True, soft_wrap=True)
 # Piped output keeps whole rows: rich would otherwise wrap every cell to 80 columns.
 stdout = Console(width=None if Console().is_terminal else 220)
 

@@ -44,4 +44,7 @@ def quiet_prefect_environment(verbose: bool) -> dict[str, str]:
         "PREFECT_LOGGING_LEVEL": "INFO" if verbose else "WARNING",
         "PREFECT_LOGGING_LOG_PRINTS": "false",
         "PREFECT_SERVER_LOGGING_LEVEL": "INFO" if verbose else "WARNING",
+        # The ephemeral API starts inside the process; on a busy 2-core machine it can take
+        # longer than Prefect's default 20 s to answer.
+        "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "120",
     }
