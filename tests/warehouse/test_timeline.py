@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
+from transforms.process import ProcessOptions, process_documents
+from transforms.records import RawDocument
 from warehouse.load import replace_documents
 from warehouse.models import build_models
 from warehouse.timeline import TimelineQueryError, query_timeline, rank_days
@@ -139,3 +141,50 @@ def test_bad_filters_raise_a_clear_error(con, filters, message):
 def test_a_warehouse_whose_models_were_never_built_gives_an_empty_timeline(con):
     assert query_timeline(con, top=3).is_empty()
     assert rank_days(con).is_empty()
+
+
+# Fixture reports written for these tests: one site each, dated by their own text ("on Friday").
+SAME_EVENT = {
+    "alpha": ("2024-10-18", "North Korea has sent 1,500 special forces troops to Russia, "
+              "South Korea's intelligence agency said on Friday."),
+    "beta": ("2024-10-18", "South Korea's spy agency said on Friday that North Korea had sent "
+             "1,500 special forces troops to Russia."),
+    "gamma": ("2024-10-19", "On Friday, South Korea's National Intelligence Service said North "
+              "Korea sent 1,500 special forces troops to Russia."),
+}
+DIFFERENT_CLAIMS = {
+    "alpha": ("2024-10-18", "North Korea has decided to send about 12,000 troops to Russia, "
+              "South Korea's intelligence agency said on Friday."),
+    "beta": ("2024-10-18", "North Korea has sent about 11,000 troops to Russia for training, "
+             "a Ukrainian official said on Friday."),
+    "gamma": ("2024-10-18", "North Korea has sent troops to Russia, a Western diplomat said on "
+              "Friday."),
+}
+
+
+def load_reports(con, reports: dict[str, tuple[str, str]]) -> None:
+    """Plain-text reports through the real extraction, dating and events, then load and build."""
+    raws = [
+        RawDocument(site, f"file:///fixtures/{site}.txt", text.encode(), "text/plain",
+                    metadata={"published": published, "url": f"https://{site}.example/news/1"},
+                    metadata_sources={"published": "sidecar", "url": "sidecar"})
+        for site, (published, text) in reports.items()
+    ]
+    batch = process_documents(raws, ProcessOptions("test-run", datetime.now(UTC)), {})
+    replace_documents(con, batch.frames())
+    build_models(con, SQL_DIR)
+
+
+def test_three_articles_reporting_one_event_give_one_row_with_three_sources(con):
+    load_reports(con, SAME_EVENT)
+    [event] = query_timeline(con).to_dicts()
+    assert (event["event_date"], event["date_precision"]) == (ANCHOR, "day")
+    assert {event["actor1"], event["actor2"]} == {"PRK", "RUS"}
+    assert (event["quantity"], event["n_sources"], len(event["doc_ids"])) == (1500.0, 3, 3)
+
+
+def test_twelve_thousand_to_be_deployed_and_eleven_thousand_training_stay_two_rows(con):
+    load_reports(con, DIFFERENT_CLAIMS)
+    timeline = query_timeline(con)
+    assert sorted(timeline["quantity"].to_list()) == [11000.0, 12000.0]
+    assert timeline["n_sources"].sum() == 3  # the report without a number joined one of them
