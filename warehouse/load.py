@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator
 import duckdb
 import polars as pl
 
+from warehouse.isolation import load_error_row, split_by_document
 from warehouse.rows import (  # noqa: F401  (re-exported: the loader's public helpers)
     clean_text,
     clean_value,
@@ -39,7 +40,9 @@ def replace_documents(
     frames: dict[str, pl.DataFrame | list[dict]],
     *,
     batch: str | None = None,
-) -> None:
+    isolate_failures: bool = False,
+    run_id: str | None = None,
+) -> list[str]:
     """Replace the batch's documents and all their derived rows in one transaction.
 
     `frames` maps table names (`documents`, `articles`, `timexes`, `event_mentions`, `errors`)
@@ -47,8 +50,24 @@ def replace_documents(
     holds the raw bytes: they are compressed here. Old rows of every document in
     `documents`/`articles` are deleted, and old errors of the batch's uris and doc ids, so a
     fixed input loses its old errors. Raises `LoadError` (after ROLLBACK) on any failure.
+
+    With `isolate_failures`, a failed batch is retried one document per transaction instead:
+    each document that still fails gets a `load` error row (under `run_id`) and the others
+    load. Returns the doc_ids that could not be loaded (always empty without isolation).
     """
     label = batch or "unnamed batch"
+    try:
+        _replace_batch(con, frames, label)
+    except LoadError:
+        if not isolate_failures:
+            raise
+        return _replace_one_by_one(con, frames, label, run_id)
+    return []
+
+
+def _replace_batch(
+    con: duckdb.DuckDBPyConnection, frames: dict[str, pl.DataFrame | list[dict]], label: str
+) -> None:
     try:
         prepared = _prepare_frames(frames)
     except (ValueError, TypeError, pl.exceptions.PolarsError) as exc:
@@ -61,6 +80,21 @@ def replace_documents(
         *((f"insert {name}", _INSERT[name], None) for name in prepared),
     ]
     _run_in_transaction(con, statements, prepared, label)
+
+
+def _replace_one_by_one(
+    con: duckdb.DuckDBPyConnection, frames: dict, label: str, run_id: str | None
+) -> list[str]:
+    failed: list[str] = []
+    for doc_id, part in split_by_document(frames, DOCUMENT_TABLES):
+        try:
+            _replace_batch(con, part, f"{label}, document {doc_id}")
+        except LoadError as exc:
+            if doc_id is None:
+                raise
+            failed.append(doc_id)
+            record_errors(con, [load_error_row(part, doc_id, str(exc), run_id)], batch=label)
+    return failed
 
 
 def _prepare_frames(frames: dict[str, pl.DataFrame | list[dict]]) -> dict[str, pl.DataFrame]:

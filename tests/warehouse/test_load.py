@@ -158,3 +158,45 @@ def test_a_frame_with_a_column_outside_the_contract_is_refused(con, make_batch):
     batch["articles"][0]["publishd_date"] = date(2024, 10, 18)
     with pytest.raises(LoadError, match="publishd_date"):
         replace_documents(con, batch)
+
+
+def three_documents(make_batch) -> tuple[dict, str]:
+    batches = [make_batch(f"file:///{name}.txt", f"{name} {SEED_LIKE}") for name in "abc"]
+    broken = batches[1]
+    broken["event_mentions"] = broken["event_mentions"] * 2  # one key twice: insert fails
+    merged = {name: [row for b in batches for row in b[name]] for name in batches[0]}
+    return merged, broken["documents"][0]["doc_id"]
+
+
+def test_with_isolation_one_bad_document_gets_a_load_error_and_the_others_load(
+    con, make_batch, counts
+):
+    merged, bad_doc = three_documents(make_batch)
+    failed = replace_documents(con, merged, batch="b1", isolate_failures=True, run_id="run-9")
+    assert failed == [bad_doc]
+    assert counts(con)["articles"] == 2
+    error = con.sql("select doc_id, uri, stage, run_id, message from raw.errors").pl().to_dicts()
+    assert len(error) == 1 and error[0]["doc_id"] == bad_doc
+    assert (error[0]["uri"], error[0]["stage"], error[0]["run_id"]) == (
+        "file:///b.txt",
+        "load",
+        "run-9",
+    )
+    assert "insert event_mentions failed" in error[0]["message"]
+
+
+def test_with_isolation_a_value_of_the_wrong_type_sinks_only_its_document(con, make_batch, counts):
+    merged = {name: [] for name in ("documents", "articles", "timexes", "event_mentions", "errors")}
+    for name in "xyz":
+        for table, rows in make_batch(f"file:///{name}.txt", SEED_LIKE).items():
+            merged[table] += rows
+    merged["timexes"][2]["start"] = "not a number"
+    assert len(replace_documents(con, merged, isolate_failures=True)) == 1
+    assert counts(con)["articles"] == 2 and counts(con)["errors"] == 1
+
+
+def test_without_isolation_the_same_batch_raises_and_loads_nothing(con, make_batch, counts):
+    merged, _ = three_documents(make_batch)
+    with pytest.raises(LoadError, match="batch b1"):
+        replace_documents(con, merged, batch="b1")
+    assert sum(counts(con).values()) == 0
