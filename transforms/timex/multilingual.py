@@ -43,7 +43,7 @@ def _stems(names: dict[str, int]) -> list[str]:
         if len(name) > len(longest.get(number, "")):
             longest[number] = name
     found = [n for n in names if len(n) >= 5 or longest.get(names[n]) == n]
-    return found + [n[:-1] + r"\w{0,3}" for n in found if _CYRILLIC.search(n)]
+    return found + [n[:-1] + r"\w{1,3}" for n in found if _CYRILLIC.search(n)]
 
 
 def _day_month(match: re.Match, ctx: Context) -> Spec | None:
@@ -179,9 +179,10 @@ def rules(lang: str) -> list[Rule]:
                      rf"(?P<day>[12]\d|3[01]|0?[1-9])\s*(?:{days})", _day_month),
         compile_rule("month_day_words", rf"(?<!\d)(?P<mon>{months_any})\s*(?P<day>[12]\d|3[01]|"
                      rf"0?[1-9])\s*(?:{days})(?P<year>)?", _day_month),
-        compile_rule("month", rf"(?<!\w)(?P<mon>{months_free}|(?:{months_any})(?=\s*(?:de\s+)?"
-                     rf"\d{{4}}))\.?{end}(?:\s*(?:de\s+|del\s+)?{year}(?:\s*(?:{years}){end})?)?",
-                     _month),
+        # A full name stands alone ("en août."); an abbreviation needs its year ("sept. 2024").
+        compile_rule("month", rf"(?<!\w)(?P<mon>(?:{months_free}){end}|(?:{months_any})\.?"
+                     rf"(?=\s*(?:de\s+)?\d{{4}}))(?:\s*(?:de\s+|del\s+)?{year}"
+                     rf"(?:\s*(?:{years}){end})?)?", _month),
         compile_rule("year_word", rf"(?<!\d){year}\s*(?:{years}){end}", _year_word),
         compile_rule("weekday", rf"(?<!\w)(?P<wd>{weekdays}){end}", _weekday),
     ]

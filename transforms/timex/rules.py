@@ -67,6 +67,10 @@ def is_capitalized(token: str) -> bool:
     return bool(token) and (token[0].isupper() or not token.isascii())
 
 
+# "by", and the words other languages' news put before a deadline ("до 1 листопада", "bis zum").
+_DEADLINE_WORDS = ("by", "until", "till", "до", "bis", "zum", "entro", "hasta", "ici")
+
+
 def boundary_mod(match: re.Match, ctx: Context) -> tuple[str | None, str | None]:
     """(mod, direction) implied by "by/before/after/until/since" just before the expression.
 
@@ -74,7 +78,7 @@ def boundary_mod(match: re.Match, ctx: Context) -> tuple[str | None, str | None]
     (BEFORE would exclude it). The direction from "by" is future unless the clause is past.
     """
     word = preceding_word(match, ctx)
-    if word in ("by", "until", "till"):
+    if word in _DEADLINE_WORDS:
         return "ON_OR_BEFORE", "past" if direction_of(match, ctx) == "past" else "future"
     if word == "before":
         return "BEFORE", None
