@@ -6,6 +6,7 @@ FetchError with the stage, the status when there was one, and a message a user c
 
 from __future__ import annotations
 
+import ssl
 import threading
 import time
 from collections.abc import Iterator
@@ -160,8 +161,20 @@ def get_once(client: httpx.Client, url: str, headers: dict[str, str], settings: 
         raise FetchError(f"unsupported protocol: {exc}") from exc
     except httpx.DecodingError as exc:
         raise FetchError(f"undecodable body: {exc}") from exc
+    except httpx.ConnectError as exc:
+        if _caused_by_tls(exc):  # a bad certificate stays bad: no retry, no insecure fallback
+            raise FetchError(f"TLS refused: {exc}") from exc
+        raise FetchError(f"network error: ConnectError: {exc}", retryable=True) from exc
     except httpx.TransportError as exc:
         raise FetchError(f"network error: {type(exc).__name__}: {exc}", retryable=True) from exc
+
+
+def _caused_by_tls(exc: BaseException | None) -> bool:
+    while exc is not None:
+        if isinstance(exc, ssl.SSLError):
+            return True
+        exc = exc.__cause__ or exc.__context__
+    return False
 
 
 def get_with_retries(client: httpx.Client, url: str, headers: dict[str, str],

@@ -201,3 +201,27 @@ def test_proxy_variables_in_the_environment_are_ignored(server, monkeypatch):
     monkeypatch.setenv("HTTP_PROXY", "http://127.0.0.1:9")
     monkeypatch.setenv("ALL_PROXY", "http://127.0.0.1:9")
     assert only(fetch(server.route("/a", static(PAGE))), RawDocument).body == PAGE
+
+
+def test_a_self_signed_certificate_is_refused_without_retry_or_insecure_fallback(tmp_path):
+    import shutil
+    import ssl
+    import subprocess
+
+    if shutil.which("openssl") is None:
+        pytest.skip("openssl is needed to make the test's self-signed certificate")
+    key, cert = tmp_path / "key.pem", tmp_path / "cert.pem"
+    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1",
+                    "-keyout", str(key), "-out", str(cert), "-subj", "/CN=127.0.0.1",
+                    "-addext", "subjectAltName=IP:127.0.0.1"], check=True, capture_output=True)
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(cert, key)
+    tls = LoopbackServer()
+    tls.socket = context.wrap_socket(tls.socket, server_side=True)
+    with tls:
+        tls.route("/a", static(PAGE))
+        url = f"https://127.0.0.1:{tls.server_address[1]}/a"
+        failure = only(fetch(url), InputFailure)
+    assert failure.message.startswith("TLS refused:")
+    assert "CERTIFICATE_VERIFY_FAILED" in failure.message
+    assert tls.hits["/a"] == 0
