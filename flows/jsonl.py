@@ -144,46 +144,28 @@ class JsonlReader:
     def _line(
         self, raw: bytes, too_long: bool, number: int, source: str, base_uri: str
     ) -> Iterator:
-        line_uri = f"{base_uri}#line={number}"
+        def failure(message: str, severity: str = "error") -> InputFailure:
+            uri = f"{base_uri}#line={number}"
+            return InputFailure(source, uri, "parse", message, line=number, severity=severity)
+
         if too_long:
-            yield InputFailure(
-                source,
-                line_uri,
-                "parse",
-                f"line too large (over {self.max_line_bytes} bytes)",
-                line=number,
-            )
+            yield failure(f"line too large (over {self.max_line_bytes} bytes)")
             return
         if not raw.strip():
             self.counts.empty_lines += 1
             return
         parsed = parse_record(raw, first_line=number == 1)
         if parsed.record is None:
-            yield InputFailure(source, line_uri, "parse", parsed.problem, line=number)
+            yield failure(parsed.problem or "not JSON")
             return
-        record = parsed.record
         for key in parsed.duplicate_keys:
-            yield InputFailure(
-                source,
-                line_uri,
-                "parse",
-                f"duplicate key {key!r}: last value kept",
-                line=number,
-                severity="warning",
-            )
-        text = record.pop("text", None)
+            yield failure(f"duplicate key {key!r}: last value kept", severity="warning")
+        text = parsed.record.pop("text", None)
         if not isinstance(text, str):
-            yield InputFailure(
-                source,
-                line_uri,
-                "parse",
-                'no text ("text" must be a string)',
-                line=number,
-            )
+            yield failure('no text ("text" must be a string)')
             return
-        yield from self._document(
-            raw.removeprefix(b"\xef\xbb\xbf"), record, number, source, base_uri
-        )
+        body = raw.removeprefix(b"\xef\xbb\xbf")
+        yield from self._document(body, parsed.record, number, source, base_uri)
 
     def _document(
         self, raw: bytes, record: dict, number: int, source: str, base_uri: str

@@ -38,7 +38,7 @@ class ReadCounts:
     lines: int = 0
     empty_lines: int = 0
     skipped_files: int = 0
-    seen_uris: dict[str, str] = field(default_factory=dict)
+    seen_uris: dict[str, object] = field(default_factory=dict)  # uri -> where it was first read
 
 
 def file_uri(path: str | os.PathLike) -> str:
