@@ -15,7 +15,7 @@ from datetime import datetime
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
-from transforms.html import extract_html, looks_like_html
+from transforms.html import HtmlExtract, extract_html, looks_like_html
 from transforms.ids import content_hash, doc_id_for
 from transforms.language import detect_language
 from transforms.published import Published, date_from_url, parse_published
@@ -88,7 +88,9 @@ def _declared_charset(raw: RawDocument) -> str | None:
     return match.group(1) if match else None
 
 
-def _content(raw: RawDocument, url: str | None, now: datetime | None) -> tuple[str, str, Any]:
+def _content(
+    raw: RawDocument, url: str | None, now: datetime | None
+) -> tuple[str, str, HtmlExtract | None]:
     """(text, encoding, HtmlExtract or None): HTML goes through trafilatura, the rest is text."""
     if raw.media_type == "application/json":
         text = _record_text(raw)
@@ -124,7 +126,7 @@ def _declared_published(raw: RawDocument, now: datetime | None) -> tuple[Publish
 
 def choose_published(
     raw: RawDocument,
-    page: Any,
+    page: HtmlExtract | None,
     url: str | None,
     default_published: str | None,
     now: datetime | None,
@@ -146,7 +148,7 @@ def choose_published(
     warnings: list[str] = []
     candidates = (
         ("html", page.published if page else None),
-        ("url", date_from_url(url or raw.uri)),
+        ("url", date_from_url(url)),  # only a web URL: a local folder named 2024/10/18 is no date
         ("cli", default_published),
     )
     for source, value in candidates:
@@ -160,7 +162,7 @@ def choose_published(
 
 
 def _language(
-    raw: RawDocument, page: Any, text: str, default_lang: str | None
+    raw: RawDocument, page: HtmlExtract | None, text: str, default_lang: str | None
 ) -> tuple[str | None, str | None]:
     declared = language_code(raw.metadata.get("lang")) or language_code(
         raw.metadata.get("language")

@@ -218,3 +218,8 @@ def test_markdown_files_are_read_without_their_markup():
         "text/markdown",
     )
     assert extract_article(raw, now=NOW).text == "Update\nOver 500 troops arrived, Yonhap said."
+
+
+def test_a_local_folder_path_that_looks_like_a_date_is_not_a_url_date():
+    raw = RawDocument("x", "file:///archive/2024/10/17/a.txt", SENTENCE.encode(), "text/plain")
+    assert extract_article(raw, now=NOW).published_source == "unknown"
