@@ -113,3 +113,30 @@ def test_the_iso_8859_1_corpus_feed_decodes_its_accents():
     if not path.exists():
         pytest.skip("shared corpus not found next to the repository")
     assert parse_feed(path.read_bytes()).title == "Jornal de Notícias - Últimas Notícias"
+
+
+def _entities(depth: int) -> str:
+    lines = ['<!ENTITY lol0 "lol">']
+    lines += [f'<!ENTITY lol{i} "{f"&lol{i - 1};" * 10}">' for i in range(1, depth + 1)]
+    return "\n".join(lines)
+
+
+def test_a_billion_laughs_feed_stays_small_and_is_flagged_malformed():
+    body = (f'<?xml version="1.0"?>\n<!DOCTYPE lolz [\n{_entities(9)}\n]>\n'
+            '<rss version="2.0"><channel><title>&lol9;</title><item><title>&lol9;</title>'
+            "<link>http://news.example/x</link></item></channel></rss>").encode()
+    feed = parse_feed(body, BASE)
+    assert all(len(e.title or "") < 1000 for e in feed.entries)
+    assert len(feed.title or "") < 1000
+    assert feed.warnings and feed.warnings[0].startswith("malformed feed")
+
+
+def test_an_external_entity_is_never_resolved_into_the_feed(tmp_path):
+    secret = tmp_path / "secret.txt"
+    secret.write_text("xxe-secret-token-4242")
+    body = (f'<?xml version="1.0"?>\n<!DOCTYPE r [<!ENTITY x SYSTEM "file://{secret}">]>\n'
+            '<rss version="2.0"><channel><title>t &x;</title><item><title>i &x;</title>'
+            "<link>http://news.example/y</link><description>d &x;</description></item>"
+            "</channel></rss>").encode()
+    feed = parse_feed(body, BASE)
+    assert "xxe-secret-token-4242" not in repr(feed)
