@@ -243,13 +243,15 @@ def fetch_documents(
     jobs = [_Job(s.location, s, True if s.kind == "feed" else None)
             for s in sources if s.kind in WEB_KINDS]
     fetcher = Fetcher(settings, known)
+    pool = ThreadPoolExecutor(max_workers=max(1, settings.workers))
     try:
-        with ThreadPoolExecutor(max_workers=max(1, settings.workers)) as pool:
-            for outcome in pool.map(fetcher.run, jobs):
-                yield from outcome.items
-                for entry_outcome in pool.map(fetcher.run, outcome.entries):
-                    yield from entry_outcome.items
+        for outcome in pool.map(fetcher.run, jobs):
+            yield from outcome.items
+            for entry_outcome in pool.map(fetcher.run, outcome.entries):
+                yield from entry_outcome.items
     finally:
+        # A consumer that stops early (an interrupted run) must not wait for queued fetches.
+        pool.shutdown(wait=True, cancel_futures=True)
         fetcher.close()
 
 

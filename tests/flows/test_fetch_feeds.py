@@ -165,3 +165,11 @@ def test_requests_to_one_host_are_spaced_by_the_per_host_delay(server):
     list(fetch_documents(sources, {}, replace(FAST, workers=4, per_host_delay=0.2)))
     starts = sorted(t for _, _, t in server.requests)
     assert all(b - a >= 0.18 for a, b in zip(starts, starts[1:], strict=False))
+
+
+def test_a_consumer_that_stops_early_cancels_the_queued_fetches(server):
+    sources = _many_pages(server, 12, delay=0.1)
+    stream = fetch_documents(sources, {}, replace(FAST, workers=2, per_host_concurrency=2))
+    next(stream)
+    stream.close()
+    assert sum(server.hits.values()) < 12
