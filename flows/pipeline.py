@@ -106,6 +106,7 @@ def ingest_chunk(
     batch = tasks.process_batch(fresh, options, seen)
     batch.errors.extend(error_row(f, summary.run_id, now) for f in failures)
     tasks.load_batch(con, batch.frames())
+    tasks.remember_fetches(con, chunk)
     count_batch(summary, batch)
 
 

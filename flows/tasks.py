@@ -13,7 +13,7 @@ from prefect.cache_policies import NO_CACHE
 
 from transforms.process import BatchFrames, ProcessOptions, process_documents
 from transforms.records import RawDocument
-from warehouse import checks, load, models
+from warehouse import checks, fetch_state, load, models
 
 
 @task(name="process-batch", cache_policy=NO_CACHE)
@@ -30,10 +30,10 @@ def load_batch(con: duckdb.DuckDBPyConnection, frames: dict[str, pl.DataFrame]) 
     load.replace_documents(con, frames)
 
 
-@task(name="record-errors", cache_policy=NO_CACHE)
-def record_errors(con: duckdb.DuckDBPyConnection, errors: pl.DataFrame) -> None:
-    """Error rows of inputs that never became documents (unreadable files, broken JSON lines)."""
-    load.record_errors(con, errors)
+@task(name="remember-fetches", cache_policy=NO_CACHE)
+def remember_fetches(con: duckdb.DuckDBPyConnection, items: list[object]) -> None:
+    """ETag, Last-Modified and content hash per fetched URL, after its batch has loaded."""
+    fetch_state.upsert_fetch_state(con, fetch_state.fetch_state_rows(items))
 
 
 @task(name="build-models", cache_policy=NO_CACHE)

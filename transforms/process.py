@@ -24,6 +24,12 @@ from transforms.timex.records import timexes_to_rows
 from transforms.timex.tagger import infer_anchor, tag_timexes
 
 
+# A feed is kept (its raw bytes, for the record) but is not an article: its entries are
+# fetched and processed as pages of their own.
+FEED_MEDIA_TYPES = frozenset({"application/rss+xml", "application/atom+xml", "application/rdf+xml",
+                              "application/xml", "text/xml", "application/feed+json"})
+
+
 @dataclass
 class ProcessOptions:
     """What the whole batch shares: `--published`/`--lang` defaults and the clock reading."""
@@ -184,6 +190,8 @@ def _process_one(
     original = seen_hashes.get(digest)
     duplicate_of = original if original not in (None, doc_id) else None
     batch.documents.append(document_row(raw, options.run_id, duplicate_of))
+    if raw.media_type in FEED_MEDIA_TYPES:
+        return
     if duplicate_of:
         batch.duplicates += 1
         return
