@@ -48,6 +48,14 @@ _BYLINE_DATE = re.compile(
     r"|\d{1,2}\.\d{1,2}\.\d{4}(?:,?\s+\d{1,2}[:.]\d{2})?",
     re.IGNORECASE,
 )
+_LABEL_CHARS = 25
+# The word before a byline date that makes it the last update, not the publication (en, de, fr,
+# es, ru, uk, ko): "Stand: 07.11.2023" on wdr.de is the update time, for instance.
+_UPDATE_LABEL = re.compile(
+    r"updated|modified|edited|aktualisiert|stand|mis à jour|modifié|actualizado|обновлено"
+    r"|обновлен|оновлено|수정",
+    re.IGNORECASE,
+)
 _ARTICLE_TYPES = (
     "article",
     "newsarticle",
@@ -134,12 +142,20 @@ def _text_after(element: HtmlElement, limit: int) -> str:
 
 
 def date_from_byline(tree: HtmlElement, title: str | None) -> str | None:
-    """The first date written just after the headline, when it parses as a plausible date."""
+    """The first date written just after the headline that is not labelled as an update.
+
+    >>> from lxml.html import fromstring
+    >>> byline = "<p>Updated: 2024-10-20 / Written: 2024-10-17</p>"
+    >>> date_from_byline(fromstring(f"<div><h1>T</h1>{byline}</div>"), "T")
+    '2024-10-17'
+    """
     headline = _headline(tree, title)
     if headline is None:
         return None
-    for match in _BYLINE_DATE.finditer(_text_after(headline, _BYLINE_CHARS)):
-        if parse_published(match.group(0)).flag == "ok":
+    stretch = _text_after(headline, _BYLINE_CHARS)
+    for match in _BYLINE_DATE.finditer(stretch):
+        label = stretch[max(0, match.start() - _LABEL_CHARS) : match.start()]
+        if _UPDATE_LABEL.search(label) is None and parse_published(match.group(0)).flag == "ok":
             return match.group(0)
     return None
 

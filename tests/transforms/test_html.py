@@ -178,3 +178,15 @@ def test_page_declaring_utf8_but_sending_cp1251_is_decoded_and_the_encoding_reco
     )
     extract = extract_html(html.encode("cp1251"), now=NOW)
     assert extract.encoding == "cp1251" and extract.text.startswith("Війська прибули до Курської")
+
+
+def test_a_byline_date_labelled_as_an_update_is_skipped_for_the_written_one():
+    body = (
+        b"<html><body><h1>Storm damage</h1>"
+        + b"<p>Updated: 2024-10-20 09:00 | Written: 2024-10-17 18:00</p>"
+        + b"<article><p>"
+        + b"Roofs were torn off and roads flooded across the coast overnight, officials said. " * 4
+        + b"</p></article></body></html>"
+    )
+    extract = extract_html(body, now=NOW)
+    assert (extract.published, extract.published_how) == ("2024-10-17 18:00", "byline")
