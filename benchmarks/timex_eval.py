@@ -34,6 +34,7 @@ GOLD = SHARED / "corpora" / "timeml" / "tbaq.jsonl"
 SCORER = SHARED / "tools" / "timex_score.py"
 BASELINE = REPO / "benchmarks" / "baseline.json"
 FLOOR_KEYS = ("relaxed_f1", "strict_f1", "value_f1", "type_accuracy", "speed_ratio")
+MAX_MEGABYTE_SECONDS = 2.0  # the issue's ceiling for 1 MB of joined news text
 
 
 def load_scorer():
@@ -47,14 +48,16 @@ def part_of(doc: dict) -> str:
     return "AQUAINT" if "/AQUAINT/" in doc.get("source", "") else "TimeBank"
 
 
-def run_ours(docs: list[dict]) -> tuple[list[dict], float]:
-    started = time.perf_counter()
-    predictions = []
+def run_ours(docs: list[dict]) -> tuple[list[dict], list[float]]:
+    """Predictions and seconds per document."""
+    predictions, seconds = [], []
     for doc in docs:
+        started = time.process_time()
         anchor = Anchor(date.fromisoformat(doc["dct"]), "day", "jsonl")
         timexes = tag_timexes(doc["text"], anchor, "en")
+        seconds.append(time.process_time() - started)
         predictions.append({"doc_id": doc["doc_id"], "timexes": [t.to_json() for t in timexes]})
-    return predictions, time.perf_counter() - started
+    return predictions, seconds
 
 
 def _naive_doc(doc: dict, search_dates) -> list[dict]:
@@ -71,12 +74,17 @@ def _naive_doc(doc: dict, search_dates) -> list[dict]:
     return timexes
 
 
-def run_naive(docs: list[dict]) -> tuple[list[dict], float]:
+def run_naive(docs: list[dict]) -> tuple[list[dict], list[float]]:
+    """Naive predictions and seconds per document."""
     from dateparser.search import search_dates
 
-    started = time.perf_counter()
-    predictions = [{"doc_id": d["doc_id"], "timexes": _naive_doc(d, search_dates)} for d in docs]
-    return predictions, time.perf_counter() - started
+    predictions, seconds = [], []
+    for doc in docs:
+        started = time.process_time()
+        timexes = _naive_doc(doc, search_dates)
+        seconds.append(time.process_time() - started)
+        predictions.append({"doc_id": doc["doc_id"], "timexes": timexes})
+    return predictions, seconds
 
 
 def figures(scorer, gold: list[dict], predictions: list[dict]) -> dict:
@@ -106,9 +114,9 @@ def megabyte_seconds(docs: list[dict]) -> tuple[int, float]:
     while len(joined) < 1_000_000:
         joined += "\n\n" + joined
     joined = joined[:1_000_000]
-    started = time.perf_counter()
+    started = time.process_time()
     tag_timexes(joined, Anchor(date(1998, 2, 13)), "en")
-    return len(joined), time.perf_counter() - started
+    return len(joined), time.process_time() - started
 
 
 def row(name: str, f: dict, chars: int, seconds: float) -> str:
@@ -117,8 +125,8 @@ def row(name: str, f: dict, chars: int, seconds: float) -> str:
             f"{f['value_f1']:6.3f} {f['type_accuracy']:6.3f} {chars / seconds:>11,.0f}")
 
 
-def print_table(scorer, gold, ours, naive, chars, times) -> dict:
-    header = (f"{'system / part':22s} {'sP':>6s} {'sR':>6s} {'sF1':>6s} {'rP':>6s} {'rR':>6s} "
+def print_table(scorer, gold, ours, naive, times) -> dict:
+    header = (f"{'system [part]':22s} {'sP':>6s} {'sR':>6s} {'sF1':>6s} {'rP':>6s} {'rR':>6s} "
               f"{'rF1':>6s} {'valF1':>6s} {'typAcc':>6s} {'chars/s':>11s}")
     print(header)
     print("-" * len(header))
@@ -127,27 +135,34 @@ def print_table(scorer, gold, ours, naive, chars, times) -> dict:
         keep = [i for i, d in enumerate(gold) if part == "all" or part_of(d) == part]
         part_gold = [gold[i] for i in keep]
         part_chars = sum(len(d["text"]) for d in part_gold)
-        share = part_chars / chars
-        for name, preds, seconds in (("ours", ours, times[0]), ("naive search_dates", naive,
-                                                                times[1])):
+        for name, preds, seconds in (("ours", ours, times[0]), ("naive", naive, times[1])):
             f = figures(scorer, part_gold, [preds[i] for i in keep])
-            print(row(f"{name} [{part}]", f, part_chars, seconds * share))
+            print(row(f"{name} [{part}]", f, part_chars, sum(seconds[i] for i in keep)))
             if part == "all":
                 overall[name] = f
+        if part != "AQUAINT":
+            print()
     return overall
 
 
 def check_gate(summary: dict) -> list[str]:
     floors = json.loads(BASELINE.read_text(encoding="utf-8")).get("timex", {})
-    return [f"{key} {summary[key]:.4f} below floor {floors[key]:.4f}"
-            for key in FLOOR_KEYS if key in floors and summary[key] < floors[key]]
+    failures = [f"{key} {summary[key]:.4f} below floor {floors[key]:.4f}"
+                for key in FLOOR_KEYS if key in floors and summary[key] < floors[key]]
+    ceiling = floors.get("megabyte_seconds_max", MAX_MEGABYTE_SECONDS)
+    if summary["megabyte_seconds"] > ceiling:
+        failures.append(f"1 MB took {summary['megabyte_seconds']:.2f} s, over {ceiling:.2f} s")
+    return failures
 
 
 def write_floors(summary: dict, margin: float) -> None:
     """Read-modify-write: only the "timex" section of baseline.json is replaced."""
     data = json.loads(BASELINE.read_text(encoding="utf-8")) if BASELINE.exists() else {}
-    data["timex"] = {key: round(summary[key] - margin * (5 if key == "speed_ratio" else 1), 3)
-                     for key in FLOOR_KEYS}
+    floors = {key: round(summary[key] - margin, 3) for key in FLOOR_KEYS}
+    # Speed is noisy on a shared machine: the floor is the issue's 5x, not today's figure.
+    floors["speed_ratio"] = 5.0
+    floors["megabyte_seconds_max"] = MAX_MEGABYTE_SECONDS
+    data["timex"] = floors
     BASELINE.write_text(json.dumps(data, indent=2, sort_keys=True) + "\n", encoding="utf-8")
 
 
@@ -166,12 +181,15 @@ def main(argv: list[str] | None = None) -> int:
     gold = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line]
     gold = gold[: args.limit] if args.limit else gold
     scorer = load_scorer()
-    ours, our_seconds = run_ours(gold)
-    naive, naive_seconds = run_naive(gold)
+    tag_timexes("Warm-up: compile the patterns on Friday, 18 October 2024.", None, "en")
+    ours, our_times = run_ours(gold)
+    naive, naive_times = run_naive(gold)
+    our_seconds, naive_seconds = sum(our_times), sum(naive_times)
     chars = sum(len(d["text"]) for d in gold)
     print(f"documents {len(gold)}  characters {chars:,}  gold timexes "
-          f"{sum(len(d['timexes']) for d in gold)}\n")
-    overall = print_table(scorer, gold, ours, naive, chars, (our_seconds, naive_seconds))
+          f"{sum(len(d['timexes']) for d in gold)}  (s = strict, r = relaxed; "
+          f"TempEval-3 definitions, reference scorer)\n")
+    overall = print_table(scorer, gold, ours, naive, (our_times, naive_times))
     ratio = naive_seconds / our_seconds
     reference = reference_cli(gold, ours)
     agree = all(abs(reference[k] - overall["ours"][k]) < 1e-9 for k in reference)
@@ -184,7 +202,7 @@ def main(argv: list[str] | None = None) -> int:
           f"type acc {reference['type_accuracy']:.4f} -> {'agrees' if agree else 'DISAGREES'}")
     if args.predictions:
         args.predictions.write_text("".join(json.dumps(p) + "\n" for p in ours), encoding="utf-8")
-    summary = {**overall["ours"], "speed_ratio": ratio}
+    summary = {**overall["ours"], "speed_ratio": ratio, "megabyte_seconds": seconds}
     if args.write_baseline:
         write_floors(summary, margin=0.01)
     failures = check_gate(summary) if args.gate and BASELINE.exists() else []

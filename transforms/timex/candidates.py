@@ -40,20 +40,25 @@ def _word_edge(subject: str, index: int, step: int) -> int:
     return max(0, min(len(subject), index))
 
 
-def windows(subject: str, rule: Rule) -> list[tuple[int, int]]:
-    """Stretches of `subject` where `rule` can match: around its trigger hits, merged."""
+def windows(subject: str, rule: Rule, hits: dict | None = None) -> list[tuple[int, int]]:
+    """Stretches of `subject` where `rule` can match: around its trigger hits, merged.
+
+    `hits` caches trigger hits per trigger pattern, shared by rules with the same trigger.
+    """
     if rule.trigger is None:
         return [(0, len(subject))]
+    cache = {} if hits is None else hits
+    if rule.trigger.pattern not in cache:
+        cache[rule.trigger.pattern] = [m.span() for m in rule.trigger.finditer(subject)]
     left, right = rule.reach
-    merged: list[tuple[int, int]] = []
-    for hit in rule.trigger.finditer(subject):
-        start = _word_edge(subject, hit.start() - left, -1)
-        end = _word_edge(subject, hit.end() + right, 1)
+    merged: list[list[int]] = []
+    for hit_start, hit_end in cache[rule.trigger.pattern]:
+        start, end = hit_start - left, hit_end + right
         if merged and start <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+            merged[-1][1] = end
         else:
-            merged.append((start, end))
-    return merged
+            merged.append([start, end])
+    return [(_word_edge(subject, s, -1), _word_edge(subject, e, 1)) for s, e in merged]
 
 
 def find(text: str, lang: str) -> Iterator[tuple[int, int, int, Rule, re.Match]]:
@@ -62,9 +67,10 @@ def find(text: str, lang: str) -> Iterator[tuple[int, int, int, Rule, re.Match]]
     same_length = len(lowered) == len(text)
     subject = lowered if same_length else text
     found = []
+    hits: dict = {}
     for order, rule in enumerate(rules_for(lang)):
         pattern = rule.pattern if same_length else rule.pattern_ignorecase
-        for start, end in windows(subject, rule):
+        for start, end in windows(subject, rule, hits):
             for match in pattern.finditer(subject, start, end):
                 if match.end() > match.start():
                     found.append((match.start(), match.end(), order, rule, match))

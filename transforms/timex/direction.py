@@ -24,6 +24,7 @@ _PAST = re.compile(
     r"\w{3,}ed|war|wurde|wurden|hat|était|a été|fue|fueron|era|è stato|был|была|были|було|був)\b",
     re.IGNORECASE,
 )
+_CUES = re.compile(rf"(?P<future>{_FUTURE.pattern})|(?P<past>{_PAST.pattern})", re.IGNORECASE)
 _WINDOW = 90
 
 
@@ -47,11 +48,11 @@ def clause_direction(text: str, start: int, end: int) -> str | None:
     """
     left, right = clause_bounds(text, start, end)
     best: tuple[int, str] | None = None
-    for pattern, label in ((_FUTURE, "future"), (_PAST, "past")):
-        for match in pattern.finditer(text, left, right):
-            if start <= match.start() < end:
-                continue
-            distance = start - match.end() if match.end() <= start else match.start() - end
-            if best is None or distance < best[0]:
-                best = (distance, label)
+    for match in _CUES.finditer(text, left, right):
+        if start <= match.start() < end:
+            continue
+        distance = start - match.end() if match.end() <= start else match.start() - end
+        label = "future" if match.lastgroup == "future" else "past"
+        if best is None or distance < best[0] or distance == best[0] and label == "future":
+            best = (distance, label)
     return best[1] if best else None
