@@ -152,7 +152,7 @@ def run_pipeline_into(inputs: list[Path], warehouse: Path) -> None:
         f"in {summary.seconds:.0f} s"
     )
     for check in summary.failed_checks("error") + summary.failed_checks("warn"):
-        print(f"  data test {check.severity}: {check.name} ({len(check.failing_rows)} rows)")
+        print(f"  data test {check.severity}: {check.name} ({check.failing_rows} rows)")
 
 
 def open_results(warehouse: Path) -> tuple[list[dict], list[dict], list[date]]:

@@ -225,3 +225,12 @@ def test_a_future_event_may_be_dated_after_its_article(wh):
                                     event_end_date=date(2024, 11, 1))])
     query = (TESTS_DIR / "assert_fct_event_mentions__occurred_not_dated_after_publication.sql")
     assert wh.sql(query.read_text()).fetchall() == []
+
+
+def test_an_article_published_sometime_in_october_may_report_october_8(wh):
+    october = {**article("a", "www.kbs.co.kr", published=date(2024, 10, 1)),
+               "published_precision": "month"}
+    build(wh, [october], [mention("a", 0, event_date=date(2024, 10, 8),
+                                  event_end_date=date(2024, 10, 8))])
+    query = (TESTS_DIR / "assert_fct_event_mentions__occurred_not_dated_after_publication.sql")
+    assert wh.sql(query.read_text()).fetchall() == []
