@@ -78,6 +78,8 @@ def vague(match: re.Match, ctx: Context) -> Spec | None:
     value = _VAGUE_VALUE.get(phrase)
     if value is None or phrase.endswith("past") and _QUANTITY_AFTER.match(ctx.text, match.end()):
         return None  # "the past three months" is a duration, found by its own rule
+    if phrase == "soon" and _SOON_CONJUNCTION.match(ctx.text, match.end()):
+        return None  # "as soon as", "soon after": a conjunction, not a time
     direction = {"PAST_REF": "past", "PRESENT_REF": "present", "FUTURE_REF": "future"}[value]
     return Spec("DATE", value, None, None, direction, needs_anchor=False)
 
@@ -98,6 +100,7 @@ def _phrases(words) -> str:
     return "|".join(w.replace(" ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
 
+_SOON_CONJUNCTION = re.compile(r"\s+(?:as|after|afterwards?|thereafter)\b", re.IGNORECASE)
 _QUANTITY_AFTER = re.compile(rf"\s+(?:(?:{NUMBER})\s+)?{UNIT_WORD}|\s+(?:{NUMBER})\b",
                              re.IGNORECASE)
 _DURATION_DET = (r"(?:(?:the|those|these|its|their|his|her)\s+)?(?:(?:past|last|next|first|"

@@ -128,9 +128,8 @@ def weekday_near(anchor: date, weekday: int, direction: str | None,
     ahead = (weekday - anchor.weekday()) % 7 or (7 if strict else 0)
     if direction == "future":
         return timex3.of_date(anchor + timedelta(days=ahead))
-    if direction == "past" or back <= ahead:
-        return timex3.of_date(anchor - timedelta(days=back))
-    return timex3.of_date(anchor + timedelta(days=ahead))
+    # Without a cue, news reports what happened: the weekday just past.
+    return timex3.of_date(anchor - timedelta(days=back))
 
 
 def season_near(anchor: date, code: str, direction: str | None, offset: int = 0) -> Period | None:
