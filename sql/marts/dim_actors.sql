@@ -1,7 +1,7 @@
 -- Actors: every actor code the event mentions name, with how it is written and how often it appears.
 -- grain: one row per actor code (ISO 3166-1 alpha-3, or NATO / EU / UN)
 -- keys: actor
--- naming: actor, display_name (the most frequent way articles write it), is_iso3
+-- naming: actor, display_name (the way articles write it most often; the shortest on a tie), is_iso3
 -- roles: sectors (government, military, ...), n_as_actor1, n_as_actor2
 -- reach: n_mentions, n_articles, first_event_date, last_event_date
 with
@@ -20,10 +20,24 @@ actor_mentions as (
     from mentions where actor2 is not null
 ),
 
+actor_spellings as (
+    select actor, actor_text, count(*) as n_written
+    from actor_mentions
+    where actor_text is not null
+    group by actor, actor_text
+),
+
+names_by_actor as (
+    select
+        actor,
+        arg_max(actor_text, (n_written, -length(actor_text), actor_text)) as display_name
+    from actor_spellings
+    group by actor
+),
+
 actors as (
     select
         actor,
-        mode(actor_text) as display_name,
         regexp_full_match(actor, '[A-Z]{3}') as is_iso3,
         list_sort(list_distinct(list(sector))) as sectors,
         count(*) filter (where role = 1) as n_as_actor1,
@@ -34,6 +48,12 @@ actors as (
         max(event_date) as last_event_date
     from actor_mentions
     group by actor
+),
+
+actors_named as (
+    select actors.actor, names_by_actor.display_name, actors.* exclude (actor)
+    from actors
+    left join names_by_actor on names_by_actor.actor = actors.actor
 )
 
-select * from actors
+select * from actors_named
