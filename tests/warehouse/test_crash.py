@@ -1,4 +1,4 @@
-"""kill -9 during loads: whole documents only, acknowledged ones survive, a rerun converges."""
+"""Faults during loads (kill -9, a full disk): whole documents only, acknowledged ones kept."""
 
 from __future__ import annotations
 
@@ -92,3 +92,46 @@ def test_a_killed_load_leaves_whole_documents_and_a_rerun_converges(tmp_path, se
         "documents": BATCHES * DOCS_PER_BATCH,
         "mentions": BATCHES * DOCS_PER_BATCH * MENTIONS_PER_DOC,
     }
+
+
+FULL_DISK_LOADER = """
+import os, resource, signal, sys
+signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a write past the limit then fails with EFBIG
+from warehouse.connection import connect
+from warehouse.load import LoadError, replace_documents
+from warehouse.schema import ensure_schema
+con = connect(sys.argv[1])
+ensure_schema(con)
+con.execute("checkpoint")
+resource.setrlimit(resource.RLIMIT_FSIZE, (3_000_000, 3_000_000))
+text = "Shelling resumed near the river crossing before dawn. " * 700
+for b in range(200):
+    docs = [f"doc-{b}-{i}" for i in range(5)]
+    try:
+        replace_documents(con, {
+            "documents": [{"doc_id": d, "uri": d, "body": os.urandom(30_000)} for d in docs],
+            "articles": [{"doc_id": d, "uri": d, "text": text + d} for d in docs],
+        }, batch=str(b))
+    except LoadError as exc:
+        print(exc)
+        break
+    print(f"ack {b}", flush=True)
+"""
+
+
+def test_a_full_disk_fails_the_commit_cleanly_and_keeps_whole_documents(tmp_path):
+    path = tmp_path / "full.duckdb"
+    run = subprocess.run(
+        [sys.executable, "-c", FULL_DISK_LOADER, str(path)], capture_output=True, text=True
+    )
+    lines = run.stdout.splitlines()
+    acked = sum(line.startswith("ack ") for line in lines)
+    assert run.returncode == 0 and 0 < acked < 200
+    assert "failed, nothing written" in lines[-1] and "File too large" in lines[-1]
+    con = connect(path)
+    try:
+        documents = con.execute("select count(*) from raw.documents").fetchall()[0][0]
+        articles = con.execute("select count(*) from raw.articles").fetchall()[0][0]
+    finally:
+        con.close()
+    assert documents == articles == acked * 5
