@@ -143,6 +143,8 @@ def run_pipeline_into(inputs: list[Path], warehouse: Path) -> None:
     os.environ.update(
         PREFECT_SERVER_ANALYTICS_ENABLED="false", DO_NOT_TRACK="1", PREFECT_LOGGING_LEVEL="WARNING"
     )
+    # the ephemeral API server starts slowly on a busy shared machine (default wait 20 s)
+    os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "120")
     from flows.pipeline import run_pipeline
 
     summary = run_pipeline([str(p) for p in inputs], warehouse=str(warehouse))
