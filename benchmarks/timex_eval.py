@@ -95,17 +95,20 @@ def figures(scorer, gold: list[dict], predictions: list[dict]) -> dict:
             "value_f1": result["value"]["f1"], "type_accuracy": result["type"]["accuracy"]}
 
 
-def reference_cli(gold: list[dict], predictions: list[dict]) -> dict:
-    """Run the reference scorer as a command on JSONL files written here."""
+def reference_cli(gold: list[dict], predictions: list[dict]) -> tuple[dict, str]:
+    """Run the reference scorer as a command on JSONL files written here: figures and table."""
     with tempfile.TemporaryDirectory() as folder:
         gold_path, pred_path = Path(folder, "gold.jsonl"), Path(folder, "pred.jsonl")
         gold_path.write_text("".join(json.dumps(d) + "\n" for d in gold), encoding="utf-8")
         pred_path.write_text("".join(json.dumps(d) + "\n" for d in predictions), encoding="utf-8")
-        output = subprocess.run([sys.executable, str(SCORER), str(gold_path), str(pred_path),
-                                 "--json"], capture_output=True, text=True, check=True).stdout
+        command = [sys.executable, str(SCORER), str(gold_path), str(pred_path)]
+        table = subprocess.run(command, capture_output=True, text=True, check=True).stdout
+        output = subprocess.run(command + ["--json"], capture_output=True, text=True,
+                                check=True).stdout
     result = json.loads(output)
-    return {"relaxed_f1": result["relaxed"]["f1"], "strict_f1": result["strict"]["f1"],
-            "value_f1": result["value"]["f1"], "type_accuracy": result["type"]["accuracy"]}
+    figures = {"relaxed_f1": result["relaxed"]["f1"], "strict_f1": result["strict"]["f1"],
+               "value_f1": result["value"]["f1"], "type_accuracy": result["type"]["accuracy"]}
+    return figures, table
 
 
 def megabyte_seconds(docs: list[dict]) -> tuple[int, float]:
@@ -122,7 +125,7 @@ def megabyte_seconds(docs: list[dict]) -> tuple[int, float]:
 def row(name: str, f: dict, chars: int, seconds: float) -> str:
     return (f"{name:22s} {f['strict_p']:6.3f} {f['strict_r']:6.3f} {f['strict_f1']:6.3f} "
             f"{f['relaxed_p']:6.3f} {f['relaxed_r']:6.3f} {f['relaxed_f1']:6.3f} "
-            f"{f['value_f1']:6.3f} {f['type_accuracy']:6.3f} {chars / seconds:>11,.0f}")
+            f"{f['value_f1']:6.3f} {f['type_accuracy']:6.3f} {chars / max(seconds, 1e-9):>11,.0f}")
 
 
 def print_table(scorer, gold, ours, naive, times) -> dict:
@@ -133,6 +136,8 @@ def print_table(scorer, gold, ours, naive, times) -> dict:
     overall = {}
     for part in ("all", "TimeBank", "AQUAINT"):
         keep = [i for i, d in enumerate(gold) if part == "all" or part_of(d) == part]
+        if not keep:
+            continue
         part_gold = [gold[i] for i in keep]
         part_chars = sum(len(d["text"]) for d in part_gold)
         for name, preds, seconds in (("ours", ours, times[0]), ("naive", naive, times[1])):
@@ -166,14 +171,28 @@ def write_floors(summary: dict, margin: float) -> None:
     BASELINE.write_text(json.dumps(data, indent=2, sort_keys=True) + "\n", encoding="utf-8")
 
 
-def main(argv: list[str] | None = None) -> int:
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--limit", type=int, default=0, help="first N documents only")
     parser.add_argument("--gate", action="store_true", help="exit 1 below baseline floors")
     parser.add_argument("--write-baseline", action="store_true",
                         help="record current figures minus a margin as floors")
     parser.add_argument("--predictions", type=Path, help="also write our predictions (JSONL)")
-    args = parser.parse_args(argv)
+    return parser.parse_args(argv)
+
+
+def report_reference(gold: list[dict], ours: list[dict], overall: dict) -> bool:
+    """Print the reference scorer's own table for our predictions; True when it agrees."""
+    reference, table = reference_cli(gold, ours)
+    agree = all(abs(reference[k] - overall[k]) < 1e-9 for k in reference)
+    print("\nreference scorer (../shared/tools/timex_score.py) on the JSONL written for ours:")
+    print(table.rstrip())
+    print(f"-> {'agrees with' if agree else 'DISAGREES with'} the table above")
+    return agree
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
     if not GOLD.exists():
         print(f"gold not found: {GOLD}", file=sys.stderr)
         return 2
@@ -190,24 +209,28 @@ def main(argv: list[str] | None = None) -> int:
           f"{sum(len(d['timexes']) for d in gold)}  (s = strict, r = relaxed; "
           f"TempEval-3 definitions, reference scorer)\n")
     overall = print_table(scorer, gold, ours, naive, (our_times, naive_times))
-    ratio = naive_seconds / our_seconds
-    reference = reference_cli(gold, ours)
-    agree = all(abs(reference[k] - overall["ours"][k]) < 1e-9 for k in reference)
+    ratio = naive_seconds / max(our_seconds, 1e-9)
     print(f"\nspeed ratio ours/naive chars per second: {ratio:.1f}x  "
-          f"(ours {our_seconds:.2f} s, naive {naive_seconds:.2f} s)")
+          f"(CPU seconds: ours {our_seconds:.2f}, naive {naive_seconds:.2f})")
     size, seconds = megabyte_seconds(gold)
-    print(f"1 MB joined corpus text ({size:,} chars): {seconds:.2f} s")
-    print(f"reference scorer command on the written JSONL: relaxed F1 {reference['relaxed_f1']:.4f}"
-          f" strict F1 {reference['strict_f1']:.4f} value F1 {reference['value_f1']:.4f} "
-          f"type acc {reference['type_accuracy']:.4f} -> {'agrees' if agree else 'DISAGREES'}")
+    print(f"1 MB joined corpus text ({size:,} chars) in one call: {seconds:.2f} CPU s")
+    agree = report_reference(gold, ours, overall["ours"])
     if args.predictions:
         args.predictions.write_text("".join(json.dumps(p) + "\n" for p in ours), encoding="utf-8")
     summary = {**overall["ours"], "speed_ratio": ratio, "megabyte_seconds": seconds}
+    return finish(args, summary, agree)
+
+
+def finish(args: argparse.Namespace, summary: dict, agree: bool) -> int:
+    """Record floors when asked, apply the gate when asked; the exit status."""
     if args.write_baseline:
         write_floors(summary, margin=0.01)
     failures = check_gate(summary) if args.gate and BASELINE.exists() else []
     for failure in failures:
         print(f"GATE: {failure}", file=sys.stderr)
+    if args.gate and not BASELINE.exists():
+        print(f"GATE: no floors recorded in {BASELINE}", file=sys.stderr)
+        return 1
     return 1 if failures or not agree else 0
 
 

@@ -155,10 +155,27 @@ def _year_words(table: LocaleTables) -> str:
 def rules(lang: str) -> list[Rule]:
     """Rules for `lang` from its dateparser tables; only the digit rules when it has none."""
     table = tables(lang)
-    shared = [english_dates.RULES[0], english_dates.RULES[4]]  # ISO dates, bare years
+    shared = [r for r in english_dates.RULES if r.name in ("numeric_date", "year")]
     if table is None:
         return shared
     end = "" if lang in _NO_SPACE_LANGS else r"(?!\w)"
+    return _date_rules(table, lang, end) + _relative_rules(table, end) + shared
+
+
+def _relative_rules(table: LocaleTables, end: str) -> list[Rule]:
+    """'вчора', 'letzte Woche' (phrases) and 'vor 3 Tagen' (patterns with a number)."""
+    found = []
+    if table.relative:
+        found.append(compile_rule("relative", rf"(?<!\w)(?:{alternation(table.relative)}){end}",
+                                  _relative_phrase))
+    for pattern, sign, unit in table.relative_regex:
+        found.append(compile_rule(f"relative_{unit}", rf"(?<!\w){pattern}{end}",
+                                  _relative_count(sign, unit)))
+    return found
+
+
+def _date_rules(table: LocaleTables, lang: str, end: str) -> list[Rule]:
+    """Numeric dates, day-month-year, Korean-style year-month-day words, months, weekdays."""
     months_any = alternation([n for n in table.months if len(n) >= 3])
     free = list(table.months) if lang in _NO_SPACE_LANGS else _stems(table.months)
     months_free = "|".join(sorted(free, key=len, reverse=True)) or "(?!)"
@@ -166,7 +183,7 @@ def rules(lang: str) -> list[Rule]:
     days = alternation(table.day_words) or "(?!)"
     weekdays = "|".join(sorted(_stems(table.weekdays), key=len, reverse=True)) or "(?!)"
     year = r"(?P<year>1[6-9]\d\d|20\d\d)"
-    found = [
+    return [
         compile_rule("numeric", r"\b(?P<p1>\d{4})[./-]\s?(?P<p2>\d{1,2})[./-]\s?(?P<p3>\d{1,2})"
                      r"\b\.?" if table.date_order.startswith("Y") else
                      r"\b(?P<p1>\d{1,2})[./](?P<p2>\d{1,2})[./](?P<p3>\d{4})\b",
@@ -186,11 +203,4 @@ def rules(lang: str) -> list[Rule]:
         compile_rule("year_word", rf"(?<!\d){year}\s*(?:{years}){end}", _year_word),
         compile_rule("weekday", rf"(?<!\w)(?P<wd>{weekdays}){end}", _weekday),
     ]
-    if table.relative:
-        found.append(compile_rule("relative", rf"(?<!\w)(?:{alternation(table.relative)}){end}",
-                                  _relative_phrase))
-    for pattern, sign, unit in table.relative_regex:
-        found.append(compile_rule(f"relative_{unit}", rf"(?<!\w){pattern}{end}",
-                                  _relative_count(sign, unit)))
-    return found + shared
 
