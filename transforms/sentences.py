@@ -22,6 +22,9 @@ _LANG_FALLBACK = {"uk": "ru", "be": "ru", "sr": "ru", "pt": "es", "ca": "es"}
 _WINDOW = 2000  # characters handed to pysbd at once
 _LINE = re.compile(r"[^\n]+")
 _FALLBACK_END = re.compile(r"(?<=[.!?。])\s+")
+# Pages glued by careless extraction ("against Ukraine.The agency said"): a word of two or more
+# lower-case letters, a full stop, then a capitalised word is a boundary pysbd does not see.
+_GLUED_END = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])")
 
 
 @dataclass(frozen=True)
@@ -63,9 +66,10 @@ def _windows(line: str) -> list[str]:
 
 def _split_piece(piece: str, lang: str) -> list[str]:
     try:
-        return [s for s in _segmenter(lang).segment(piece) if s.strip()]
+        parts = [s for s in _segmenter(lang).segment(piece) if s.strip()]
     except Exception:  # pysbd is third-party: any failure falls back to punctuation splits
-        return [s for s in _FALLBACK_END.split(piece) if s.strip()]
+        parts = [s for s in _FALLBACK_END.split(piece) if s.strip()]
+    return [glued for part in parts for glued in _GLUED_END.split(part) if glued.strip()]
 
 
 def _spans(text: str, lang: str) -> list[tuple[int, int]]:

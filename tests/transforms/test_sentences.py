@@ -76,3 +76,11 @@ def test_a_very_long_line_is_cut_into_bounded_pieces_without_losing_text():
     sentences = split_sentences(text)
     assert sentences
     assert "".join(s.text for s in sentences).replace(" ", "") == text.replace(" ", "")
+
+
+def test_sentences_glued_without_a_space_are_still_split():
+    assert texts("Troops went to Ukraine.The agency said so. See kbs.co.kr.") == [
+        "Troops went to Ukraine.",
+        "The agency said so.",
+        "See kbs.co.kr.",
+    ]

@@ -10,18 +10,28 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from transforms.events.actors import ActorMatch
+from transforms.events.lexicon import base_language, read_tsv
 
-_REPORTING = (
-    r"said|says|say|told|tells|confirmed|confirms|reported|reports|asserted|asserts|stated|"
-    r"announced|claimed|claims|insisted|added|noted|stressed|estimated|estimates|revealed|"
-    r"warned|believes|assessed|according to|citing|cited|quoted|briefed|disclosed|wrote"
-)
-_VERB = re.compile(rf"\b(?:{_REPORTING})\b", re.IGNORECASE)
-_BY = re.compile(
-    r"\b(?:according to|confirmed by|reported by|citing|cited by|stated by)\s", re.IGNORECASE
-)
+_CLAIM_FILE = "claims/reporting.tsv"
+
+
+@lru_cache(maxsize=16)
+def _reporting(lang: str) -> tuple[re.Pattern, re.Pattern]:
+    """Reporting verbs and "according to" phrases of a language (English when it has none)."""
+    rows = read_tsv(_CLAIM_FILE)
+    verbs = "|".join(r[1] for r in rows if r[0] == lang and r[2] == "verb")
+    by = "|".join(r[1] for r in rows if r[0] == lang and r[2] == "by")
+    if not verbs:
+        return _reporting("en") if lang != "en" else (re.compile(r"(?!x)x"),) * 2
+    return (
+        re.compile(rf"(?<!\w)(?:{verbs})(?!\w)", re.IGNORECASE),
+        re.compile(rf"(?<!\w)(?:{by or '(?!x)x'})\s", re.IGNORECASE),
+    )
+
+
 _NEGATED = re.compile(r"\b(?:not|never|no|denied|denies|deny|without)\b|n't\b", re.IGNORECASE)
 _HYPOTHETICAL = re.compile(
     r"\b(?:if|could|would|might|may|possibl[ey]|unverified|potential(?:ly)?)\b",
@@ -104,25 +114,41 @@ def _claimant_after(text: str, verb: re.Match, actors: list[ActorMatch]) -> Clai
     return Claim(phrase.strip(), actor.code, verb.start(), actor.start + len(phrase), 0)
 
 
-def find_claim(text: str, actors: list[ActorMatch]) -> Claim | None:
-    """The claimant of a sentence, if a reporting verb or "according to" names one.
+def find_claims(text: str, actors: list[ActorMatch], lang: str | None = None) -> list[Claim]:
+    """Every claim of a sentence, in order: a sentence may quote two sources.
+
+    >>> t = "Austin said troops arrived, and NATO said 3,000 more came."
+    >>> from transforms.events.actors import find_actors
+    >>> [c.actor for c in find_claims(t, find_actors(t))]
+    ['USA', 'NATO']
+    """
+    verb_regex, by_regex = _reporting(base_language(lang))
+    claims = [c for by in by_regex.finditer(text) if (c := _claimant_after(text, by, actors))]
+    for verb in verb_regex.finditer(text):
+        inverted = re.search(r"[,\"”’—–-]\s*$", text[: verb.start()])  # '..., said Budanov'
+        claim = _claimant_before(text, verb, actors) or (
+            _claimant_after(text, verb, actors) if inverted else None
+        )
+        if claim and not any(c.start <= claim.start < c.end for c in claims):
+            claims.append(claim)
+    return sorted(claims, key=lambda c: c.start)
+
+
+def find_claim(text: str, actors: list[ActorMatch], lang: str | None = None) -> Claim | None:
+    """The first claimant of a sentence, if a reporting verb or "according to" names one.
 
     >>> find_claim("Budanov asserted they will fight.", []) is None
     True
     """
-    by = _BY.search(text)
-    if by:
-        claim = _claimant_after(text, by, actors)
-        if claim:
-            return claim
-    for verb in _VERB.finditer(text):
-        inverted = re.search(r"[,\"”’]\s*$", text[: verb.start()])  # '..., said Budanov'
-        claim = _claimant_before(text, verb, actors) or (
-            _claimant_after(text, verb, actors) if inverted else None
-        )
-        if claim:
-            return claim
-    return None
+    claims = find_claims(text, actors, lang)
+    return claims[0] if claims else None
+
+
+def claim_for(claims: list[Claim], trigger_start: int) -> Claim | None:
+    """The claim covering an event: the last one stated before it, else the first one after
+    ('"They will be ready," said Budanov')."""
+    before = [c for c in claims if c.start <= trigger_start]
+    return before[-1] if before else (claims[0] if claims else None)
 
 
 def event_status(clause: str, trigger_offset: int) -> str:

@@ -70,6 +70,18 @@ def _is_historical(timex: Timex, anchor: Anchor | None) -> bool:
     return timex.end_date < anchor.value - timedelta(days=365)
 
 
+def _status_for_date(status: str, timex: Timex, anchor: Anchor | None) -> str:
+    """The clause's status, corrected by where the date falls against the publication date:
+    an event dated after its article's period can only be expected, one years before it is
+    history."""
+    if status in ("occurred", "ongoing") and anchor and timex.begin_date:
+        if timex.begin_date > _period_end(anchor):
+            return "future"
+    if status == "occurred" and _is_historical(timex, anchor):
+        return "historical"
+    return status
+
+
 def date_fields(
     timex: Timex | None, anchor: Anchor | None, status: str, undated: bool
 ) -> dict[str, object]:
@@ -88,9 +100,7 @@ def date_fields(
             "date_mod": timex.mod,
             "timex_text": timex.text,
             "timex_value": timex.value,
-            "status": "historical"
-            if status == "occurred" and _is_historical(timex, anchor)
-            else status,
+            "status": _status_for_date(status, timex, anchor),
         }
     if anchor is not None and not undated and status in _PUBLICATION_STATUSES:
         return {

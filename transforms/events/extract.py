@@ -17,7 +17,7 @@ import re
 from dataclasses import replace
 
 from transforms.events.actors import ActorMatch, find_actors, learn_people
-from transforms.events.claims import Claim, event_status, find_claim, is_open_ended
+from transforms.events.claims import Claim, claim_for, event_status, find_claims, is_open_ended
 from transforms.events.dating import date_fields, governing_timex, is_vague
 from transforms.events.ontology import Trigger, find_triggers, type_priority
 from transforms.events.places import PlaceMatch, find_places
@@ -31,7 +31,8 @@ from transforms.sentences import Sentence, split_sentences
 _CLAUSE_BREAK = re.compile(  # ", with 12,000 more to be deployed" is a second event
     r";|\s[–—-]\s|,\s+(?=(?:and|but|while|whereas|with|which|who|as|after|before|where|when|an|"
     r"adding|saying|including|although|though|because|since|following)\b)"
-    r"|\s(?=and\s+(?:another|more than|up to|at least|\d|about|over|nearly|some)\b)",
+    r"|\s(?=and\s+(?:another|more than|up to|at least|\d|about|over|nearly|some)\b)"
+    r"|\s(?=and\s+[^,;]{0,60}\b(?:said|says|told|confirmed|reported|announced|stated)\b)",
 )
 # A subject that refers back to forces named earlier ("They will be ready", "the first group of
 # 2,600 troops is expected"): the article's last-named foreign forces.
@@ -64,10 +65,14 @@ def _main_trigger(triggers: list[Trigger]) -> Trigger:
 
 
 def _resolve_actors(
-    actors: list[ActorMatch], trigger: Trigger, clause: tuple[int, int], context: dict
+    actors: list[ActorMatch],
+    trigger: Trigger,
+    clause: tuple[int, int],
+    claim: Claim | None,
+    context: dict,
 ) -> tuple[ActorMatch | None, ActorMatch | str | None]:
     """Actors of the clause, with an anaphoric subject standing for the last-named forces."""
-    text, state, claim = context["text"], context["state"], context["claim"]
+    text, state = context["text"], context["state"]
     subject_text = text[clause[0] : max(clause[0], trigger.start)]
     named_before = any(a.end <= trigger.start and a.start >= clause[0] for a in actors)
     if not named_before and state.last_forces and _ANAPHOR.search(subject_text):
@@ -142,11 +147,12 @@ def _mention(
     doc_id: str, sentence: Sentence, clause: tuple[int, int], trigger: Trigger, context: dict
 ) -> dict | None:
     actors = [a for a in context["actors"] if _in(clause, a.start, a.end)]
-    actor1, actor2 = _resolve_actors(actors or context["actors"], trigger, clause, context)
+    claim = claim_for(context["claims"], trigger.start)
+    actor1, actor2 = _resolve_actors(actors or context["actors"], trigger, clause, claim, context)
     dates = _date_columns(trigger, clause, context) if actor1 else None
     if dates is None:
         return None
-    claim, place = context["claim"], _place(context["places"], clause, sentence)
+    place = _place(context["places"], clause, sentence)
     quantity = _quantity(context["quantities"], clause, trigger)
     row = {
         "doc_id": doc_id,
@@ -183,19 +189,20 @@ def _shift(items: list, offset: int) -> list:
 
 
 def _sentence_context(text: str, sentence: Sentence, lang: str | None, people: dict) -> dict:
-    """Actors, places, quantities and claim of one sentence, in absolute offsets."""
-
-    actors = _shift(find_actors(sentence.text, lang, people), sentence.start)
-    claim = find_claim(sentence.text, find_actors(sentence.text, lang, people))
-    claimant = (sentence.start + claim.start, sentence.start + claim.end) if claim else (-1, -1)
-    event_actors = [a for a in actors if not _in(claimant, a.start, a.end)]
+    """Actors, places, quantities and claims of one sentence, in absolute offsets."""
+    local_actors = find_actors(sentence.text, lang, people)
+    actors = _shift(local_actors, sentence.start)
+    claims = _shift(find_claims(sentence.text, local_actors, lang), sentence.start)
+    event_actors = [
+        a for a in actors if not any(_in((c.start, c.end), a.start, a.end) for c in claims)
+    ]
     return {
         "actors": event_actors,
         "places": _shift(find_places(sentence.text, lang), sentence.start),
         "quantities": _shift(
             join_personnel(find_quantities(sentence.text), sentence.text), sentence.start
         ),
-        "claim": claim,
+        "claims": claims,
     }
 
 

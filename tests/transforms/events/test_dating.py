@@ -98,3 +98,13 @@ def test_a_vague_recent_keeps_the_event_undated():
 def test_an_event_long_before_the_anchor_is_historical():
     korean_war = timex("1950", 0, "1950", date(1950, 1, 1), date(1950, 12, 31), "year")
     assert date_fields(korean_war, ANCHOR, "occurred", undated=False)["status"] == "historical"
+
+
+def test_an_event_dated_after_publication_is_expected_not_occurred():
+    assert date_fields(NOV_1, ANCHOR, "occurred", undated=False)["status"] == "future"
+
+
+def test_a_date_inside_a_month_precision_anchor_is_not_after_publication():
+    october_8 = timex("8 October", 0, "2024-10-08", date(2024, 10, 8), date(2024, 10, 8), "day")
+    month_anchor = Anchor(date(2024, 10, 1), "month")
+    assert date_fields(october_8, month_anchor, "occurred", undated=False)["status"] == "occurred"
