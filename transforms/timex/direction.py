@@ -13,7 +13,7 @@ import re
 _CLAUSE_END = re.compile(r"[.!?;\n]\s|[\n;\u201c\u201d\u00ab\u00bb\"]")
 _FUTURE = re.compile(
     r"\b(?:will|won't|shall|'ll|going to|plans? to|planned|scheduled|expects?(?: to)?|"
-    r"expected|is to|are to|due|set to|would|until|upcoming|intends? to|aims? to|to be held|"
+    r"expected|is to|are to|due|set to|would|upcoming|intends? to|aims? to|to be held|"
     r"wird|werden|va|vont|sera|seront|será|serán|sarà|saranno|будет|будут|буде|будуть)\b",
     re.IGNORECASE,
 )

@@ -163,6 +163,8 @@ def weekday(match: re.Match, ctx: Context) -> Spec | None:
     rel = (match.group("rel") or "").lower()
     direction = {"last": "past", "past": "past", "previous": "past", "next": "future",
                  "coming": "future", "this": None}.get(rel) or direction_of(match, ctx)
+    if ctx.text.startswith(("'s", "\u2019s"), match.end()):
+        direction = "past"  # "Wednesday's ruling": something that has happened
     suffix = ""  # "Friday night": the gold we measure on dates it as the day, mostly
     anchor = ctx.anchor_date("day")
     if anchor is None:
@@ -191,7 +193,7 @@ RULES: list[Rule] = [
                  r"(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2}))(?![\d/.-]\d)",
                  numeric_date, r"\d[/.-]\d", (12, 14)),
     compile_rule("month_day",
-                 rf"\b(?P<mon>{M_ANY})\s*(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b"
+                 rf"\b(?:{WD},?\s+)?(?P<mon>{M_ANY})\s*(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b"
                  rf"(?!\s*(?:%|,\d|\.\d|:\d))(?:,?\s+{YEAR}\b)?", month_day,
                  _MON_TRIGGER, (10, 20)),
     compile_rule("day_month",

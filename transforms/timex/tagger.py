@@ -35,6 +35,16 @@ def _to_timex(text: str, start: int, end: int, spec: Spec) -> Timex:
                  precision, spec.mod, spec.direction, spec.needs_anchor, spec.is_resolved)
 
 
+def _resolve_one(rule, match, ctx: Context) -> Spec | None:
+    """One candidate's Spec; a bug in one rule loses that expression, not the document."""
+    try:
+        return rule.handler(match, ctx)
+    except Exception as error:  # noqa: BLE001 - logged; the other expressions are kept
+        log.warning("timex rule %s failed on %r (%s: %s)", rule.name, match.group(0)[:80],
+                    type(error).__name__, error)
+        return None
+
+
 def _tag(text: str, anchor: Anchor | None, lang: str) -> list[Timex]:
     ctx = Context(text, anchor, lang)
     found: list[Timex] = []
@@ -42,7 +52,7 @@ def _tag(text: str, anchor: Anchor | None, lang: str) -> list[Timex]:
     for start, end, _order, rule, match in candidates.find(text, lang):
         if start < last_end:
             continue
-        spec = rule.handler(match, ctx)
+        spec = _resolve_one(rule, match, ctx)
         if spec is None:
             continue
         found.append(_to_timex(text, start, end, spec))
