@@ -17,6 +17,7 @@ from warehouse.models import SQL_DIR, Model, discover_models
 
 SEVERITIES = ("error", "warn")
 EXAMPLE_ROWS = 5
+_IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 _SEVERITY_LINE = re.compile(r"^--\s*severity:\s*(?P<severity>\w+)\s*$")
 
 
@@ -69,6 +70,10 @@ def key_test(model: Model) -> DataTest | None:
     """The uniqueness and not-null test of a model's declared `keys:`, or None without keys."""
     if not model.keys:
         return None
+    # Keys become identifiers in the query, which cannot be bound parameters: allow-list them.
+    malformed = [key for key in model.keys if not _IDENTIFIER.match(key)]
+    if malformed:
+        raise ValueError(f"{model.path}: keys must be plain column names, not {malformed}")
     keys = ", ".join(f'"{key}"' for key in model.keys)
     any_null = " or ".join(f'"{key}" is null' for key in model.keys)
     query = (
@@ -84,9 +89,16 @@ def collect_data_tests(sql_dir: Path = SQL_DIR) -> list[DataTest | CheckResult]:
 
     A test file that cannot be read as a data test is returned as its failing `CheckResult`.
     """
-    keyed: list[DataTest | CheckResult] = [
-        test for model in discover_models(sql_dir) if (test := key_test(model))
-    ]
+    keyed: list[DataTest | CheckResult] = []
+    for model in discover_models(sql_dir):
+        try:
+            test = key_test(model)
+        except ValueError as exc:
+            test = CheckResult(
+                f"{model.name}__keys_unique_and_not_null", "error", -1, [], "", str(exc)
+            )
+        if test is not None:
+            keyed.append(test)
     for path in sorted((Path(sql_dir) / "tests").glob("*.sql")):
         try:
             keyed.append(read_data_test(path))

@@ -128,3 +128,14 @@ def test_a_test_file_without_a_severity_line_is_a_failing_result_not_a_crash(emp
     assert results["assert_x__no_header"].fails_run
     assert "nowhere" in results["assert_y__broken"].error
     assert results["assert_y__broken"].severity == "warn"
+
+
+def test_a_model_key_that_is_not_a_plain_column_name_is_a_failing_check(empty_wh, tmp_path):
+    (tmp_path / "marts").mkdir()
+    (tmp_path / "marts" / "fct_x.sql").write_text(
+        '-- X.\n-- grain: one row per x\n-- keys: x, "x"; drop table raw.errors --\nselect 1 as x'
+    )
+    build_models(empty_wh, tmp_path)
+    (result,) = run_checks(empty_wh, tmp_path)
+    assert result.fails_run and "plain column names" in result.error
+    assert empty_wh.execute("select count(*) from raw.errors").fetchall() == [(0,)]
