@@ -22,6 +22,9 @@ _VAGUE_WORDS = re.compile(
     re.IGNORECASE,
 )
 _PUBLICATION_STATUSES = {"occurred", "ongoing"}
+_RANGE_JOIN = re.compile(
+    r"\s*(?:to|until|till|through|and|-|–|—|bis|au|al|по|до|~)\s*", re.IGNORECASE
+)
 
 
 def is_usable(timex: Timex) -> bool:
@@ -42,8 +45,20 @@ def is_usable(timex: Timex) -> bool:
     )
 
 
+def _range_start(inside: list[Timex], chosen: Timex, text: str) -> Timex:
+    """The first end of a range ("from October 8 to October 13"): an event starts at its start."""
+    earlier = [t for t in inside if t.end <= chosen.start]
+    if earlier and text and _RANGE_JOIN.fullmatch(text[earlier[-1].end : chosen.start]):
+        return earlier[-1]
+    return chosen
+
+
 def governing_timex(
-    timexes: list[Timex], clause: tuple[int, int], trigger: tuple[int, int], frame: tuple[int, int]
+    timexes: list[Timex],
+    clause: tuple[int, int],
+    trigger: tuple[int, int],
+    frame: tuple[int, int],
+    text: str = "",
 ) -> Timex | None:
     """The usable timex in the clause nearest the trigger, else one framing the sentence.
 
@@ -53,7 +68,8 @@ def governing_timex(
     usable = [t for t in timexes if is_usable(t)]
     inside = [t for t in usable if clause[0] <= t.start and t.end <= clause[1]]
     if inside:
-        return min(inside, key=lambda t: min(abs(t.start - trigger[1]), abs(trigger[0] - t.end)))
+        nearest = min(inside, key=lambda t: min(abs(t.start - trigger[1]), abs(trigger[0] - t.end)))
+        return _range_start(inside, nearest, text)
     framing = [t for t in usable if frame[0] <= t.start and t.end <= frame[1]]
     return framing[-1] if framing else None
 

@@ -134,7 +134,7 @@ def _date_columns(trigger: Trigger, clause: tuple[int, int], context: dict) -> d
     clause_text = context["text"][clause[0] : clause[1]]
     offset = trigger.start - clause[0]
     span = (trigger.start, trigger.end)
-    timex = governing_timex(context["timexes"], clause, span, context["frame"])
+    timex = governing_timex(context["timexes"], clause, span, context["frame"], context["text"])
     if trigger.role == "state" and timex is None:
         return None  # "North Korean involvement" is a condition, not a dated event
     undated = is_open_ended(clause_text, offset) or (

@@ -109,9 +109,15 @@ _NUMBER = re.compile(
     r"(?<![\w.,])(\d{1,3}(?:(?:[,.]|[ \u00a0\u202f])(?=\d{3}(?!\d))\d{3})+|\d+(?:[.,]\d+)?)"
     r"(?:(?:\s|-)?(thousand|hundred|million|тысяч\w*|тыс\.?|тисяч\w*|тис\.?|ribu|mille|mil|Tausend|천|만)\b)?",
 )
-_NUMBER_WORDS = re.compile(
-    r"\b(" + "|".join(sorted(map(re.escape, _WORD_NUMBERS), key=len, reverse=True)) + r")\b",
+_NUMBER_WORDS = re.compile(  # "ten thousand" and "ten-thousand" alike
+    r"\b("
+    + "|".join(w.replace(" ", r"[\s-]") for w in sorted(_WORD_NUMBERS, key=len, reverse=True))
+    + r")\b",
     re.IGNORECASE,
+)
+# Korean counts: "1만2천명" (12,000), "1500여명" (over 1,500), "약 400명" (about 400).
+_KOREAN = re.compile(
+    r"(?:(?P<man>\d+)\s*만\s*)?(?:(?P<num>\d[\d,]*)\s*(?P<cheon>천)?\s*)?(?P<yeo>여)?\s*명"
 )
 _UNITS = (
     "troops",
@@ -223,7 +229,11 @@ def find_quantities(text: str) -> list[Quantity]:
     >>> [(q.value, q.unit) for q in find_quantities("12-thousand troops and dozens of officers")]
     [(12000.0, 'troops'), (24.0, 'officers')]
     """
-    out = [q for m in _NUMBER.finditer(text) if (q := _digit_quantity(text, m))]
+    out = [q for m in _KOREAN.finditer(text) if (q := _korean_quantity(text, m))]
+    taken = [(q.start, q.end) for q in out]
+    for match in _NUMBER.finditer(text):
+        if not any(s <= match.start() < e for s, e in taken):
+            out += [q] if (q := _digit_quantity(text, match)) else []
     taken = [(q.start, q.end) for q in out]
     for match in _NUMBER_WORDS.finditer(text):
         if not any(s <= match.start() < e for s, e in taken):
@@ -243,8 +253,22 @@ def _digit_quantity(text: str, match: re.Match) -> Quantity | None:
     return Quantity(start, match.end(), text[start : match.end()], value, unit, qualifier)
 
 
+def _korean_quantity(text: str, match: re.Match) -> Quantity | None:
+    man, num = match.group("man"), match.group("num")
+    if not man and not num:
+        return None
+    value = int(man or 0) * 10_000 + int((num or "0").replace(",", "")) * (
+        1_000 if match.group("cheon") else 1
+    )
+    qualifier = "over" if match.group("yeo") else None
+    start = match.start()
+    if text[max(0, start - 2) : start].strip() == "약":
+        qualifier, start = "about", text.rindex("약", 0, start)
+    return Quantity(start, match.end(), text[start : match.end()], float(value), "명", qualifier)
+
+
 def _word_quantity(text: str, match: re.Match) -> Quantity | None:
-    word = match.group(1).lower()
+    word = re.sub(r"[\s-]+", " ", match.group(1).lower())
     unit = _unit_after(text, match.end())
     if unit is None:
         return None

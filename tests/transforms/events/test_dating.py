@@ -108,3 +108,10 @@ def test_a_date_inside_a_month_precision_anchor_is_not_after_publication():
     october_8 = timex("8 October", 0, "2024-10-08", date(2024, 10, 8), date(2024, 10, 8), "day")
     month_anchor = Anchor(date(2024, 10, 1), "month")
     assert date_fields(october_8, month_anchor, "occurred", undated=False)["status"] == "occurred"
+
+
+def test_an_event_over_a_range_is_dated_by_the_range_start():
+    text = "from October 8 to October 13, troops were carried"
+    start = timex("October 8", 5, "2024-10-08", date(2024, 10, 8), date(2024, 10, 8), "day")
+    end = timex("October 13", 18, "2024-10-13", date(2024, 10, 13), date(2024, 10, 13), "day")
+    assert governing_timex([start, end], (0, len(text)), (36, 43), (0, 0), text) is start

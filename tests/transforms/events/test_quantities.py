@@ -56,3 +56,22 @@ def test_two_counts_of_the_same_kind_stay_separate_claims():
 )
 def test_digit_groups_and_decimals(digits, value):
     assert parse_number(digits) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "qualifier"),
+    [
+        ("북한군 1만2천명 파병", 12000, None),
+        ("특수부대 1500여명", 1500, "over"),
+        ("약 400명이 모였다", 400, "about"),
+        ("1만 2000명", 12000, None),
+    ],
+)
+def test_korean_counts_of_people(text, value, qualifier):
+    [quantity] = find_quantities(text)
+    assert (quantity.value, quantity.unit, quantity.qualifier) == (value, "명", qualifier)
+
+
+def test_hyphenated_number_words_scale():
+    [quantity] = find_quantities("preparing to send ten-thousand troops")
+    assert (quantity.value, quantity.unit) == (10000, "troops")
