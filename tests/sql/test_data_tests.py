@@ -59,7 +59,8 @@ def test_every_data_test_owned_here_has_a_planted_row(sql_dir):
 def test_data_test_passes_on_the_sample_and_catches_its_planted_row(sample_wh, sql_dir, name):
     assert run_file(sample_wh, sql_dir, name).passed
     sample_wh.execute(PLANTED[name])
-    build_models(sample_wh, sql_dir)
+    if not name.startswith("assert_stg_"):  # staging models are views: they see it already
+        build_models(sample_wh, sql_dir)
     caught = run_file(sample_wh, sql_dir, name)
     assert caught.failing_rows == 1 and len(caught.examples) == 1
 
