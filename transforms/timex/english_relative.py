@@ -56,7 +56,7 @@ def deictic(match: re.Match, ctx: Context) -> Spec | None:
     # A part of the day makes a TIME ("this morning" -> TMO); "tonight" alone stays a day.
     suffix = f"T{_PART_DAY[part]}" if part and word != "tonight" else ""
     kind = "TIME" if suffix else "DATE"
-    return Spec(kind, period.value + suffix, period, None, direction, needs_anchor=True)
+    return Spec(kind, period.value + suffix, period, _part(match), direction, needs_anchor=True)
 
 
 def relative_unit(match: re.Match, ctx: Context) -> Spec | None:
@@ -113,8 +113,8 @@ def ago(match: re.Match, ctx: Context) -> Spec | None:
 def quarter(match: re.Match, ctx: Context) -> Spec | None:
     """'the third quarter' -> the latest Q3 begun by the anchor; 'the first half of 1998'."""
     ordinal = match.group("ord").lower().replace(" ", "-")
-    number = ORDINALS.get(ordinal)
     is_half = match.group("kind").lower() == "half"
+    number = 2 if is_half and ordinal in ("last", "final") else ORDINALS.get(ordinal)
     if number is None or number > (2 if is_half else 4):
         return None
     anchor = ctx.anchor_date("month")
@@ -157,6 +157,9 @@ def quarter_reference(match: re.Match, ctx: Context) -> Spec | None:
         current = resolve.offset_period(anchor, "quarter", -1)
     if current is None:
         return None
+    if match.group("year"):  # "the 1988 quarter": the quarter in discussion, in that year
+        period = timex3.quarter(int(match.group("year")), (current.begin.month - 1) // 3 + 1)
+        return Spec("DATE", period.value, period, None, "past") if period else None
     if "ago" in words or "earlier" in words:
         moved = timex3.shift(current.begin, "year", -1)
         return resolve.relative(timex3.period_at(moved, "quarter") if moved else None, "past")
@@ -211,7 +214,7 @@ _UNIT_TRIGGER = "week|month|year|quarter|decade|century|spring|summer|fall|autum
 _REL = r"(?P<rel>last|this|next|past|previous|coming|following|current|same)"
 RULES: list[Rule] = [
     compile_rule("deictic",
-                 r"\b(?P<word>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|"
+                 r"\b(?:(?P<part>late|early)\s+)?(?P<word>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|"
                  r"yesterday|today|tomorrow|tonight|this(?=\s+(?:morning|afternoon|evening))|"
                  r"last(?=\s+night))"
                  r"(?:\s+(?P<pday>morning|afternoon|evening|night)\b)?\b", deictic,
@@ -238,7 +241,8 @@ RULES: list[Rule] = [
     compile_rule("quarter_reference",
                  r"\b(?:the\s+)?(?:(?:latest|current|previous|same|year-ago|year-earlier|"
                  r"comparable|prior|recent|latest\s+fiscal)\s+(?:quarter|period)|"
-                 r"the\s+quarter)\b(?![\s-](?:century|mile))", quarter_reference, "quarter|period",
+                 r"the\s+quarter|the\s+(?P<year>1[6-9]\d\d|20\d\d)\s+(?:quarter|period))\b"
+                 r"(?![\s-](?:century|mile))", quarter_reference, "quarter|period",
                  (30, 12)),
     compile_rule("season",
                  rf"(?:\b{PART}[\s-]+|\b)(?:the\s+)?(?P<season>spring|summer|fall|autumn|winter)"

@@ -23,12 +23,11 @@ from transforms.timex.rules import Rule, compile_rule
 _VAGUE = {"PRESENT_REF": ("now", "currently", "at present", "at the moment", "presently",
                           "nowadays", "these days", "the present", "right now", "just now",
                           "current"),
-          "PAST_REF": ("recently", "lately", "the past", "formerly",
-                       "in the past", "recent days", "recent weeks", "recent months",
-                       "recent years", "recent times"),
-          "FUTURE_REF": ("soon", "the future", "in future", "the coming days",
+          "PAST_REF": ("recently", "lately", "the past", "formerly", "recent days",
+                       "recent weeks", "recent months", "recent years", "recent times"),
+          "FUTURE_REF": ("soon", "the future", "the coming days",
                          "the coming weeks", "the coming months", "the coming years",
-                         "in the near future", "the near future")}
+                         "the near future")}
 _VAGUE_VALUE = {phrase: value for value, phrases in _VAGUE.items() for phrase in phrases}
 _SETS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
          "hourly": "PT1H", "nightly": "P1D", "every day": "P1D",
@@ -63,7 +62,17 @@ def duration(match: re.Match, ctx: Context) -> Spec | None:
     mod = quant_mod(match.group("qm"))
     if number_text.lower().startswith("a couple"):
         mod = mod or "APPROX"
-    return Spec("DURATION", duration_value(amount, unit), None, mod)
+    span = _adjective_span(match)
+    return Spec("DURATION", duration_value(amount, unit), None, mod, span=span)
+
+
+def _adjective_span(match: re.Match) -> tuple[int, int] | None:
+    """'the two-week ceasefire' is annotated 'two-week': a compound adjective without its
+    determiner; 'the past three months' keeps its words."""
+    joined = match.group(0)[match.start("num") - match.start():match.end("unit") - match.start()]
+    if "-" not in joined or match.start("num") == match.start():
+        return None
+    return match.start("num"), match.end()
 
 
 def bare_units(match: re.Match, ctx: Context) -> Spec | None:

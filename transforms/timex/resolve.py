@@ -34,6 +34,7 @@ class Spec:
     needs_anchor: bool = False
     is_resolved: bool = True
     precision: str | None = None
+    span: tuple[int, int] | None = None  # a narrower extent than the pattern's match
 
 
 @dataclass
