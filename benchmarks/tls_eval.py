@@ -65,10 +65,13 @@ def ranked_days(warehouse: Path) -> tuple[list[date], list[date]]:
     return by_attestation, by_count
 
 
-def evaluate_topic(topic_dir: Path, limit: int | None, tmp: Path) -> dict[str, float]:
+def evaluate_topic(
+    topic_dir: Path, limit: int | None, tmp: Path, reuse: bool = False
+) -> dict[str, float]:
     """Run the pipeline on one topic and score both rankings; prints the topic's lines."""
     warehouse = tmp / f"{topic_dir.name}.duckdb"
-    run_pipeline_into([first_articles(topic_dir, limit, tmp)], warehouse)
+    if not reuse:
+        run_pipeline_into([first_articles(topic_dir, limit, tmp)], warehouse)
     gold = gold_days(topic_dir)
     by_attestation, by_count = ranked_days(warehouse)
     k = len(gold)
@@ -89,6 +92,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--topic", action="append", help="topic folder name (default: all)")
     parser.add_argument("--limit", type=int, help="first N articles per topic only")
+    parser.add_argument("--workdir", type=Path, help="keep the warehouses here (default: temp)")
+    parser.add_argument("--reuse", action="store_true", help="score the workdir's warehouses")
     parser.add_argument("--check", action="store_true", help="exit 1 below baseline.json")
     parser.add_argument("--update-baseline", action="store_true")
     args = parser.parse_args(argv)
@@ -98,8 +103,10 @@ def main(argv: list[str] | None = None) -> int:
     topics = args.topic or sorted(p.name for p in CORPORA.iterdir() if p.is_dir())
     figures: dict[str, float] = {}
     with tempfile.TemporaryDirectory() as tmp:
+        workdir = args.workdir or Path(tmp)
+        workdir.mkdir(parents=True, exist_ok=True)
         for topic in topics:
-            result = evaluate_topic(CORPORA / topic, args.limit, Path(tmp))
+            result = evaluate_topic(CORPORA / topic, args.limit, workdir, args.reuse)
             figures[f"{topic}_f1"] = result["f1"]
     update = args.update_baseline and args.limit is None
     return gate("tls", figures, args.check, update)
