@@ -42,7 +42,11 @@ def _stems(names: dict[str, int]) -> list[str]:
     for name, number in names.items():
         if len(name) > len(longest.get(number, "")):
             longest[number] = name
-    found = [n for n in names if len(n) >= 5 or longest.get(names[n]) == n]
+    # An abbreviation is a prefix of a longer name ("серед" of "середа"), and often a word.
+    abbreviations = {n for n in names for m in names
+                     if m != n and names[m] == names[n] and m.startswith(n)}
+    found = [n for n in names if n not in abbreviations
+             and (len(n) >= 5 or longest.get(names[n]) == n)]
     return found + [n[:-1] + r"\w{1,3}" for n in found if _CYRILLIC.search(n)]
 
 

@@ -84,3 +84,9 @@ def test_a_future_deadline_without_year_is_the_coming_one_not_last_years(lang, s
 def test_a_language_dateparser_does_not_know_still_gets_digit_dates():
     found = tag_timexes("xx 2024-10-17 yy", ANCHOR, "zz-unknown")
     assert [t.value for t in found] == ["2024-10-17"]
+
+
+def test_an_abbreviation_that_is_also_a_word_is_not_a_weekday():
+    # "серед" (among) is dateparser's abbreviation of "середа" (Wednesday).
+    found = tag_timexes("Серед загиблих є військові.", ANCHOR, "uk")
+    assert found == []
