@@ -68,3 +68,15 @@ def test_a_warehouse_from_a_newer_schema_is_refused_naming_both_versions(con):
         WarehouseError, match=rf"version {schema_version() + 1} is newer.*schema {schema_version()}"
     ):
         ensure_schema(con)
+
+
+def test_a_column_appended_to_a_contract_is_added_to_an_older_warehouse(con):
+    con.execute("alter table raw.errors drop column occurred_at")  # as an older datelines made it
+    ensure_schema(con)
+    assert list(ddl_schema(con, "errors").items()) == list(FRAMES["errors"].items())
+
+
+def test_a_table_that_differs_otherwise_is_refused_naming_it(con):
+    con.execute("alter table raw.fetch_state alter column etag type integer")
+    with pytest.raises(WarehouseError, match=r"raw\.fetch_state does not match"):
+        ensure_schema(con)
