@@ -196,13 +196,18 @@ def record_errors(
 def known_documents(
     con: duckdb.DuckDBPyConnection, uris: Iterable[str]
 ) -> dict[str, tuple[str, str]]:
-    """`{uri: (doc_id, content_hash)}` of the stored documents among `uris` , to skip unchanged."""
+    """`{uri: (doc_id, content_hash)}` of the stored documents among `uris`, to skip unchanged.
+
+    Keys are the caller's uris, even one holding a lone surrogate (a file name that is not
+    UTF-8), which is stored cleaned.
+    """
+    asked = {clean_text(uri): uri for uri in uris}
     rows = con.execute(
         "select uri, doc_id, content_hash from raw.documents "
         "where uri in (select unnest(?::varchar[]))",
-        [[clean_text(uri) for uri in uris]],
+        [list(asked)],
     ).fetchall()
-    return {uri: (doc_id, digest) for uri, doc_id, digest in rows}
+    return {asked[uri]: (doc_id, digest) for uri, doc_id, digest in rows}
 
 
 def articles_by_content_hash(

@@ -200,3 +200,9 @@ def test_without_isolation_the_same_batch_raises_and_loads_nothing(con, make_bat
     with pytest.raises(LoadError, match="batch b1"):
         replace_documents(con, merged, batch="b1")
     assert sum(counts(con).values()) == 0
+
+
+def test_a_uri_from_a_non_utf8_file_name_is_found_again_under_the_callers_spelling(con, make_batch):
+    uri = "file:///in/caf\udce9.txt"  # b"caf\xe9.txt" decoded with surrogateescape
+    replace_documents(con, make_batch(uri, SEED_LIKE))
+    assert list(known_documents(con, [uri])) == [uri]
