@@ -36,6 +36,8 @@ _MON_TRIGGER = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
 _WD_TRIGGER = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 PART = r"(?P<part>early|late|mid|the\s+(?:end|beginning|start|middle)\s+of)"
 YEAR = r"(?P<year>1[6-9]\d\d|20\d\d)"
+_DECADE_WORDS = ("twenties", "thirties", "forties", "fifties", "sixties", "seventies",
+                 "eighties", "nineties")
 _PART_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 
 
@@ -138,8 +140,11 @@ def decade(match: re.Match, ctx: Context) -> Spec | None:
     if match.group("cent"):
         first = int(match.group("cent") + match.group("dec") + "0")
     else:
+        if match.group("word") and not match.group(0).lower().startswith("the"):
+            return None  # "in his sixties" is an age, "the sixties" a decade
         anchor = ctx.anchor_date("year") or date(1999, 1, 1)
-        tens = int(match.group("dec2")) * 10
+        tens = (_DECADE_WORDS.index(match.group("word").lower()) + 2 if match.group("word")
+                else int(match.group("dec2"))) * 10
         first = (anchor.year // 100) * 100 + tens
         first -= 100 if first > anchor.year else 0
     period = timex3.decade(first)
@@ -207,8 +212,9 @@ RULES: list[Rule] = [
                  year_only, r"1[6-9]\d\d|20\d\d", (40, 6)),
     compile_rule("decade",
                  r"\b(?:the\s+)?(?:(?P<part>early|late|mid)[\s-]+)?"
-                 r"(?:(?P<cent>1[5-9]|20)(?P<dec>\d)0'?s\b|'(?P<dec2>\d)0s\b)", decade,
-                 r"0'?s", (30, 4)),
+                 r"(?:(?P<cent>1[5-9]|20)(?P<dec>\d)0'?s\b|'(?P<dec2>\d)0s\b|"
+                 r"(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|"
+                 r"nineties)\b)", decade, r"0'?s|ties\b", (30, 4)),
     compile_rule("century",
                  r"\b(?:the\s+)?(?:(?P<part>early|late|mid)[\s-]+)?(?P<ord>\d{1,2}(?:st|nd|rd|th)|"
                  r"eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|"

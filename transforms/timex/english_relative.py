@@ -62,7 +62,7 @@ def deictic(match: re.Match, ctx: Context) -> Spec | None:
 def relative_unit(match: re.Match, ctx: Context) -> Spec | None:
     """'last week' -> 2024-W41; 'next year' -> 2025; 'earlier this month' -> 2024-10 START."""
     unit = match.group("unit").lower()
-    amount = _REL_WORD[match.group("rel").lower()]
+    amount = _REL_WORD[(match.group("rel") or "this").lower()]
     direction = "past" if amount < 0 else "future" if amount > 0 else "present"
     mod = _part(match) or part_mod(match.group("early"))
     anchor = ctx.anchor_date("day" if unit == "week" else unit if unit in ("month", "year")
@@ -224,6 +224,8 @@ RULES: list[Rule] = [
                  r"(?P<unit>week|month|year|quarter|decade|century|weekend|spring|summer|fall|"
                  r"autumn|winter)\b(?![\s-](?:old|long|high|low))", relative_unit,
                  _UNIT_TRIGGER, (45, 8)),
+    compile_rule("end_of", rf"\b{PART}\s+the\s+(?P<rel>)(?P<early>)(?P<unit>week|month|year|"
+                 r"quarter)\b", relative_unit, "week|month|year|quarter", (30, 8)),
     compile_rule("ago",
                  rf"\b(?:(?P<qm>{QUANT_MOD})\s+)?(?P<num>{NUMBER})[\s-]+(?P<unit>{UNIT_WORD})"
                  r"\s+(?P<dir>ago|earlier|later|hence|from\s+now)\b", ago,

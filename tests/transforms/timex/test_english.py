@@ -53,6 +53,18 @@ CASES = [
      "2024-08-01", "2024-10-31", "month"),
     ("Troops gathered at Christmas 2023.", "Christmas 2023", "DATE", "2023-12-25", "2023-12-25",
      "2023-12-25", "day"),
+    ("Ties go back to the nineties.", "the nineties", "DATE", "199", "1990-01-01", "1999-12-31",
+     "decade"),
+    ("The plant closes at the end of the year.", "the end of the year", "DATE", "2024",
+     "2024-01-01", "2024-12-31", "year"),
+    ("Exports fell in the first half of 2024.", "the first half of 2024", "DATE", "2024-H1",
+     "2024-01-01", "2024-06-30", "half"),
+    ("Troops arrived this morning.", "this morning", "TIME", "2024-10-18TMO", "2024-10-18",
+     "2024-10-18", "day"),
+    ("He spoke at 10:35 a.m. Thursday.", "10:35 a.m. Thursday", "TIME", "2024-10-17T10:35",
+     "2024-10-17", "2024-10-17", "time"),
+    ("Fighting resumed six weeks ago.", "six weeks ago", "DATE", "2024-W36", "2024-09-02",
+     "2024-09-08", "week"),
 ]
 
 IDS = [case[1] for case in CASES]
@@ -133,6 +145,10 @@ def test_a_weekday_takes_the_tense_of_its_clause():
     future = _find("The talks will resume on Wednesday.", "Wednesday")
     assert past.value == "2024-10-16"
     assert future.value == "2024-10-23"
+
+
+def test_an_age_in_decades_is_not_a_decade():
+    assert tag_timexes("The general is in his sixties.", ANCHOR, "en") == []
 
 
 def test_may_as_a_verb_is_not_a_month():
