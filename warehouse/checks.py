@@ -26,7 +26,7 @@ class CheckResult:
     """One data test's outcome: `failing_rows` offending rows, up to five of them as examples.
 
     `error` holds the message when the test query itself could not run (it then counts as
-    failing, at its own severity, with `failing_rows` = -1).
+    failing, at its own severity, with `failing_rows` = -1 and the message as its one example).
     """
 
     name: str
@@ -94,17 +94,20 @@ def collect_data_tests(sql_dir: Path = SQL_DIR) -> list[DataTest | CheckResult]:
         try:
             test = key_test(model)
         except ValueError as exc:
-            test = CheckResult(
-                f"{model.name}__keys_unique_and_not_null", "error", -1, [], "", str(exc)
-            )
+            test = unrunnable(f"{model.name}__keys_unique_and_not_null", "error", str(exc))
         if test is not None:
             keyed.append(test)
     for path in sorted((Path(sql_dir) / "tests").glob("*.sql")):
         try:
             keyed.append(read_data_test(path))
         except (ValueError, OSError, UnicodeDecodeError) as exc:
-            keyed.append(CheckResult(path.stem, "error", -1, [], "", str(exc)))
+            keyed.append(unrunnable(path.stem, "error", str(exc)))
     return keyed
+
+
+def unrunnable(name: str, severity: str, message: str, description: str = "") -> CheckResult:
+    """The result of a data test that could not run: failing, with the reason as its example."""
+    return CheckResult(name, severity, -1, [{"error": message}], description, message)
 
 
 def run_data_test(con: duckdb.DuckDBPyConnection, test: DataTest) -> CheckResult:
@@ -115,7 +118,7 @@ def run_data_test(con: duckdb.DuckDBPyConnection, test: DataTest) -> CheckResult
         rows = relation.fetchall()
     except duckdb.Error as exc:
         message = str(exc).splitlines()[0]
-        return CheckResult(test.name, test.severity, -1, [], test.description, message)
+        return unrunnable(test.name, test.severity, message, test.description)
     examples = [dict(zip(columns, row, strict=True)) for row in rows[:EXAMPLE_ROWS]]
     return CheckResult(test.name, test.severity, len(rows), examples, test.description)
 
