@@ -27,7 +27,7 @@ from transforms.timex.rules import Rule, compile_rule, direction_of
 _DEICTIC = {"today": 0, "yesterday": -1, "last": -1, "tomorrow": 1, "tonight": 0,
             "the day before yesterday": -2, "the day after tomorrow": 2}
 _REL_WORD = {"last": -1, "past": -1, "previous": -1, "this": 0, "current": 0, "next": 1,
-             "coming": 1, "following": 1, "same": 0}
+             "coming": 1, "following": 1, "same": 0, "that": 0}
 _PART_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI"}
 _SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
 
@@ -62,7 +62,8 @@ def deictic(match: re.Match, ctx: Context) -> Spec | None:
 def relative_unit(match: re.Match, ctx: Context) -> Spec | None:
     """'last week' -> 2024-W41; 'next year' -> 2025; 'earlier this month' -> 2024-10 START."""
     unit = match.group("unit").lower()
-    amount = _REL_WORD[(match.group("rel") or "this").lower()]
+    rel = (match.group("rel") or "this").lower()
+    amount = _REL_WORD[rel]
     direction = "past" if amount < 0 else "future" if amount > 0 else "present"
     mod = _part(match) or part_mod(match.group("early"))
     anchor = ctx.anchor_date("day" if unit == "week" else unit if unit in ("month", "year")
@@ -71,6 +72,9 @@ def relative_unit(match: re.Match, ctx: Context) -> Spec | None:
         return resolve.unresolved("DATE", None, direction, mod)
     if unit in _SEASONS:
         period = resolve.season_near(anchor, _SEASONS[unit], direction_of(match, ctx), amount)
+    elif unit == "year" and rel in ("following", "previous", "same", "that") and ctx.last_year:
+        # "the following year" follows the year the text is talking about, not the anchor's.
+        period = timex3.year(ctx.last_year + amount)
     elif unit == "weekend":
         week = resolve.offset_period(anchor, "week", amount)
         return Spec("DATE", week.value + "-WE", week, mod, direction, True) if week else None
@@ -211,7 +215,7 @@ def clock_time(match: re.Match, ctx: Context) -> Spec | None:
 
 _SEASON_TRIGGER = "spring|summer|fall|autumn|winter"
 _UNIT_TRIGGER = "week|month|year|quarter|decade|century|spring|summer|fall|autumn|winter"
-_REL = r"(?P<rel>last|this|next|past|previous|coming|following|current|same)"
+_REL = r"(?P<rel>last|this|next|past|previous|coming|following|current|same|that(?=\s+year))"
 RULES: list[Rule] = [
     compile_rule("deictic",
                  r"\b(?:(?P<part>late|early)\s+)?(?P<word>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|"

@@ -42,13 +42,15 @@ class Context:
     """One document being tagged: its text, anchor, language, and what was said so far.
 
     `last_quarter` is the last quarter named, so "the quarter" and "a year earlier" in an
-    earnings report refer to it (discourse reference, as in HeidelTime's reference time).
+    earnings report refer to it (discourse reference, as in HeidelTime's reference time);
+    `last_year` is the year of the last date written with its year ("the following year").
     """
 
     text: str
     anchor: Anchor | None
     lang: str = "en"
     last_quarter: Period | None = None
+    last_year: int | None = None
     memo: dict = field(default_factory=dict)
 
     def anchor_date(self, precision: str = "day") -> date | None:

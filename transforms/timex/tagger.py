@@ -55,6 +55,8 @@ def _tag(text: str, anchor: Anchor | None, lang: str) -> list[Timex]:
         spec = _resolve_one(rule, match, ctx)
         if spec is None:
             continue
+        if spec.period is not None and not spec.needs_anchor and spec.type == "DATE":
+            ctx.last_year = spec.period.begin.year
         if spec.span is not None:
             start, end = spec.span
         found.append(_to_timex(text, start, end, spec))

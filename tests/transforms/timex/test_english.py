@@ -165,3 +165,13 @@ def test_results_are_sorted_and_do_not_overlap():
     found = tag_timexes(text, ANCHOR, "en")
     assert [t.start for t in found] == sorted(t.start for t in found)
     assert all(a.end <= b.start for a, b in zip(found, found[1:], strict=False))
+
+
+def test_the_following_year_follows_the_year_the_text_talks_about():
+    found = tag_timexes("The war began in 1991. The following year it spread.", ANCHOR, "en")
+    assert [t.value for t in found] == ["1991", "1992"]
+
+
+def test_a_year_earlier_in_an_earnings_report_is_the_same_quarter_a_year_before():
+    text = "Profit rose in the third quarter. A year earlier, it had fallen."
+    assert [t.value for t in tag_timexes(text, ANCHOR, "en")] == ["2024-Q3", "2023-Q3"]
