@@ -16,6 +16,10 @@ from transforms.events.actors import ActorMatch
 from transforms.events.lexicon import base_language, read_tsv
 
 _CLAIM_FILE = "claims/reporting.tsv"
+_NP_BREAK = re.compile(
+    r"\b\w+(?:ed|ing)\b|[.;:]|\b(?:against|with|and|to|in|for|from|by|alongside|while|that)\b",
+    re.IGNORECASE,
+)
 
 
 @lru_cache(maxsize=16)
@@ -85,7 +89,11 @@ def _noun_phrase_start(text: str, candidates: list[ActorMatch], last: ActorMatch
     first = last
     for actor in reversed(candidates[:-1]):
         between = text[actor.end : first.start]
-        if len(between.split()) > 6 or re.search(r"\b\w+(?:ed|ing)\b|[.;:]", between):
+        if len(between.split()) > 6 or _NP_BREAK.search(between):
+            break
+        if (
+            "," in between and first.kind != "person"
+        ):  # only "X's chief, Lt. Gen. Name" spans a comma
             break
         first = actor
     return first

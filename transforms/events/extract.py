@@ -36,6 +36,8 @@ _CLAUSE_BREAK = re.compile(  # ", with 12,000 more to be deployed" is a second e
 )
 # A subject that refers back to forces named earlier ("They will be ready", "the first group of
 # 2,600 troops is expected"): the article's last-named foreign forces.
+_PURPOSE = re.compile(r"\b(?:to|in order to|so as to)\s+$", re.IGNORECASE)
+_SPEAKER_PRONOUN = re.compile(r"\b(?:it|he|she|we)\b", re.IGNORECASE)
 _ANAPHOR = re.compile(
     r"\b(?:they|them|their|these|those|troops|soldiers|units|group|cadre|contingent)\b",
     re.IGNORECASE,
@@ -60,8 +62,15 @@ def _clauses(sentence: Sentence) -> list[tuple[int, int]]:
     return [(sentence.start + a, sentence.start + b) for a, b in spans if b > a]
 
 
-def _main_trigger(triggers: list[Trigger]) -> Trigger:
-    return min(triggers, key=lambda t: (type_priority(t.event_type), t.start))
+def _main_trigger(triggers: list[Trigger], text: str) -> Trigger:
+    """The clause's most specific trigger; a purpose ("sent troops to fight") yields to the
+    deed it is the purpose of."""
+
+    def rank(trigger: Trigger) -> tuple[int, int, int]:
+        is_purpose = bool(_PURPOSE.search(text[max(0, trigger.start - 12) : trigger.start]))
+        return (is_purpose and len(triggers) > 1, type_priority(trigger.event_type), trigger.start)
+
+    return min(triggers, key=rank)
 
 
 def _resolve_actors(
@@ -71,10 +80,16 @@ def _resolve_actors(
     claim: Claim | None,
     context: dict,
 ) -> tuple[ActorMatch | None, ActorMatch | str | None]:
-    """Actors of the clause, with an anaphoric subject standing for the last-named forces."""
+    """Actors of the clause; an anaphoric subject stands for the claimant ("X said that it
+    sent") or for the forces named last ("They will be ready")."""
     text, state = context["text"], context["state"]
-    subject_text = text[clause[0] : max(clause[0], trigger.start)]
+    subject_text = text[max(clause[0], trigger.start - 80) : max(clause[0], trigger.start)]
     named_before = any(a.end <= trigger.start and a.start >= clause[0] for a in actors)
+    if not named_before and claim and claim.actor and _SPEAKER_PRONOUN.search(subject_text):
+        speaker = ActorMatch(
+            claim.start, claim.end, claim.claimed_by, claim.actor, None, "claimant"
+        )
+        return pick_actors(text, [speaker, *actors], trigger, claim)
     if not named_before and state.last_forces and _ANAPHOR.search(subject_text):
         return pick_actors(text, [state.last_forces, *actors], trigger, claim)
     return pick_actors(text, actors, trigger, claim)
@@ -223,7 +238,7 @@ def _sentence_mentions(doc_id: str, text: str, sentence: Sentence, shared: dict)
     for clause in _clauses(sentence):
         inside = [t for t in triggers if _in(clause, t.start, t.end)]
         if inside:
-            row = _mention(doc_id, sentence, clause, _main_trigger(inside), context)
+            row = _mention(doc_id, sentence, clause, _main_trigger(inside, text), context)
             rows += [row] if row else []
     forces = [a for a in context["actors"] if a.sector == "military" and a.code not in ("UKR",)]
     if forces:

@@ -102,6 +102,21 @@ _QUALIFIERS = [
     ("circa", "about"),
     ("oltre", "over"),
     ("sekitar", "about"),
+    ("almeno", "at least"),
+    ("au moins", "at least"),
+    ("al menos", "at least"),
+    ("mindestens", "at least"),
+    ("не менее", "at least"),
+    ("щонайменше", "at least"),
+    ("setidaknya", "at least"),
+    ("sedikitnya", "at least"),
+    ("quasi", "about"),
+    ("près de", "about"),
+    ("casi", "about"),
+    ("fast", "about"),
+    ("почти", "about"),
+    ("майже", "about"),
+    ("hampir", "about"),
     ("lebih dari", "over"),
     ("약", "about"),
 ]
@@ -117,7 +132,7 @@ _NUMBER_WORDS = re.compile(  # "ten thousand" and "ten-thousand" alike
 )
 # Korean counts: "1만2천명" (12,000), "1500여명" (over 1,500), "약 400명" (about 400).
 _KOREAN = re.compile(
-    r"(?:(?P<man>\d+)\s*만\s*)?(?:(?P<num>\d[\d,]*)\s*(?P<cheon>천)?\s*)?(?P<yeo>여)?\s*명"
+    r"(?:(?P<man>\d+)\s*만\s*)?(?:(?P<cheon>\d+)\s*천\s*)?(?:(?P<num>\d[\d,]*)\s*)?(?P<yeo>여)?\s*명"
 )
 _UNITS = (
     "troops",
@@ -157,6 +172,13 @@ _UNITS = (
     "soldats",
     "soldados",
     "soldati",
+    "militari",
+    "militaires",
+    "militares",
+    "prajurit",
+    "personel",
+    "бойцов",
+    "бійців",
     "tentara",
     "pasukan",
     "명",
@@ -254,12 +276,10 @@ def _digit_quantity(text: str, match: re.Match) -> Quantity | None:
 
 
 def _korean_quantity(text: str, match: re.Match) -> Quantity | None:
-    man, num = match.group("man"), match.group("num")
-    if not man and not num:
+    man, cheon, num = match.group("man"), match.group("cheon"), match.group("num")
+    if not (man or cheon or num):
         return None
-    value = int(man or 0) * 10_000 + int((num or "0").replace(",", "")) * (
-        1_000 if match.group("cheon") else 1
-    )
+    value = int(man or 0) * 10_000 + int(cheon or 0) * 1_000 + int((num or "0").replace(",", ""))
     qualifier = "over" if match.group("yeo") else None
     start = match.start()
     if text[max(0, start - 2) : start].strip() == "약":

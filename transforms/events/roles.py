@@ -66,6 +66,37 @@ def _agent_after_by(text: str, actors: list[ActorMatch], trigger: Trigger) -> Ac
     )
 
 
+# Korean marks roles with particles after the noun (and its 군/측 "army/side" suffix and a
+# count): subject 이/가/은/는, object 을/를 ("북한군 2명을"), place 에/에서/로.
+_KO_SUBJECT = re.compile(r"^(?:군|측|정부|당국)?(?:이|가|은|는)(?!\w)")
+_KO_OBJECT = re.compile(r"^(?:군|측)?(?:\s*\d[\d,]*\s*명)?(?:을|를)(?!\w)")
+
+
+def korean_case(text: str, actor: ActorMatch) -> str | None:
+    """'subject' or 'object' from the particle after a Korean actor name, else None.
+
+    >>> t = "우크라이나군이 북한군 2명을 생포했다"
+    >>> korean_case(t, ActorMatch(0, 5, "우크라이나", "UKR", None, "alias"))
+    'subject'
+    >>> korean_case(t, ActorMatch(9, 11, "북한", "PRK", None, "alias"))
+    'object'
+    """
+    after = text[actor.end : actor.end + 12]
+    if _KO_SUBJECT.match(after):
+        return "subject"
+    if _KO_OBJECT.match(after):
+        return "object"
+    return None
+
+
+def _korean_roles(text: str, actors: list[ActorMatch]) -> tuple[ActorMatch, ActorMatch] | None:
+    subjects = [a for a in actors if korean_case(text, a) == "subject"]
+    objects = [a for a in actors if korean_case(text, a) == "object"]
+    if subjects and objects and subjects[-1].code != objects[0].code:
+        return subjects[-1], objects[0]
+    return None
+
+
 def _first_actor(text: str, actors: list[ActorMatch], trigger: Trigger) -> ActorMatch | None:
     """The doer: nearest before the trigger that is not a place or an ally, else the first after."""
     doers = [a for a in actors if not is_place_use(text, a) and not is_ally_use(text, a)]
@@ -91,6 +122,9 @@ def pick_actors(
     >>> [x.code for x in pick_actors(t, a, sent, None)]
     ['PRK', 'RUS']
     """
+    marked = _korean_roles(text, [a for a in actors if a.end <= trigger.start])
+    if marked:
+        return marked
     first = _first_actor(text, actors, trigger)
     if first is None:
         return None, None

@@ -256,3 +256,21 @@ def test_seed_without_an_anchor_keeps_relative_dates_unresolved_and_mentions_und
     meeting = only(undated, trigger="convened")
     assert deadline["event_date"] is None and meeting["event_date"] is None
     assert all(r["date_source"] != "published" for r in undated)
+
+
+def test_troops_sent_to_fight_report_a_deployment_to_the_side_they_fight_for():
+    [row] = mentions(
+        "North Korea confirmed on Monday that it sent troops to fight alongside Russian "
+        "forces against Ukraine."
+    )
+    assert (row["event_type"], row["actor1"], row["actor2"]) == ("MOBILIZE", "PRK", "RUS")
+
+
+def test_a_claimant_phrase_does_not_swallow_the_event_before_it():
+    [row] = mentions(
+        "An estimated 4,700 North Korean soldiers have been killed or wounded while "
+        "fighting alongside Russia against Ukrainian forces, South Korea's spy agency "
+        "said on Wednesday."
+    )
+    assert (row["actor1"], row["quantity"], row["claimed_by_actor"]) == ("PRK", 4700.0, "KOR")
+    assert row["actor2"] in ("UKR", "KOR")

@@ -62,6 +62,7 @@ def test_digit_groups_and_decimals(digits, value):
     ("text", "value", "qualifier"),
     [
         ("북한군 1만2천명 파병", 12000, None),
+        ("특수부대 1천500명", 1500, None),
         ("특수부대 1500여명", 1500, "over"),
         ("약 400명이 모였다", 400, "about"),
         ("1만 2000명", 12000, None),
