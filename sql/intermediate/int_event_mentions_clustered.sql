@@ -2,10 +2,10 @@
 -- grain: one row per dated event mention with an event type
 -- keys: mention_id
 -- ids: mention_id, event_id (stable: a hash of the claim the event is anchored on), claim_key, is_anchor_claim
--- rule: mentions stating exactly the same claim (type class, asserted/negated, actor pair, comparison
---   window, quantity, place) form a claim; a claim that is a less specific reading of other claims
---   (an actor unknown, a wider window such as a month or "on or before publication", no quantity, no
---   place) joins the best-attested most specific one; claims that differ (12,000 vs 11,000) stay apart
+-- rule: mentions stating exactly the same claim (type class, asserted/negated, actor pair, date interval,
+--   quantity, place) form a claim; a claim that is a less specific reading of other claims (an actor
+--   unknown, a wider interval such as the month around a day, no quantity, no place) joins the
+--   best-attested most specific one; claims that differ (12,000 vs 11,000) stay apart
 with
 
 mentions as (
@@ -18,7 +18,7 @@ mentions_keyed as (
         *,
         left(sha256(concat_ws('|',
             event_class, status_class, coalesce(actor_low, '~'), coalesce(actor_high, '~'),
-            compare_begin_date::varchar, compare_end_date::varchar,
+            event_date::varchar, event_end_date::varchar,
             coalesce(quantity::varchar, '~'), coalesce(place_key, '~')
         )), 16) as claim_key
     from mentions
@@ -26,8 +26,8 @@ mentions_keyed as (
 
 claims as (
     select
-        claim_key, event_class, status_class, actor_low, actor_high, compare_begin_date,
-        compare_end_date, quantity, place_key,
+        claim_key, event_class, status_class, actor_low, actor_high, event_date,
+        event_end_date, quantity, place_key,
         count(distinct source_key) as n_sources,
         count(*) as n_mentions
     from mentions_keyed
@@ -42,8 +42,8 @@ refinements as (
         on specific.event_class = general.event_class
         and specific.status_class = general.status_class
         and specific.claim_key <> general.claim_key
-        and specific.compare_begin_date >= general.compare_begin_date
-        and specific.compare_end_date <= general.compare_end_date
+        and specific.event_date >= general.event_date
+        and specific.event_end_date <= general.event_end_date
     where general.actor_low is not null
         and general.actor_low in (specific.actor_low, specific.actor_high)
         and (general.actor_high is null or general.actor_high in (specific.actor_low, specific.actor_high))

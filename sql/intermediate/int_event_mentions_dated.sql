@@ -1,4 +1,4 @@
--- Event mentions joined to their article, with the date interval the event is compared on.
+-- Event mentions joined to their article, with what grouping compares: date interval, type class, actor pair, place.
 -- grain: one row per event mention
 -- keys: mention_id
 -- ids: mention_id, doc_id, sentence_index, sentence
@@ -6,7 +6,8 @@
 -- actors: actor1, actor1_sector, actor2, actor2_sector, actor_low, actor_high (the unordered pair)
 -- place and quantity: location, location_country, location_kind, place_key (country of a named city or region; a country named as the place is too vague to tell events apart), quantity, quantity_unit, quantity_qualifier, quantity_text
 -- date: event_date, event_end_date (inclusive; the start when none), date_precision, precision_rank, date_source, date_mod, timex_text, is_dated, is_dated_in_text
--- comparison window: compare_begin_date, compare_end_date (a report dated only by its publication covers the 3 days before it)
+-- rule: a report with no date of its own is dated by its publication day, and compared on that day only; letting it
+--   join events up to 3 days earlier merged distinct events on the dev split (a 28 April confirmation into a 26 April report)
 -- article: url, title, source_key (from stg_articles: host of the url, else source name, else uri), published_date, published_precision
 with
 
@@ -60,11 +61,7 @@ mentions_dated as (
         case when location_kind in ('city', 'region') then location_country end as place_key,
         least(actor1, actor2) as actor_low,
         case when actor1 is not null and actor2 is not null then greatest(actor1, actor2) end
-            as actor_high,
-        -- a report with no date of its own says only "on or shortly before publication"
-        case when date_source = 'published' then event_date - interval 3 day else event_date end
-            ::date as compare_begin_date,
-        coalesce(event_end_date, event_date) as compare_end_date
+            as actor_high
     from mentions_with_articles
 )
 

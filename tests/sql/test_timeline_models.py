@@ -98,15 +98,25 @@ def test_a_month_precision_mention_joins_the_day_inside_its_month(wh):
     assert (event["event_date"], event["date_precision"], event["n_sources"]) == (ANCHOR, "day", 2)
 
 
-def test_a_report_dated_only_by_publication_joins_the_event_its_text_dates_days_before(wh):
+def test_a_report_dated_only_by_its_publication_joins_the_event_dated_that_day(wh):
+    build(wh, THREE_SITES, [
+        mention("a", 0),
+        mention("b", 0, date_source="published"),
+    ])
+    [event] = events(wh)
+    assert (event["event_date"], event["date_source"], event["n_sources"]) == (ANCHOR, "timex", 2)
+    assert event["n_sources_dated_in_text"] == 1
+
+
+def test_a_report_dated_only_by_a_later_publication_stays_on_its_own_day(wh):
     late = article("d", "late.example.com", published=date(2024, 10, 20))
     build(wh, [*THREE_SITES, late], [
         mention("a", 0),
         mention("d", 0, event_date=date(2024, 10, 20), event_end_date=date(2024, 10, 20),
                 date_source="published"),
     ])
-    [event] = events(wh)
-    assert (event["event_date"], event["date_source"], event["n_sources"]) == (ANCHOR, "timex", 2)
+    assert [(e["event_date"], e["date_source"]) for e in events(wh)] == [
+        (ANCHOR, "timex"), (date(2024, 10, 20), "published")]
 
 
 def test_a_mention_with_one_actor_known_joins_the_pair_that_contains_it(wh):
