@@ -8,6 +8,7 @@ shared by all. Rules are compiled once per language and cached.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -28,6 +29,20 @@ def rules_for(lang: str) -> tuple[Rule, ...]:
         return tuple(english_dates.RULES + english_relative.RULES + english_named.RULES
                      + english_spans.RULES)
     return tuple(multilingual.rules(lang))
+
+
+def _digit_table() -> dict[int, str]:
+    """Every decimal digit of the Basic Multilingual Plane (Arabic-Indic, Devanagari, fullwidth
+    ...) mapped to its ASCII digit: one character for one, so offsets do not move."""
+    table = {}
+    for code in range(0x80, 0x10000):
+        value = unicodedata.decimal(chr(code), None)
+        if value is not None:
+            table[code] = str(value)
+    return table
+
+
+_ASCII_DIGITS = _digit_table()
 
 
 def _word_edge(subject: str, index: int, step: int) -> int:
@@ -65,7 +80,7 @@ def find(text: str, lang: str) -> Iterator[tuple[int, int, int, Rule, re.Match]]
     """(start, end, rule index, rule, match) of every non-empty match, leftmost-longest first."""
     lowered = text.lower()
     same_length = len(lowered) == len(text)
-    subject = lowered if same_length else text
+    subject = (lowered if same_length else text).translate(_ASCII_DIGITS)
     found = []
     hits: dict = {}
     for order, rule in enumerate(rules_for(lang)):

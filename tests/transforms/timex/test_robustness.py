@@ -83,3 +83,14 @@ def test_impossible_dates_give_no_date(text):
 def test_iso_date_with_month_13_is_not_swapped_into_january():
     values = [t.value for t in tag_timexes("On 2024-13-01 nothing happened.", ANCHOR, "en")]
     assert "2024-01-13" not in values
+
+
+@pytest.mark.parametrize("text, lang, expression, value", [
+    ("في ١٨ أكتوبر ٢٠٢٤ وصلت القوات", "ar", "١٨ أكتوبر ٢٠٢٤", "2024-10-18"),
+    ("On ２０２４-１０-１７ troops moved.", "en", "２０２４-１０-１７", "2024-10-17"),
+], ids=["arabic-indic", "fullwidth"])
+def test_non_ascii_digits_are_read_and_offsets_kept(text, lang, expression, value):
+    found = tag_timexes(text, ANCHOR, lang)
+    matching = [t for t in found if t.text == expression]
+    assert matching and matching[0].value == value
+    assert text[matching[0].start:matching[0].end] == expression
