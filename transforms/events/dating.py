@@ -18,7 +18,7 @@ _UNDATING_REFS = {"PAST_REF", "FUTURE_REF"}  # "now" still means the publication
 _DATE_TYPES = {"DATE", "TIME"}
 _VAGUE_WORDS = re.compile(
     r"\b(?:recent|recently|lately|soon|shortly|in the coming (?:days|weeks|months)|"
-    r"in the past|earlier this|at some point)\b",
+    r"in the past|earlier this|at some point|earlier|previously|before that)\b",
     re.IGNORECASE,
 )
 _PUBLICATION_STATUSES = {"occurred", "ongoing"}

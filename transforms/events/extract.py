@@ -17,7 +17,14 @@ import re
 from dataclasses import replace
 
 from transforms.events.actors import ActorMatch, find_actors, learn_people
-from transforms.events.claims import Claim, claim_for, event_status, find_claims, is_open_ended
+from transforms.events.claims import (
+    Claim,
+    claim_for,
+    event_status,
+    find_claims,
+    is_anterior,
+    is_open_ended,
+)
 from transforms.events.dating import date_fields, governing_timex, is_vague
 from transforms.events.ontology import Trigger, find_triggers, type_priority
 from transforms.events.places import PlaceMatch, find_places
@@ -144,7 +151,9 @@ def _actor_columns(
     return row
 
 
-def _date_columns(trigger: Trigger, clause: tuple[int, int], context: dict) -> dict | None:
+def _date_columns(
+    trigger: Trigger, clause: tuple[int, int], claim: Claim | None, context: dict
+) -> dict | None:
     """Status and date of the event; None for a standing relation with no date of its own."""
     clause_text = context["text"][clause[0] : clause[1]]
     offset = trigger.start - clause[0]
@@ -152,8 +161,11 @@ def _date_columns(trigger: Trigger, clause: tuple[int, int], context: dict) -> d
     timex = governing_timex(context["timexes"], clause, span, context["frame"], context["text"])
     if trigger.role == "state" and timex is None:
         return None  # "North Korean involvement" is a condition, not a dated event
-    undated = is_open_ended(clause_text, offset) or (
-        timex is None and is_vague(context["timexes"], clause, clause_text)
+    background = claim is None and is_anterior(clause_text, offset)
+    undated = (
+        is_open_ended(clause_text, offset)
+        or background
+        or (timex is None and is_vague(context["timexes"], clause, clause_text))
     )
     return date_fields(timex, context["anchor"], event_status(clause_text, offset), undated)
 
@@ -164,7 +176,7 @@ def _mention(
     actors = [a for a in context["actors"] if _in(clause, a.start, a.end)]
     claim = claim_for(context["claims"], trigger.start)
     actor1, actor2 = _resolve_actors(actors or context["actors"], trigger, clause, claim, context)
-    dates = _date_columns(trigger, clause, context) if actor1 else None
+    dates = _date_columns(trigger, clause, claim, context) if actor1 else None
     if dates is None:
         return None
     place = _place(context["places"], clause, sentence)

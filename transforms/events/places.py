@@ -20,11 +20,13 @@ from transforms.events.lexicon import SurfaceLookup, base_language, compile_alte
 
 _MIN_POPULATION = 100_000
 _WORD = re.compile(r"[\w’'-]+")
+# A place word, then at most one modifier ("in occupied Donetsk", "in Russia's Kursk"): "the
+# fight against Kyiv" is no place. "from" is left out: an origin is not where the event is.
 _PLACE_CUE = re.compile(
-    r"(?:\b(?:in|into|to|at|near|from|across|toward|towards|inside|around|of)|[вуіназ]|\bim|\bnach"
-    r"|\bdans|\ben|\bdi|\bke|\bdari)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$",
-    re.IGNORECASE,
+    r"(?<!\w)(?:in|into|to|at|near|across|toward|towards|inside|around|of|в|у|на|до|im|nach|"
+    r"dans|en|di|ke|a)\s+(?:the\s+)?(?:[\w-]+['’]s\s+|[^\W\d_A-ZА-Я][\w-]*\s+)?$",
 )
+_NAME_AFTER = re.compile(r"^\s+[A-Z][a-z]")  # "Vladimir Putin": a first name, not the city
 
 
 @dataclass(frozen=True)
@@ -117,6 +119,8 @@ def find_places(text: str, lang: str | None = None) -> list[PlaceMatch]:
             continue
         name, iso3, kind = entry
         if kind != "region" and not _PLACE_CUE.search(text[max(0, start - 40) : start]):
+            continue
+        if kind == "city" and _NAME_AFTER.match(text[end : end + 3]):
             continue
         out.append(PlaceMatch(start, end, text[start:end], name, iso3, kind))
     return out

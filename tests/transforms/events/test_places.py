@@ -50,3 +50,11 @@ def test_a_first_name_that_is_also_a_city_is_not_a_place():
 )
 def test_kursk_region_in_other_languages(lang, text):
     assert ("Kursk", "RUS", "region") in named(text, lang)
+
+
+def test_a_capital_named_as_an_opponent_is_not_the_place_of_the_event():
+    assert named("preparing to deploy soldiers in the fight against Kyiv") == []
+
+
+def test_an_origin_is_not_the_place_of_the_event():
+    assert named("carried 1,500 troops from Chongjin") == []
