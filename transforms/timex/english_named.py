@@ -100,7 +100,8 @@ RULES: list[Rule] = [
                  "valentine", (12, 20)),
     compile_rule("spelled_year", rf"\b(?:the\s+year\s+)?(?:(?P<century>nineteen|eighteen)\s+"
                  rf"(?P<tail>{_TWO})|(?P<millennium>two\s+thousand)(?:\s+(?:and\s+)?"
-                 rf"(?P<rest>{_TWO}))?)\b", spelled_year, "nineteen|eighteen|thousand", (40, 30)),
+                 rf"(?P<rest>{_TWO}))?)\b(?!\s+(?:more\s+)?years?\b)", spelled_year,
+                 "nineteen|eighteen|thousand", (40, 30)),
     compile_rule("weekend", r"\bthe\s+weekend\b", weekend, "weekend", (5, 3)),
 ]
 

@@ -25,9 +25,7 @@ _VAGUE = {"PRESENT_REF": ("now", "currently", "at present", "at the moment", "pr
                           "current"),
           "PAST_REF": ("recently", "lately", "the past", "formerly", "recent days",
                        "recent weeks", "recent months", "recent years", "recent times"),
-          "FUTURE_REF": ("soon", "the future", "the coming days",
-                         "the coming weeks", "the coming months", "the coming years",
-                         "the near future")}
+          "FUTURE_REF": ("soon", "the future", "the near future")}
 _VAGUE_VALUE = {phrase: value for value, phrases in _VAGUE.items() for phrase in phrases}
 _SETS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
          "hourly": "PT1H", "nightly": "P1D", "every day": "P1D",
@@ -59,11 +57,17 @@ def duration(match: re.Match, ctx: Context) -> Spec | None:
         return None  # "the 1988 second quarter", "three-quarters": not lengths of time
     if re.match(r"[\s-]+old\b", ctx.text[match.end():match.end() + 5]):
         return None  # ages ("a 6-year-old") are not durations
+    if number_text.lower() in ("a", "an") and (match.group("unit").lower().endswith("s")
+                                              or match.group(0).lower().endswith("-long")):
+        return None  # "a decades-long feud", "a day-long strike": the article is not a count
     mod = quant_mod(match.group("qm"))
     if number_text.lower().startswith("a couple"):
         mod = mod or "APPROX"
     span = _adjective_span(match)
-    return Spec("DURATION", duration_value(amount, unit), None, mod, span=span)
+    value = duration_value(amount, unit)
+    if amount is not None and (match.group("half") or match.group("half2")) and unit in _HALF:
+        value += _HALF[unit]  # "2 1/2 years" -> P2Y6M, "a minute and a half" -> PT1M30S
+    return Spec("DURATION", value, None, mod, span=span)
 
 
 def _adjective_span(match: re.Match) -> tuple[int, int] | None:
@@ -79,6 +83,14 @@ def bare_units(match: re.Match, ctx: Context) -> Spec | None:
     """'for years', 'over decades' -> PXY: an unknown number of the unit."""
     unit = unit_name(match.group("unit"))
     return Spec("DURATION", duration_value(None, unit), None, None)
+
+
+def compound_units(match: re.Match, ctx: Context) -> Spec | None:
+    """'day-long' -> P1D; 'decades-long' -> PXY (an unknown number of decades, in years)."""
+    if match.group("single"):
+        return Spec("DURATION", duration_value(1, match.group("single").lower()))
+    unit = unit_name(match.group("unit"))
+    return Spec("DURATION", duration_value(None, "year" if unit == "decade" else unit))
 
 
 def vague(match: re.Match, ctx: Context) -> Spec | None:
@@ -109,6 +121,7 @@ def _phrases(words) -> str:
     return "|".join(w.replace(" ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
 
+_HALF = {"year": "6M", "month": "15D", "day": "T12H", "hour": "30M", "minute": "30S"}
 _SOON_CONJUNCTION = re.compile(r"\s+(?:as|after|afterwards?|thereafter)\b", re.IGNORECASE)
 _QUANTITY_AFTER = re.compile(rf"\s+(?:(?:{NUMBER})\s+)?{UNIT_WORD}|\s+(?:{NUMBER})\b",
                              re.IGNORECASE)
@@ -117,14 +130,20 @@ _DURATION_DET = (r"(?:(?:the|those|these|its|their|his|her)\s+)?(?:(?:past|last|
                  r"remaining|additional|further|another|extra)\s+)?")
 RULES: list[Rule] = [
     compile_rule("duration",
-                 rf"\b{_DURATION_DET}(?:(?P<qm>{QUANT_MOD})\s+)?(?P<num>{NUMBER})(?:\s+more)?"
-                 rf"[\s-]+(?P<unit>{UNIT_WORD})(?:-long)?\b", duration,
+                 rf"\b{_DURATION_DET}(?:(?P<qm>{QUANT_MOD})\s+)?(?P<num>{NUMBER})"
+                 rf"(?P<half>\s+1/2|\s+and\s+a\s+half)?(?:\s+more)?[\s-]+(?P<unit>{UNIT_WORD})"
+                 rf"(?:-long)?\b(?P<half2>\s+and\s+a\s+half\b)?", duration,
                  "year|month|week|day|hour|minute|second|decade|centur|quarter|fortnight|night",
                  (70, 12)),
     compile_rule("bare_units",
                  r"(?:(?<=\bfor\s)|(?<=\bover\s)|(?<=\bwithin\s)|(?<=\bfor\smany\s))"
                  r"(?P<unit>years|months|weeks|decades|centuries)\b(?!\s+(?:ago|of))", bare_units,
                  "years|months|weeks|decades|centuries", (12, 4)),
+    compile_rule("compound_units",
+                 r"\b(?:(?P<single>day|week|month|year|hour)|(?P<unit>days|weeks|months|years|"
+                 r"decades))-long\b", compound_units, "-long", (10, 5)),
+    compile_rule("coming_units", r"\bcoming\s+(?P<unit>days|weeks|months|years)\b", bare_units,
+                 "coming", (2, 14)),
     compile_rule("vague", rf"\b(?:{_phrases(_VAGUE_VALUE)})\b(?![-'])", vague),
     compile_rule("frequency",
                  rf"\b(?:{_phrases(k for k in _SETS if not k.startswith('a '))}|every\s+"

@@ -119,7 +119,12 @@ def test_vague_references_get_a_token_and_no_made_up_day(sentence, expression, v
     ("They trained for the past three months.", "the past three months", "P3M"),
     ("A 16-hour shift began.", "16-hour", "PT16H"),
     ("The war has gone on for years.", "years", "PXY"),
-], ids=["two weeks", "past three months", "16-hour", "years"])
+    ("The march took 2 1/2 years.", "2 1/2 years", "P2Y6M"),
+    ("Shelling lasted 5 1/2 hours.", "5 1/2 hours", "PT5H30M"),
+    ("More troops arrive in the coming weeks.", "coming weeks", "PXW"),
+    ("It ended a decades-long feud.", "decades-long", "PXY"),
+], ids=["two weeks", "past three months", "16-hour", "years", "2 1/2 years", "5 1/2 hours",
+        "coming weeks", "decades-long"])
 def test_durations_are_lengths_without_dates(sentence, expression, value):
     timex = _find(sentence, expression)
     assert (timex.type, timex.value, timex.begin_date) == ("DURATION", value, None)
