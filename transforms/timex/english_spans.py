@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from transforms.timex import timex3
 from transforms.timex.lexicon import (
     DURATION_UNITS,
     NUMBER,
@@ -85,6 +86,17 @@ def bare_units(match: re.Match, ctx: Context) -> Spec | None:
     return Spec("DURATION", duration_value(None, unit), None, None)
 
 
+def the_year(match: re.Match, ctx: Context) -> Spec | None:
+    """'the year ended June 30' -> P1Y (a fiscal year's length); 'for the year' -> the anchor's."""
+    if match.group("ended"):
+        return Spec("DURATION", "P1Y")
+    anchor = ctx.anchor_date("year")
+    if anchor is None:
+        return Spec("DATE", None, None, needs_anchor=True, is_resolved=False)
+    period = timex3.year(anchor.year)
+    return Spec("DATE", period.value, period, needs_anchor=True) if period else None
+
+
 def compound_units(match: re.Match, ctx: Context) -> Spec | None:
     """'day-long' -> P1D; 'decades-long' -> PXY (an unknown number of decades, in years)."""
     if match.group("single"):
@@ -139,6 +151,8 @@ RULES: list[Rule] = [
                  r"(?:(?<=\bfor\s)|(?<=\bover\s)|(?<=\bwithin\s)|(?<=\bfor\smany\s))"
                  r"(?P<unit>years|months|weeks|decades|centuries)\b(?!\s+(?:ago|of))", bare_units,
                  "years|months|weeks|decades|centuries", (12, 4)),
+    compile_rule("the_year", r"\bthe\s+(?:fiscal\s+)?year\b(?:(?=\s+(?P<ended>ended|ending)\b)|"
+                 r"(?<=for\sthe\syear)(?=\s*[,.;]))", the_year, "year", (20, 12)),
     compile_rule("compound_units",
                  r"\b(?:(?P<single>day|week|month|year|hour)|(?P<unit>days|weeks|months|years|"
                  r"decades))-long\b", compound_units, "-long", (10, 5)),

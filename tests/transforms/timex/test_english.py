@@ -180,3 +180,10 @@ def test_the_following_year_follows_the_year_the_text_talks_about():
 def test_a_year_earlier_in_an_earnings_report_is_the_same_quarter_a_year_before():
     text = "Profit rose in the third quarter. A year earlier, it had fallen."
     assert [t.value for t in tag_timexes(text, ANCHOR, "en")] == ["2024-Q3", "2023-Q3"]
+
+
+def test_the_year_ended_is_a_fiscal_years_length_and_for_the_year_is_the_anchors():
+    text = "Net income for the year ended June 30 rose. For the year, volume was flat."
+    found = [(t.text, t.type, t.value) for t in tag_timexes(text, ANCHOR, "en")]
+    assert found == [("the year", "DURATION", "P1Y"), ("June 30", "DATE", "2024-06-30"),
+                     ("the year", "DATE", "2024")]
