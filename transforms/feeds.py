@@ -110,6 +110,22 @@ def _entry(raw: feedparser.FeedParserDict, base_url: str | None) -> FeedEntry | 
     )
 
 
+def _entries(raw_entries: list, base_url: str | None,
+             max_entries: int | None) -> tuple[list[FeedEntry], list[str]]:
+    """Entries with a link, first occurrence of each link only, capped; warnings for the cap."""
+    entries, seen, warnings = [], set(), []
+    for raw in raw_entries:
+        entry = _entry(raw, base_url)
+        if entry is None or entry.link in seen:
+            continue
+        seen.add(entry.link)
+        entries.append(entry)
+    if max_entries is not None and len(entries) > max_entries:
+        warnings.append(f"{len(entries)} entries, only the first {max_entries} kept")
+        entries = entries[:max_entries]
+    return entries, warnings
+
+
 def parse_feed(body: bytes, base_url: str | None = None, *, max_entries: int | None = None) -> Feed:
     """Parse feed bytes into a Feed; relative links resolved against `base_url`, deduplicated.
 
@@ -130,16 +146,7 @@ def parse_feed(body: bytes, base_url: str | None = None, *, max_entries: int | N
     if not version and not parsed.entries:
         reason = parsed.get("bozo_exception") or "no feed version and no entries"
         raise ValueError(f"not a feed: {reason}")
-    entries, seen, warnings = [], set(), []
-    for raw in parsed.entries:
-        entry = _entry(raw, base_url)
-        if entry is None or entry.link in seen:
-            continue
-        seen.add(entry.link)
-        entries.append(entry)
-    if max_entries is not None and len(entries) > max_entries:
-        warnings.append(f"{len(entries)} entries, only the first {max_entries} kept")
-        entries = entries[:max_entries]
+    entries, warnings = _entries(parsed.entries, base_url, max_entries)
     if parsed.get("bozo"):
         warnings.append(f"malformed feed, read leniently: {parsed.get('bozo_exception')}")
     meta = parsed.get("feed", {})
