@@ -33,7 +33,7 @@ def load_batch(con: duckdb.DuckDBPyConnection, frames: dict[str, pl.DataFrame]) 
 @task(name="remember-fetches", cache_policy=NO_CACHE)
 def remember_fetches(con: duckdb.DuckDBPyConnection, items: list[object]) -> None:
     """ETag, Last-Modified and content hash per fetched URL, after its batch has loaded."""
-    fetch_state.upsert_fetch_state(con, fetch_state.fetch_state_rows(items))
+    fetch_state.record_fetches(con, items)
 
 
 @task(name="build-models", cache_policy=NO_CACHE)

@@ -16,18 +16,13 @@ import polars as pl
 
 from transforms.documents import extract_article
 from transforms.events.extract import extract_event_mentions
+from transforms.feeds import is_feed_document
 from transforms.ids import content_hash, doc_id_for, stable_id
 from transforms.published import parse_published
 from transforms.records import Anchor, Article, DocumentError, InputFailure, RawDocument
 from transforms.schemas import frame
 from transforms.timex.records import timexes_to_rows
 from transforms.timex.tagger import infer_anchor, tag_timexes
-
-
-# A feed is kept (its raw bytes, for the record) but is not an article: its entries are
-# fetched and processed as pages of their own.
-FEED_MEDIA_TYPES = frozenset({"application/rss+xml", "application/atom+xml", "application/rdf+xml",
-                              "application/xml", "text/xml", "application/feed+json"})
 
 
 @dataclass
@@ -190,8 +185,8 @@ def _process_one(
     original = seen_hashes.get(digest)
     duplicate_of = original if original not in (None, doc_id) else None
     batch.documents.append(document_row(raw, options.run_id, duplicate_of))
-    if raw.media_type in FEED_MEDIA_TYPES:
-        return
+    if is_feed_document(raw.media_type):
+        return  # kept for the record; its entries are fetched and analysed as pages of their own
     if duplicate_of:
         batch.duplicates += 1
         return
