@@ -9,7 +9,7 @@ candidate patterns are built from the same data dateparser itself uses, for any 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from dateparser.languages.loader import default_loader
@@ -37,6 +37,7 @@ class LocaleTables:
     relative_regex: tuple[tuple[str, int, str], ...]
     year_words: tuple[str, ...]
     day_words: tuple[str, ...]
+    unit_words: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 def _names(info: dict, keys: tuple[str, ...]) -> dict[str, int]:
@@ -114,6 +115,9 @@ def tables(lang: str) -> LocaleTables | None:
         relative_regex=_relative_regexes(info),
         year_words=tuple(w.lower() for w in info.get("year", []) if w),
         day_words=tuple(w.lower() for w in info.get("day", []) if w),
+        unit_words={unit: tuple(w.lower() for w in info.get(unit, []) if len(w) >= 2
+                                or not w.isascii())
+                    for unit in ("day", "week", "month", "year", "hour")},
     )
 
 

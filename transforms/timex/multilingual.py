@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from transforms.timex import dateparsing, english_dates, resolve, timex3
+from transforms.timex import dateparsing, english_dates, english_spans, resolve, timex3
 from transforms.timex.locales import LocaleTables, alternation, tables
 from transforms.timex.resolve import Context, Spec
 from transforms.timex.rules import Rule, boundary_mod, compile_rule, direction_of
@@ -166,9 +166,24 @@ def rules(lang: str) -> list[Rule]:
     return _date_rules(table, lang, end) + _relative_rules(table, end) + shared
 
 
+def _duration(unit: str):
+    def handler(match: re.Match, ctx: Context) -> Spec | None:
+        """'3 тижні' -> P3W, '48 Stunden' -> PT48H (digits only: counts in words are not read)."""
+        amount = int(match.group("count"))
+        if not 0 < amount < 1000:
+            return None
+        return Spec("DURATION", english_spans.duration_value(amount, unit))
+    return handler
+
+
 def _relative_rules(table: LocaleTables, end: str) -> list[Rule]:
-    """'вчора', 'letzte Woche' (phrases) and 'vor 3 Tagen' (patterns with a number)."""
+    """'вчора', 'letzte Woche' (phrases), 'vor 3 Tagen' (patterns with a number) and
+    durations written with digits and the locale's unit words ('3 тижні', '48 Stunden')."""
     found = []
+    for unit, words in table.unit_words.items():
+        if words:
+            found.append(compile_rule(f"duration_{unit}", rf"(?<![\d.,])(?P<count>\d{{1,3}})\s*"
+                                      rf"(?:{alternation(words)}){end}", _duration(unit)))
     if table.relative:
         found.append(compile_rule("relative", rf"(?<!\w)(?:{alternation(table.relative)}){end}",
                                   _relative_phrase))

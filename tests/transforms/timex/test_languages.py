@@ -81,6 +81,20 @@ def test_a_future_deadline_without_year_is_the_coming_one_not_last_years(lang, s
     assert values == ["2024-11-01"]
 
 
+@pytest.mark.parametrize("lang, sentence, expression, value", [
+    ("uk", "Навчання триватимуть 3 тижні.", "3 тижні", "P3W"),
+    ("ru", "Контракт заключён на 5 лет.", "5 лет", "P5Y"),
+    ("de", "Die Übung dauerte 48 Stunden.", "48 Stunden", "PT48H"),
+    ("fr", "L'exercice a duré 2 semaines.", "2 semaines", "P2W"),
+    ("es", "El ejercicio duró 3 meses.", "3 meses", "P3M"),
+    ("it", "L'esercitazione è durata 10 giorni.", "10 giorni", "P10D"),
+    ("ko", "훈련은 3주 동안 진행됐다.", "3주", "P3W"),
+], ids=["uk", "ru", "de", "fr", "es", "it", "ko"])
+def test_durations_with_digits_use_the_locale_unit_words(lang, sentence, expression, value):
+    found = [(t.text, t.type, t.value) for t in tag_timexes(sentence, ANCHOR, lang)]
+    assert (expression, "DURATION", value) in found
+
+
 def test_a_language_dateparser_does_not_know_still_gets_digit_dates():
     found = tag_timexes("xx 2024-10-17 yy", ANCHOR, "zz-unknown")
     assert [t.value for t in found] == ["2024-10-17"]
