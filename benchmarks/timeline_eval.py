@@ -184,10 +184,12 @@ def miss_reason(gold: Gold, rows: list[dict], mentions: list[dict]) -> str:
     """Why no row matched: which condition failed first, and what the evidence pages gave."""
     on_date = [r for r in rows if on_gold_date(r, gold)]
     with_actors = [r for r in on_date if actors_match(r, gold)]
+    evidence = [m for m in mentions if m["url"] in gold.evidence_urls]
     if with_actors:
         quantities = sorted({r["quantity"] for r in with_actors}, key=lambda q: (q is None, q))
-        return f"rows on date with actors, quantities {quantities} != {gold.quantity}"
-    evidence = [m for m in mentions if m["url"] in gold.evidence_urls]
+        return f"rows on date with actors, quantities {quantities} != {gold.quantity}; " + (
+            _quantity_evidence(gold, evidence)
+        )
     dated = [m for m in evidence if m["event_date"] and on_gold_date(m, gold)]
     if on_date:
         pairs = Counter(f"{r['actor1']}-{r['actor2']}" for r in on_date).most_common(4)
@@ -201,6 +203,14 @@ def miss_reason(gold: Gold, rows: list[dict], mentions: list[dict]) -> str:
         return f"{prefix}; no evidence mention on the gold date (evidence dates {got})"
     pairs = Counter(f"{m['actor1']}-{m['actor2']}" for m in dated).most_common(3)
     return f"{prefix}; evidence mentions on date have actors {pairs}"
+
+
+def _quantity_evidence(gold: Gold, evidence: list[dict]) -> str:
+    stating = [m for m in evidence if m["quantity"] == gold.quantity]
+    if not stating:
+        return "no evidence mention carries that number"
+    found = Counter(f"{m['event_date']} {m['actor1']}-{m['actor2']}" for m in stating)
+    return f"evidence mentions with that number: {found.most_common(3)}"
 
 
 def print_report(figures: dict, rows: list[dict], mentions: list[dict], gold: list[Gold]) -> None:
