@@ -235,23 +235,32 @@ def print_report(figures: dict, rows: list[dict], mentions: list[dict], gold: li
 
 
 def gate(section: str, figures: dict, check: bool, update: bool) -> int:
-    """Compare with (or pin) the floors of one section of baseline.json; 1 when worse."""
+    """Compare with (or pin) one section of baseline.json; 1 when a figure is worse.
+
+    A pinned `name` is a floor; `name_max` is a ceiling (for figures where lower is better).
+    """
     baseline = json.loads(BASELINE.read_text()) if BASELINE.exists() else {}
     pinned = baseline.get(section, {})
-    worse = [
-        name
-        for name, floor in pinned.items()
-        if name in figures
-        and (figures[name] > floor if name in LOWER_IS_BETTER else figures[name] < floor)
-    ]
+    worse = [key for key, limit in pinned.items() if _is_worse(key, limit, figures)]
     if update:
-        baseline[section] = {k: figures[k] for k in figures if isinstance(figures[k], float)}
+        baseline[section] = {
+            f"{k}_max" if k in LOWER_IS_BETTER else k: v
+            for k, v in figures.items()
+            if isinstance(v, float)
+        }
         BASELINE.write_text(json.dumps(baseline, indent=2, sort_keys=True) + "\n")
         print(f"pinned {section} in {BASELINE.name}: {baseline[section]}")
     if check and worse:
         print(f"WORSE than baseline.json[{section}]: {worse} (pinned {pinned})")
         return 1
     return 0
+
+
+def _is_worse(key: str, limit: float, figures: dict) -> bool:
+    name = key.removesuffix("_max")
+    if name not in figures:
+        return False
+    return figures[name] > limit if key.endswith("_max") else figures[name] < limit
 
 
 def main(argv: list[str] | None = None) -> int:
