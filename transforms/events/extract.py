@@ -174,8 +174,12 @@ def _mention(
     doc_id: str, sentence: Sentence, clause: tuple[int, int], trigger: Trigger, context: dict
 ) -> dict | None:
     actors = [a for a in context["actors"] if _in(clause, a.start, a.end)]
+    if not actors:  # ", with over a thousand killed": the sentence's subject carries on
+        actors = [a for a in [context.get("last_actor1")] if a] or context["actors"]
     claim = claim_for(context["claims"], trigger.start)
-    actor1, actor2 = _resolve_actors(actors or context["actors"], trigger, clause, claim, context)
+    actor1, actor2 = _resolve_actors(actors, trigger, clause, claim, context)
+    if isinstance(actor1, ActorMatch):
+        context["last_actor1"] = actor1
     dates = _date_columns(trigger, clause, claim, context) if actor1 else None
     if dates is None:
         return None
@@ -252,7 +256,7 @@ def _sentence_mentions(doc_id: str, text: str, sentence: Sentence, shared: dict)
         if inside:
             row = _mention(doc_id, sentence, clause, _main_trigger(inside, text), context)
             rows += [row] if row else []
-    forces = [a for a in context["actors"] if a.sector == "military" and a.code not in ("UKR",)]
+    forces = [a for a in context["actors"] if a.sector == "military" and a.kind == "demonym"]
     if forces:
         shared["state"].last_forces = forces[-1]
     return rows
