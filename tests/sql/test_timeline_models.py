@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from warehouse.checks import run_checks
 from warehouse.connection import connect
 from warehouse.load import replace_documents
 from warehouse.models import build_models
@@ -244,3 +245,16 @@ def test_an_article_published_sometime_in_october_may_report_october_8(wh):
                                   event_end_date=date(2024, 10, 8))])
     query = (TESTS_DIR / "assert_fct_event_mentions__occurred_not_dated_after_publication.sql")
     assert wh.sql(query.read_text()).fetchall() == []
+
+
+def test_every_actor_role_of_a_mention_is_one_row_and_all_declared_keys_hold(wh):
+    build(wh, THREE_SITES, [
+        mention("a", 0, claimed_by="South Korea's spy agency", claimed_by_actor="KOR"),
+        mention("b", 0, actor2=None),
+    ])
+    roles = wh.sql("select mention_id, actor_role, actor from int_actors_unpivoted "
+                   "order by all").fetchall()
+    assert roles == [("a-0", "actor1", "PRK"), ("a-0", "actor2", "RUS"),
+                     ("a-0", "claimant", "KOR"), ("b-0", "actor1", "PRK")]
+    failing = [r.name for r in run_checks(wh, SQL_DIR) if r.fails_run]
+    assert failing == []
