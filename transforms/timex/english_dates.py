@@ -194,7 +194,7 @@ def weekday_set(match: re.Match, ctx: Context) -> Spec | None:
 
 RULES: list[Rule] = [
     compile_rule("numeric_date",
-                 r"\b(?:(?P<iso_y>\d{4})-(?P<iso_m>\d{2})-(?P<iso_d>\d{2})|"
+                 r"\b(?:(?P<iso_y>\d{4})(?P<iso_sep>[-/])(?P<iso_m>\d{2})(?P=iso_sep)(?P<iso_d>\d{2})|"
                  r"(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2}))(?![\d/.-]\d)",
                  numeric_date, r"\d[/.-]\d", (12, 14)),
     compile_rule("month_day",

@@ -188,6 +188,9 @@ def clock_time(match: re.Match, ctx: Context) -> Spec | None:
     """'10:35 a.m.' -> the anchor day at 10:35 (TIME); 'noon Thursday' -> that Thursday 12:00."""
     if match.group("noon"):
         hour, minute = (12, 0) if match.group("noon").lower() in ("noon", "midday") else (0, 0)
+    elif match.group("h24") or match.group("h24z"):
+        hour = int(match.group("h24") or match.group("h24z"))
+        minute = int(match.group("m24") or match.group("m24z"))
     else:
         hour, minute = int(match.group("h")), int(match.group("m") or 0)
         meridiem = match.group("ap").lower().replace(".", "")
@@ -213,6 +216,10 @@ def clock_time(match: re.Match, ctx: Context) -> Spec | None:
                 precision="time")
 
 
+# A 24-hour clock needs an "at" before it or a zone after it: "3:2" alone is a score.
+_H24 = (r"(?<=\bat\s)(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)\b|"
+        r"\b(?P<h24z>[01]?\d|2[0-3]):(?P<m24z>[0-5]\d)(?=\s*(?:gmt|utc|bst|cet|cest|est|edt|pst|"
+        r"pdt|msk|kst|eet|eest|local\s+time|hrs)\b)")
 _SEASON_TRIGGER = "spring|summer|fall|autumn|winter"
 _UNIT_TRIGGER = "week|month|year|quarter|decade|century|spring|summer|fall|autumn|winter"
 _REL = r"(?P<rel>last|this|next|past|previous|coming|following|current|same|that(?=\s+year))"
@@ -258,7 +265,7 @@ RULES: list[Rule] = [
                  rf"(?:\s+(?:of\s+)?{YEAR}\b)?", season, _SEASON_TRIGGER, (25, 12)),
     compile_rule("clock_time",
                  rf"\b(?:(?P<h>\d{{1,2}})(?::(?P<m>[0-5]\d))?\s*(?P<ap>a\.m\.|p\.m\.|am\b|pm\b)|"
-                 rf"(?P<noon>noon|midday|midnight)\b)(?:\s+(?:on\s+)?(?P<wd>{WD}|today|"
+                 rf"(?P<noon>noon|midday|midnight)\b|{_H24})(?:\s+(?:on\s+)?(?P<wd>{WD}|today|"
                  r"yesterday|tomorrow))?", clock_time,
-                 r"[ap]\.?m\b|noon|midday|midnight", (10, 25)),
+                 r"[ap]\.?m\b|noon|midday|midnight|\d:\d\d", (10, 25)),
 ]

@@ -187,3 +187,10 @@ def test_the_year_ended_is_a_fiscal_years_length_and_for_the_year_is_the_anchors
     found = [(t.text, t.type, t.value) for t in tag_timexes(text, ANCHOR, "en")]
     assert found == [("the year", "DURATION", "P1Y"), ("June 30", "DATE", "2024-06-30"),
                      ("the year", "DATE", "2024")]
+
+
+def test_a_24_hour_clock_needs_a_zone_or_at_and_a_score_is_not_a_time():
+    text = "KYIV, 18 October 2024, 10:46 GMT. The match ended 3:2. Shelling began at 04:30."
+    found = [(t.text, t.type, t.value) for t in tag_timexes(text, ANCHOR, "en")]
+    assert found == [("18 October 2024", "DATE", "2024-10-18"),
+                     ("10:46", "TIME", "2024-10-18T10:46"), ("04:30", "TIME", "2024-10-18T04:30")]
