@@ -145,8 +145,8 @@ def timeline_filters(
     params = {
         "since": _as_date("since", since),
         "until": _as_date("until", until),
-        "actor": _as_code("actor", actor),
-        "event_type": _as_code("event type", event_type),
+        "actor": _as_code("--actor", actor, "an ISO 3166-1 alpha-3 code such as PRK, or NATO"),
+        "event_type": _as_code("--type", event_type, "a PLOVER type such as MOBILIZE"),
     }
     if params["since"] and params["until"] and params["since"] > params["until"]:
         raise TimelineQueryError(f"--since {params['since']} is after --until {params['until']}")
@@ -162,14 +162,12 @@ def _as_date(name: str, value: object) -> date | None:
         raise TimelineQueryError(f"--{name} must be a date as YYYY-MM-DD (got {value!r})") from None
 
 
-def _as_code(name: str, value: object) -> str | None:
+def _as_code(name: str, value: object, expected: str) -> str | None:
     if value is None:
         return None
     code = str(value).strip().upper()
     if not _CODE.match(code):
-        raise TimelineQueryError(
-            f"{name} must be a code of 2 to 8 letters such as PRK or MOBILIZE (got {value!r})"
-        )
+        raise TimelineQueryError(f"{name} must be {expected} (got {value!r})")
     return code
 
 

@@ -127,11 +127,13 @@ def test_filters_by_actor_type_and_date_range(con):
     [
         ({"since": "18/10/2024"}, "--since must be a date as YYYY-MM-DD"),
         ({"since": "2024-10-20", "until": "2024-10-01"}, "is after --until"),
-        ({"actor": "North Korea"}, "actor must be a code"),
+        ({"actor": "North Korea"}, "--actor must be an ISO 3166-1 alpha-3 code such as PRK"),
+        ({"event_type": "troops sent"}, "--type must be a PLOVER type such as MOBILIZE"),
         ({"top": 0}, "--top must be a whole number of days"),
         ({"top": "3"}, "--top must be a whole number of days"),
     ],
-    ids=["day-first-date", "since-after-until", "actor-name-not-code", "top-zero", "top-text"],
+    ids=["day-first-date", "since-after-until", "actor-name-not-code", "type-words-not-code",
+         "top-zero", "top-text"],
 )
 def test_bad_filters_raise_a_clear_error(con, filters, message):
     with pytest.raises(TimelineQueryError, match=message):
