@@ -16,6 +16,10 @@ from transforms.events.actors import ActorMatch
 from transforms.events.lexicon import base_language, read_tsv
 
 _CLAIM_FILE = "claims/reporting.tsv"
+_VERBISH = re.compile(
+    r"\b\w+ed\b|\b(?:led|took|made|sent|met|went|came|fought)\b", re.IGNORECASE
+)
+_PHRASE_END = re.compile(r"\s+(?:has|have|had|is|was|were|are|will|would|also|on|in|during)\b.*$")
 _NP_BREAK = re.compile(
     r"\b\w+(?:ed|ing)\b|[.;:]|\b(?:against|with|and|to|in|for|from|by|alongside|while|that)\b",
     re.IGNORECASE,
@@ -77,11 +81,14 @@ def _is_subject_gap(between: str) -> bool:
     "South Korea's intelligence agency | said", "Budanov, while reacting to it, | confirmed"
     do; "Russia, officials | said" and "troops arrived in Kursk, | said" do not.
     """
-    words = between.split()
-    if len(words) > 9 or re.search(r"[.;:!?\"“”]", between):
+    if len(between.split()) > 9 or re.search(r"[.;:!?\"“”]", between):
         return False
-    tail = between.rsplit(",", 1)[-1].strip() if "," in between else ""
-    return not tail or bool(re.match(r"(?:while|who|which|during|in|on|at|also|later)\b", tail))
+    head, _, tail = between.rpartition(",") if "," in between else (between, "", "")
+    if tail.strip() and not re.match(
+        r"(?:while|who|which|during|in|on|at|also|later)\b", tail.strip()
+    ):
+        return False
+    return len(head.split()) <= 4 and not _VERBISH.search(head)
 
 
 def _noun_phrase_start(text: str, candidates: list[ActorMatch], last: ActorMatch) -> ActorMatch:
@@ -106,7 +113,7 @@ def _claimant_before(text: str, verb: re.Match, actors: list[ActorMatch]) -> Cla
     last = candidates[-1]
     first = _noun_phrase_start(text, candidates, last)
     phrase = re.split(r",\s*(?:which|who|while|that)\b|,\s*$", text[first.start : verb.start()])[0]
-    phrase = phrase.strip(" ,")
+    phrase = _PHRASE_END.sub("", phrase.strip(" ,"))
     actor = last if last.kind == "person" else first
     return Claim(phrase, actor.code, first.start, verb.end(), verb.end())
 

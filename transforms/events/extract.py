@@ -44,6 +44,8 @@ _CLAUSE_BREAK = re.compile(  # ", with 12,000 more to be deployed" is a second e
 # A subject that refers back to forces named earlier ("They will be ready", "the first group of
 # 2,600 troops is expected"): the article's last-named foreign forces.
 _PURPOSE = re.compile(r"\b(?:to|in order to|so as to)\s+$", re.IGNORECASE)
+# "soldiers fighting for Russia": a participle describing the troops, not the clause's deed
+_PARTICIPLE = re.compile(r"\b(?:soldiers|troops|forces|units|servicemen)\s+\w+ing$", re.IGNORECASE)
 _SPEAKER_PRONOUN = re.compile(r"\b(?:it|he|she|we)\b", re.IGNORECASE)
 _ANAPHOR = re.compile(
     r"\b(?:they|them|their|these|those|troops|soldiers|units|group|cadre|contingent)\b",
@@ -74,8 +76,9 @@ def _main_trigger(triggers: list[Trigger], text: str) -> Trigger:
     deed it is the purpose of."""
 
     def rank(trigger: Trigger) -> tuple[int, int, int]:
-        is_purpose = bool(_PURPOSE.search(text[max(0, trigger.start - 12) : trigger.start]))
-        return (is_purpose and len(triggers) > 1, type_priority(trigger.event_type), trigger.start)
+        before = text[max(0, trigger.start - 16) : trigger.start]
+        modifier = bool(_PURPOSE.search(before) or _PARTICIPLE.search(before + trigger.text))
+        return (modifier and len(triggers) > 1, type_priority(trigger.event_type), trigger.start)
 
     return min(triggers, key=rank)
 

@@ -66,3 +66,23 @@ def test_a_sentence_without_a_reporting_verb_has_no_claimant():
 
 def test_an_adjective_that_looks_like_a_reporting_verb_is_no_claim():
     assert claim_of("Troops face the added variable of North Korean presence.") is None
+
+
+def test_an_inverted_attribution_after_a_comma_is_not_taken_from_the_clause_before():
+    claim = claim_of(
+        "A lack of cohesion with Russian units led to losses, said a Ukrainian official."
+    )
+    assert (claim.claimed_by, claim.actor) == ("Ukrainian official", "UKR")
+
+
+def test_a_noun_reports_after_a_verb_is_no_claim_by_the_sentence_subject():
+    claim = claim_of(
+        "President Yoon Suk Yeol chaired a meeting on Friday to address reports that "
+        "North Korea has deployed troops."
+    )
+    assert claim is None or claim.actor != "KOR"
+
+
+def test_the_claimant_phrase_stops_before_the_auxiliary():
+    claim = claim_of("South Korea's National Intelligence Service has reported that troops left.")
+    assert claim.claimed_by == "South Korea's National Intelligence Service"

@@ -274,3 +274,15 @@ def test_a_claimant_phrase_does_not_swallow_the_event_before_it():
     )
     assert (row["actor1"], row["quantity"], row["claimed_by_actor"]) == ("PRK", 4700.0, "KOR")
     assert row["actor2"] in ("UKR", "KOR")
+
+
+def test_a_participle_describing_troops_yields_to_the_clause_deed():
+    [row] = mentions(
+        "Ukraine says it captured 2 North Korean soldiers fighting for Russia on Saturday."
+    )
+    assert (row["event_type"], row["actor1"], row["actor2"], row["quantity"]) == (
+        "COERCE",
+        "UKR",
+        "PRK",
+        2.0,
+    )
