@@ -1,7 +1,7 @@
 """A small sample warehouse for the SQL model tests: hand-written rows, real loader, real models.
 
-Two articles from two sites, one exact duplicate of the first, one document that failed
-extraction, and one JSON line that never became a document. Texts are our own sentences.
+Two articles from two sites, one exact duplicate of the first, one stored feed, one document
+that failed extraction, and one JSON line that never became a document. Texts are our own sentences.
 """
 
 from __future__ import annotations
@@ -104,6 +104,8 @@ def sample_batch() -> dict[str, list[dict]]:
             document("doc-b", b),
             document("doc-dup", "file:///in/a-copy.txt", duplicate_of="doc-a"),
             document("doc-bad", "file:///in/bad.html"),
+            document("doc-feed", "https://news.example.net/feed.xml")
+            | {"media_type": "application/rss+xml"},
         ],
         "articles": [
             article("doc-a", a, "https://www.example.org/news/1", TEXT_A),

@@ -86,6 +86,7 @@ def test_every_input_is_an_article_a_linked_duplicate_or_an_error_in_one_query(s
         ("duplicate", 1),
         ("error", 1),
         ("error without document", 1),
+        ("feed", 1),
     ]
 
 
