@@ -26,13 +26,13 @@ from transforms.timex.rules import (
 _EN = tables("en")
 _MONTH_ABBR = {k: v for k, v in _EN.months.items() if len(k) >= 3}
 _MONTH_FULL = {k: v for k, v in _MONTH_ABBR.items() if len(k) >= 5 or k in ("may", "june", "july")}
-_WEEKDAY_FULL = {k: v for k, v in _EN.weekdays.items() if k.endswith("day")}
+WEEKDAYS = {k: v for k, v in _EN.weekdays.items() if k.endswith("day")}
 M_ANY = rf"(?:{alternation(_MONTH_ABBR)})\b\.?"
 M_FULL = rf"(?:{alternation(_MONTH_FULL)})\b"
-WD_BARE = alternation(_WEEKDAY_FULL)
+WD_BARE = alternation(WEEKDAYS)
 WD = rf"(?:{WD_BARE})\b"
 _PDAY = "morning|afternoon|evening|night"
-_MON_TRIGGER = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+MONTH_TRIGGER = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
 _WD_TRIGGER = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 PART = r"(?P<part>early|late|mid|the\s+(?:end|beginning|start|middle)\s+of)"
 YEAR = r"(?P<year>1[6-9]\d\d|20\d\d)"
@@ -164,7 +164,7 @@ def weekday(match: re.Match, ctx: Context) -> Spec | None:
     token = original(match, ctx, "wd")
     if not is_capitalized(token):
         return None
-    number = _WEEKDAY_FULL[token.lower()]
+    number = WEEKDAYS[token.lower()]
     rel = (match.group("rel") or "").lower()
     direction = {"last": "past", "past": "past", "previous": "past", "next": "future",
                  "coming": "future", "this": None}.get(rel) or direction_of(match, ctx)
@@ -184,7 +184,7 @@ def weekday_set(match: re.Match, ctx: Context) -> Spec | None:
     """'every Monday', 'Tuesday nights' -> SET 'XXXX-WXX-1' ('XXXX-WXX-2TNI')."""
     group = next(g for g in ("wd", "wd2", "wd3") if match.group(g))
     token = original(match, ctx, group)
-    number = _WEEKDAY_FULL.get(token.lower())
+    number = WEEKDAYS.get(token.lower())
     if number is None or not is_capitalized(token):
         return None
     part = match.group("pday") or match.group("pday2") or match.group("pday3")
@@ -200,14 +200,14 @@ RULES: list[Rule] = [
     compile_rule("month_day",
                  rf"\b(?:{WD},?\s+)?(?P<mon>{M_ANY})\s*(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b"
                  rf"(?!\s*(?:%|,\d|\.\d|:\d))(?:,?\s+{YEAR}\b)?", month_day,
-                 _MON_TRIGGER, (10, 20)),
+                 MONTH_TRIGGER, (10, 20)),
     compile_rule("day_month",
                  rf"\b(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{M_ANY})"
-                 rf"(?:,?\s+{YEAR}\b)?", month_day, _MON_TRIGGER, (12, 20)),
+                 rf"(?:,?\s+{YEAR}\b)?", month_day, MONTH_TRIGGER, (12, 20)),
     compile_rule("month",
                  rf"(?:\b{PART}[\s-]+|\b)(?:(?P<rel>last|this|next|past|coming|previous)\s+)?"
                  rf"(?P<mon>{M_FULL}|{M_ANY}(?=,?\s+\d{{4}}))(?:,?\s+(?:of\s+)?{YEAR}\b|"
-                 rf"\s+(?P<ryear>last|this|next)\s+year\b)?", month_only, _MON_TRIGGER, (45, 25)),
+                 rf"\s+(?P<ryear>last|this|next)\s+year\b)?", month_only, MONTH_TRIGGER, (45, 25)),
     compile_rule("year", rf"(?:\b{PART}[\s-]+|\b(?:fiscal\s+)?(?<![-'])){YEAR}\b(?!s\b|-\d|')",
                  year_only, r"1[6-9]\d\d|20\d\d", (40, 6)),
     compile_rule("decade",

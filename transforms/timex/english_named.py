@@ -11,6 +11,7 @@ from datetime import date, timedelta
 from dateutil.easter import easter
 
 from transforms.timex import resolve, timex3
+from transforms.timex.english_dates import M_ANY, MONTH_TRIGGER, month_number
 from transforms.timex.lexicon import TENS, UNITS
 from transforms.timex.resolve import Context, Spec
 from transforms.timex.rules import Rule, compile_rule, direction_of, is_capitalized, original
@@ -52,7 +53,7 @@ def holiday(match: re.Match, ctx: Context) -> Spec | None:
     if anchor is None:
         return resolve.unresolved("DATE", None, direction)
     days = [HOLIDAYS[name](anchor.year + k) for k in (-1, 0, 1)]
-    chosen = resolve._pick(days, anchor, direction, 300, 185)
+    chosen = resolve.pick_near(days, anchor, direction, 300, 185)
     return resolve.relative(timex3.of_date(chosen), direction)
 
 
@@ -117,12 +118,11 @@ def _range_spec(first: timex3.Period | None, last: timex3.Period | None,
 
 def day_range(match: re.Match, ctx: Context) -> Spec | None:
     """'between 3 and 5 November' / 'November 3-5, 2024' -> 2024-11-03 .. 2024-11-05."""
-    from transforms.timex.english_dates import month_number
-
-    number = month_number(original(match, ctx, "mon"))
+    name = original(match, ctx, "mon")
+    number = month_number(name)
     first_day, last_day = int(match.group("d1")), int(match.group("d2"))
     direction = direction_of(match, ctx)
-    if number is None or first_day >= last_day:
+    if number is None or not is_capitalized(name) or first_day >= last_day:
         return None
     if match.group("year"):
         year = int(match.group("year"))
@@ -138,10 +138,10 @@ def day_range(match: re.Match, ctx: Context) -> Spec | None:
 
 def month_range(match: re.Match, ctx: Context) -> Spec | None:
     """'from August to October' -> 2024-08 with the interval 2024-08-01 .. 2024-10-31."""
-    from transforms.timex.english_dates import month_number
-
-    first = month_number(original(match, ctx, "m1"))
-    last = month_number(original(match, ctx, "m2"))
+    first_name, last_name = original(match, ctx, "m1"), original(match, ctx, "m2")
+    if not (is_capitalized(first_name) and is_capitalized(last_name)):
+        return None
+    first, last = month_number(first_name), month_number(last_name)
     direction = direction_of(match, ctx)
     if first is None or last is None or first >= last:
         return None
@@ -157,17 +157,16 @@ def month_range(match: re.Match, ctx: Context) -> Spec | None:
                        not match.group("year"), direction)
 
 
-_MONTH = ("(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-          "sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\b\\.?")
+_MONTH = M_ANY
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
 _YEAR = r"(?:,?\s+(?P<year>1[6-9]\d\d|20\d\d)\b)?"
 RULES += [
     compile_rule("day_range", rf"\b(?:between\s+|from\s+)?(?P<d1>{_DAY})(?:st|nd|rd|th)?\s*"
                  rf"(?:-|\u2013|and|to|until|through)\s*(?P<d2>{_DAY})(?:st|nd|rd|th)?\s+"
-                 rf"(?:of\s+)?(?P<mon>{_MONTH}){_YEAR}", day_range, _MONTH[:-5], (30, 25)),
+                 rf"(?:of\s+)?(?P<mon>{_MONTH}){_YEAR}", day_range, MONTH_TRIGGER, (30, 25)),
     compile_rule("day_range_month_first", rf"\b(?:between\s+|from\s+)?(?P<mon>{_MONTH})\s*"
                  rf"(?P<d1>{_DAY})(?:st|nd|rd|th)?\s*(?:-|\u2013|and|to|until|through)\s*"
-                 rf"(?P<d2>{_DAY})(?:st|nd|rd|th)?\b{_YEAR}", day_range, _MONTH[:-5], (15, 30)),
+                 rf"(?P<d2>{_DAY})(?:st|nd|rd|th)?\b{_YEAR}", day_range, MONTH_TRIGGER, (15, 30)),
     compile_rule("month_range", rf"\b(?:between|from)\s+(?P<m1>{_MONTH})\s+(?:to|and|until|"
-                 rf"through)\s+(?P<m2>{_MONTH}){_YEAR}", month_range, _MONTH[:-5], (15, 40)),
+                 rf"through)\s+(?P<m2>{_MONTH}){_YEAR}", month_range, MONTH_TRIGGER, (15, 40)),
 ]

@@ -9,7 +9,7 @@ import dataclasses
 import re
 
 from transforms.timex import resolve, timex3
-from transforms.timex.english_dates import PART, WD, YEAR
+from transforms.timex.english_dates import PART, WD, WEEKDAYS, YEAR
 from transforms.timex.lexicon import (
     NUMBER,
     ORDINAL,
@@ -205,8 +205,7 @@ def clock_time(match: re.Match, ctx: Context) -> Spec | None:
         moved = timex3.shift(anchor, "day", _DEICTIC[day_word])
         period = timex3.of_date(moved) if moved else None
     elif day_word:
-        from transforms.timex.english_dates import _WEEKDAY_FULL
-        period = resolve.weekday_near(anchor, _WEEKDAY_FULL[day_word], direction_of(match, ctx))
+        period = resolve.weekday_near(anchor, WEEKDAYS[day_word], direction_of(match, ctx))
     else:
         period = timex3.of_date(anchor)
     if period is None:

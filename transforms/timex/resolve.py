@@ -76,7 +76,7 @@ def relative(period: Period | None, direction: str | None, mod: str | None = Non
     return Spec(kind, period.value, period, mod, direction, needs_anchor=True)
 
 
-def _pick(candidates: list[date], anchor: date, direction: str | None,
+def pick_near(candidates: list[date], anchor: date, direction: str | None,
           reach_days: int = 400, future_reach_days: int | None = None) -> date:
     """Past: latest on or before the anchor; future: earliest on or after; else the nearest.
 
@@ -102,7 +102,7 @@ def month_near(anchor: date, month_number: int, direction: str | None,
     """
     firsts = [date(anchor.year + k, month_number, 1) for k in (-1, 0, 1)]
     reference = date(anchor.year, anchor.month, 1)
-    chosen = _pick(firsts, reference, direction, 400 if explicit else 300,
+    chosen = pick_near(firsts, reference, direction, 400 if explicit else 300,
                    400 if explicit else 185)
     return timex3.month(chosen.year, month_number)
 
@@ -117,7 +117,7 @@ def day_near(anchor: date, month_number: int, day_of_month: int,
             candidates.append(period.begin)
     if not candidates:
         return None
-    return timex3.of_date(_pick(candidates, anchor, direction, 300, 185))
+    return timex3.of_date(pick_near(candidates, anchor, direction, 300, 185))
 
 
 def weekday_near(anchor: date, weekday: int, direction: str | None,
@@ -152,7 +152,7 @@ def season_near(anchor: date, code: str, direction: str | None, offset: int = 0)
     options = [c for c in (timex3.season(base_year + k, code) for k in (-1, 0, 1)) if c]
     if not options:
         return None
-    chosen = _pick([c.begin for c in options], current.begin, direction)
+    chosen = pick_near([c.begin for c in options], current.begin, direction)
     return next(c for c in options if c.begin == chosen)
 
 
