@@ -13,52 +13,8 @@ mentions as (
     select * from int_event_mentions_clustered
 ),
 
-anchor_mentions as (
-    select * from mentions where is_anchor_claim
-),
-
-actor_orders as (
-    select event_id, actor1, actor2, count(*) as n_mentions
-    from anchor_mentions
-    group by all
-),
-
-type_votes as (
-    select event_id, event_type, event_mode, event_group,
-        count(distinct source_key) as n_sources, count(*) as n_mentions
-    from mentions
-    group by all
-),
-
-types_by_event as (
-    select event_id,
-        arg_max((event_type, event_mode, event_group),
-            (n_sources, n_mentions, event_type, event_mode, event_group)) as event_kind
-    from type_votes
-    group by event_id
-),
-
-actors_by_event as (
-    select event_id, arg_max((actor1, actor2), (n_mentions, actor1, actor2)) as actors
-    from actor_orders
-    group by event_id
-),
-
-anchors_by_event as (
-    select
-        event_id,
-        min(event_date) as event_date,
-        max(event_end_date) as event_end_date,
-        arg_min(date_precision, precision_rank) as date_precision,
-        case when bool_or(is_dated_in_text) then 'timex' else 'published' end as date_source,
-        arg_max(location, (coalesce(location_kind in ('city', 'region'), false),
-            location is not null, location)) as location,
-        arg_max(location_country, (location_country is not null, location_country)) as location_country,
-        any_value(quantity) as quantity,
-        any_value(quantity_unit) as quantity_unit,
-        mode(quantity_qualifier) as quantity_qualifier
-    from anchor_mentions
-    group by event_id
+events as (
+    select * from int_events_attributed
 ),
 
 reports_by_event as (
@@ -68,6 +24,7 @@ reports_by_event as (
         count(*) as n_mentions,
         count(distinct source_key) as n_sources,
         count(distinct source_key) filter (where is_dated_in_text) as n_sources_dated_in_text,
+        -- the summary is a sentence of the anchor claim, dated in its text, reported first
         left(arg_min(sentence, (not is_anchor_claim, not is_dated_in_text,
             coalesce(published_date, date '9999-12-31'), mention_id)), 400) as summary,
         arg_min(url, (coalesce(published_date, date '9999-12-31'), url)) as first_url,
@@ -80,21 +37,7 @@ reports_by_event as (
 
 timeline as (
     select
-        anchors_by_event.event_id,
-        anchors_by_event.event_date,
-        anchors_by_event.event_end_date,
-        anchors_by_event.date_precision,
-        anchors_by_event.date_source,
-        types_by_event.event_kind[1] as event_type,
-        types_by_event.event_kind[2] as event_mode,
-        types_by_event.event_kind[3] as event_group,
-        actors_by_event.actors[1] as actor1,
-        actors_by_event.actors[2] as actor2,
-        anchors_by_event.location,
-        anchors_by_event.location_country,
-        anchors_by_event.quantity,
-        anchors_by_event.quantity_unit,
-        anchors_by_event.quantity_qualifier,
+        events.*,
         reports_by_event.status,
         reports_by_event.n_mentions,
         reports_by_event.n_sources,
@@ -107,10 +50,8 @@ timeline as (
         reports_by_event.first_published_date,
         reports_by_event.doc_ids,
         reports_by_event.source_keys
-    from anchors_by_event
-    inner join reports_by_event on reports_by_event.event_id = anchors_by_event.event_id
-    inner join actors_by_event on actors_by_event.event_id = anchors_by_event.event_id
-    inner join types_by_event on types_by_event.event_id = anchors_by_event.event_id
+    from events
+    inner join reports_by_event on reports_by_event.event_id = events.event_id
 )
 
 select * from timeline

@@ -1,0 +1,83 @@
+-- What each grouped event is: its date, type, actors, place and number, read from the reports that agree on it.
+-- grain: one row per event (event_id of int_event_mentions_clustered)
+-- keys: event_id
+-- date: event_date, event_end_date, date_precision (of the anchor claim: the most specific reading the reports agree on), date_source (timex when an anchor report dates it in its text)
+-- event: event_type, event_mode, event_group (the reading given by most sources; types of one class may differ between reports)
+-- who: actor1, actor2 (the order most anchor reports give)
+-- where and how many: location, location_country (a named city or region before a country), quantity, quantity_unit, quantity_qualifier
+with
+
+mentions as (
+    select * from int_event_mentions_clustered
+),
+
+anchor_mentions as (
+    select * from mentions where is_anchor_claim
+),
+
+type_votes as (
+    select event_id, event_type, event_mode, event_group,
+        count(distinct source_key) as n_sources, count(*) as n_mentions
+    from mentions
+    group by all
+),
+
+types_by_event as (
+    select event_id,
+        arg_max((event_type, event_mode, event_group),
+            (n_sources, n_mentions, event_type, event_mode, event_group)) as event_kind
+    from type_votes
+    group by event_id
+),
+
+actor_orders as (
+    select event_id, actor1, actor2, count(*) as n_mentions
+    from anchor_mentions
+    group by all
+),
+
+actors_by_event as (
+    select event_id, arg_max((actor1, actor2), (n_mentions, actor1, actor2)) as actors
+    from actor_orders
+    group by event_id
+),
+
+anchors_by_event as (
+    select
+        event_id,
+        min(event_date) as event_date,
+        max(event_end_date) as event_end_date,
+        arg_min(date_precision, precision_rank) as date_precision,
+        case when bool_or(is_dated_in_text) then 'timex' else 'published' end as date_source,
+        arg_max((location, location_country), (coalesce(location_kind in ('city', 'region'), false),
+            location is not null, location, location_country)) as place,
+        any_value(quantity) as quantity,
+        mode(quantity_unit) as quantity_unit,
+        mode(quantity_qualifier) as quantity_qualifier
+    from anchor_mentions
+    group by event_id
+),
+
+events_attributed as (
+    select
+        anchors_by_event.event_id,
+        anchors_by_event.event_date,
+        anchors_by_event.event_end_date,
+        anchors_by_event.date_precision,
+        anchors_by_event.date_source,
+        types_by_event.event_kind[1] as event_type,
+        types_by_event.event_kind[2] as event_mode,
+        types_by_event.event_kind[3] as event_group,
+        actors_by_event.actors[1] as actor1,
+        actors_by_event.actors[2] as actor2,
+        anchors_by_event.place[1] as location,
+        anchors_by_event.place[2] as location_country,
+        anchors_by_event.quantity,
+        anchors_by_event.quantity_unit,
+        anchors_by_event.quantity_qualifier
+    from anchors_by_event
+    inner join actors_by_event on actors_by_event.event_id = anchors_by_event.event_id
+    inner join types_by_event on types_by_event.event_id = anchors_by_event.event_id
+)
+
+select * from events_attributed
