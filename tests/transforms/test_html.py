@@ -112,7 +112,7 @@ def test_bodies_that_are_not_html_are_refused(body):
 
 
 def test_too_many_elements_is_refused_before_extraction():
-    body = b"<html><body>" + b"<span>x</span>" * 250_000 + b"</body></html>"
+    body = b"<html><body>" + b"<span>x</span>" * 60_000 + b"</body></html>"
     with pytest.raises(DocumentError, match="too many elements"):
         extract_html(body)
 
@@ -190,3 +190,26 @@ def test_a_byline_date_labelled_as_an_update_is_skipped_for_the_written_one():
     )
     extract = extract_html(body, now=NOW)
     assert (extract.published, extract.published_how) == ("2024-10-17 18:00", "byline")
+
+
+def test_a_page_with_more_text_than_any_article_is_refused_before_extraction():
+    body = (
+        b"<html><body><p>"
+        + b"Troops arrived in the region today. " * 30_000
+        + b"</p></body></html>"
+    )
+    with pytest.raises(DocumentError, match="too much text for one page"):
+        extract_html(body)
+
+
+def test_megabytes_of_inline_script_data_do_not_count_as_page_text():
+    script = b"<script>window.__DATA__ = '" + b"x" * 2_000_000 + b"';</script>"
+    story = (
+        b"<p>"
+        + b"The convoy reached the city before dawn, witnesses said on Friday. " * 3
+        + b"</p>"
+    )
+    body = (
+        b"<html><head>" + script + b"</head><body><article>" + story + b"</article></body></html>"
+    )
+    assert extract_html(body).text.startswith("The convoy reached the city before dawn")
