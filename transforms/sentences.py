@@ -69,7 +69,19 @@ def _split_piece(piece: str, lang: str) -> list[str]:
         parts = [s for s in _segmenter(lang).segment(piece) if s.strip()]
     except Exception:  # pysbd is third-party: any failure falls back to punctuation splits
         parts = [s for s in _FALLBACK_END.split(piece) if s.strip()]
-    return [glued for part in parts for glued in _GLUED_END.split(part) if glued.strip()]
+    parts = [glued for part in parts for glued in _GLUED_END.split(part) if glued.strip()]
+    return _join_comma_ends(parts)
+
+
+def _join_comma_ends(parts: list[str]) -> list[str]:
+    """A sentence never ends in a comma: pysbd's Arabic rules cut at "،", so glue those back."""
+    out: list[str] = []
+    for part in parts:
+        if out and out[-1].rstrip().endswith((",", "،")):
+            out[-1] += part
+        else:
+            out.append(part)
+    return out
 
 
 def _spans(text: str, lang: str) -> list[tuple[int, int]]:

@@ -84,3 +84,8 @@ def test_sentences_glued_without_a_space_are_still_split():
         "The agency said so.",
         "See kbs.co.kr.",
     ]
+
+
+def test_an_arabic_comma_does_not_end_a_sentence():
+    text = "خسرت كوريا الشمالية نحو 2000 جندي، بحسب نائب كوري جنوبي. وقال النائب ذلك."
+    assert len(split_sentences(text, "ar")) == 2

@@ -16,9 +16,7 @@ from transforms.events.actors import ActorMatch
 from transforms.events.lexicon import base_language, read_tsv
 
 _CLAIM_FILE = "claims/reporting.tsv"
-_VERBISH = re.compile(
-    r"\b\w+ed\b|\b(?:led|took|made|sent|met|went|came|fought)\b", re.IGNORECASE
-)
+_VERBISH = re.compile(r"\b\w+ed\b|\b(?:led|took|made|sent|met|went|came|fought)\b", re.IGNORECASE)
 _PHRASE_END = re.compile(r"\s+(?:has|have|had|is|was|were|are|will|would|also|on|in|during)\b.*$")
 _NP_BREAK = re.compile(
     r"\b\w+(?:ed|ing)\b|[.;:]|\b(?:against|with|and|to|in|for|from|by|alongside|while|that)\b",

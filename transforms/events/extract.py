@@ -246,9 +246,13 @@ def _sentence_mentions(doc_id: str, text: str, sentence: Sentence, shared: dict)
     if not triggers:
         return []
     context = _sentence_context(text, sentence, lang, shared["people"])
+    counts = [(q.start, q.end) for q in context["quantities"]]
     context.update(
         text=text,
-        timexes=shared["timexes"],
+        # a number that counts soldiers ("2000 soldiers") is no year, whatever a tagger says
+        timexes=[
+            t for t in shared["timexes"] if not any(s < t.end and t.start < e for s, e in counts)
+        ],
         anchor=shared["anchor"],
         state=shared["state"],
         frame=(sentence.start, triggers[0].start),

@@ -12,7 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
-LANGUAGES = ("en", "de", "fr", "es", "it", "uk", "ru", "ko", "id")
+LANGUAGES = ("en", "de", "fr", "es", "it", "uk", "ru", "ko", "id", "ar")
 _PREFIX_LANGS = {"ko"}  # no word boundary after a surface in these languages
 _GAP = r"(?:\W+\w+){0,3}?"
 

@@ -65,6 +65,8 @@ _SCALES = {
     "mille": 1_000,
     "mil": 1_000,
     "Tausend": 1_000,
+    "آلاف": 1_000,
+    "ألف": 1_000,
     "천": 1_000,
     "만": 10_000,
 }
@@ -117,12 +119,14 @@ _QUALIFIERS = [
     ("почти", "about"),
     ("майже", "about"),
     ("hampir", "about"),
+    ("نحو", "about"),
+    ("حوالي", "about"),
     ("lebih dari", "over"),
     ("약", "about"),
 ]
 _NUMBER = re.compile(
     r"(?<![\w.,])(\d{1,3}(?:(?:[,.]|[ \u00a0\u202f])(?=\d{3}(?!\d))\d{3})+|\d+(?:[.,]\d+)?)"
-    r"(?:(?:\s|-)?(thousand|hundred|million|тысяч\w*|тыс\.?|тисяч\w*|тис\.?|ribu|mille|mil|Tausend|천|만)\b)?",
+    r"(?:(?:\s|-)?(thousand|hundred|million|тысяч\w*|тыс\.?|тисяч\w*|тис\.?|ribu|mille|mil|Tausend|آلاف|ألف|천|만)(?!\w))?",
 )
 _NUMBER_WORDS = re.compile(  # "ten thousand" and "ten-thousand" alike
     r"\b("
@@ -176,6 +180,7 @@ _UNITS = (
     "militaires",
     "militares",
     "prajurit",
+    "جندي",
     "personel",
     "бойцов",
     "бійців",
@@ -188,6 +193,7 @@ _UNIT = re.compile(  # the head noun within three words: "500 North Korean soldi
     r"^\s*(?:[\w’'-]+\s+){0,3}?"
     r"(" + "|".join(sorted(map(re.escape, _UNITS), key=len, reverse=True)) + r")(?!\w)",
 )
+_YEAR_PREPOSITION = re.compile(r"\b(?:in|since|by|of|from|until|after|before|during)\s+$", re.I)
 _YEARLIKE = re.compile(r"^(1[89]|20)\d\d$")
 
 
@@ -265,9 +271,15 @@ def find_quantities(text: str) -> list[Quantity]:
 
 def _digit_quantity(text: str, match: re.Match) -> Quantity | None:
     digits, scale = match.group(1), match.group(2)
-    if _YEARLIKE.match(digits) and not scale:
-        return None
     unit = _unit_after(text, match.end())
+    if (
+        _YEARLIKE.match(digits)
+        and not scale
+        and not _unit_adjacent(text, match.start(), match.end(), unit)
+    ):
+        return (
+            None  # "in 2024, 300 soldiers": a year; "2000 soldiers" right before its noun: a count
+        )
     if unit is None:
         return None
     qualifier, start = _qualifier_before(text, match.start())
@@ -285,6 +297,12 @@ def _korean_quantity(text: str, match: re.Match) -> Quantity | None:
     if text[max(0, start - 2) : start].strip() == "약":
         qualifier, start = "about", text.rindex("약", 0, start)
     return Quantity(start, match.end(), text[start : match.end()], float(value), "명", qualifier)
+
+
+def _unit_adjacent(text: str, start: int, end: int, unit: str | None) -> bool:
+    if _YEAR_PREPOSITION.search(text[max(0, start - 10) : start]):
+        return False
+    return unit is not None and text[end : end + len(unit) + 1].strip() == unit
 
 
 def _word_quantity(text: str, match: re.Match) -> Quantity | None:

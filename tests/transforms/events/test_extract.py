@@ -124,6 +124,7 @@ def test_negated_event_is_flagged_negated():
         ("uk", "8 жовтня КНДР відправила війська до Росії."),
         ("ko", "북한은 10월 8일 러시아에 병력을 파병했다."),
         ("id", "Pada 8 Oktober, Korea Utara mengirim tentara ke Rusia."),
+        ("ar", "في 8 أكتوبر، أرسلت كوريا الشمالية جنودا إلى روسيا."),
     ],
 )
 def test_other_languages_give_dated_country_events(lang, text):

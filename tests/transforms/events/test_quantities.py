@@ -76,3 +76,8 @@ def test_korean_counts_of_people(text, value, qualifier):
 def test_hyphenated_number_words_scale():
     [quantity] = find_quantities("preparing to send ten-thousand troops")
     assert (quantity.value, quantity.unit) == (10000, "troops")
+
+
+def test_a_year_like_number_right_before_its_noun_is_a_count_but_after_in_a_year():
+    assert [q.value for q in find_quantities("about 2000 soldiers were lost")] == [2000]
+    assert find_quantities("In 2024 soldiers left") == []
