@@ -54,9 +54,6 @@ def query(warehouse: Path, sql: str) -> list[tuple]:
         return con.execute(sql).fetchall()
 
 
-@pytest.mark.xfail(reason="sql/staging/stg_documents.sql classifies a stored feed (no article, "
-                          "no error by design) as 'unaccounted', failing "
-                          "assert_stg_documents__every_input_accounted_for", strict=True)
 def test_both_runs_complete_with_every_data_test_passing(runs):
     first, second, _, _ = runs
     assert (first.status, first.message) == ("completed", None)
@@ -109,3 +106,28 @@ def test_the_second_run_makes_only_conditional_requests(runs):
 def test_a_stored_feed_is_not_extracted_as_an_article(runs):
     _, _, _, warehouse = runs
     assert query(warehouse, "select count(*) from stg_errors where stage = 'extract'") == [(0,)]
+
+
+def test_a_sources_file_run_fetches_allowed_sources_and_guards_the_rest(tmp_path):
+    from flows.pipeline import run_pipeline
+
+    with LoopbackServer() as server:
+        urls = _serve(server)
+        server.route("/secret", static(b"<p>internal</p>"))
+        sources = tmp_path / "sources.toml"
+        sources.write_text(f"""inherit = false
+[sources.intranet-feed]
+kind = "feed"
+location = "{urls[0]}"
+allow_private_network = true
+[sources.strict-page]
+kind = "page"
+location = "{server.url('/secret')}"
+""")
+        warehouse = tmp_path / "w.duckdb"
+        summary = run_pipeline([], warehouse=str(warehouse), sources_file=str(sources))
+        secret_hits = server.hits["/secret"]
+    assert secret_hits == 0 and summary.status == "completed", summary.message
+    assert query(warehouse, "select count(*) from stg_articles") == [(2,)]
+    refused = query(warehouse, "select stage, message from stg_errors where uri like '%/secret'")
+    assert refused == [("fetch", f"refused {server.url('/secret')}: loopback address 127.0.0.1")]
