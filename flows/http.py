@@ -52,10 +52,10 @@ class FetchError(Exception):
     """A fetch that failed for good; `stage` is `fetch` or `robots`."""
 
     def __init__(self, message: str, *, status: int | None = None, retryable: bool = False,
-                 stage: str = "fetch", retry_after: float | None = None):
+                 stage: str = "fetch", retry_after: float | None = None, refused: bool = False):
         super().__init__(message)
         self.message, self.status, self.retryable = message, status, retryable
-        self.stage, self.retry_after = stage, retry_after
+        self.stage, self.retry_after, self.refused = stage, retry_after, refused
 
 
 @dataclass
@@ -154,7 +154,7 @@ def get_once(client: httpx.Client, url: str, headers: dict[str, str], settings: 
                 result.body = read_capped(response, limit, deadline, truncate)
             return result
     except AddressRefused as exc:
-        raise FetchError(str(exc)) from exc
+        raise FetchError(str(exc), refused=True) from exc
     except httpx.TimeoutException as exc:
         raise FetchError(f"timeout: {type(exc).__name__} on {url}", retryable=True) from exc
     except httpx.UnsupportedProtocol as exc:
@@ -207,7 +207,7 @@ def get_following(client: httpx.Client, url: str, headers: dict[str, str],
     for _ in range(settings.max_redirects + 1):
         reason = url_refusal(current, allow_private_network=allow_private_network)
         if reason:
-            raise FetchError(f"refused {current}: {reason}")
+            raise FetchError(f"refused {current}: {reason}", refused=True)
         if check is not None:
             check(current)
         result = get_with_retries(client, current, headers, settings, pacer,

@@ -82,6 +82,8 @@ class RobotsPolicy:
                 limit=self.settings.robots_max_bytes, truncate=True,
             )
         except FetchError as exc:
+            if exc.refused:  # the SSRF guard's refusal is the page's own error, not a robots rule
+                raise
             return Verdict(allow_all=False, reason=f"unreachable, so all disallowed ({exc})")
         if 400 <= result.status < 500:
             return Verdict(allow_all=True)

@@ -103,3 +103,11 @@ def test_a_source_that_allows_the_private_network_reaches_its_feed_links(server)
     items = list(fetch_feed_links(feed, f"http://127.0.0.1:{port}/feed.xml", source, {}, STRICT))
     assert [type(i).__name__ for i in items] == ["RawDocument", "RawDocument"]
     assert items[1].body == SECRET and server.hits["/secret"] == 1
+
+
+def test_with_robots_on_a_refused_address_is_still_a_fetch_error_not_a_robots_rule(server):
+    guarded = replace(STRICT, respect_robots=True, resolver=lambda host, port: ["127.0.0.1"])
+    failure = _fetch(f"http://intranet.example:{server.server_address[1]}/secret", guarded)[0]
+    assert (failure.stage, failure.severity) == ("fetch", "error")
+    assert failure.message.startswith("refused to connect to intranet.example")
+    assert server.hits["/robots.txt"] == 0 and server.hits["/secret"] == 0
