@@ -109,3 +109,35 @@ def test_the_second_run_asks_only_conditionally_and_gets_nothing_new(fetched):
     assert len(second) == len(pages) and all(isinstance(i, Unchanged) for i in second)
     assert len(requests) == len(pages)
     assert all("If-None-Match" in headers for _, headers, _ in requests)
+
+
+def _corpus_feeds() -> list[dict]:
+    listing = CORPUS / "feeds.jsonl"
+    if not listing.exists():
+        return []
+    return [json.loads(line) for line in listing.read_text().splitlines()]
+
+
+@pytest.mark.parametrize("meta", _corpus_feeds() or [None], ids=lambda m: m and m["site"])
+def test_a_real_feed_given_as_a_plain_url_is_recognised_by_its_content(meta):
+    if meta is None:
+        pytest.skip("shared news corpus not found next to the repository")
+
+    def loopback_only(host: str, port: int) -> list[str]:
+        if host != "127.0.0.1":
+            raise OSError(f"test resolver refuses {host}")  # entries link to the real sites
+        return ["127.0.0.1"]
+
+    settings = FetchSettings(per_host_delay=0, retries=0, allow_private_network=True,
+                             respect_robots=False, max_entries=1, resolver=loopback_only)
+    with LoopbackServer() as server:
+        # Served as text/html on purpose: the kind is decided by the bytes, not the header.
+        url = server.route("/feed", conditional((CORPUS / meta["file"]).read_bytes(), '"f"',
+                                                MODIFIED, "text/html"))
+        items = list(fetch_documents([Source("feed", "page", url)], {}, settings))
+    feed = items[0]
+    assert isinstance(feed, RawDocument) and feed.media_type.endswith("+xml")
+    assert feed.metadata["title"]
+    entry_failures = [i for i in items[1:] if not isinstance(i, RawDocument)]
+    assert entry_failures and all("test resolver refuses" in f.message for f in entry_failures
+                                  if f.stage == "fetch")
