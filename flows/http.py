@@ -34,7 +34,7 @@ class FetchSettings:
     total_timeout: float = 60.0          # whole body of one response, against drip-fed bodies
     retries: int = 2                     # extra attempts on 408/429/5xx, timeouts, resets
     backoff: float = 1.0                 # first wait; doubled for each further retry
-    max_retry_after: float = 30.0        # a server's Retry-After is honoured up to this
+    max_retry_after: float = 30.0        # a server's Retry-After (and Crawl-delay) honoured up to
     max_bytes: int = 20 * 1024 * 1024    # decoded bytes, so a gzip bomb stops here too
     max_redirects: int = 5
     per_host_concurrency: int = 2
@@ -87,6 +87,13 @@ class HostPacer:
         self._lock = threading.Lock()
         self._slots: dict[str, threading.Semaphore] = {}
         self._next_start: dict[str, float] = {}
+        self._host_delay: dict[str, float] = {}
+
+    def slow_down(self, url: str, delay: float) -> None:
+        """Space this URL's host at least `delay` seconds apart (a robots.txt Crawl-delay)."""
+        host = (urlsplit(url).hostname or "").lower()
+        with self._lock:
+            self._host_delay[host] = max(delay, self._host_delay.get(host, 0.0))
 
     @contextmanager
     def slot(self, url: str) -> Iterator[None]:
@@ -96,7 +103,8 @@ class HostPacer:
         with semaphore:
             with self._lock:
                 start = max(time.monotonic(), self._next_start.get(host, 0.0))
-                self._next_start[host] = start + self.delay
+                self._next_start[host] = start + max(self.delay,
+                                                     self._host_delay.get(host, 0.0))
             time.sleep(max(0.0, start - time.monotonic()))
             yield
 

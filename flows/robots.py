@@ -22,6 +22,10 @@ class Verdict:
                  reason: str = ""):
         self.parser, self.allow_all, self.reason = parser, allow_all, reason
 
+    def crawl_delay(self, user_agent: str) -> float | None:
+        delay = self.parser.crawl_delay(user_agent) if self.parser is not None else None
+        return float(delay) if delay else None
+
     def allows(self, user_agent: str, url: str) -> bool:
         if self.parser is not None:
             return self.parser.can_fetch(user_agent, url)
@@ -62,6 +66,9 @@ class RobotsPolicy:
         if not self.settings.respect_robots:
             return
         verdict = self.verdict(client, origin_of(url), allow_private_network)
+        crawl_delay = verdict.crawl_delay(self.settings.user_agent)
+        if crawl_delay:
+            self.pacer.slow_down(url, min(crawl_delay, self.settings.max_retry_after))
         if not verdict.allows(self.settings.user_agent, url):
             why = verdict.reason or "disallowed by robots.txt"
             raise FetchError(f"robots.txt: {why}", stage="robots")

@@ -173,3 +173,12 @@ def test_a_consumer_that_stops_early_cancels_the_queued_fetches(server):
     next(stream)
     stream.close()
     assert sum(server.hits.values()) < 12
+
+
+def test_a_robots_crawl_delay_spaces_the_requests_to_that_host(server):
+    server.route("/robots.txt", static(b"User-agent: *\nCrawl-delay: 1\n", "text/plain"))
+    sources = _many_pages(server, 3, delay=0)  # Crawl-delay is whole seconds in urllib
+    list(fetch_documents(sources, {}, replace(ROBOTS_ON, workers=3)))
+    starts = sorted(t for path, _, t in server.requests if path != "/robots.txt")
+    assert len(starts) == 3
+    assert all(b - a >= 0.95 for a, b in zip(starts, starts[1:], strict=False))
