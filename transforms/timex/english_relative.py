@@ -102,6 +102,8 @@ def ago(match: re.Match, ctx: Context) -> Spec | None:
         # Earnings reports: "a year ago" compares with the quarter under discussion.
         moved = timex3.shift(ctx.last_quarter.begin, "year", sign * amount)
         return resolve.relative(timex3.period_at(moved, "quarter") if moved else None, direction)
+    if unit in ("hour", "minute", "second"):
+        return _hours_ago(amount, unit, sign, direction, mod, ctx)
     anchor = ctx.anchor_date("day" if unit in ("day", "week") else "month")
     if anchor is None:
         return resolve.unresolved("DATE", None, direction, mod)
@@ -112,6 +114,28 @@ def ago(match: re.Match, ctx: Context) -> Spec | None:
         return None
     precision = target_unit
     return resolve.relative(timex3.period_at(moved, precision), direction, mod)
+
+
+def _hours_ago(amount: int, unit: str, sign: int, direction: str, mod: str | None,
+               ctx: Context) -> Spec | None:
+    """'48 hours ago' is two days before the publication, whatever its hour: a day; '36 hours
+    ago' or '3 hours ago' may fall on either side of a midnight: a vague reference, no day."""
+    anchor = ctx.anchor_date("day")
+    if unit == "hour" and amount % 24 == 0 and anchor is not None and mod is None:
+        moved = timex3.shift(anchor, "day", sign * amount // 24)
+        return resolve.relative(timex3.of_date(moved) if moved else None, direction)
+    return Spec("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", None, mod, direction)
+
+
+def quarter_code(match: re.Match, ctx: Context) -> Spec | None:
+    """'Q3 2024', '2024 Q3', 'H1 2024' -> the quarter or half of that year."""
+    year = int(match.group("year") or match.group("year2"))
+    kind, number = (match.group("kind") or match.group("kind2")).lower(), int(
+        match.group("n") or match.group("n2"))
+    period = timex3.quarter(year, number) if kind == "q" else timex3.half(year, number)
+    if period and kind == "q":
+        ctx.last_quarter = period
+    return Spec("DATE", period.value, period) if period else None
 
 
 def quarter(match: re.Match, ctx: Context) -> Spec | None:
@@ -250,6 +274,10 @@ RULES: list[Rule] = [
                  rf"(?P<ord>{ORDINAL})[\s-]+"
                  rf"(?:fiscal\s+)?(?P<kind>quarter|half)\b(?:\s+of\s+(?:(?:fiscal\s+)?{YEAR}\b|"
                  r"(?P<ryear>this|last|next)\s+year\b))?", quarter, "quarter|half", (55, 30)),
+    compile_rule("quarter_code",
+                 r"\b(?:(?P<kind>q|h)(?P<n>[1-4])\s*(?:of\s+)?(?P<year>1[6-9]\d\d|20\d\d)|"
+                 r"(?P<year2>1[6-9]\d\d|20\d\d)\s*(?P<kind2>q|h)(?P<n2>[1-4]))\b", quarter_code,
+                 r"\b[qh][1-4]|\d[qh][1-4]\b", (6, 12)),
     compile_rule("quarter_reference",
                  r"\b(?:the\s+)?(?:(?:latest|current|previous|same|year-ago|year-earlier|"
                  r"comparable|prior|recent|latest\s+fiscal)\s+(?:quarter|period)|"

@@ -194,3 +194,15 @@ def test_a_24_hour_clock_needs_a_zone_or_at_and_a_score_is_not_a_time():
     found = [(t.text, t.type, t.value) for t in tag_timexes(text, ANCHOR, "en")]
     assert found == [("18 October 2024", "DATE", "2024-10-18"),
                      ("10:46", "TIME", "2024-10-18T10:46"), ("04:30", "TIME", "2024-10-18T04:30")]
+
+
+@pytest.mark.parametrize("sentence, expression, value", [
+    ("The unit arrived 48 hours ago.", "48 hours ago", "2024-10-16"),
+    ("The unit arrived 3 hours ago.", "3 hours ago", "PAST_REF"),
+    ("Exports fell in Q3 2024.", "Q3 2024", "2024-Q3"),
+    ("Exports fell in H1 2024.", "H1 2024", "2024-H1"),
+], ids=["48 hours ago", "3 hours ago", "Q3 2024", "H1 2024"])
+def test_hours_ago_give_a_day_only_when_no_midnight_can_intervene_and_quarter_codes(
+        sentence, expression, value):
+    found = {t.text: t.value for t in tag_timexes(sentence, ANCHOR, "en")}
+    assert found[expression] == value
