@@ -11,6 +11,7 @@ from typing import Any
 
 import polars as pl
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn
 from rich.table import Table
 
@@ -69,8 +70,8 @@ def print_summary(summary: Any, warehouse: str) -> None:
 
 def print_failures(failures: list[dict]) -> None:
     for row in failures[:MAX_LISTED_FAILURES]:
-        where = row["uri"] if row.get("line") is None else f"{row['source']} line {row['line']}"
-        stderr.print(f"  [red]error[/red] {where} [{row['stage']}]: {row['message']}")
+        where, stage, message = (escape(str(row[key])) for key in ("uri", "stage", "message"))
+        stderr.print(f"  [red]error[/red] {where} \\[{stage}]: {message}")
     if len(failures) > MAX_LISTED_FAILURES:
         stderr.print(f"  ... and {len(failures) - MAX_LISTED_FAILURES} more in stg_errors")
 
@@ -82,11 +83,11 @@ def print_checks(checks: list[Any]) -> None:
             continue
         colour = "red" if check.severity == "error" else "yellow"
         stderr.print(
-            f"  [{colour}]{check.severity}[/{colour}] data test {check.name}: "
+            f"  [{colour}]{check.severity}[/{colour}] data test {escape(check.name)}: "
             f"{check.failing_rows} offending rows"
         )
         for example in list(check.examples)[:5]:
-            stderr.print(f"      {example}")
+            stderr.print(f"      {escape(str(example))}")
 
 
 def print_frame(df: pl.DataFrame, fmt: str, title: str | None = None) -> None:

@@ -12,6 +12,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from rich.markup import escape
+
 from flows.console import stderr
 from flows.read import read_local
 from transforms.documents import extract_article
@@ -32,14 +34,14 @@ def tag_file(input: Path, output: Path, lang: str | None, mode: str) -> int:
         for item in read_local([str(input)]):
             if isinstance(item, InputFailure):
                 failed += item.severity == "error"
-                stderr.print(f"[red]{item.severity}[/red] {item.uri} [{item.stage}]: {item.message}")
+                stderr.print(f"[red]{item.severity}[/red] {escape(f'{item.uri} [{item.stage}]: {item.message}')}")
                 continue
             try:
                 for line in output_lines(item, lang, mode):
                     out.write(json.dumps(line, ensure_ascii=False, default=str) + "\n")
             except DocumentError as exc:
                 failed += 1
-                stderr.print(f"[red]error[/red] {item.uri} [{exc.stage}]: {exc.message}")
+                stderr.print(f"[red]error[/red] {escape(f'{item.uri} [{exc.stage}]: {exc.message}')}")
     stderr.print(f"wrote {output} ({failed} inputs failed)")
     return 0
 
