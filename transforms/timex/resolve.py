@@ -55,8 +55,10 @@ class Context:
 
     def anchor_date(self, precision: str = "day") -> date | None:
         """The anchor's date when it is precise enough for `precision`, else None."""
-        if self.anchor is None:
+        if self.anchor is None or not isinstance(self.anchor.value, date):
             return None
+        if not timex3.MIN_YEAR + 1 <= self.anchor.value.year <= timex3.MAX_YEAR - 1:
+            return None  # an implausible anchor (year 1, year 9999) resolves nothing
         if _RANK.get(self.anchor.precision, 1) > _RANK.get(precision, 1):
             return None
         return self.anchor.value

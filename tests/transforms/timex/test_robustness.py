@@ -94,3 +94,17 @@ def test_non_ascii_digits_are_read_and_offsets_kept(text, lang, expression, valu
     matching = [t for t in found if t.text == expression]
     assert matching and matching[0].value == value
     assert text[matching[0].start:matching[0].end] == expression
+
+
+@settings(deadline=None, max_examples=60)
+@given(st.dates(), st.sampled_from(["day", "month", "year", "week", "bogus"]),
+       st.sampled_from(["en", "uk", "ko"]))
+def test_any_anchor_date_never_raises(anchor_date, precision, lang):
+    text = "Yesterday, last week, in August, on Friday, 48 hours ago, вчора, 어제, 2 1/2 years."
+    found = tag_timexes(text, Anchor(anchor_date, precision, "cli"), lang)
+    _assert_sane(text, found)
+
+
+def test_an_implausible_anchor_resolves_nothing_relative():
+    found = tag_timexes("Troops arrived yesterday.", Anchor(date(1, 1, 1)), "en")
+    assert [t.is_resolved for t in found] == [False]
