@@ -19,10 +19,17 @@ from urllib.parse import urlsplit, urlunsplit
 
 import httpx
 
-from flows.http import FetchError, FetchSettings, HostPacer, HttpResult, get_following
+from flows.http import (
+    FetchError,
+    FetchSettings,
+    HostPacer,
+    HttpResult,
+    get_following,
+    open_client,
+)
 from flows.robots import RobotsPolicy
 from transforms.addresses import url_refusal
-from transforms.feeds import Feed, FeedEntry, parse_feed
+from transforms.feeds import Feed, FeedEntry, looks_like_feed, parse_feed
 from transforms.ids import content_hash
 from transforms.records import InputFailure, RawDocument
 
@@ -136,8 +143,6 @@ class Fetcher:
             client.close()
 
     def client(self, allow_private_network: bool) -> httpx.Client:
-        from flows.http import open_client
-
         with self._lock:
             if allow_private_network not in self._clients:
                 self._clients[allow_private_network] = open_client(
@@ -178,7 +183,8 @@ class Fetcher:
         if not 200 <= result.status < 300:
             return _Outcome([_failure(job, url, FetchError(f"HTTP {result.status}",
                                                            status=result.status))])
-        if job.as_feed or (job.as_feed is None and _looks_like_xml_feed(result)):
+        if job.as_feed or (job.as_feed is None and _looks_like_xml_feed(result)
+                           and looks_like_feed(result.body)):  # XHTML also starts with <?xml
             return self.feed_outcome(job, url, result, allow)
         media_type = page_media_type(result.headers.get("content-type"), result.body)
         if media_type not in PAGE_TYPES:

@@ -182,3 +182,10 @@ def test_a_robots_crawl_delay_spaces_the_requests_to_that_host(server):
     starts = sorted(t for path, _, t in server.requests if path != "/robots.txt")
     assert len(starts) == 3
     assert all(b - a >= 0.95 for a, b in zip(starts, starts[1:], strict=False))
+
+
+def test_an_xhtml_page_given_as_a_url_is_read_as_a_page_not_a_broken_feed(server):
+    xhtml = b'<?xml version="1.0" encoding="utf-8"?>\n' + PAGE.split(b"\n", 1)[1]
+    url = server.route("/xhtml", static(xhtml, "application/xhtml+xml"))
+    doc = fetch(url)[0]
+    assert isinstance(doc, RawDocument) and doc.media_type == "application/xhtml+xml"
