@@ -73,7 +73,7 @@ def run(
             locations, warehouse=str(settings.warehouse), published=published, lang=lang,
             batch_size=settings.batch_size, sources_file=str(sources_file) if sources_file else None,
             allow_private_network=allow_private_network or settings.allow_private_network,
-            progress=progress,
+            progress=progress, snapshot=str(settings.snapshot_path()),
         )
     print_summary(summary, str(settings.warehouse))
     if show_timeline and summary.status == "completed":
@@ -91,7 +91,8 @@ def reprocess(*, warehouse: WarehouseOpt = None, verbose: bool = False) -> int:
     from flows.console import print_summary
     from flows.reprocess import reprocess as reprocess_flow
 
-    summary = reprocess_flow(str(settings.warehouse), settings.batch_size)
+    summary = reprocess_flow(str(settings.warehouse), settings.batch_size,
+                             str(settings.snapshot_path()))
     print_summary(summary, str(settings.warehouse))
     return 0 if summary.status == "completed" else 1
 

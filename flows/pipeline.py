@@ -66,8 +66,12 @@ def pipeline(
     published: str | None = None,
     batch_size: int = 50,
     progress: Any = None,
+    snapshot: str | None = None,
 ) -> RunSummary:
-    """Read every input, load it batch by batch, rebuild the models, run the data tests."""
+    """Read every input, load it batch by batch, rebuild the models, run the data tests.
+
+    When the data tests pass, a read-only copy is published at `snapshot` for BI tools.
+    """
     summary = RunSummary(run_id=uuid.uuid4().hex[:16], started_at=datetime.now(UTC))
     con = connect(warehouse)
     try:
@@ -77,7 +81,7 @@ def pipeline(
         for chunk in batched(iter_inputs(request, known_urls), batch_size):
             ingest_chunk(con, chunk, summary, request.lang, published)
             (progress or NullProgress()).advance(len(chunk))
-        build(con, summary)
+        build(con, summary, snapshot)
     except Exception as exc:
         summary.status, summary.message = "failed", f"{type(exc).__name__}: {exc}"
         raise
@@ -134,8 +138,11 @@ def count_batch(summary: RunSummary, batch: BatchFrames) -> None:
             summary.warnings += 1
 
 
-def build(con: duckdb.DuckDBPyConnection, summary: RunSummary) -> None:
-    """Rebuild the SQL models and run the data tests; an error-level failure fails the run."""
+def build(con: duckdb.DuckDBPyConnection, summary: RunSummary, snapshot: str | None = None) -> None:
+    """Rebuild the SQL models and run the data tests; an error-level failure fails the run.
+
+    Only a build whose data tests pass is published to the BI snapshot.
+    """
     tasks.build_models(con)
     summary.checks = tasks.run_data_tests(con)
     failed = summary.failed_checks("error")
@@ -145,6 +152,8 @@ def build(con: duckdb.DuckDBPyConnection, summary: RunSummary) -> None:
         get_run_logger().error(summary.message)
     else:
         summary.status = "completed"
+        if snapshot:
+            tasks.publish_snapshot(con, snapshot)
 
 
 def load_known_urls(con: duckdb.DuckDBPyConnection) -> dict[str, dict]:
@@ -171,10 +180,10 @@ def finish_run(con: duckdb.DuckDBPyConnection, summary: RunSummary) -> None:
 def run_pipeline(
     sources: list[str], *, warehouse: str, published: str | None = None, lang: str | None = None,
     batch_size: int = 50, allow_private_network: bool = False, sources_file: str | None = None,
-    progress: Any = None,
+    progress: Any = None, snapshot: str | None = None,
 ) -> RunSummary:
     """The pipeline flow as a plain call (benchmarks, tests, the CLI)."""
     request = InputRequest(list(sources), sources_file, lang, allow_private_network)
-    return pipeline(request, str(warehouse), published, batch_size, progress)
+    return pipeline(request, str(warehouse), published, batch_size, progress, snapshot)
 
 

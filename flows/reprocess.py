@@ -22,7 +22,7 @@ from warehouse.schema import ensure_schema
 
 
 @flow(name="datelines-reprocess")
-def reprocess(warehouse: str, batch_size: int = 50) -> RunSummary:
+def reprocess(warehouse: str, batch_size: int = 50, snapshot: str | None = None) -> RunSummary:
     """Re-derive everything from the stored raw documents, batch by batch."""
     summary = RunSummary(run_id=uuid.uuid4().hex[:16], started_at=datetime.now(UTC))
     con = connect(warehouse)
@@ -32,7 +32,7 @@ def reprocess(warehouse: str, batch_size: int = 50) -> RunSummary:
         raws = list(stored_raw_documents(con))
         for chunk in batched(raws, batch_size):
             ingest_chunk(con, chunk, summary, None, None, skip_unchanged=False)
-        build(con, summary)
+        build(con, summary, snapshot)
     except Exception as exc:
         summary.status, summary.message = "failed", f"{type(exc).__name__}: {exc}"
         raise

@@ -19,6 +19,9 @@ class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="DATELINES_", env_file=".env", extra="ignore")
 
     warehouse: Path = REPO_ROOT / "warehouse" / "datelines.duckdb"
+    # BI tools read this copy, never the live file (DuckDB lets no reader in while a run
+    # writes). Default: `snapshots/<warehouse file name>` next to the warehouse.
+    snapshot: Path | None = None
     samples: Path = REPO_ROOT / "samples"
     sql_dir: Path = REPO_ROOT / "sql"
     sources_file: Path | None = None
@@ -27,6 +30,14 @@ class Settings(BaseSettings):
     user_agent: str = "datelines/0.1 (+https://example.invalid/datelines; news timeline ETL)"
     allow_private_network: bool = False
     verbose: bool = False
+
+    def snapshot_path(self) -> Path:
+        """Where the BI snapshot of this warehouse is published.
+
+        >>> str(Settings(warehouse="/data/w.duckdb").snapshot_path())
+        '/data/snapshots/w.duckdb'
+        """
+        return self.snapshot or self.warehouse.parent / "snapshots" / self.warehouse.name
 
 
 def quiet_prefect_environment(verbose: bool) -> dict[str, str]:

@@ -13,7 +13,7 @@ from prefect.cache_policies import NO_CACHE
 
 from transforms.process import BatchFrames, ProcessOptions, process_documents
 from transforms.records import RawDocument
-from warehouse import checks, fetch_state, load, models
+from warehouse import checks, fetch_state, load, models, snapshot
 
 
 @task(name="process-batch", cache_policy=NO_CACHE)
@@ -40,6 +40,12 @@ def remember_fetches(con: duckdb.DuckDBPyConnection, items: list[object]) -> Non
 def build_models(con: duckdb.DuckDBPyConnection) -> list[str]:
     """Every SQL model in `sql/`, staging to marts."""
     return models.build_models(con)
+
+
+@task(name="publish-snapshot", cache_policy=NO_CACHE)
+def publish_snapshot(con: duckdb.DuckDBPyConnection, path: str) -> None:
+    """A checkpointed read-only copy for BI tools, replaced atomically."""
+    snapshot.publish_snapshot(con, path)
 
 
 @task(name="run-data-tests", cache_policy=NO_CACHE)

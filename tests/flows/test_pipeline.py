@@ -32,7 +32,9 @@ def rows(warehouse: Path, query: str, params: list | None = None) -> list[dict]:
 @pytest.fixture(scope="module")
 def seed_run(tmp_path_factory, repo_root):
     warehouse = tmp_path_factory.mktemp("seed") / "datelines.duckdb"
-    summary = run_pipeline([str(repo_root / "samples")], warehouse=str(warehouse))
+    snapshot = warehouse.parent / "snapshots" / "datelines.duckdb"
+    summary = run_pipeline([str(repo_root / "samples")], warehouse=str(warehouse),
+                           snapshot=str(snapshot))
     return warehouse, summary
 
 
@@ -57,6 +59,14 @@ def test_the_sample_run_completes_and_loads_the_seed(seed_run):
     article = rows(warehouse, "select * from stg_articles")[0]
     assert article["published_date"] == date(2024, 10, 18)
     assert article["published_source"] == "sidecar"
+
+
+def test_a_completed_run_publishes_a_bi_snapshot_with_the_same_timeline(seed_run):
+    warehouse, _ = seed_run
+    snapshot = warehouse.parent / "snapshots" / "datelines.duckdb"
+    query = "select event_date, event_type, quantity from fct_conflict_timeline order by all"
+    assert snapshot.is_file()
+    assert rows(snapshot, query) == rows(warehouse, query)
 
 
 def test_seed_500_soldiers_arrived_reported_by_south_korean_intelligence(timeline, mentions):
