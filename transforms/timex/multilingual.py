@@ -181,9 +181,11 @@ def _relative_rules(table: LocaleTables, end: str) -> list[Rule]:
     durations written with digits and the locale's unit words ('3 тижні', '48 Stunden')."""
     found = []
     for unit, words in table.unit_words.items():
-        if words:
+        # "8月" is August, not eight months: a unit word that ends month names is left out.
+        usable = [w for w in words if not any(m.endswith(w) for m in table.months)]
+        if usable:
             found.append(compile_rule(f"duration_{unit}", rf"(?<![\d.,])(?P<count>\d{{1,3}})\s*"
-                                      rf"(?:{alternation(words)}){end}", _duration(unit)))
+                                      rf"(?:{alternation(usable)}){end}", _duration(unit)))
     if table.relative:
         found.append(compile_rule("relative", rf"(?<!\w)(?:{alternation(table.relative)}){end}",
                                   _relative_phrase))
@@ -195,7 +197,9 @@ def _relative_rules(table: LocaleTables, end: str) -> list[Rule]:
 
 def _date_rules(table: LocaleTables, lang: str, end: str) -> list[Rule]:
     """Numeric dates, day-month-year, Korean-style year-month-day words, months, weekdays."""
-    months_any = alternation([n for n in table.months if len(n) >= 3])
+    months_any = alternation([n for n in table.months
+                              if len(n) >= 3 or lang in _NO_SPACE_LANGS])
+    start = "" if lang in _NO_SPACE_LANGS else r"(?<!\w)"
     free = list(table.months) if lang in _NO_SPACE_LANGS else _stems(table.months)
     months_free = "|".join(sorted(free, key=len, reverse=True)) or "(?!)"
     years = _year_words(table)
@@ -208,18 +212,21 @@ def _date_rules(table: LocaleTables, lang: str, end: str) -> list[Rule]:
                      r"\b(?P<p1>\d{1,2})[./](?P<p2>\d{1,2})[./](?P<p3>\d{4})\b",
                      _numeric(table.date_order if table.date_order.startswith("Y") else
                               table.date_order.replace("Y", "") + "y")),
-        compile_rule("day_month", rf"\b(?P<day>[12]\d|3[01]|0?[1-9])(?:\.|er|º)?\s*(?:de\s+)?"
+        compile_rule("day_month", rf"\b(?P<day>[12]\d|3[01]|0?[1-9])(?:\.|er|º|°|-?го|-?е)?\s*"
+                     rf"(?:de\s+)?"
                      rf"(?P<mon>{months_any})\.?{end}(?:\s*(?:de\s+|del\s+)?{year}(?:\s*(?:{years})"
                      rf"{end})?)?", _day_month),
         compile_rule("ymd_words", rf"(?<!\d){year}\s*(?:{years})\s*(?P<mon>{months_any})\s*"
                      rf"(?P<day>[12]\d|3[01]|0?[1-9])\s*(?:{days})", _day_month),
+        compile_rule("ym_words", rf"(?<!\d){year}\s*(?:{years})\s*(?P<mon>{months_any})"
+                     rf"(?!\s*\d)", _month),
         compile_rule("month_day_words", rf"(?<!\d)(?P<mon>{months_any})\s*(?P<day>[12]\d|3[01]|"
                      rf"0?[1-9])\s*(?:{days})(?P<year>)?", _day_month),
         # A full name stands alone ("en août."); an abbreviation needs its year ("sept. 2024").
-        compile_rule("month", rf"(?<!\w)(?P<mon>(?:{months_free}){end}|(?:{months_any})\.?"
+        compile_rule("month", rf"{start}(?P<mon>(?:{months_free}){end}|(?:{months_any})\.?"
                      rf"(?=\s*(?:de\s+)?\d{{4}}))(?:\s*(?:de\s+|del\s+)?{year}"
                      rf"(?:\s*(?:{years}){end})?)?", _month),
         compile_rule("year_word", rf"(?<!\d){year}\s*(?:{years}){end}", _year_word),
-        compile_rule("weekday", rf"(?<!\w)(?P<wd>{weekdays}){end}", _weekday),
+        compile_rule("weekday", rf"{start}(?P<wd>{weekdays}){end}", _weekday),
     ]
 

@@ -95,6 +95,16 @@ def test_durations_with_digits_use_the_locale_unit_words(lang, sentence, express
     assert (expression, "DURATION", value) in found
 
 
+@pytest.mark.parametrize("lang, sentence, expression, value", [
+    ("ko", "북한은 2023년 8월 이같이 발표했다.", "2023년 8월", "2023-08"),
+    ("zh", "朝鲜军队2023年8月抵达。", "2023年8月", "2023-08"),
+    ("it", "Il vertice si terrà il 1° novembre 2024.", "1° novembre 2024", "2024-11-01"),
+], ids=["ko year-month", "zh year-month", "it 1°"])
+def test_year_month_and_ordinal_day_forms(lang, sentence, expression, value):
+    found = {t.text: t.value for t in tag_timexes(sentence, ANCHOR, lang)}
+    assert found.get(expression) == value, found
+
+
 def test_a_language_dateparser_does_not_know_still_gets_digit_dates():
     found = tag_timexes("xx 2024-10-17 yy", ANCHOR, "zz-unknown")
     assert [t.value for t in found] == ["2024-10-17"]
