@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from flows.deployments import build_deployments
@@ -48,3 +50,19 @@ def test_a_user_sources_file_schedule_reaches_its_deployment(tmp_path):
     assert deployment.name == "wire" and deployment.schedules[0].schedule.cron == "*/20 * * * *"
     unscheduled = Source("x", "page", "https://x.example/")
     assert build_deployments([unscheduled], "/tmp/w.duckdb")[0].schedules == []
+
+
+def test_prefect_yaml_holds_the_same_deployments_as_sources_toml(shipped, repo_root):
+    import yaml
+
+    sources, deployments = shipped
+    declared = yaml.safe_load((repo_root / "prefect.yaml").read_text())["deployments"]
+    assert [d["name"] for d in declared] == [s.name for s in sources]
+    for source, built, entry in zip(sources, deployments, declared, strict=True):
+        assert entry["entrypoint"] == built.entrypoint
+        crons = [s["cron"] for s in entry.get("schedules", [])]
+        assert crons == ([source.schedule] if source.schedule else [])
+        request = dict(built.parameters["request"])
+        if source.kind == "local":  # prefect.yaml names it relative to the checkout
+            request["locations"] = [str(Path(request["locations"][0]).relative_to(repo_root))]
+        assert entry["parameters"]["request"] == request
