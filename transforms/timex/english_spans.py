@@ -59,8 +59,9 @@ def duration(match: re.Match, ctx: Context) -> Spec | None:
     if re.match(r"[\s-]+old\b", ctx.text[match.end():match.end() + 5]):
         return None  # ages ("a 6-year-old") are not durations
     if number_text.lower() in ("a", "an") and (match.group("unit").lower().endswith("s")
-                                              or match.group(0).lower().endswith("-long")):
-        return None  # "a decades-long feud", "a day-long strike": the article is not a count
+                                              or match.group(0).lower().endswith("-long")
+                                              or unit == "second"):
+        return None  # "a decades-long feud", "a day-long strike", "a second term": no count
     mod = quant_mod(match.group("qm"))
     if number_text.lower().startswith("a couple"):
         mod = mod or "APPROX"
