@@ -74,6 +74,8 @@ def tag_timexes(text: str, anchor: Anchor | None, lang: str | None = None) -> li
     if not isinstance(text, str) or not text:
         return []
     language = (lang or "en").lower().split("-")[0].split("_")[0]
+    if len(text) > MAX_CHARS:
+        log.warning("text of %d characters: only its first %d are tagged", len(text), MAX_CHARS)
     try:
         return _tag(text[:MAX_CHARS], anchor, language)
     except Exception as error:  # noqa: BLE001 - the contract: a tagger bug never stops a run
