@@ -7,6 +7,8 @@ Prefect leaves a SIGKILLed flow run `Running` forever (reliability.md section 0.
 from __future__ import annotations
 
 import os
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import duckdb
 import polars as pl
@@ -17,6 +19,8 @@ COUNT_COLUMNS = tuple(
     col for col, dtype in PIPELINE_RUNS.items() if dtype == pl.Int64 and col != "pid"
 )
 RUN_STATUSES = ("running", "completed", "failed", "crashed")
+# btime has a one-second resolution and clocks drift a little: allow for both.
+_CLOCK_SLACK = timedelta(seconds=2)
 # A count the caller does not give keeps its stored value; the statement text never varies.
 _FINISH_RUN_SQL = (
     "update raw.pipeline_runs set finished_at = now(), status = ?, message = ?, "
@@ -63,9 +67,9 @@ def finish_run(
 def mark_crashed_runs(con: duckdb.DuckDBPyConnection) -> list[str]:
     """Mark `crashed` every run left `running` whose process is gone; returns their run ids."""
     running = con.execute(
-        "select run_id, pid from raw.pipeline_runs where status = 'running'"
+        "select run_id, pid, started_at from raw.pipeline_runs where status = 'running'"
     ).fetchall()
-    crashed = [run_id for run_id, pid in running if not process_exists(pid)]
+    crashed = [run_id for run_id, pid, started in running if not run_process_alive(pid, started)]
     for run_id in crashed:
         con.execute(
             "update raw.pipeline_runs set status = 'crashed', finished_at = now(), "
@@ -74,6 +78,36 @@ def mark_crashed_runs(con: duckdb.DuckDBPyConnection) -> list[str]:
             [run_id],
         )
     return crashed
+
+
+def run_process_alive(pid: int | None, run_started_at: datetime | None) -> bool:
+    """Whether the process that started a run still runs: its PID exists and was not reused.
+
+    Containers hand out the same few PIDs run after run, so a PID alone is not proof: a process
+    that started after the run did cannot be the one running it.
+    """
+    if not process_exists(pid):
+        return False
+    process_started = process_started_at(pid)
+    if process_started is None or run_started_at is None:
+        return True
+    return process_started <= run_started_at + _CLOCK_SLACK
+
+
+def process_started_at(pid: int) -> datetime | None:
+    """When a process started (Linux /proc), or None where that cannot be read."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+        boot = next(
+            int(line.split()[1])
+            for line in Path("/proc/stat").read_text().splitlines()
+            if line.startswith("btime ")
+        )
+    except (OSError, StopIteration, ValueError, IndexError):
+        return None
+    # Fields after the parenthesised command name; starttime is field 22 of the whole line.
+    ticks = int(stat.rsplit(")", 1)[1].split()[19])
+    return datetime.fromtimestamp(boot + ticks / os.sysconf("SC_CLK_TCK"), UTC)
 
 
 def process_exists(pid: int | None) -> bool:

@@ -59,3 +59,13 @@ def test_a_run_left_running_by_a_dead_process_is_marked_crashed(con):
     assert run_row(con, "killed")["status"] == "crashed"
     assert run_row(con, "alive")["status"] == "running"
     assert mark_crashed_runs(con) == []
+
+
+def test_a_run_whose_pid_now_belongs_to_a_newer_process_is_marked_crashed(con):
+    # What a container restart looks like: the same PID, a process that started after the run.
+    start_run(con, "before-restart", "run")
+    con.execute(
+        "update raw.pipeline_runs set started_at = timestamptz '2024-10-18 09:00:00+00' "
+        "where run_id = 'before-restart'"
+    )
+    assert mark_crashed_runs(con) == ["before-restart"]
