@@ -28,12 +28,19 @@ class WarehouseError(Exception):
 
 
 def connect(
-    path: str | Path, read_only: bool = False, wait_seconds: float = 10.0
+    path: str | Path,
+    read_only: bool = False,
+    wait_seconds: float = 10.0,
+    *,
+    external_access: bool = True,
 ) -> duckdb.DuckDBPyConnection:
     """Open the warehouse file, waiting up to `wait_seconds` while another process holds it.
 
     Creates the parent folder for a writer. Raises `WarehouseError` for a held lock (naming the
-    holder's PID), a directory, or a file that is not a DuckDB database.
+    holder's PID), a directory, or a file that is not a DuckDB database. With
+    `external_access=False` (for SQL from a less trusted user, e.g. a server or BI mode) the
+    session cannot read or write other files, attach databases or install extensions, and
+    cannot turn that back on.
 
     >>> con = connect("/tmp/example.duckdb")  # doctest: +SKIP
     """
@@ -42,9 +49,12 @@ def connect(
     deadline = time.monotonic() + max(wait_seconds, 0.0)
     while True:
         try:
-            con = duckdb.connect(str(target), read_only=read_only, config=NO_EXTENSION_DOWNLOADS)
+            config = {**NO_EXTENSION_DOWNLOADS, "enable_external_access": external_access}
+            con = duckdb.connect(str(target), read_only=read_only, config=config)
             # Timestamps read back as UTC on every machine, matching transforms/schemas.py.
             con.execute("set TimeZone = 'UTC'")
+            if not external_access:
+                con.execute("set lock_configuration = true")
             return con
         except duckdb.Error as exc:
             holder = _LOCK_PATTERN.search(str(exc))

@@ -65,3 +65,26 @@ def test_a_table_shows_every_row_without_polars_shape_lines():
     frame = pl.DataFrame({"actor": [f"A{i:02d}" for i in range(40)]})
     table = to_table(frame)
     assert "A00" in table and "A39" in table and "shape" not in table and "str" not in table
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "select * from read_csv('/etc/passwd')",
+        "copy (select 1) to '{tmp}/leak.csv'",
+        "attach '{tmp}/other.duckdb' as other",
+        "set enable_external_access = true",
+    ],
+    ids=["read-file", "write-file", "attach", "turn-it-back-on"],
+)
+def test_without_external_access_sql_cannot_reach_other_files(tmp_path, query):
+    from warehouse.connection import connect
+
+    con = connect(tmp_path / "w.duckdb", external_access=False)
+    try:
+        with pytest.raises(QueryError):
+            run_sql(con, query.format(tmp=tmp_path))
+        assert run_sql(con, "select 42 as answer").item() == 42
+    finally:
+        con.close()
+    assert not (tmp_path / "leak.csv").exists() and not (tmp_path / "other.duckdb").exists()
