@@ -183,8 +183,10 @@ def _mention(
     actor1, actor2 = _resolve_actors(actors, trigger, clause, claim, context)
     if isinstance(actor1, ActorMatch):
         context["last_actor1"] = actor1
-    dates = _date_columns(trigger, clause, claim, context) if actor1 else None
-    if dates is None:
+    dates = _date_columns(trigger, clause, claim, context)
+    # An event nobody is named for ("72 protesters were killed on 22 April") still counts when
+    # the text dates it; undated and actorless, it is only a word.
+    if dates is None or (actor1 is None and dates["date_source"] != "timex"):
         return None
     place = _place(context["places"], clause, sentence)
     quantity = _quantity(context["quantities"], clause, trigger)

@@ -287,3 +287,16 @@ def test_a_participle_describing_troops_yields_to_the_clause_deed():
         "PRK",
         2.0,
     )
+
+
+def test_an_event_without_a_named_actor_counts_when_the_text_dates_it():
+    [row] = mentions("Security forces killed 72 protesters on 22 April in the south.")
+    assert (row["event_type"], row["actor1"], row["event_date"]) == (
+        "ASSAULT",
+        None,
+        date(2024, 4, 22),
+    )
+
+
+def test_an_undated_event_without_a_named_actor_is_no_mention():
+    assert mentions("Security forces killed 72 protesters in the south.") == []
