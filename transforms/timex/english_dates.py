@@ -20,6 +20,7 @@ from transforms.timex.rules import (
     compile_rule,
     direction_of,
     is_capitalized,
+    mod_and_direction,
     original,
 )
 
@@ -57,8 +58,7 @@ def _day_spec(match: re.Match, ctx: Context, year: str | None, mon: str, day: st
     number = month_number(mon)
     if number is None or not is_capitalized(mon.strip()):
         return None
-    mod, boundary_direction = boundary_mod(match, ctx)
-    direction = boundary_direction or direction_of(match, ctx)
+    mod, direction = mod_and_direction(match, ctx)
     if year:
         period = timex3.day(int(year), number, int(day))
         return Spec("DATE", period.value, period, mod, direction) if period else None
@@ -82,11 +82,11 @@ def month_only(match: re.Match, ctx: Context) -> Spec | None:
     number = month_number(mon)
     if number is None or not is_capitalized(mon):
         return None
-    mod, boundary_direction = boundary_mod(match, ctx)
+    mod, clause_reading = mod_and_direction(match, ctx)
     mod = _part_of(match) or mod
     rel = (match.group("rel") or "").lower()
     direction = {"last": "past", "past": "past", "previous": "past", "next": "future",
-                 "coming": "future"}.get(rel) or boundary_direction or direction_of(match, ctx)
+                 "coming": "future"}.get(rel) or clause_reading
     if match.group("year"):
         period = timex3.month(int(match.group("year")), number)
         return Spec("DATE", period.value, period, mod, direction) if period else None

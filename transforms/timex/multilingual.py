@@ -14,7 +14,7 @@ import re
 from transforms.timex import dateparsing, english_dates, english_spans, resolve, timex3
 from transforms.timex.locales import LocaleTables, alternation, tables
 from transforms.timex.resolve import Context, Spec
-from transforms.timex.rules import Rule, boundary_mod, compile_rule, direction_of
+from transforms.timex.rules import Rule, compile_rule, direction_of, mod_and_direction
 
 _NO_SPACE_LANGS = ("ko", "ja", "zh")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
@@ -57,8 +57,7 @@ def _day_month(match: re.Match, ctx: Context) -> Spec | None:
     day, year = int(match.group("day")), match.group("year") or None
     if number is None or (year is None and timex3.day(2000, number, day) is None):
         return None
-    mod, boundary_direction = boundary_mod(match, ctx)
-    direction = boundary_direction or direction_of(match, ctx)
+    mod, direction = mod_and_direction(match, ctx)
     anchor = ctx.anchor_date("year")
     if year is None and anchor is None:
         return resolve.unresolved("DATE", f"XXXX-{number:02d}-{day:02d}", direction, mod)
@@ -78,8 +77,7 @@ def _month(match: re.Match, ctx: Context) -> Spec | None:
     number = _month_of(match.group("mon"), tables(ctx.lang))
     if number is None:
         return None
-    mod, boundary_direction = boundary_mod(match, ctx)
-    direction = boundary_direction or direction_of(match, ctx)
+    mod, direction = mod_and_direction(match, ctx)
     if match.group("year"):
         period = timex3.month(int(match.group("year")), number)
         return Spec("DATE", period.value, period, mod, direction) if period else None

@@ -75,11 +75,13 @@ def boundary_mod(match: re.Match, ctx: Context) -> tuple[str | None, str | None]
     """(mod, direction) implied by "by/before/after/until/since" just before the expression.
 
     "by November 1" is ON_OR_BEFORE: TIMEX3's mod for a deadline that includes the day itself
-    (BEFORE would exclude it). The direction from "by" is future unless the clause is past.
+    (BEFORE would exclude it). A deadline reads forward; in a past-tense clause ("contracts
+    were allowed until 15 November") it may lie on either side, so no direction is imposed
+    and the nearest date is taken.
     """
     word = preceding_word(match, ctx)
     if word in _DEADLINE_WORDS:
-        return "ON_OR_BEFORE", "past" if direction_of(match, ctx) == "past" else "future"
+        return "ON_OR_BEFORE", None if direction_of(match, ctx) == "past" else "future"
     if word == "before":
         return "BEFORE", None
     if word == "after":
@@ -87,3 +89,13 @@ def boundary_mod(match: re.Match, ctx: Context) -> tuple[str | None, str | None]
     if word == "since":
         return "ON_OR_AFTER", "past"
     return None, None
+
+
+def mod_and_direction(match: re.Match, ctx: Context) -> tuple[str | None, str | None]:
+    """The boundary mod before the expression and the direction to resolve it in: the
+    boundary word's ("since" reads back) or else the clause's; a deadline in a past clause
+    gets none, so that the nearest date is taken."""
+    mod, direction = boundary_mod(match, ctx)
+    if mod == "ON_OR_BEFORE":
+        return mod, direction
+    return mod, direction or direction_of(match, ctx)

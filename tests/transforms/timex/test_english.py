@@ -206,3 +206,9 @@ def test_hours_ago_give_a_day_only_when_no_midnight_can_intervene_and_quarter_co
         sentence, expression, value):
     found = {t.text: t.value for t in tag_timexes(sentence, ANCHOR, "en")}
     assert found[expression] == value
+
+
+def test_a_deadline_in_a_past_clause_takes_the_nearest_date_not_last_years():
+    text = "Syria was allowed to fulfil existing contracts until 15 November, he said."
+    timex = tag_timexes(text, Anchor(date(2011, 9, 2)), "en")[0]
+    assert (timex.value, timex.mod) == ("2011-11-15", "ON_OR_BEFORE")
