@@ -163,10 +163,14 @@ def main() -> int:
         print(f"run {len(results)} data tests: {time.perf_counter() - started:6.2f} s")
         for result in failures(results):
             print(format_failure(result))
-        started = time.perf_counter()
-        snapshot = publish_snapshot(con, Path(folder) / "snapshot.duckdb")
-        size_mb = snapshot.stat().st_size / 1e6
-        print(f"publish snapshot: {time.perf_counter() - started:6.2f} s  ({size_mb:.1f} MB)")
+        for version in ("v1.0.0", None):
+            started = time.perf_counter()
+            snapshot = publish_snapshot(con, Path(folder) / "s.duckdb", storage_version=version)
+            size_mb = snapshot.stat().st_size / 1e6
+            print(
+                f"publish snapshot ({version or 'byte copy'}): "
+                f"{time.perf_counter() - started:6.2f} s  ({size_mb:.1f} MB)"
+            )
         con.close()
     failed = any(r.fails_run for r in results)
     return 1 if loaded != reloaded or failed else 0
