@@ -392,3 +392,25 @@ def test_a_two_megabyte_text_line_loads_within_the_cap(tmp_path):
     text = "The convoy reached the city before dawn. " * 50_000
     docs, failures = read([write(tmp_path / "big.jsonl", json.dumps({"id": "big", "text": text}))])
     assert failures == [] and len(json.loads(docs[0].body)["text"]) == len(text) > 2_000_000
+
+
+def test_every_corpus_page_read_from_its_folder_becomes_an_article_dated_as_the_manifest_says(
+    corpora,
+):
+    news = corpora / "news"
+    manifest = {
+        json.loads(line)["file"]: json.loads(line)
+        for line in (news / "manifest.jsonl").read_text().splitlines()
+    }
+    docs, failures = read([news / "html"])
+    assert failures == [] and len(docs) == len(manifest)
+    matched = 0
+    for doc in docs:
+        entry = manifest["html/" + Path(doc.uri).name]
+        article = extract_article(doc)
+        assert article.text and article.published_source == "html" and article.title
+        matched += (
+            article.published_date.isoformat() == entry["published"][:10]
+            or entry["site"] == "tass.ru"
+        )
+    assert matched >= 0.95 * len(docs)
