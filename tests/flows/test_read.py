@@ -409,8 +409,6 @@ def test_every_corpus_page_read_from_its_folder_becomes_an_article_dated_as_the_
         entry = manifest["html/" + Path(doc.uri).name]
         article = extract_article(doc)
         assert article.text and article.published_source == "html" and article.title
-        matched += (
-            article.published_date.isoformat() == entry["published"][:10]
-            or entry["site"] == "tass.ru"
-        )
+        # the manifest's first ten characters are the calendar day in the zone it states
+        matched += article.published_date.isoformat() == entry["published"][:10]
     assert matched >= 0.95 * len(docs)
