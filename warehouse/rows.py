@@ -26,7 +26,11 @@ def clean_text(value: str) -> str:
     >>> clean_text("ok \\ud800 there") == "ok \\ufffd there"
     True
     """
-    return _LONE_SURROGATE.sub(REPLACEMENT, value)
+    try:
+        value.encode("utf-8")  # the common case, checked in C: nothing to replace
+    except UnicodeEncodeError:
+        return _LONE_SURROGATE.sub(REPLACEMENT, value)
+    return value
 
 
 def clean_value(value: Any) -> Any:
