@@ -124,6 +124,15 @@ def _declared_published(raw: RawDocument, now: datetime | None) -> tuple[Publish
     return None
 
 
+def _declared_warnings(published: Published) -> list[str]:
+    if published.flag == "ok":
+        return []
+    return [
+        f"declared publication date {published.raw!r} is {published.flag}: {published.note};"
+        " not used as anchor"
+    ]
+
+
 def choose_published(
     raw: RawDocument,
     page: HtmlExtract | None,
@@ -135,16 +144,7 @@ def choose_published(
     declared = _declared_published(raw, now)
     if declared is not None:
         published, source = declared
-        if published.flag != "ok":
-            return (
-                published,
-                source,
-                [
-                    f"declared publication date {published.raw!r} is {published.flag}: "
-                    f"{published.note}; not used as anchor"
-                ],
-            )
-        return published, source, []
+        return published, source, _declared_warnings(published)
     warnings: list[str] = []
     candidates = (
         ("html", page.published if page else None),
@@ -187,6 +187,17 @@ def _url(raw: RawDocument) -> tuple[str | None, list[str]]:
     return url, refused
 
 
+def _published_fields(published: Published, source: str) -> dict[str, Any]:
+    return {
+        "published_at": published.published_at,
+        "published_date": published.published_date,
+        "published_precision": published.precision,
+        "published_source": source,
+        "published_raw": published.raw,
+        "published_flag": published.flag,
+    }
+
+
 def extract_article(
     raw: RawDocument,
     *,
@@ -220,12 +231,7 @@ def extract_article(
         title=_text(raw.metadata.get("title")) or (page.title if page else None),
         language=language,
         language_source=language_source,
-        published_at=published.published_at,
-        published_date=published.published_date,
-        published_precision=published.precision,
-        published_source=source,
-        published_raw=published.raw,
-        published_flag=published.flag,
+        **_published_fields(published, source),
         encoding=encoding,
         source_name=_text(raw.metadata.get("source")),
         extra={k: v for k, v in raw.metadata.items() if k not in KNOWN_FIELDS},
