@@ -2,7 +2,7 @@
 -- grain: one row per event (event_id of int_event_mentions_clustered)
 -- keys: event_id
 -- date: event_date, event_end_date, date_precision (of the anchor claim: the most specific reading the reports agree on), date_source (timex when an anchor report dates it in its text)
--- event: event_type, event_mode, event_group (the reading given by most sources; types of one class may differ between reports)
+-- event: event_type, event_mode, event_group (the reading given by most sources; types of one class may differ between reports), status (the anchor reports' most common)
 -- who: actor1, actor2 (the order most anchor reports give)
 -- where and how many: location, location_country (a named city or region before a country), quantity, quantity_unit, quantity_qualifier
 with
@@ -27,6 +27,18 @@ types_by_event as (
         arg_max((event_type, event_mode, event_group),
             (n_sources, n_mentions, event_type, event_mode, event_group)) as event_kind
     from type_votes
+    group by event_id
+),
+
+status_votes as (
+    select event_id, status, count(distinct source_key) as n_sources, count(*) as n_mentions
+    from anchor_mentions
+    group by all
+),
+
+statuses_by_event as (
+    select event_id, arg_max(status, (n_sources, n_mentions, status)) as status
+    from status_votes
     group by event_id
 ),
 
@@ -68,6 +80,7 @@ events_attributed as (
         types_by_event.event_kind[1] as event_type,
         types_by_event.event_kind[2] as event_mode,
         types_by_event.event_kind[3] as event_group,
+        statuses_by_event.status,
         actors_by_event.actors[1] as actor1,
         actors_by_event.actors[2] as actor2,
         anchors_by_event.place[1] as location,
@@ -78,6 +91,7 @@ events_attributed as (
     from anchors_by_event
     inner join actors_by_event on actors_by_event.event_id = anchors_by_event.event_id
     inner join types_by_event on types_by_event.event_id = anchors_by_event.event_id
+    inner join statuses_by_event on statuses_by_event.event_id = anchors_by_event.event_id
 )
 
 select * from events_attributed

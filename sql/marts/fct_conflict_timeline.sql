@@ -2,7 +2,7 @@
 -- grain: one row per event (mentions grouped in int_event_mentions_clustered; undated mentions are not events)
 -- keys: event_id
 -- date: event_date, event_end_date, date_precision (of the most specific claim the reports agree on), date_source (timex when a report dates it in its text)
--- event: event_type, event_mode, event_group (the reading most sources give), status (the most reported)
+-- event: event_type, event_mode, event_group (the reading most sources give), status (of the most specific claim, as most of its reports give it)
 -- who and where: actor1, actor2 (in the order most reports give), location, location_country
 -- how many: quantity, quantity_unit, quantity_qualifier
 -- attestation: n_mentions, n_sources (distinct sites), n_sources_dated_in_text, attestation_score (a source dating the event in its text counts 1, one dating it only by publication 0.5)
@@ -20,7 +20,6 @@ events as (
 reports_by_event as (
     select
         event_id,
-        mode(status) as status,
         count(*) as n_mentions,
         count(distinct source_key) as n_sources,
         count(distinct source_key) filter (where is_dated_in_text) as n_sources_dated_in_text,
@@ -38,7 +37,6 @@ reports_by_event as (
 timeline as (
     select
         events.*,
-        reports_by_event.status,
         reports_by_event.n_mentions,
         reports_by_event.n_sources,
         reports_by_event.n_sources_dated_in_text,

@@ -258,3 +258,13 @@ def test_every_actor_role_of_a_mention_is_one_row_and_all_declared_keys_hold(wh)
                      ("a-0", "claimant", "KOR"), ("b-0", "actor1", "PRK")]
     failing = [r.name for r in run_checks(wh, SQL_DIR) if r.fails_run]
     assert failing == []
+
+
+def test_the_status_of_an_event_is_that_of_its_most_specific_claim(wh):
+    build(wh, THREE_SITES, [
+        mention("a", 0, quantity=11000.0, quantity_unit="troops", status="ongoing"),
+        mention("b", 0, status="occurred"),
+        mention("c", 0, status="occurred", actor2=None),
+    ])
+    [event] = events(wh)
+    assert (event["status"], event["quantity"], event["n_sources"]) == ("ongoing", 11000.0, 3)

@@ -190,3 +190,9 @@ def test_twelve_thousand_to_be_deployed_and_eleven_thousand_training_stay_two_ro
     timeline = query_timeline(con)
     assert sorted(timeline["quantity"].to_list()) == [11000.0, 12000.0]
     assert timeline["n_sources"].sum() == 3  # the report without a number joined one of them
+
+
+def test_an_empty_timeline_has_the_columns_of_the_built_mart(con, tmp_path):
+    empty_columns = query_timeline(con).columns
+    load(con, {ANCHOR: 1})
+    assert query_timeline(con).columns == empty_columns
