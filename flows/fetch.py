@@ -15,7 +15,6 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
-from urllib.parse import urlsplit, urlunsplit
 
 import httpx
 
@@ -29,6 +28,7 @@ from flows.http import (
 )
 from flows.robots import RobotsPolicy
 from transforms.addresses import url_refusal
+from transforms.documents import canonical_url  # the same identity local inputs get
 from transforms.feeds import Feed, FeedEntry, looks_like_feed, parse_feed
 from transforms.ids import content_hash
 from transforms.records import InputFailure, RawDocument
@@ -69,22 +69,6 @@ class _Job:
 class _Outcome:
     items: list[object]
     entries: list[_Job] = field(default_factory=list)
-
-
-def canonical_url(url: str) -> str:
-    """The URL as a stable identity: lower-case scheme and host, no default port or fragment.
-
-    >>> canonical_url("HTTPS://News.Example.ORG:443/a?b=1#top")
-    'https://news.example.org/a?b=1'
-    """
-    parts = urlsplit(url.strip())
-    scheme, host = parts.scheme.lower(), (parts.hostname or "").lower()
-    netloc = f"[{host}]" if ":" in host else host
-    if parts.port and (scheme, parts.port) not in (("http", 80), ("https", 443)):
-        netloc = f"{netloc}:{parts.port}"
-    if parts.username:
-        netloc = f"{parts.username}@{netloc}"
-    return urlunsplit((scheme, netloc, parts.path or "/", parts.query, ""))
 
 
 def page_media_type(content_type: str | None, body: bytes) -> str:
@@ -160,16 +144,17 @@ class Fetcher:
 
     def run(self, job: _Job) -> _Outcome:
         allow = self.settings.allow_private_network or bool(job.source.allow_private_network)
+        url = canonical_url(job.url)
+        if url is None:
+            reason = url_refusal(job.url, allow_private_network=allow) or "not an http(s) URL"
+            return _Outcome([_failure(job, job.url, FetchError(f"refused {job.url}: {reason}"))])
+        client = self.client(allow)
         try:
-            url = canonical_url(job.url)
-            client = self.client(allow)
             result = get_following(
                 client, url, self.conditional_headers(url), self.settings, self.pacer,
                 allow_private_network=allow,
                 check=lambda hop: self.robots.check(client, hop, allow),
             )
-        except ValueError as exc:
-            return _Outcome([_failure(job, job.url, FetchError(f"malformed URL: {exc}"))])
         except FetchError as exc:
             return _Outcome([_failure(job, url, exc)])
         return self.outcome(job, url, result, allow)

@@ -225,3 +225,15 @@ def test_a_self_signed_certificate_is_refused_without_retry_or_insecure_fallback
     assert failure.message.startswith("TLS refused:")
     assert "CERTIFICATE_VERIFY_FAILED" in failure.message
     assert tls.hits["/a"] == 0
+
+
+def test_credentials_in_a_url_are_dropped_from_its_identity_and_never_sent(server):
+    url = server.route("/a", static(PAGE)).replace("http://", "http://reader:hunter2@")
+    doc = only(fetch(url), RawDocument)
+    assert doc.uri == server.url("/a")
+    assert "Authorization" not in server.requests[0][1]
+
+
+def test_a_malformed_url_is_an_error_row_naming_it(server):
+    failure = only(fetch("http://127.0.0.1:99999/a"), InputFailure)
+    assert failure.message.startswith("refused http://127.0.0.1:99999/a: malformed URL")
