@@ -412,3 +412,12 @@ def test_every_corpus_page_read_from_its_folder_becomes_an_article_dated_as_the_
         # the manifest's first ten characters are the calendar day in the zone it states
         matched += article.published_date.isoformat() == entry["published"][:10]
     assert matched >= 0.95 * len(docs)
+
+
+@pytest.mark.parametrize("module", ["flows.read", "flows.jsonl"])
+def test_docstring_examples_hold(module):
+    import doctest
+    import importlib
+
+    result = doctest.testmod(importlib.import_module(module))
+    assert result.attempted > 0 and result.failed == 0

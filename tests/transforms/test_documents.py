@@ -223,3 +223,22 @@ def test_markdown_files_are_read_without_their_markup():
 def test_a_local_folder_path_that_looks_like_a_date_is_not_a_url_date():
     raw = RawDocument("x", "file:///archive/2024/10/17/a.txt", SENTENCE.encode(), "text/plain")
     assert extract_article(raw, now=NOW).published_source == "unknown"
+
+
+@pytest.mark.parametrize(
+    "module",
+    [
+        "transforms.text",
+        "transforms.published",
+        "transforms.html",
+        "transforms.html_dates",
+        "transforms.language",
+        "transforms.documents",
+    ],
+)
+def test_docstring_examples_hold(module):
+    import doctest
+    import importlib
+
+    result = doctest.testmod(importlib.import_module(module))
+    assert result.attempted > 0 and result.failed == 0
