@@ -237,3 +237,7 @@ def test_credentials_in_a_url_are_dropped_from_its_identity_and_never_sent(serve
 def test_a_malformed_url_is_an_error_row_naming_it(server):
     failure = only(fetch("http://127.0.0.1:99999/a"), InputFailure)
     assert failure.message.startswith("refused http://127.0.0.1:99999/a: malformed URL")
+
+
+def test_local_sources_are_left_to_the_file_reader(tmp_path):
+    assert list(fetch_documents([Source("inbox", "local", str(tmp_path))], {}, FAST)) == []
