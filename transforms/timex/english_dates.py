@@ -199,7 +199,7 @@ RULES: list[Rule] = [
                  numeric_date, r"\d[/.-]\d", (12, 14)),
     compile_rule("month_day",
                  rf"\b(?:{WD},?\s+)?(?P<mon>{M_ANY})\s*(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b"
-                 rf"(?!\s*(?:%|,\d|\.\d|:\d))(?:,?\s+{YEAR}\b)?", month_day,
+                 rf"(?!\s*(?:%|,\d|\.\d|:\d))(?:\s?,?\s+{YEAR}\b)?", month_day,
                  MONTH_TRIGGER, (10, 20)),
     compile_rule("day_month",
                  rf"\b(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{M_ANY})"

@@ -102,6 +102,8 @@ def ago(match: re.Match, ctx: Context) -> Spec | None:
         # Earnings reports: "a year ago" compares with the quarter under discussion.
         moved = timex3.shift(ctx.last_quarter.begin, "year", sign * amount)
         return resolve.relative(timex3.period_at(moved, "quarter") if moved else None, direction)
+    if word == "later":
+        return _later(amount, unit, mod, ctx)
     if unit in ("hour", "minute", "second"):
         return _hours_ago(amount, unit, sign, direction, mod, ctx)
     anchor = ctx.anchor_date("day" if unit in ("day", "week") else "month")
@@ -114,6 +116,16 @@ def ago(match: re.Match, ctx: Context) -> Spec | None:
         return None
     precision = target_unit
     return resolve.relative(timex3.period_at(moved, precision), direction, mod)
+
+
+def _later(amount: int, unit: str, mod: str | None, ctx: Context) -> Spec | None:
+    """'four years later' counts from the story's last dated moment, not from the publication:
+    from the last year written out when there is one, else it stays unresolved."""
+    if ctx.last_year is None or unit not in ("year", "decade", "century"):
+        return resolve.unresolved("DATE", None, None, mod)
+    scale = {"decade": 10, "century": 100}.get(unit, 1)
+    period = timex3.year(ctx.last_year + amount * scale)
+    return Spec("DATE", period.value, period, mod, None, needs_anchor=False) if period else None
 
 
 def _hours_ago(amount: int, unit: str, sign: int, direction: str, mod: str | None,
@@ -208,34 +220,50 @@ def season(match: re.Match, ctx: Context) -> Spec | None:
     return resolve.relative(period, direction_of(match, ctx), mod)
 
 
-def clock_time(match: re.Match, ctx: Context) -> Spec | None:
-    """'10:35 a.m.' -> the anchor day at 10:35 (TIME); 'noon Thursday' -> that Thursday 12:00."""
+def _clock(match: re.Match) -> tuple[int, int] | None:
+    """(hour, minute) of a clock match, None for an impossible one ('13 p.m.')."""
     if match.group("noon"):
-        hour, minute = (12, 0) if match.group("noon").lower() in ("noon", "midday") else (0, 0)
-    elif match.group("h24") or match.group("h24z"):
-        hour = int(match.group("h24") or match.group("h24z"))
-        minute = int(match.group("m24") or match.group("m24z"))
-    else:
-        hour, minute = int(match.group("h")), int(match.group("m") or 0)
-        meridiem = match.group("ap").lower().replace(".", "")
-        if not 1 <= hour <= 12 or minute > 59:
-            return None
-        hour = hour % 12 + (12 if meridiem == "pm" else 0)
-    anchor = ctx.anchor_date("day")
+        return (12, 0) if match.group("noon").lower() in ("noon", "midday") else (0, 0)
+    if match.group("h24") or match.group("h24z"):
+        return (int(match.group("h24") or match.group("h24z")),
+                int(match.group("m24") or match.group("m24z")))
+    hour, minute = int(match.group("h")), int(match.group("m") or 0)
+    if not 1 <= hour <= 12 or minute > 59:
+        return None
+    meridiem = match.group("ap").lower().replace(".", "")
+    return hour % 12 + (12 if meridiem == "pm" else 0), minute
+
+
+def _day_of_clock(match: re.Match, ctx: Context, anchor) -> timex3.Period | None:
+    """The day a clock time belongs to: a day word after it ('noon Thursday'), else the
+    anchor's day; None without an anchor."""
     if anchor is None:
-        return resolve.unresolved("TIME", None)
+        return None
     day_word = (match.group("wd") or "").lower()
     if day_word in _DEICTIC:
         moved = timex3.shift(anchor, "day", _DEICTIC[day_word])
-        period = timex3.of_date(moved) if moved else None
-    elif day_word:
-        period = resolve.weekday_near(anchor, WEEKDAYS[day_word], direction_of(match, ctx))
+        return timex3.of_date(moved) if moved else None
+    if day_word:
+        return resolve.weekday_near(anchor, WEEKDAYS[day_word], direction_of(match, ctx))
+    return timex3.of_date(anchor)
+
+
+def clock_time(match: re.Match, ctx: Context) -> Spec | None:
+    """'10:35 a.m.' -> the anchor day at 10:35 (TIME); 'noon Thursday' -> that Thursday 12:00."""
+    clock = _clock(match)
+    if clock is None:
+        return None
+    if ctx.last_day and re.fullmatch(r"[\s,]{0,3}", ctx.text[ctx.last_day[0]:match.start()]):
+        period, needs_anchor = ctx.last_day[1], False  # "April 5, 2005 12:20 AM"
     else:
-        period = timex3.of_date(anchor)
+        anchor = ctx.anchor_date("day")
+        period, needs_anchor = _day_of_clock(match, ctx, anchor), True
+        if anchor is None:
+            return resolve.unresolved("TIME", None)
     if period is None:
         return None
-    value = f"{period.value}T{hour:02d}:{minute:02d}"
-    return Spec("TIME", value, period, None, direction_of(match, ctx), needs_anchor=True,
+    value = f"{period.value}T{clock[0]:02d}:{clock[1]:02d}"
+    return Spec("TIME", value, period, None, direction_of(match, ctx), needs_anchor,
                 precision="time")
 
 

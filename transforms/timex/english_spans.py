@@ -114,6 +114,10 @@ def vague(match: re.Match, ctx: Context) -> Spec | None:
         return None  # "the past three months" is a duration, found by its own rule
     if phrase == "soon" and _SOON_CONJUNCTION.match(ctx.text, match.end()):
         return None  # "as soon as", "soon after": a conjunction, not a time
+    if phrase == "now" and (_NOW_AND_THEN.match(ctx.text, match.end())
+                            or ctx.text[max(0, match.start() - 6):match.start()].lower()
+                            == "every "):
+        return None  # "every now and again": an idiom for "sometimes"
     direction = {"PAST_REF": "past", "PRESENT_REF": "present", "FUTURE_REF": "future"}[value]
     return Spec("DATE", value, None, None, direction, needs_anchor=False)
 
@@ -135,6 +139,7 @@ def _phrases(words) -> str:
 
 
 _HALF = {"year": "6M", "month": "15D", "day": "T12H", "hour": "30M", "minute": "30S"}
+_NOW_AND_THEN = re.compile(r"\s+and\s+(?:then|again)\b", re.IGNORECASE)
 _SOON_CONJUNCTION = re.compile(r"\s+(?:as|after|afterwards?|thereafter)\b", re.IGNORECASE)
 _QUANTITY_AFTER = re.compile(rf"\s+(?:(?:{NUMBER})\s+)?{UNIT_WORD}|\s+(?:{NUMBER})\b",
                              re.IGNORECASE)

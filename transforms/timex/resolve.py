@@ -51,6 +51,7 @@ class Context:
     lang: str = "en"
     last_quarter: Period | None = None
     last_year: int | None = None
+    last_day: tuple[int, Period] | None = None  # end offset and period of the last day found
     memo: dict = field(default_factory=dict)
 
     def anchor_date(self, precision: str = "day") -> date | None:

@@ -61,6 +61,8 @@ def _tag(text: str, anchor: Anchor | None, lang: str) -> list[Timex]:
             start, end = spec.span
         found.append(_to_timex(text, start, end, spec))
         last_end = end
+        if spec.period is not None and spec.period.precision == "day" and spec.is_resolved:
+            ctx.last_day = (found[-1].end, spec.period)
     return found
 
 

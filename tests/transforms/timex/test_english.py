@@ -212,3 +212,19 @@ def test_a_deadline_in_a_past_clause_takes_the_nearest_date_not_last_years():
     text = "Syria was allowed to fulfil existing contracts until 15 November, he said."
     timex = tag_timexes(text, Anchor(date(2011, 9, 2)), "en")[0]
     assert (timex.value, timex.mod) == ("2011-11-15", "ON_OR_BEFORE")
+
+
+def test_a_clock_time_after_a_written_date_belongs_to_that_date():
+    found = {t.text: t.value for t in tag_timexes("Posted on April 5, 2023 12:20 AM.", ANCHOR)}
+    assert found["12:20 AM"] == "2023-04-05T00:20"
+
+
+def test_years_later_count_from_the_storys_year_and_days_later_stay_unresolved():
+    text = "He enlisted in 2001. Four years later, he was killed. Seven days later it ended."
+    found = {t.text: (t.value, t.is_resolved) for t in tag_timexes(text, ANCHOR)}
+    assert found["Four years later"] == ("2005", True)
+    assert found["Seven days later"] == (None, False)
+
+
+def test_every_now_and_again_is_not_the_present():
+    assert tag_timexes("Every now and again we meet.", ANCHOR) == []
