@@ -79,7 +79,10 @@ def _replace_batch(
         ("delete errors", _DELETE_ERRORS, [uris, doc_ids]),
         *((f"insert {name}", _INSERT[name], None) for name in prepared),
     ]
-    _run_in_transaction(con, statements, prepared, label)
+    # A cursor of its own: a transaction per call, so threads sharing `con` do not interleave
+    # statements, and a result the caller left half-fetched on `con` is not in the way.
+    with con.cursor() as cursor:
+        _run_in_transaction(cursor, statements, prepared, label)
 
 
 def _replace_one_by_one(
@@ -182,15 +185,16 @@ def record_errors(
     recording the same failure adds nothing.
     """
     frame = sanitize_frame(errors, "errors").unique("error_id", keep="first", maintain_order=True)
-    before = con.execute("select count(*) from raw.errors").fetchall()[0][0]
-    try:
-        con.register("batch_errors", frame.to_arrow())
-        con.execute("insert or ignore into raw.errors by name select * from batch_errors")
-    except duckdb.Error as exc:
-        raise LoadError(f"errors of batch {batch or 'unnamed batch'} not recorded: {exc}") from None
-    finally:
-        _unregister_quietly(con, "batch_errors")
-    return con.execute("select count(*) from raw.errors").fetchall()[0][0] - before
+    with con.cursor() as cursor:
+        cursor.register("batch_errors", frame.to_arrow())
+        try:
+            new = cursor.execute(
+                "insert or ignore into raw.errors by name select * from batch_errors"
+            ).fetchall()[0][0]
+        except duckdb.Error as exc:
+            label = batch or "unnamed batch"
+            raise LoadError(f"errors of batch {label} not recorded: {exc}") from None
+    return new
 
 
 def known_documents(

@@ -206,3 +206,24 @@ def test_a_uri_from_a_non_utf8_file_name_is_found_again_under_the_callers_spelli
     uri = "file:///in/caf\udce9.txt"  # b"caf\xe9.txt" decoded with surrogateescape
     replace_documents(con, make_batch(uri, SEED_LIKE))
     assert list(known_documents(con, [uri])) == [uri]
+
+
+def test_threads_sharing_one_connection_each_load_their_documents_whole(con, make_batch, counts):
+    from concurrent.futures import ThreadPoolExecutor
+
+    batches = [make_batch(f"file:///t{i}.txt", f"Text {i}.", n_mentions=2) for i in range(8)]
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        list(pool.map(lambda b: replace_documents(con, b), batches))
+    assert counts(con) == {
+        "documents": 8,
+        "articles": 8,
+        "timexes": 8,
+        "event_mentions": 16,
+        "errors": 0,
+    }
+
+
+def test_a_result_left_half_fetched_on_the_connection_does_not_block_a_load(con, make_batch):
+    con.execute("select * from range(10000)").fetchone()  # DuckDB 2.0 keeps this result open
+    replace_documents(con, make_batch("file:///a.txt", SEED_LIKE))
+    assert record_errors(con, []) == 0
