@@ -32,8 +32,11 @@ def _month_of(token: str, table: LocaleTables) -> int | None:
     return None
 
 
-def _stems(names: dict[str, int]) -> list[str]:
+def _stems(names: dict[str, int], inflect: bool = True) -> list[str]:
     """Full names, plus for Cyrillic names a stem that takes case endings ('августе').
+
+    Weekdays are not inflected: their stems are ordinary words ("сред-и" among, "четвер-ть"
+    a quarter); the forms news uses ("в среду", "у п'ятницю") are in the data already.
 
     A name is full when it has five letters or more, or is the longest name of its month or
     weekday ('août', '금요일'); shorter ones ('mar', 'set') are read only beside a number.
@@ -47,7 +50,8 @@ def _stems(names: dict[str, int]) -> list[str]:
                      if m != n and names[m] == names[n] and m.startswith(n)}
     found = [n for n in names if n not in abbreviations
              and (len(n) >= 5 or longest.get(names[n]) == n)]
-    return found + [n[:-1] + r"\w{1,3}" for n in found if _CYRILLIC.search(n)]
+    stems = [n[:-1] + r"\w{1,3}" for n in found if inflect and _CYRILLIC.search(n)]
+    return found + stems
 
 
 def _day_month(match: re.Match, ctx: Context) -> Spec | None:
@@ -202,7 +206,8 @@ def _date_rules(table: LocaleTables, lang: str, end: str) -> list[Rule]:
     months_free = "|".join(sorted(free, key=len, reverse=True)) or "(?!)"
     years = _year_words(table)
     days = alternation(table.day_words) or "(?!)"
-    weekdays = "|".join(sorted(_stems(table.weekdays), key=len, reverse=True)) or "(?!)"
+    weekdays = "|".join(sorted(_stems(table.weekdays, inflect=False), key=len,
+                               reverse=True)) or "(?!)"
     year = r"(?P<year>1[6-9]\d\d|20\d\d)"
     return [
         compile_rule("numeric", r"\b(?P<p1>\d{4})[./-]\s?(?P<p2>\d{1,2})[./-]\s?(?P<p3>\d{1,2})"

@@ -114,3 +114,12 @@ def test_an_abbreviation_that_is_also_a_word_is_not_a_weekday():
     # "серед" (among) is dateparser's abbreviation of "середа" (Wednesday).
     found = tag_timexes("Серед загиблих є військові.", ANCHOR, "uk")
     assert found == []
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    ("ru", "Среди погибших есть военные, ракета средней дальности."),
+    ("ru", "Четверть населения уехала."),
+    ("uk", "У середині дня ракета впала."),
+], ids=["ru среди", "ru четверть", "uk середині"])
+def test_words_that_start_like_weekdays_are_not_weekdays(lang, sentence):
+    assert [t.text for t in tag_timexes(sentence, ANCHOR, lang)] == []
