@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import ipaddress
 import socket
+import time
 from collections.abc import Callable, Iterable
+from contextvars import ContextVar
 
 import httpcore
 import httpx
@@ -18,6 +20,11 @@ import httpx
 from transforms.addresses import address_refusal
 
 Resolver = Callable[[str, int], list[str]]
+
+# The monotonic time by which the current request must be complete (set by flows/http.py for
+# the calling thread): every socket read is bounded by it, so a server that drips its headers
+# or body byte by byte cannot outlast the total deadline (httpx only bounds each single read).
+request_deadline: ContextVar[float | None] = ContextVar("request_deadline", default=None)
 
 
 class AddressRefused(Exception):
@@ -28,6 +35,39 @@ def system_resolver(host: str, port: int) -> list[str]:
     """Addresses of `host` from the system resolver, in its order, without duplicates."""
     infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
     return list(dict.fromkeys(str(info[4][0]) for info in infos))
+
+
+class DeadlineStream(httpcore.NetworkStream):
+    """A socket stream whose reads and writes never wait past `request_deadline`."""
+
+    def __init__(self, inner: httpcore.NetworkStream):
+        self.inner = inner
+
+    @staticmethod
+    def _bounded(timeout: float | None) -> float | None:
+        deadline = request_deadline.get()
+        if deadline is None:
+            return timeout
+        remaining = deadline - time.monotonic()
+        if remaining <= 0:
+            raise httpcore.ReadTimeout("total deadline reached")
+        return remaining if timeout is None else min(timeout, remaining)
+
+    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        return self.inner.read(max_bytes, self._bounded(timeout))
+
+    def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        self.inner.write(buffer, self._bounded(timeout))
+
+    def close(self) -> None:
+        self.inner.close()
+
+    def start_tls(self, ssl_context, server_hostname=None, timeout=None) -> DeadlineStream:
+        return DeadlineStream(self.inner.start_tls(ssl_context, server_hostname,
+                                                   self._bounded(timeout)))
+
+    def get_extra_info(self, info: str):
+        return self.inner.get_extra_info(info)
 
 
 class GuardedBackend(httpcore.SyncBackend):
@@ -62,7 +102,7 @@ class GuardedBackend(httpcore.SyncBackend):
                 last_error = exc
                 continue
             self._vet_peer(host, stream)
-            return stream
+            return DeadlineStream(stream)
         raise last_error
 
     def _vet_peer(self, host: str, stream: httpcore.NetworkStream) -> None:

@@ -17,12 +17,13 @@ from urllib.parse import urljoin, urlsplit
 
 import httpx
 
-from flows.guard import AddressRefused, Resolver, guarded_transport
+from flows.guard import AddressRefused, Resolver, guarded_transport, request_deadline
 from transforms.addresses import url_refusal
 
 DEFAULT_USER_AGENT = "datelines/0.1 (news timeline ETL; +https://example.invalid/datelines)"
 RETRY_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
+TOTAL_DEADLINE_MESSAGE = "timeout: no complete response within the total deadline"
 
 
 @dataclass(frozen=True)
@@ -125,8 +126,7 @@ def read_capped(response: httpx.Response, limit: int, deadline: float, truncate:
             raise FetchError(f"too large: over the {limit} byte cap after decoding",
                              status=response.status_code)
         if time.monotonic() > deadline:
-            raise FetchError("timeout: body still arriving at the total deadline",
-                             status=response.status_code)
+            raise FetchError(TOTAL_DEADLINE_MESSAGE, status=response.status_code)
     return b"".join(chunks)
 
 
@@ -151,6 +151,19 @@ def get_once(client: httpx.Client, url: str, headers: dict[str, str], settings: 
              *, limit: int, truncate: bool = False) -> HttpResult:
     """One GET without redirects; a retryable status or network fault raises a retryable error."""
     deadline = time.monotonic() + settings.total_timeout
+    token = request_deadline.set(deadline)
+    try:
+        return _get_within(client, url, headers, deadline, limit, truncate)
+    except httpx.TimeoutException as exc:
+        if time.monotonic() >= deadline:  # deliberately slow: another attempt would be too
+            raise FetchError(TOTAL_DEADLINE_MESSAGE) from exc
+        raise FetchError(f"timeout: {type(exc).__name__} on {url}", retryable=True) from exc
+    finally:
+        request_deadline.reset(token)
+
+
+def _get_within(client: httpx.Client, url: str, headers: dict[str, str], deadline: float,
+                limit: int, truncate: bool) -> HttpResult:
     try:
         with client.stream("GET", url, headers=headers) as response:
             result = HttpResult(url, url, response.status_code, dict(response.headers.items()))
@@ -163,8 +176,8 @@ def get_once(client: httpx.Client, url: str, headers: dict[str, str], settings: 
             return result
     except AddressRefused as exc:
         raise FetchError(str(exc), refused=True) from exc
-    except httpx.TimeoutException as exc:
-        raise FetchError(f"timeout: {type(exc).__name__} on {url}", retryable=True) from exc
+    except httpx.TimeoutException:
+        raise  # get_once tells a total-deadline timeout from a retryable one
     except httpx.UnsupportedProtocol as exc:
         raise FetchError(f"unsupported protocol: {exc}") from exc
     except httpx.DecodingError as exc:

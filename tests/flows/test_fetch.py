@@ -120,7 +120,7 @@ def test_a_drip_fed_body_is_cut_at_the_total_deadline(server):
     url = server.route("/drip", drip(total=200, interval=0.05))
     started = time.monotonic()
     failure = only(fetch(url, replace(FAST, total_timeout=0.5)), InputFailure)
-    assert failure.message == "timeout: body still arriving at the total deadline"
+    assert failure.message == "timeout: no complete response within the total deadline"
     assert time.monotonic() - started < 3 and server.hits["/drip"] == 1
 
 
@@ -241,3 +241,21 @@ def test_a_malformed_url_is_an_error_row_naming_it(server):
 
 def test_local_sources_are_left_to_the_file_reader(tmp_path):
     assert list(fetch_documents([Source("inbox", "local", str(tmp_path))], {}, FAST)) == []
+
+
+def _drip_headers(req):
+    """The status line and headers one byte at a time, each well inside the read timeout."""
+    head = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 2\r\n\r\nok"
+    for byte in head:
+        if req.server.stopping.wait(0.05):
+            return
+        req.wfile.write(bytes([byte]))
+        req.wfile.flush()
+
+
+def test_drip_fed_headers_are_cut_at_the_total_deadline_too(server):
+    url = server.route("/slow-headers", _drip_headers)
+    started = time.monotonic()
+    failure = only(fetch(url, replace(FAST, read_timeout=1, total_timeout=0.5)), InputFailure)
+    assert failure.message == "timeout: no complete response within the total deadline"
+    assert time.monotonic() - started < 2 and server.hits["/slow-headers"] == 1
