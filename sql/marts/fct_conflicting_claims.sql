@@ -1,8 +1,9 @@
 -- Claims that disagree: reports of one event (same type, same actor pair, close dates) stating different numbers or dates.
 -- grain: one row per mention of a timeline event that some other event contradicts
 -- keys: mention_id
--- rule: two events disagree when they share type and both actors and either state different quantities of one
---   unit less than 7 days apart, or the same quantity on different days less than 7 days apart ("Tuesday" vs "Wednesday")
+-- rule: two events disagree when they share type and both actors and either state different quantities less than
+--   7 days apart, or the same quantity on different days less than 7 days apart ("Tuesday" vs "Wednesday"); units are
+--   not compared, because reports name one count differently (troops, soldiers, soldats, 명): the unit column shows them
 -- ids: mention_id, event_id, doc_id, conflicting_event_ids, differs_on (quantity | date)
 -- claim: event_date, date_precision, quantity, quantity_unit, quantity_qualifier, claimed_by, sentence
 -- source: source_key, url, published_date
@@ -27,7 +28,6 @@ event_pairs as (
         and other.event_id <> claim.event_id
         and abs(other.event_date - claim.event_date) < 7
     where claim.quantity is not null and other.quantity is not null
-        and claim.quantity_unit is not distinct from other.quantity_unit
         and (claim.quantity <> other.quantity or claim.event_date <> other.event_date)
 ),
 
