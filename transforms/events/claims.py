@@ -130,7 +130,7 @@ def _claimant_after(text: str, verb: re.Match, actors: list[ActorMatch]) -> Clai
 def find_claims(text: str, actors: list[ActorMatch], lang: str | None = None) -> list[Claim]:
     """Every claim of a sentence, in order: a sentence may quote two sources.
 
-    >>> t = "Austin said troops arrived, and NATO said 3,000 more came."
+    >>> t = "Blinken said troops arrived, and NATO said 3,000 more came."
     >>> from transforms.events.actors import find_actors
     >>> [c.actor for c in find_claims(t, find_actors(t))]
     ['USA', 'NATO']

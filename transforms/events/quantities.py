@@ -11,187 +11,59 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_SMALL_NUMBERS = dict(
-    one=1,
-    two=2,
-    three=3,
-    four=4,
-    five=5,
-    six=6,
-    seven=7,
-    eight=8,
-    nine=9,
-    ten=10,
-    eleven=11,
-    twelve=12,
-    fifteen=15,
-    twenty=20,
-    thirty=30,
-    forty=40,
-    fifty=50,
-    a=1,
-)
-# Plurals of vagueness give only a floor: "dozens" is at least two dozen.
-_VAGUE_FLOORS = {
-    "dozens of": 24,
-    "dozens": 24,
-    "hundreds of": 200,
-    "hundreds": 200,
-    "thousands of": 2000,
-    "thousands": 2000,
-    "several thousand": 3000,
-    "several hundred": 300,
-}
+from transforms.events.lexicon import read_tsv
+
+_WORDS_FILE = "quantities.tsv"
+
+
+def _words(kind: str) -> dict[str, float | str]:
+    """Phrase -> value for one kind of row of `transforms/data/quantities.tsv`."""
+    rows = read_tsv(_WORDS_FILE)
+    return {r[1]: (float(r[2]) if kind != "qualifier" else r[2]) for r in rows if r[0] == kind}
+
+
+_SMALL_NUMBERS = _words("number")
+_VAGUE_FLOORS = _words("vague")  # "dozens" is at least two dozen
 _WORD_NUMBERS = {
     **{
-        f"{w} {scale}": n * m
+        f"{w} {s}": n * m
         for w, n in _SMALL_NUMBERS.items()
-        for scale, m in (("hundred", 100), ("thousand", 1000))
+        for s, m in (("hundred", 100), ("thousand", 1000))
     },
     **{w: n for w, n in _SMALL_NUMBERS.items() if w not in ("one", "a")},
     **_VAGUE_FLOORS,
 }
-_SCALES = {
-    "thousand": 1_000,
-    "thousands": 1_000,
-    "hundred": 100,
-    "million": 1_000_000,
-    "millions": 1_000_000,
-    "тысяч": 1_000,
-    "тисяч": 1_000,
-    "тыс": 1_000,
-    "тис": 1_000,
-    "ribu": 1_000,
-    "mille": 1_000,
-    "mil": 1_000,
-    "Tausend": 1_000,
-    "آلاف": 1_000,
-    "ألف": 1_000,
-    "천": 1_000,
-    "만": 10_000,
-}
-_QUALIFIERS = [
-    ("at least", "at least"),
-    ("more than", "over"),
-    ("over", "over"),
-    ("nearly", "about"),
-    ("almost", "about"),
-    ("about", "about"),
-    ("around", "about"),
-    ("approximately", "about"),
-    ("some", "about"),
-    ("roughly", "about"),
-    ("an estimated", "about"),
-    ("estimated", "about"),
-    ("up to", "up to"),
-    ("as many as", "up to"),
-    ("fewer than", "under"),
-    ("less than", "under"),
-    ("exactly", "exactly"),
-    ("only", "exactly"),
-    ("около", "about"),
-    ("более", "over"),
-    ("понад", "over"),
-    ("близько", "about"),
-    ("близько", "about"),
-    ("rund", "about"),
-    ("etwa", "about"),
-    ("mehr als", "over"),
-    ("environ", "about"),
-    ("plus de", "over"),
-    ("unos", "about"),
-    ("más de", "over"),
-    ("circa", "about"),
-    ("oltre", "over"),
-    ("sekitar", "about"),
-    ("almeno", "at least"),
-    ("au moins", "at least"),
-    ("al menos", "at least"),
-    ("mindestens", "at least"),
-    ("не менее", "at least"),
-    ("щонайменше", "at least"),
-    ("setidaknya", "at least"),
-    ("sedikitnya", "at least"),
-    ("quasi", "about"),
-    ("près de", "about"),
-    ("casi", "about"),
-    ("fast", "about"),
-    ("почти", "about"),
-    ("майже", "about"),
-    ("hampir", "about"),
-    ("نحو", "about"),
-    ("حوالي", "about"),
-    ("lebih dari", "over"),
-    ("약", "about"),
-]
-_NUMBER = re.compile(
-    r"(?<![\w.,])(\d{1,3}(?:(?:[,.]|[ \u00a0\u202f])(?=\d{3}(?!\d))\d{3})+|\d+(?:[.,]\d+)?)"
-    r"(?:(?:\s|-)?(thousand|hundred|million|тысяч\w*|тыс\.?|тисяч\w*|тис\.?|ribu|mille|mil|Tausend|آلاف|ألف|천|만)(?!\w))?",
+_SCALE_WORDS = list(_words("scale"))  # "тысяч*": any case ending
+_SCALES = dict(
+    sorted(((w.rstrip("*"), v) for w, v in _words("scale").items()), key=lambda kv: -len(kv[0]))
+)
+_QUALIFIERS = list(_words("qualifier").items())
+_UNITS = tuple(r[1] for r in read_tsv(_WORDS_FILE) if r[0] == "unit")
+
+
+def _alternation(words) -> str:
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+
+
+_NUMBER = (
+    re.compile(  # "12,000", "11 000", "2.600", "1.5", then a scale ("12-thousand", "11 тисяч")
+        r"(?<![\w.,])(\d{1,3}(?:(?:[,.]|[ \u00a0\u202f])(?=\d{3}(?!\d))\d{3})+|\d+(?:[.,]\d+)?)"
+        r"(?:(?:\s|-)?((?:"
+        + "|".join(
+            re.escape(w.rstrip("*")) + (r"\w*" if w.endswith("*") else "") for w in _SCALE_WORDS
+        )
+        + r")\.?)(?!\w))?",
+    )
 )
 _NUMBER_WORDS = re.compile(  # "ten thousand" and "ten-thousand" alike
-    r"\b("
-    + "|".join(w.replace(" ", r"[\s-]") for w in sorted(_WORD_NUMBERS, key=len, reverse=True))
-    + r")\b",
-    re.IGNORECASE,
+    r"\b(" + _alternation(_WORD_NUMBERS).replace(r"\ ", r"[\s-]") + r")\b", re.IGNORECASE
 )
 # Korean counts: "1만2천명" (12,000), "1500여명" (over 1,500), "약 400명" (about 400).
 _KOREAN = re.compile(
     r"(?:(?P<man>\d+)\s*만\s*)?(?:(?P<cheon>\d+)\s*천\s*)?(?:(?P<num>\d[\d,]*)\s*)?(?P<yeo>여)?\s*명"
 )
-_UNITS = (
-    "troops",
-    "soldiers",
-    "servicemen",
-    "personnel",
-    "fighters",
-    "officers",
-    "special forces",
-    "forces",
-    "sappers",
-    "deminers",
-    "builders",
-    "workers",
-    "citizens",
-    "prisoners",
-    "shells",
-    "rounds",
-    "missiles",
-    "drones",
-    "containers",
-    "people",
-    "civilians",
-    "killed",
-    "dead",
-    "wounded",
-    "injured",
-    "captured",
-    "casualties",
-    "deaths",
-    "військових",
-    "военных",
-    "солдат",
-    "військовослужбовців",
-    "военнослужащих",
-    "Soldaten",
-    "soldats",
-    "soldados",
-    "soldati",
-    "militari",
-    "militaires",
-    "militares",
-    "prajurit",
-    "جندي",
-    "personel",
-    "бойцов",
-    "бійців",
-    "tentara",
-    "pasukan",
-    "명",
-    "병력",
-)
 _UNIT = re.compile(  # the head noun within three words: "500 North Korean soldiers"
-    r"^\s*(?:[\w’'-]+\s+){0,3}?"
-    r"(" + "|".join(sorted(map(re.escape, _UNITS), key=len, reverse=True)) + r")(?!\w)",
+    rf"^\s*(?:[\w’'-]+\s+){{0,3}}?({_alternation(_UNITS)})(?!\w)"
 )
 _YEAR_PREPOSITION = re.compile(r"\b(?:in|since|by|of|from|until|after|before|during)\s+$", re.I)
 _YEARLIKE = re.compile(r"^(1[89]|20)\d\d$")

@@ -1,0 +1,27 @@
+"""The examples in the event modules' docstrings are true (each is run as a doctest)."""
+
+from __future__ import annotations
+
+import doctest
+import importlib
+
+import pytest
+
+MODULES = [
+    "transforms.sentences",
+    "transforms.events.actors",
+    "transforms.events.claims",
+    "transforms.events.dating",
+    "transforms.events.extract",
+    "transforms.events.lexicon",
+    "transforms.events.ontology",
+    "transforms.events.places",
+    "transforms.events.quantities",
+    "transforms.events.roles",
+]
+
+
+@pytest.mark.parametrize("name", MODULES)
+def test_docstring_examples_hold(name):
+    result = doctest.testmod(importlib.import_module(name))
+    assert result.attempted > 0 and result.failed == 0
