@@ -40,12 +40,13 @@ _PUBLISHED_META = (
     "article.published",
 )
 _BYLINE_CHARS = 300
-_MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_TIME = r"(?:,?\s+(?:à\s+|um\s+|в\s+|о\s+)?\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?)?"
+_WORD = r"[^\W\d_]{3,12}\.?"  # a month name in any script; parse_published decides
 _BYLINE_DATE = re.compile(
-    r"\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?"
-    rf"|\d{{1,2}}\.?\s+{_MONTHS}\s+\d{{4}}(?:,?\s+\d{{1,2}}:\d{{2}})?"
-    rf"|{_MONTHS}\s+\d{{1,2}},?\s+\d{{4}}(?:,?\s+\d{{1,2}}:\d{{2}}\s*(?:[ap]\.?m\.?)?)?"
-    r"|\d{1,2}\.\d{1,2}\.\d{4}(?:,?\s+\d{1,2}[:.]\d{2})?",
+    rf"\d{{4}}[-./]\d{{1,2}}[-./]\d{{1,2}}(?:[ T]\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?"
+    rf"|\d{{1,2}}(?:er|st|nd|rd|th)?\.?\s+{_WORD},?\s+\d{{4}}{_TIME}"
+    rf"|{_WORD}\s+\d{{1,2}},?\s+\d{{4}}{_TIME}"
+    rf"|\d{{1,2}}\.\d{{1,2}}\.\d{{4}}{_TIME}",
     re.IGNORECASE,
 )
 _LABEL_CHARS = 25

@@ -20,6 +20,43 @@ EARLIEST_PLAUSIBLE = date(1800, 1, 1)
 # Without a caller's "now" there is still no real article dated after this.
 LATEST_WITHOUT_NOW = date(2100, 1, 1)
 FUTURE_TOLERANCE = timedelta(days=2)
+# Languages tried for spelled-out dates. A fixed list: without one dateparser loads all of its
+# ~200 locales the first time a value fails to parse (about 5 s), and tries them in turn.
+DATE_LANGUAGES = (
+    "en",
+    "ru",
+    "uk",
+    "de",
+    "fr",
+    "es",
+    "it",
+    "pt",
+    "nl",
+    "pl",
+    "cs",
+    "ro",
+    "hu",
+    "el",
+    "bg",
+    "sr",
+    "hr",
+    "be",
+    "tr",
+    "ar",
+    "fa",
+    "he",
+    "ko",
+    "ja",
+    "zh",
+    "ka",
+    "hy",
+    "az",
+    "kk",
+    "id",
+    "vi",
+    "hi",
+    "sv",
+)
 MAX_RAW_CHARS = 64  # longer values are not dates; dateparser's time grows with length (F8)
 
 _YEAR = re.compile(r"\d{4}")
@@ -75,7 +112,7 @@ def _parse_datetime(value: str) -> datetime | None:
         "PARSERS": ["absolute-time"],
     }
     try:
-        return dateparser.parse(value, settings=settings)
+        return dateparser.parse(value, settings=settings, languages=list(DATE_LANGUAGES))
     except (ValueError, OverflowError, RecursionError):
         return None
 

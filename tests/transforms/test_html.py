@@ -213,3 +213,28 @@ def test_megabytes_of_inline_script_data_do_not_count_as_page_text():
         b"<html><head>" + script + b"</head><body><article>" + story + b"</article></body></html>"
     )
     assert extract_html(body).text.startswith("The convoy reached the city before dawn")
+
+
+@pytest.mark.parametrize(
+    ("byline", "day"),
+    [
+        ("publié le 1er novembre 2023 à 16h28", "2023-11-01"),
+        ("Опубліковано 21 вересня 2020, 11:00", "2020-09-21"),
+        ("4. Mai 2020 um 14:50 Uhr", "2020-05-04"),
+        ("입력 2020.08.27 20:27", "2020-08-27"),
+        ("Stand: 07.11.2023, 07:30 Uhr | 6. November 2023", "2023-11-06"),
+    ],
+    ids=["fr", "uk", "de", "ko", "de-update-skipped"],
+)
+def test_bylines_in_other_languages_give_the_publication_day(byline, day):
+    story = (
+        "<p>"
+        + "Die Waffen wurden über Drittstaaten nach Russland geliefert, heißt es. " * 3
+        + "</p>"
+    )
+    html = (
+        f"<html><body><h1>Schlagzeile</h1><p>{byline}</p><article>{story}</article></body></html>"
+    )
+    extract = extract_html(html.encode(), now=NOW)
+    assert extract.published_how == "byline"
+    assert parse_published(extract.published).published_date.isoformat() == day
