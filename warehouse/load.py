@@ -10,6 +10,8 @@ back silently (reliability.md G7).
 
 from __future__ import annotations
 
+import threading
+import time
 from collections.abc import Iterable, Iterator
 
 import duckdb
@@ -33,6 +35,14 @@ BATCH_TABLES = (*DOCUMENT_TABLES, "errors")
 
 class LoadError(Exception):
     """A batch could not be loaded; nothing of it was written. The message names the batch."""
+
+
+class _Conflict(Exception):
+    """A write conflict with a concurrent transaction: worth another attempt."""
+
+
+_WRITERS = threading.Lock()
+_ATTEMPTS = 3
 
 
 def replace_documents(
@@ -80,9 +90,16 @@ def _replace_batch(
         *((f"insert {name}", _INSERT[name], None) for name in prepared),
     ]
     # A cursor of its own: a transaction per call, so threads sharing `con` do not interleave
-    # statements, and a result the caller left half-fetched on `con` is not in the way.
-    with con.cursor() as cursor:
-        _run_in_transaction(cursor, statements, prepared, label)
+    # statements, and a result the caller left half-fetched on `con` is not in the way. Our own
+    # writers take turns; a conflict with any other writer is retried a few times.
+    with _WRITERS, con.cursor() as cursor:
+        for attempt in range(_ATTEMPTS):
+            try:
+                return _run_in_transaction(cursor, statements, prepared, label)
+            except _Conflict as conflict:
+                if attempt + 1 == _ATTEMPTS:
+                    raise LoadError(str(conflict)) from None
+                time.sleep(0.05 * (attempt + 1))
 
 
 def _replace_one_by_one(
@@ -143,7 +160,10 @@ def _run_in_transaction(
         con.execute("commit")
     except duckdb.Error as exc:
         _rollback_quietly(con)
-        raise LoadError(f"batch {label}: {step} failed, nothing written: {exc}") from None
+        message = f"batch {label}: {step} failed, nothing written: {exc}"
+        if isinstance(exc, duckdb.TransactionException) or "Conflict" in str(exc):
+            raise _Conflict(message) from None
+        raise LoadError(message) from None
     finally:
         for name in frames:
             _unregister_quietly(con, f"batch_{name}")

@@ -227,3 +227,32 @@ def test_a_result_left_half_fetched_on_the_connection_does_not_block_a_load(con,
     con.execute("select * from range(10000)").fetchone()  # DuckDB 2.0 keeps this result open
     replace_documents(con, make_batch("file:///a.txt", SEED_LIKE))
     assert record_errors(con, []) == 0
+
+
+def test_threads_loading_the_same_document_at_once_leave_it_whole(con, make_batch, counts):
+    from concurrent.futures import ThreadPoolExecutor
+
+    versions = [make_batch("file:///same.txt", f"Version {i}.", n_mentions=3) for i in range(12)]
+    with ThreadPoolExecutor(max_workers=6) as pool:
+        list(pool.map(lambda b: replace_documents(con, b), versions))
+    assert counts(con) == {
+        "documents": 1,
+        "articles": 1,
+        "timexes": 1,
+        "event_mentions": 3,
+        "errors": 0,
+    }
+
+
+def test_a_conflicting_open_transaction_elsewhere_gives_a_load_error_then_the_load_succeeds(
+    con, make_batch, counts
+):
+    replace_documents(con, make_batch("file:///a.txt", SEED_LIKE))
+    other = con.cursor()
+    other.execute("begin transaction")
+    other.execute("delete from raw.event_mentions")
+    with pytest.raises(LoadError, match="(?i)conflict"):
+        replace_documents(con, make_batch("file:///a.txt", "A new version."))
+    other.execute("rollback")
+    replace_documents(con, make_batch("file:///a.txt", "A new version."))
+    assert con.execute("select text from raw.articles").fetchall() == [("A new version.",)]
