@@ -203,7 +203,7 @@ def test_a_page_with_more_text_than_any_article_is_refused_before_extraction():
 
 
 def test_megabytes_of_inline_script_data_do_not_count_as_page_text():
-    script = b"<script>window.__DATA__ = '" + b"x" * 2_000_000 + b"';</script>"
+    script = b"<script>window.__DATA__ = '" + b"x" * 1_100_000 + b"';</script>"
     story = (
         b"<p>"
         + b"The convoy reached the city before dawn, witnesses said on Friday. " * 3
