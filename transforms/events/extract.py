@@ -25,8 +25,9 @@ from transforms.events.claims import (
     is_anterior,
     is_open_ended,
 )
+from transforms.events.clauses import main_trigger, split_clauses
 from transforms.events.dating import date_fields, governing_timex, is_vague
-from transforms.events.ontology import Trigger, find_triggers, type_priority
+from transforms.events.ontology import Trigger, find_triggers
 from transforms.events.places import PlaceMatch, find_places
 from transforms.events.quantities import Quantity, find_quantities, join_personnel
 from transforms.events.roles import pick_actors
@@ -35,18 +36,9 @@ from transforms.records import Anchor, Timex
 from transforms.schemas import EVENT_MENTIONS
 from transforms.sentences import Sentence, split_sentences
 
-_CLAUSE_BREAK = re.compile(  # ", with 12,000 more to be deployed" is a second event
-    r";|\s[–—-]\s|,\s+(?=(?:and|but|while|whereas|with|which|who|as|after|before|where|when|an|"
-    r"adding|saying|including|although|though|because|since|following)\b)"
-    r"|\s(?=and\s+(?:another|more than|up to|at least|\d|about|over|nearly|some)\b)"
-    r"|\s(?=and\s+[^,;]{0,60}\b(?:said|says|told|confirmed|reported|announced|stated)\b)",
-)
-# A subject that refers back to forces named earlier ("They will be ready", "the first group of
-# 2,600 troops is expected"): the article's last-named foreign forces.
-_PURPOSE = re.compile(r"\b(?:to|in order to|so as to)\s+$", re.IGNORECASE)
-# "soldiers fighting for Russia": a participle describing the troops, not the clause's deed
-_PARTICIPLE = re.compile(r"\b(?:soldiers|troops|forces|units|servicemen)\s+\w+ing$", re.IGNORECASE)
 _SPEAKER_PRONOUN = re.compile(r"\b(?:it|he|she|we)\b", re.IGNORECASE)
+# A subject that refers back to forces named earlier ("They will be ready", "the first group of
+# 2,600 troops is expected"): the article's last-named forces.
 _ANAPHOR = re.compile(
     r"\b(?:they|them|their|these|those|troops|soldiers|units|group|cadre|contingent)\b",
     re.IGNORECASE,
@@ -59,28 +51,6 @@ class _ArticleState:
 
     def __init__(self) -> None:
         self.last_forces: ActorMatch | None = None
-
-
-def _clauses(sentence: Sentence) -> list[tuple[int, int]]:
-    """Clause spans (absolute offsets) of a sentence."""
-    spans, cursor = [], 0
-    for found in _CLAUSE_BREAK.finditer(sentence.text):
-        spans.append((cursor, found.start()))
-        cursor = found.end()
-    spans.append((cursor, len(sentence.text)))
-    return [(sentence.start + a, sentence.start + b) for a, b in spans if b > a]
-
-
-def _main_trigger(triggers: list[Trigger], text: str) -> Trigger:
-    """The clause's most specific trigger; a purpose ("sent troops to fight") yields to the
-    deed it is the purpose of."""
-
-    def rank(trigger: Trigger) -> tuple[int, int, int]:
-        before = text[max(0, trigger.start - 16) : trigger.start]
-        modifier = bool(_PURPOSE.search(before) or _PARTICIPLE.search(before + trigger.text))
-        return (modifier and len(triggers) > 1, type_priority(trigger.event_type), trigger.start)
-
-    return min(triggers, key=rank)
 
 
 def _resolve_actors(
@@ -189,31 +159,33 @@ def _mention(
     if dates is None or (actor1 is None and dates["date_source"] != "timex"):
         return None
     place = _place(context["places"], clause, sentence)
-    quantity = _quantity(context["quantities"], clause, trigger)
-    row = {
-        "doc_id": doc_id,
-        "sentence_index": sentence.index,
-        "sentence_start": sentence.start,
-        "sentence_end": sentence.end,
-        "sentence": sentence.text,
-        "event_type": trigger.event_type,
-        "event_mode": trigger.event_mode,
-        "event_group": trigger.event_group,
-        "trigger": trigger.text,
-        "trigger_start": trigger.start,
-        "trigger_end": trigger.end,
+    return {
+        **_event_columns(doc_id, sentence, trigger),
         **_actor_columns(actor1, actor2, claim, place),
         **dates,
+        **_detail_columns(place, _quantity(context["quantities"], clause, trigger), claim),
     }
+
+
+def _event_columns(doc_id: str, sentence: Sentence, trigger: Trigger) -> dict[str, object]:
+    return {
+        "doc_id": doc_id, "sentence_index": sentence.index, "sentence_start": sentence.start,
+        "sentence_end": sentence.end, "sentence": sentence.text,
+        "event_type": trigger.event_type, "event_mode": trigger.event_mode,
+        "event_group": trigger.event_group, "trigger": trigger.text,
+        "trigger_start": trigger.start, "trigger_end": trigger.end,
+    }  # fmt: skip
+
+
+def _detail_columns(
+    place: PlaceMatch | None, quantity: Quantity | None, claim: Claim | None
+) -> dict[str, object]:
+    row: dict[str, object] = {}
     if place:
         row.update(location=place.name, location_country=place.country, location_kind=place.kind)
     if quantity:
-        row.update(
-            quantity=quantity.value,
-            quantity_unit=quantity.unit,
-            quantity_qualifier=quantity.qualifier,
-            quantity_text=quantity.text,
-        )
+        row.update(quantity=quantity.value, quantity_unit=quantity.unit,
+                   quantity_qualifier=quantity.qualifier, quantity_text=quantity.text)  # fmt: skip
     if claim:
         row.update(claimed_by=claim.claimed_by, claimed_by_actor=claim.actor)
     return row
@@ -260,10 +232,10 @@ def _sentence_mentions(doc_id: str, text: str, sentence: Sentence, shared: dict)
         frame=(sentence.start, triggers[0].start),
     )
     rows = []
-    for clause in _clauses(sentence):
+    for clause in split_clauses(sentence):
         inside = [t for t in triggers if _in(clause, t.start, t.end)]
         if inside:
-            row = _mention(doc_id, sentence, clause, _main_trigger(inside, text), context)
+            row = _mention(doc_id, sentence, clause, main_trigger(inside, text), context)
             rows += [row] if row else []
     forces = [a for a in context["actors"] if a.sector == "military" and a.kind == "demonym"]
     if forces:

@@ -11,6 +11,7 @@ MODULES = [
     "transforms.sentences",
     "transforms.events.actors",
     "transforms.events.claims",
+    "transforms.events.clauses",
     "transforms.events.dating",
     "transforms.events.extract",
     "transforms.events.lexicon",

@@ -1,0 +1,51 @@
+"""Clauses of a sentence and the trigger that decides each clause's event.
+
+A sentence often reports several events ("over 500 soldiers have arrived, with 12,000 more to be
+deployed soon"); cutting it at clause boundaries lets each quantity, place and date stay with
+the event it modifies.
+"""
+
+from __future__ import annotations
+
+import re
+
+from transforms.events.ontology import Trigger, type_priority
+from transforms.sentences import Sentence
+
+_CLAUSE_BREAK = re.compile(  # ", with 12,000 more to be deployed" is a second event
+    r";|\s[–—-]\s|,\s+(?=(?:and|but|while|whereas|with|which|who|as|after|before|where|when|an|"
+    r"adding|saying|including|although|though|because|since|following)\b)"
+    r"|\s(?=and\s+(?:another|more than|up to|at least|\d|about|over|nearly|some)\b)"
+    r"|\s(?=and\s+[^,;]{0,60}\b(?:said|says|told|confirmed|reported|announced|stated)\b)",
+)
+_PURPOSE = re.compile(r"\b(?:to|in order to|so as to)\s+$", re.IGNORECASE)
+# "soldiers fighting for Russia": a participle describing the troops, not the clause's deed
+_PARTICIPLE = re.compile(r"\b(?:soldiers|troops|forces|units|servicemen)\s+\w+ing$", re.IGNORECASE)
+
+
+def split_clauses(sentence: Sentence) -> list[tuple[int, int]]:
+    """Clause spans (absolute offsets) of a sentence.
+
+    >>> from transforms.sentences import Sentence
+    >>> t = "Over 500 soldiers arrived, with 12,000 more to be deployed soon."
+    >>> [t[a:b] for a, b in split_clauses(Sentence(0, 0, len(t), t))]
+    ['Over 500 soldiers arrived', 'with 12,000 more to be deployed soon.']
+    """
+    spans, cursor = [], 0
+    for found in _CLAUSE_BREAK.finditer(sentence.text):
+        spans.append((cursor, found.start()))
+        cursor = found.end()
+    spans.append((cursor, len(sentence.text)))
+    return [(sentence.start + a, sentence.start + b) for a, b in spans if b > a]
+
+
+def main_trigger(triggers: list[Trigger], text: str) -> Trigger:
+    """The clause's most specific trigger; a purpose ("sent troops to fight") yields to the
+    deed it is the purpose of."""
+
+    def rank(trigger: Trigger) -> tuple[int, int, int]:
+        before = text[max(0, trigger.start - 16) : trigger.start]
+        modifier = bool(_PURPOSE.search(before) or _PARTICIPLE.search(before + trigger.text))
+        return (modifier and len(triggers) > 1, type_priority(trigger.event_type), trigger.start)
+
+    return min(triggers, key=rank)
