@@ -21,10 +21,14 @@ _PAST = re.compile(
     r"\b(?:was|were|had|did|said|says|ago|since|earlier|last|has been|have been|met|told|"
     r"took|went|came|made|gave|held|left|fell|rose|began|saw|won|lost|sent|fought|struck|"
     r"shot|spoke|wrote|brought|bought|caught|led|flew|ran|became|found|thought|knew|"
-    r"\w{3,}ed|war|wurde|wurden|hat|était|a été|fue|fueron|era|è stato|был|была|были|було|був)\b",
+    r"war|wurde|wurden|hat|était|a été|fue|fueron|era|è stato|был|была|были|було|був)\b",
     re.IGNORECASE,
 )
-_CUES = re.compile(rf"(?P<future>{_FUTURE.pattern})|(?P<past>{_PAST.pattern})", re.IGNORECASE)
+# A word in -ed is a weak cue: after "will be" it is a participle of a future clause.
+_PARTICIPLE = r"\b\w{3,}ed\b"
+_PARTICIPLE_PENALTY = 10
+_CUES = re.compile(rf"(?P<future>{_FUTURE.pattern})|(?P<past>{_PAST.pattern})|"
+                   rf"(?P<participle>{_PARTICIPLE})", re.IGNORECASE)
 _WINDOW = 90
 
 
@@ -52,6 +56,8 @@ def clause_direction(text: str, start: int, end: int) -> str | None:
         if start <= match.start() < end:
             continue
         distance = start - match.end() if match.end() <= start else match.start() - end
+        if match.lastgroup == "participle":
+            distance += _PARTICIPLE_PENALTY
         label = "future" if match.lastgroup == "future" else "past"
         if best is None or distance < best[0] or distance == best[0] and label == "future":
             best = (distance, label)
