@@ -101,11 +101,16 @@ def _content(
     if looks_like_html(raw.body):
         page = extract_html(raw.body, url, now=now)
         return page.text, page.encoding or "utf-8", page
+    text, encoding = decode_text(raw.body, _declared_charset(raw))
+    if looks_like_html(text[:4096].encode("utf-8")):  # UTF-16 pages show their tags only now
+        page = extract_html(text.encode("utf-8"), url, now=now)
+        return page.text, encoding, page
     if raw.media_type == "text/html" and raw.http_status is not None:
+        # a local .html file of plain text is read as text; a fetched "page" without markup is
+        # an error page, JSON or a file served with the wrong type
         raise DocumentError(
             "extract", f"not HTML: served as text/html but has no markup ({len(raw.body)} bytes)"
         )
-    text, encoding = decode_text(raw.body, _declared_charset(raw))
     if raw.media_type == "text/markdown":
         text = strip_markdown(text)
     return text, encoding, None

@@ -242,3 +242,10 @@ def test_docstring_examples_hold(module):
 
     result = doctest.testmod(importlib.import_module(module))
     assert result.attempted > 0 and result.failed == 0
+
+
+def test_a_utf16_html_page_is_still_extracted_as_html():
+    page = (PAGES / "no-date.html").read_text(encoding="utf-8").replace('charset="utf-8"', "")
+    article = extract_article(text_doc(page.encode("utf-16"), "text/html"), now=NOW)
+    assert article.text.startswith("Après des mois de travaux") and article.encoding == "utf-16-le"
+    assert article.title == "Le marché couvert rouvre ses portes"
