@@ -125,10 +125,11 @@ def run_data_test(con: duckdb.DuckDBPyConnection, test: DataTest) -> CheckResult
 
 def run_checks(con: duckdb.DuckDBPyConnection, sql_dir: str | Path = SQL_DIR) -> list[CheckResult]:
     """Run every data test against the built models; one result per test, failing or not."""
-    return [
-        test if isinstance(test, CheckResult) else run_data_test(con, test)
-        for test in collect_data_tests(Path(sql_dir))
-    ]
+    tests = collect_data_tests(Path(sql_dir))
+    with con.cursor() as cursor:  # unaffected by a result left half-fetched on `con`
+        return [
+            test if isinstance(test, CheckResult) else run_data_test(cursor, test) for test in tests
+        ]
 
 
 def failures(results: list[CheckResult]) -> list[CheckResult]:

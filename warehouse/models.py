@@ -120,14 +120,33 @@ def build_models(con: duckdb.DuckDBPyConnection, sql_dir: str | Path = SQL_DIR) 
     Raises `ModelError` naming the failing file; the previous models are then left untouched.
     """
     ordered = discover_models(Path(sql_dir))
-    con.execute("begin transaction")
-    for model in ordered:
+    with con.cursor() as cursor:
         try:
-            con.execute(
-                f"create or replace {model.materialization} main.{model.name} as\n{model.body()}"
-            )
+            cursor.execute("begin transaction")
         except duckdb.Error as exc:
-            con.execute("rollback")
-            raise ModelError(f"model {model.name} ({model.path}) failed: {exc}") from None
-    con.execute("commit")
+            raise ModelError(f"cannot start the model build: {exc}") from None
+        for model in ordered:
+            _create(cursor, model)
+        try:
+            cursor.execute("commit")
+        except duckdb.Error as exc:
+            _rollback_quietly(cursor)
+            raise ModelError(f"the model build could not be committed: {exc}") from None
     return [model.name for model in ordered]
+
+
+def _create(cursor: duckdb.DuckDBPyConnection, model: Model) -> None:
+    try:
+        cursor.execute(
+            f"create or replace {model.materialization} main.{model.name} as\n{model.body()}"
+        )
+    except duckdb.Error as exc:
+        _rollback_quietly(cursor)
+        raise ModelError(f"model {model.name} ({model.path}) failed: {exc}") from None
+
+
+def _rollback_quietly(cursor: duckdb.DuckDBPyConnection) -> None:
+    try:
+        cursor.execute("rollback")
+    except duckdb.Error:
+        pass  # the failed COMMIT already ended the transaction
