@@ -161,7 +161,8 @@ def _wanted(name: str) -> bool:
 
 def _check_sidecar_has_document(named: str, sidecar: Path) -> Iterator[InputFailure]:
     stem = sidecar.name[: -len(SIDECAR_SUFFIX)]
-    if not any((sidecar.parent / (stem + suffix)).exists() for suffix in DOCUMENT_TYPES):
+    suffixes = [suffix for lower in DOCUMENT_TYPES for suffix in (lower, lower.upper())]
+    if not any((sidecar.parent / (stem + suffix)).exists() for suffix in suffixes):
         yield InputFailure(
             named,
             file_uri(sidecar),

@@ -421,3 +421,10 @@ def test_docstring_examples_hold(module):
 
     result = doctest.testmod(importlib.import_module(module))
     assert result.attempted > 0 and result.failed == 0
+
+
+def test_a_sidecar_next_to_an_upper_case_document_is_not_lonely(tmp_path):
+    write(tmp_path / "REPORT.TXT", "Troops arrived.")
+    write(tmp_path / "REPORT.meta.json", '{"published": "2024-10-18"}')
+    (doc,), failures = read([tmp_path])
+    assert failures == [] and doc.metadata == {"published": "2024-10-18"}
