@@ -175,3 +175,9 @@ def test_reopening_in_one_process_with_another_read_only_setting_is_a_clear_erro
         assert same.execute("select x from t").fetchall() == [(1,)]
     finally:
         writer.close()
+
+
+def test_a_warehouse_under_a_file_instead_of_a_folder_is_a_clear_error(tmp_path):
+    (tmp_path / "not-a-folder").write_text("x")
+    with pytest.raises(WarehouseError, match="cannot create the folder of warehouse"):
+        connect(tmp_path / "not-a-folder" / "w.duckdb")
