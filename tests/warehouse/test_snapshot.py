@@ -97,3 +97,32 @@ def test_the_live_file_is_never_its_own_snapshot(writer, tmp_path):
 def test_a_storage_version_that_is_not_a_version_is_refused(writer, tmp_path):
     with pytest.raises(WarehouseError, match="must look like v1.0.0"):
         publish_snapshot(writer, tmp_path / "s.duckdb", storage_version="v1'); drop table t; --")
+
+
+OLD_READER = """
+import sys
+sys.path.insert(0, sys.argv[1])
+import duckdb
+con = duckdb.connect(sys.argv[2], read_only=True)
+print(duckdb.__version__, con.execute("select count(*) from t_view").fetchall()[0][0])
+"""
+
+
+def test_duckdb_1_reads_the_default_snapshot(writer, tmp_path):
+    """Needs an old wheel: `pip install --target DIR duckdb==1.1.3`, DATELINES_OLD_DUCKDB=DIR."""
+    import os
+
+    old = os.environ.get("DATELINES_OLD_DUCKDB")
+    if not old:
+        pytest.skip("set DATELINES_OLD_DUCKDB to a folder holding a duckdb 1.x wheel")
+    writer.execute("insert into t select range from range(10)")
+    path = publish_snapshot(writer, tmp_path / "s.duckdb")
+    reader = subprocess.run(
+        [sys.executable, "-c", OLD_READER, old, str(path)],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=tmp_path,
+    )
+    version, rows = reader.stdout.split()
+    assert version.startswith("1.") and rows == "10"
