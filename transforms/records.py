@@ -147,7 +147,10 @@ class Article:
         """The publication date as an anchor, or None when it is unknown or not trusted."""
         if self.published_date is None or self.published_flag != "ok":
             return None
-        return Anchor(self.published_date, self.published_precision or "day", self.published_source)
+        return Anchor(
+            self.published_date, self.published_precision or "day", self.published_source,
+            is_inferred=self.published_source == "text",
+        )
 
 
 class DocumentError(Exception):
