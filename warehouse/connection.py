@@ -49,13 +49,7 @@ def connect(
     deadline = time.monotonic() + max(wait_seconds, 0.0)
     while True:
         try:
-            config = {**NO_EXTENSION_DOWNLOADS, "enable_external_access": external_access}
-            con = duckdb.connect(str(target), read_only=read_only, config=config)
-            # Timestamps read back as UTC on every machine, matching transforms/schemas.py.
-            con.execute("set TimeZone = 'UTC'")
-            if not external_access:
-                con.execute("set lock_configuration = true")
-            return con
+            return _open(target, read_only, external_access)
         except duckdb.Error as exc:
             holder = _LOCK_PATTERN.search(str(exc))
             if holder is None:
@@ -67,6 +61,16 @@ def connect(
                     "or point BI tools at a published snapshot instead of the live file"
                 ) from None
             time.sleep(_RETRY_INTERVAL_SECONDS)
+
+
+def _open(target: Path, read_only: bool, external_access: bool) -> duckdb.DuckDBPyConnection:
+    config = {**NO_EXTENSION_DOWNLOADS, "enable_external_access": external_access}
+    con = duckdb.connect(str(target), read_only=read_only, config=config)
+    # Timestamps read back as UTC on every machine, matching transforms/schemas.py.
+    con.execute("set TimeZone = 'UTC'")
+    if not external_access:
+        con.execute("set lock_configuration = true")
+    return con
 
 
 def _refuse_unusable_path(target: Path, read_only: bool) -> None:
