@@ -28,8 +28,16 @@ def _page(url: str, body: bytes, etag: str | None = '"v1"') -> RawDocument:
     headers = {"content-type": "text/html", "last-modified": "Thu, 17 Oct 2024 08:00:00 GMT"}
     if etag:
         headers["etag"] = etag
-    return RawDocument("gazette", url, body, "text/html", {"final_url": url + "?r=1"},
-                       fetched_at=WHEN, http_status=200, headers=headers)
+    return RawDocument(
+        "gazette",
+        url,
+        body,
+        "text/html",
+        {"final_url": url + "?r=1"},
+        fetched_at=WHEN,
+        http_status=200,
+        headers=headers,
+    )
 
 
 def test_fetched_pages_are_stored_with_their_validators_and_read_back_by_url(con):
@@ -52,8 +60,9 @@ def test_unchanged_markers_refresh_the_row_and_failures_and_local_files_write_no
     local = RawDocument("samples", "file:///samples/seed.txt", b"text", "text/plain")
     failure = InputFailure("gazette", "https://a.example/2", "fetch", "HTTP 404", http_status=404)
     later = datetime(2024, 10, 19, tzinfo=UTC)
-    marker = Unchanged("https://a.example/1", "gazette", "https://a.example/1", 304, '"v1"',
-                       None, "abc", later)
+    marker = Unchanged(
+        "https://a.example/1", "gazette", "https://a.example/1", 304, '"v1"', None, "abc", later
+    )
     rows = fetch_state_rows([local, failure, marker])
     assert rows["url"].to_list() == ["https://a.example/1"]
     upsert_fetch_state(con, rows)
