@@ -74,6 +74,7 @@ def run(
             batch_size=settings.batch_size, sources_file=str(sources_file) if sources_file else None,
             allow_private_network=allow_private_network or settings.allow_private_network,
             progress=progress, snapshot=str(settings.snapshot_path()),
+            user_agent=settings.user_agent,
         )
     print_summary(summary, str(settings.warehouse))
     if show_timeline and summary.status == "completed":

@@ -21,7 +21,7 @@ class InputRequest:
     sources_file: str | None = None
     lang: str | None = None
     allow_private_network: bool = False
-    user_agent: str = "datelines"
+    user_agent: str | None = None  # None: the fetcher's own, which names datelines and a contact
 
 
 def is_web_location(location: str) -> bool:
@@ -57,9 +57,8 @@ def _iter_web(request: InputRequest, web: list[str], known_urls: dict[str, dict]
         configured = load_sources_file(request.sources_file)
         yield from read_local([s.location for s in configured if s.kind == "local"])
         sources += [s for s in configured if s.kind != "local"]
-    settings = FetchSettings(
-        user_agent=request.user_agent, allow_private_network=request.allow_private_network
-    )
+    overrides = {"user_agent": request.user_agent} if request.user_agent else {}
+    settings = FetchSettings(allow_private_network=request.allow_private_network, **overrides)
     yield from fetch_documents(sources, known_urls, settings)
 
 

@@ -180,10 +180,10 @@ def finish_run(con: duckdb.DuckDBPyConnection, summary: RunSummary) -> None:
 def run_pipeline(
     sources: list[str], *, warehouse: str, published: str | None = None, lang: str | None = None,
     batch_size: int = 50, allow_private_network: bool = False, sources_file: str | None = None,
-    progress: Any = None, snapshot: str | None = None,
+    progress: Any = None, snapshot: str | None = None, user_agent: str | None = None,
 ) -> RunSummary:
     """The pipeline flow as a plain call (benchmarks, tests, the CLI)."""
-    request = InputRequest(list(sources), sources_file, lang, allow_private_network)
+    request = InputRequest(list(sources), sources_file, lang, allow_private_network, user_agent)
     return pipeline(request, str(warehouse), published, batch_size, progress, snapshot)
 
 

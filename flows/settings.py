@@ -27,7 +27,7 @@ class Settings(BaseSettings):
     sources_file: Path | None = None
     batch_size: int = 50
     lock_wait_seconds: float = 10.0
-    user_agent: str = "datelines/0.1 (+https://example.invalid/datelines; news timeline ETL)"
+    user_agent: str | None = None  # None: flows.http.DEFAULT_USER_AGENT
     allow_private_network: bool = False
     verbose: bool = False
 
