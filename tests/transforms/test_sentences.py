@@ -65,7 +65,9 @@ def test_other_languages_are_split_too(lang, text, count):
     assert len(split_sentences(text, lang)) == count
 
 
-@pytest.mark.parametrize("odd", ["", "   \n\n ", ".", "...", "\u202e\u200b", "a" * 5000, None])
+@pytest.mark.parametrize(
+    "odd", ["", "   \n\n ", ".", "...", "\u202e\u200b", "a" * 5000, "x \ud800 y. z.", None]
+)
 def test_odd_input_never_raises(odd):
     result = split_sentences(odd)
     assert all(isinstance(s, Sentence) for s in result)

@@ -137,8 +137,13 @@ def find_actors(
     return matches
 
 
+@lru_cache(maxsize=64)
+def _people_regex(names: tuple[str, ...]) -> re.Pattern:
+    return compile_alternation(list(names), "en", ignore_case=False)
+
+
 def _people_matches(text: str, people: dict[str, tuple[str, str | None]]) -> list[ActorMatch]:
-    regex = compile_alternation(list(people), "en", ignore_case=False)
+    regex = _people_regex(tuple(sorted(people)))
     return [
         ActorMatch(f.start(), f.end(), f.group(), *people[f.group()], "person")
         for f in regex.finditer(text)

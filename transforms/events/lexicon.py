@@ -80,18 +80,56 @@ def compile_alternation(surfaces: list[str], lang: str, ignore_case: bool = True
     >>> bool(compile_alternation(["North Korea"], "en").search("in north korea."))
     True
     """
-    ordered = sorted(set(surfaces), key=lambda s: (-len(s), s))
-    alternatives = []
-    for surface in ordered:
-        source = surface_regex(surface)
-        if ignore_case and _is_acronym(surface):
-            source = f"(?-i:{source})"
-        alternatives.append(source)
-    if not alternatives:
+    surfaces = sorted(set(surfaces))
+    if not surfaces:
         return re.compile(r"(?!x)x")
+    acronyms = [s for s in surfaces if ignore_case and _is_acronym(s)]
+    trie: dict = {}
+    for surface in surfaces:
+        if surface not in acronyms:
+            _insert(trie, _atoms(surface.lower() if ignore_case else surface))
+    alternatives = [f"(?-i:{surface_regex(s)})" for s in sorted(acronyms, key=len, reverse=True)]
+    alternatives += [_emit(trie)] if trie else []
     tail = "" if base_language(lang) in _PREFIX_LANGS else r"(?!\w)"
     flags = re.IGNORECASE if ignore_case else 0
     return re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + ")" + tail, flags)
+
+
+# Python's regex engine tries alternatives one by one; hundreds of names as a flat alternation
+# cost ~1 ms per sentence. The same names as a prefix tree ("Korea(?:n|...)") match alike
+# (longest first, backtracking to shorter) at a fraction of the cost.
+_END = ""
+
+
+def _atoms(surface: str) -> list[str]:
+    """Regex pieces of a surface: one per character, then `\\s+` between words, `\\w*` for `*`."""
+    atoms: list[str] = []
+    for token in surface.split():
+        if token == "~":
+            atoms.append(_GAP)
+            continue
+        if atoms:
+            atoms.append(r"\s+")
+        atoms += [re.escape(c) for c in token.rstrip("*")]
+        atoms += [r"\w*"] if token.endswith("*") else []
+    return atoms
+
+
+def _insert(trie: dict, atoms: list[str]) -> None:
+    node = trie
+    for atom in atoms:
+        node = node.setdefault(atom, {})
+    node[_END] = {}
+
+
+def _emit(node: dict) -> str:
+    branches = [atom + _emit(child) for atom, child in node.items() if atom != _END]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if _END in node:
+        return f"(?:{body})?"
+    return body
 
 
 class SurfaceLookup:
