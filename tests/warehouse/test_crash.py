@@ -6,6 +6,7 @@ import random
 import signal
 import subprocess
 import sys
+import time
 
 import pytest
 
@@ -135,3 +136,54 @@ def test_a_full_disk_fails_the_commit_cleanly_and_keeps_whole_documents(tmp_path
     finally:
         con.close()
     assert documents == articles == acked * 5
+
+
+REBUILDER = """
+import sys
+from pathlib import Path
+from warehouse.connection import connect
+from warehouse.models import build_models
+con, sql_dir = connect(sys.argv[1]), Path(sys.argv[2])
+for build in range(1, 1000):
+    for k in range(6):
+        (sql_dir / "staging" / f"stg_v{k}.sql").write_text(f"select {build} as version")
+    build_models(con, sql_dir)
+    print(f"ack {build}", flush=True)
+"""
+
+
+def test_a_model_rebuild_killed_midway_leaves_every_model_from_one_build(tmp_path):
+    from warehouse.models import build_models
+
+    sql_dir = tmp_path / "sql"
+    (sql_dir / "staging").mkdir(parents=True)
+    (sql_dir / "marts").mkdir()
+    for k in range(6):
+        (sql_dir / "staging" / f"stg_v{k}.sql").write_text("select 0 as version")
+    (sql_dir / "marts" / "fct_first.sql").write_text("select version from stg_v0")
+    (sql_dir / "marts" / "fct_last.sql").write_text("select version from stg_v5")
+    path = tmp_path / "models.duckdb"
+    con = connect(path)
+    build_models(con, sql_dir)
+    con.close()
+    delays = random.Random(7)
+    for _ in range(3):  # without one transaction per build, most such kills split a build
+        rebuilder = subprocess.Popen(
+            [sys.executable, "-c", REBUILDER, str(path), str(sql_dir)],
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        rebuilder.stdout.readline()
+        time.sleep(delays.uniform(0, 0.05))
+        rebuilder.send_signal(signal.SIGKILL)
+        rebuilder.wait()
+        assert len(model_versions(path)) == 1, "models from different builds"
+
+
+def model_versions(path) -> set[int]:
+    con = connect(path)
+    try:
+        names = [f"stg_v{k}" for k in range(6)] + ["fct_first", "fct_last"]
+        return {con.execute(f"select version from {n}").fetchall()[0][0] for n in names}
+    finally:
+        con.close()
