@@ -131,7 +131,7 @@ def test_days_that_differ_stay_apart_and_are_shown_as_conflicting_claims(wh):
         mention("a", 0, quantity=10000.0, quantity_unit="troops"),
         mention("b", 0, quantity=10000.0, quantity_unit="troops", event_date=date(2024, 10, 17),
                 event_end_date=date(2024, 10, 17)),
-        mention("c", 0, quantity=11000.0, quantity_unit="troops"),
+        mention("c", 0, quantity=11000.0, quantity_unit="soldiers"),  # one count, named otherwise
     ])
     claims = wh.sql("select * from fct_conflicting_claims order by mention_id").pl()
     assert claims["mention_id"].to_list() == ["a-0", "b-0", "c-0"]
