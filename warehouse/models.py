@@ -3,7 +3,7 @@
 Finds `sql/{staging,intermediate,marts}/*.sql`, orders them by the model names each file
 mentions (layer order breaks ties), and runs `create or replace view` for staging and
 intermediate models and `create or replace table` for marts, all in one transaction: a model
-that fails leaves every previous build in place.
+that fails leaves every previous build in place. Models whose file is gone are dropped.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ LAYERS = ("staging", "intermediate", "marts")
 MATERIALIZATION = {"staging": "view", "intermediate": "view", "marts": "table"}
 _LINE_COMMENT = re.compile(r"--[^\n]*")
 _MODEL_NAME = re.compile(r"^[a-z][a-z0-9_]*$")
+_STALE_CANDIDATE = re.compile(r"^(stg|int|fct|dim)_[a-z0-9_]+$")
 _HEADER_FIELD = re.compile(r"^--\s*(?P<field>[a-z_ ]+):\s*(?P<value>.*)$")
 
 
@@ -127,6 +128,7 @@ def build_models(con: duckdb.DuckDBPyConnection, sql_dir: str | Path = SQL_DIR) 
             raise ModelError(f"cannot start the model build: {exc}") from None
         for model in ordered:
             _create(cursor, model)
+        _drop_stale_models(cursor, {model.name for model in ordered})
         try:
             cursor.execute("commit")
         except duckdb.Error as exc:
@@ -143,6 +145,21 @@ def _create(cursor: duckdb.DuckDBPyConnection, model: Model) -> None:
     except duckdb.Error as exc:
         _rollback_quietly(cursor)
         raise ModelError(f"model {model.name} ({model.path}) failed: {exc}") from None
+
+
+def _drop_stale_models(cursor: duckdb.DuckDBPyConnection, current: set[str]) -> None:
+    """Drop models whose file is gone (renamed or removed), so no stale view lingers.
+
+    Only names shaped like models are touched: a user's own tables in `main` stay.
+    """
+    found = cursor.execute(
+        "select table_name, 'table' from duckdb_tables() where schema_name = 'main' "
+        "union all select view_name, 'view' from duckdb_views() "
+        "where schema_name = 'main' and not internal"
+    ).fetchall()
+    for name, kind in found:
+        if _STALE_CANDIDATE.match(name) and name not in current:
+            cursor.execute(f'drop {kind} if exists main."{name}"')
 
 
 def _rollback_quietly(cursor: duckdb.DuckDBPyConnection) -> None:

@@ -240,3 +240,24 @@ def test_a_model_mentioned_only_in_a_comment_is_not_a_dependency(tmp_path):
         },
     )
     assert [m.name for m in discover_models(files)] == ["stg_z", "fct_a"]
+
+
+def test_a_model_whose_file_is_gone_is_dropped_and_user_tables_stay(empty_wh, tmp_path):
+    files = write_models(
+        tmp_path,
+        {
+            "staging/stg_numbers.sql": HEADER + "select 1 as n",
+            "marts/fct_old_name.sql": HEADER + "select n from stg_numbers",
+        },
+    )
+    build_models(empty_wh, files)
+    empty_wh.execute("create table my_notes as select 'keep me' as note")
+    (files / "marts" / "fct_old_name.sql").rename(files / "marts" / "fct_new_name.sql")
+    build_models(empty_wh, files)
+    tables = {
+        n
+        for (n,) in empty_wh.execute(
+            "select table_name from duckdb_tables() where schema_name = 'main'"
+        ).fetchall()
+    }
+    assert tables == {"fct_new_name", "my_notes"}
