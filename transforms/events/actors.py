@@ -20,7 +20,7 @@ from transforms.events.lexicon import SurfaceLookup, base_language, compile_alte
 
 _NON_STATE = {"NATO", "EU", "UN"}
 _SECTOR_WINDOW = 45  # characters after an actor name searched for its sector noun
-_TITLE = (
+TITLE = (
     r"(?:[Pp]resident|[Ll]eader|[Cc]hief|[Hh]ead|[Mm]inister|[Ss]ecretary|[Ss]pokes(?:man|woman|person)"
     r"|[Gg]eneral|[Cc]ommander|[Aa]mbassador|[Dd]irector|MP|[Ll]awmaker|[Ee]nvoy|[Oo]fficial)"
 )
@@ -178,7 +178,7 @@ def learn_people(text: str, lang: str | None = None) -> dict[str, tuple[str, str
 def _names_after(text: str, actor: ActorMatch) -> list[str]:
     """'South Korean President Yoon Suk Yeol', "Ukraine's intelligence chief, Lt. Gen. X Y"."""
     tail = text[actor.end : actor.end + 90]
-    pattern = rf"^(?:['’]s)?\s(?:[\w-]+\s){{0,3}}?{_TITLE}\s?,?\s{_RANKS}{_NAME}"
+    pattern = rf"^(?:['’]s)?\s(?:[\w-]+\s){{0,3}}?{TITLE}\s?,?\s{_RANKS}{_NAME}"
     found = re.match(pattern, tail)
     return [found.group(1)] if found else []
 
@@ -186,7 +186,7 @@ def _names_after(text: str, actor: ActorMatch) -> list[str]:
 def _names_before(text: str, actor: ActorMatch) -> list[str]:
     """'Kyrylo Budanov, the head of the Ukrainian Defense Intelligence Directorate'."""
     head = text[max(0, actor.start - 80) : actor.start]
-    pattern = rf"{_NAME},\s(?:the\s)?(?:[\w-]+\s){{0,3}}?{_TITLE}\s(?:of\s)?(?:the\s)?$"
+    pattern = rf"{_NAME},\s(?:the\s)?(?:[\w-]+\s){{0,3}}?{TITLE}\s(?:of\s)?(?:the\s)?$"
     found = re.search(pattern, head)
     return [found.group(1)] if found else []
 

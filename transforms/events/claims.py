@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from transforms.events.actors import ActorMatch
+from transforms.events.actors import TITLE, ActorMatch
 from transforms.events.lexicon import base_language, read_tsv
 
 _CLAIM_FILE = "claims/reporting.tsv"
@@ -96,9 +96,8 @@ def _noun_phrase_start(text: str, candidates: list[ActorMatch], last: ActorMatch
         between = text[actor.end : first.start]
         if len(between.split()) > 6 or _NP_BREAK.search(between):
             break
-        if (
-            "," in between and first.kind != "person"
-        ):  # only "X's chief, Lt. Gen. Name" spans a comma
+        # only an office before a name spans a comma: "Ukraine's intelligence chief, Lt. Gen. X"
+        if "," in between and (first.kind != "person" or not re.search(TITLE, between)):
             break
         first = actor
     return first

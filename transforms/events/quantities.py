@@ -63,7 +63,7 @@ _KOREAN = re.compile(
     r"(?:(?P<man>\d+)\s*만\s*)?(?:(?P<cheon>\d+)\s*천\s*)?(?:(?P<num>\d[\d,]*)\s*)?(?P<yeo>여)?\s*명"
 )
 _UNIT = re.compile(  # the head noun within three words: "500 North Korean soldiers"
-    rf"^\s*(?:[\w’'-]+\s+){{0,3}}?({_alternation(_UNITS)})(?!\w)"
+    rf"^\s*(?:[\w’'-]+\s+){{0,4}}?({_alternation(_UNITS)})(?!\w)"
 )
 _YEAR_PREPOSITION = re.compile(r"\b(?:in|since|by|of|from|until|after|before|during)\s+$", re.I)
 _YEARLIKE = re.compile(r"^(1[89]|20)\d\d$")

@@ -86,3 +86,10 @@ def test_a_noun_reports_after_a_verb_is_no_claim_by_the_sentence_subject():
 def test_the_claimant_phrase_stops_before_the_auxiliary():
     claim = claim_of("South Korea's National Intelligence Service has reported that troops left.")
     assert claim.claimed_by == "South Korea's National Intelligence Service"
+
+
+def test_a_claimant_name_after_a_comma_does_not_absorb_the_clause_before():
+    claim = claim_of(
+        "North Korea is preparing 10,000 soldiers to join Russia's war, Zelensky confirms"
+    )
+    assert (claim.claimed_by, claim.actor) == ("Zelensky", "UKR")

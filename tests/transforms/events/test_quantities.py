@@ -81,3 +81,8 @@ def test_hyphenated_number_words_scale():
 def test_a_year_like_number_right_before_its_noun_is_a_count_but_after_in_a_year():
     assert [q.value for q in find_quantities("about 2000 soldiers were lost")] == [2000]
     assert find_quantities("In 2024 soldiers left") == []
+
+
+def test_k_after_digits_means_thousand_but_not_inside_a_unit():
+    assert [q.value for q in find_quantities("Kim to send 6K military workers")] == [6000]
+    assert find_quantities("a 5 km march") == []
