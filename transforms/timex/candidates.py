@@ -15,6 +15,7 @@ from functools import lru_cache
 from transforms.timex import (
     english_dates,
     english_named,
+    english_quarters,
     english_relative,
     english_spans,
     multilingual,
@@ -26,8 +27,8 @@ from transforms.timex.rules import Rule
 def rules_for(lang: str) -> tuple[Rule, ...]:
     """The rules used for a language code (English grammar for `en`, locale rules otherwise)."""
     if lang == "en":
-        return tuple(english_dates.RULES + english_relative.RULES + english_named.RULES
-                     + english_spans.RULES)
+        return tuple(english_dates.RULES + english_relative.RULES + english_quarters.RULES
+                     + english_named.RULES + english_spans.RULES)
     return tuple(multilingual.rules(lang))
 
 

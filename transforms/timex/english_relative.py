@@ -5,15 +5,12 @@ All of them need the anchor; without one they come back unresolved (never dated 
 
 from __future__ import annotations
 
-import dataclasses
 import re
 
 from transforms.timex import resolve, timex3
 from transforms.timex.english_dates import PART, WD, WEEKDAYS, YEAR
 from transforms.timex.lexicon import (
     NUMBER,
-    ORDINAL,
-    ORDINALS,
     QUANT_MOD,
     UNIT_WORD,
     parse_number,
@@ -81,7 +78,9 @@ def relative_unit(match: re.Match, ctx: Context) -> Spec | None:
     elif unit in ("decade", "century") and amount and match.group("early") is None:
         scale = 10 if unit == "decade" else 100
         return Spec("DURATION", f"P{scale}Y", None, mod, direction)
-    elif unit == "quarter" and amount == 0 and ctx.last_quarter:
+    elif unit == "quarter" and rel == "this" and ctx.last_quarter:
+        # "this quarter's loss" in an earnings story is the quarter reported on; "the
+        # current quarter" is the one under way at publication.
         period = ctx.last_quarter
     else:
         period = resolve.offset_period(anchor, unit, amount)
@@ -137,73 +136,6 @@ def _hours_ago(amount: int, unit: str, sign: int, direction: str, mod: str | Non
         moved = timex3.shift(anchor, "day", sign * amount // 24)
         return resolve.relative(timex3.of_date(moved) if moved else None, direction)
     return Spec("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", None, mod, direction)
-
-
-def quarter_code(match: re.Match, ctx: Context) -> Spec | None:
-    """'Q3 2024', '2024 Q3', 'H1 2024' -> the quarter or half of that year."""
-    year = int(match.group("year") or match.group("year2"))
-    kind, number = (match.group("kind") or match.group("kind2")).lower(), int(
-        match.group("n") or match.group("n2"))
-    period = timex3.quarter(year, number) if kind == "q" else timex3.half(year, number)
-    if period and kind == "q":
-        ctx.last_quarter = period
-    return Spec("DATE", period.value, period) if period else None
-
-
-def quarter(match: re.Match, ctx: Context) -> Spec | None:
-    """'the third quarter' -> the latest Q3 begun by the anchor; 'the first half of 1998'."""
-    ordinal = match.group("ord").lower().replace(" ", "-")
-    is_half = match.group("kind").lower() == "half"
-    number = 2 if is_half and ordinal in ("last", "final") else ORDINALS.get(ordinal)
-    if number is None or number > (2 if is_half else 4):
-        return None
-    anchor = ctx.anchor_date("month")
-    year = _year_of(match, anchor)
-    if year is None and anchor is None:
-        return resolve.unresolved("DATE", f"XXXX-{'H' if is_half else 'Q'}{number}")
-    if is_half:
-        period = timex3.half(year or anchor.year, number)
-    elif year is not None:
-        period = timex3.quarter(year, number)
-    else:  # earnings news: the latest such quarter begun by the anchor, whatever the tense
-        period = resolve.quarter_near(anchor, number, None)
-        if period and match.group("ago"):
-            period = timex3.period_at(timex3.shift(period.begin, "year", -1), "quarter")
-    if period and not is_half:
-        ctx.last_quarter = period
-    spec = resolve.relative(period, direction_of(match, ctx), _part(match))
-    if year is None or spec is None:
-        return spec
-    return dataclasses.replace(spec, needs_anchor=False)
-
-
-def _year_of(match: re.Match, anchor) -> int | None:
-    if match.group("year") or match.group("year2"):
-        return int(match.group("year") or match.group("year2"))
-    ref = (match.group("ryear") or match.group("ref") or "").lower()
-    if ref and anchor is not None:
-        return anchor.year + (-1 if ref.startswith("last") else 1 if ref.startswith("next") else 0)
-    return None
-
-
-def quarter_reference(match: re.Match, ctx: Context) -> Spec | None:
-    """'the quarter', 'the latest quarter', 'the year-ago period' -> the quarter in discussion."""
-    words = match.group(0).lower()
-    current = ctx.last_quarter
-    if current is None:
-        anchor = ctx.anchor_date("month")
-        if anchor is None:
-            return resolve.unresolved("DATE", None)
-        current = resolve.offset_period(anchor, "quarter", -1)
-    if current is None:
-        return None
-    if match.group("year"):  # "the 1988 quarter": the quarter in discussion, in that year
-        period = timex3.quarter(int(match.group("year")), (current.begin.month - 1) // 3 + 1)
-        return Spec("DATE", period.value, period, None, "past") if period else None
-    if "ago" in words or "earlier" in words:
-        moved = timex3.shift(current.begin, "year", -1)
-        return resolve.relative(timex3.period_at(moved, "quarter") if moved else None, "past")
-    return resolve.relative(current, "past")
 
 
 def season(match: re.Match, ctx: Context) -> Spec | None:
@@ -295,23 +227,6 @@ RULES: list[Rule] = [
                  (55, 6)),
     compile_rule("year_earlier", r"\b(?P<qm>)(?P<num>)(?P<unit>year)-(?P<dir>ago|earlier)\b", ago,
                  "year-", (4, 10)),
-    compile_rule("quarter",
-                 rf"(?:\b{PART}\s+(?:of\s+)?)?\b(?:the\s+)?(?:(?P<ref>this\s+year's|last\s+year's|"
-                 rf"next\s+year's)\s+|(?:comparable\s+)?(?P<ago>year-ago|year-earlier)\s+|"
-                 r"(?P<year2>1[6-9]\d\d|20\d\d)\s+)?(?:fiscal\s+)?"
-                 rf"(?P<ord>{ORDINAL})[\s-]+"
-                 rf"(?:fiscal\s+)?(?P<kind>quarter|half)\b(?:\s+of\s+(?:(?:fiscal\s+)?{YEAR}\b|"
-                 r"(?P<ryear>this|last|next)\s+year\b))?", quarter, "quarter|half", (55, 30)),
-    compile_rule("quarter_code",
-                 r"\b(?:(?P<kind>q|h)(?P<n>[1-4])\s*(?:of\s+)?(?P<year>1[6-9]\d\d|20\d\d)|"
-                 r"(?P<year2>1[6-9]\d\d|20\d\d)\s*(?P<kind2>q|h)(?P<n2>[1-4]))\b", quarter_code,
-                 r"\b[qh][1-4]|\d[qh][1-4]\b", (6, 12)),
-    compile_rule("quarter_reference",
-                 r"\b(?:the\s+)?(?:(?:latest|current|previous|same|year-ago|year-earlier|"
-                 r"comparable|prior|recent|latest\s+fiscal)\s+(?:quarter|period)|"
-                 r"the\s+quarter|the\s+(?P<year>1[6-9]\d\d|20\d\d)\s+(?:quarter|period))\b"
-                 r"(?![\s-](?:century|mile))", quarter_reference, "quarter|period",
-                 (30, 12)),
     compile_rule("season",
                  rf"(?:\b{PART}[\s-]+|\b)(?:the\s+)?(?P<season>spring|summer|fall|autumn|winter)"
                  rf"\s+(?:of\s+)?{YEAR}\b", season, _SEASON_TRIGGER, (25, 12)),

@@ -1,0 +1,64 @@
+"""Expressions that refer back to what the text talks about: the quarter an earnings story
+reports on, read against the fixed anchor 2024-10-18 (an earnings season: Q3 just closed)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from transforms.records import Anchor
+from transforms.timex.english_quarters import ended_quarter
+from transforms.timex.tagger import tag_timexes
+
+ANCHOR = Anchor(date(2024, 10, 18), "day", "sidecar")
+
+
+def values(text: str) -> list[tuple[str, str | None]]:
+    return [(t.text, t.value) for t in tag_timexes(text, ANCHOR, "en")]
+
+
+def test_the_latest_quarter_is_the_last_one_completed_when_none_was_named():
+    assert values("Sales fell 5% in the latest quarter.") == [("the latest quarter", "2024-Q3")]
+
+
+def test_the_current_quarter_is_the_anchors_own_quarter():
+    text = "Profit rose in the third quarter, and the current quarter began well."
+    assert values(text) == [("the third quarter", "2024-Q3"), ("the current quarter", "2024-Q4")]
+
+
+def test_a_quarter_named_to_compare_does_not_become_the_topic():
+    text = ("Third-quarter profit rose 9%, up from a flat second quarter. "
+            "A year ago, margins were thinner.")
+    assert values(text)[-1] == ("A year ago", "2023-Q3")
+
+
+def test_a_forecast_quarter_does_not_replace_the_quarter_reported_on():
+    text = ("Third-quarter profit rose 9%. Analysts expect a weaker fourth quarter. "
+            "In the latest quarter, costs fell.")
+    assert values(text)[-1] == ("the latest quarter", "2024-Q3")
+
+
+def test_a_fiscal_quarter_keeps_its_name_for_the_rest_of_the_story():
+    text = ("Net rose in the fiscal first quarter ended Sept. 30. "
+            "The company expects to break even for the quarter.")
+    assert values(text)[-1] == ("the quarter", "2024-Q1")
+
+
+def test_the_next_story_of_a_digest_sets_its_own_quarter():
+    text = ("Acme's third-quarter net rose.\n\n"
+            "Brix said net fell in its fiscal first quarter. A year earlier it had gained.")
+    assert values(text)[-1] == ("A year earlier", "2023-Q1")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("the quarter ended Sept. 30, up 4%", "2024-Q3"),
+    ("the quarter ended July 31, when", "2024-Q2"),
+    ("the quarter ending Dec. 31", "2023-Q4"),
+], ids=["september-close", "july-close-is-mostly-q2", "a-close-is-never-in-the-future"])
+def test_a_quarter_is_dated_by_its_closing_day(text, value):
+    assert ended_quarter(text, len("the quarter"), ANCHOR.value).value == value
+
+
+def test_a_quarter_without_a_closing_day_gives_none():
+    assert ended_quarter("the quarter rose", len("the quarter"), ANCHOR.value) is None
