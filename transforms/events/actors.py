@@ -57,14 +57,14 @@ def _country_names(lang: str) -> dict[str, tuple[str, str | None, str]]:
         territories = {}
     for alpha2, name in territories.items():
         code = _alpha3(alpha2) if len(alpha2) == 2 and alpha2.isalpha() else None
-        if code:
-            names[name] = (code, None, "country")
+        if code:  # a state named bare acts through its government (the CAMEO/PLOVER reading)
+            names[name] = (code, "government", "country")
     if lang == "en":
         for country in pycountry.countries:
             for attr in ("name", "common_name", "official_name"):
                 value = getattr(country, attr, None)
                 if value and "," not in value:
-                    names.setdefault(value, (country.alpha_3, None, "country"))
+                    names.setdefault(value, (country.alpha_3, "government", "country"))
     return names
 
 

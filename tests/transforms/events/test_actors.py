@@ -102,3 +102,8 @@ def test_a_surname_shared_by_two_countries_resolves_to_neither():
     people = learn_people(text)
     assert "Kim" not in people
     assert people["Kim Jong Un"][0] == "PRK"
+
+
+def test_a_country_named_bare_is_its_government():
+    [actor] = find_actors("Russia denied the reports.")
+    assert (actor.code, actor.sector) == ("RUS", "government")
