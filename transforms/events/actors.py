@@ -19,6 +19,7 @@ import pycountry
 from transforms.events.lexicon import SurfaceLookup, base_language, compile_alternation, read_tsv
 
 _NON_STATE = {"NATO", "EU", "UN"}
+_PROPER_KINDS = {"country", "capital", "person", "alias", "org", "inflection"}
 _SECTOR_WINDOW = 45  # characters after an actor name searched for its sector noun
 TITLE = (
     r"(?:[Pp]resident|[Ll]eader|[Cc]hief|[Hh]ead|[Mm]inister|[Ss]ecretary|[Ss]pokes(?:man|woman|person)"
@@ -116,6 +117,8 @@ def _match_at(text: str, found: re.Match, lookup: SurfaceLookup, lang: str) -> A
     if entry is None:
         return None
     code, sector, kind = entry
+    if kind in _PROPER_KINDS and found.group()[0].islower():
+        return None  # matching ignores case, names do not: Russian "того" is not Togo
     if kind != "person":  # an office holder's sector is known; a country's depends on the noun
         sector = sector_near(text, found.start(), found.end(), lang) or sector
     return ActorMatch(found.start(), found.end(), found.group(), code, sector, kind)

@@ -38,7 +38,13 @@ def _reporting(lang: str) -> tuple[re.Pattern, re.Pattern]:
     )
 
 
-_NEGATED = re.compile(r"\b(?:not|never|no|denied|denies|deny|without)\b|n't\b", re.IGNORECASE)
+# English cues, then the plain negators of the other languages handled (не/ні, nicht/kein,
+# ne...pas, no/non, tidak/bukan)
+_NEGATED = re.compile(
+    r"\b(?:not|never|no|denied|denies|deny|without|не|ні|nicht|keine?|pas|non|tidak|bukan)\b"
+    r"|n't\b",
+    re.IGNORECASE,
+)
 _HYPOTHETICAL = re.compile(
     r"\b(?:if|could|would|might|may|possibl[ey]|unverified|potential(?:ly)?)\b",
     re.IGNORECASE,

@@ -107,3 +107,10 @@ def test_a_surname_shared_by_two_countries_resolves_to_neither():
 def test_a_country_named_bare_is_its_government():
     [actor] = find_actors("Russia denied the reports.")
     assert (actor.code, actor.sector) == ("RUS", "government")
+
+
+def test_a_lowercase_word_spelled_like_a_country_is_not_that_country():
+    assert [a.code for a in find_actors("Кроме того, Россия поблагодарила КНДР.", "ru")] == [
+        "RUS",
+        "PRK",
+    ]

@@ -300,3 +300,8 @@ def test_an_event_without_a_named_actor_counts_when_the_text_dates_it():
 
 def test_an_undated_event_without_a_named_actor_is_no_mention():
     assert mentions("Security forces killed 72 protesters in the south.") == []
+
+
+def test_a_negated_deployment_in_russian_is_negated():
+    rows = mentions("Песков уточнил, что военные КНДР не размещены на Украине.", "ru")
+    assert [(r["actor1"], r["status"]) for r in rows] == [("PRK", "negated")]
