@@ -12,7 +12,9 @@ import re
 # Clause boundaries: sentence ends, semicolons, line breaks and quotes that open a new clause.
 _CLAUSE_END = re.compile(r"[.!?;\n]\s|[\n;\u201c\u201d\u00ab\u00bb\"]")
 _FUTURE = re.compile(
-    r"\b(?:will|won't|shall|'ll|going to|plans? to|planned|scheduled|expects?(?: to)?|"
+    r"\b(?:(?:was|were)\s+(?:planning|expected|scheduled|due|set|going|to)|as\s+(?:soon|early)\s+as|"
+    r"might(?!\s+have)|could(?!\s+have)|planning|"
+    r"will|won't|shall|'ll|going to|plans? to|planned|scheduled|expects?(?: to)?|"
     r"expected|is to|are to|due|set to|would|upcoming|intends? to|aims? to|to be held|"
     r"wird|werden|va|vont|sera|seront|será|serán|sarà|saranno|будет|будут|буде|будуть)\b",
     re.IGNORECASE,
@@ -25,7 +27,8 @@ _PAST = re.compile(
     re.IGNORECASE,
 )
 # A word in -ed is a weak cue: after "will be" it is a participle of a future clause.
-_PARTICIPLE = r"\b\w{3,}ed\b"
+# Lower-case only: "United" and "Red" are names, not verbs.
+_PARTICIPLE = r"\b(?-i:[a-z]\w{2,}ed)\b"
 _PARTICIPLE_PENALTY = 10
 _CUES = re.compile(rf"(?P<future>{_FUTURE.pattern})|(?P<past>{_PAST.pattern})|"
                    rf"(?P<participle>{_PARTICIPLE})", re.IGNORECASE)

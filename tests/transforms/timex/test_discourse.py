@@ -62,3 +62,17 @@ def test_a_quarter_is_dated_by_its_closing_day(text, value):
 
 def test_a_quarter_without_a_closing_day_gives_none():
     assert ended_quarter("the quarter rose", len("the quarter"), ANCHOR.value) is None
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Protesters were planning a march on Saturday.", "2024-10-19"),
+    ("The delegation could arrive as early as Tuesday.", "2024-10-22"),
+    ("The group might come as soon as Monday, officials said.", "2024-10-21"),
+    ("The minister said the father would be travelling to the United States Thursday.",
+     "2024-10-24"),
+    ("The minister met the envoy on Thursday.", "2024-10-17"),
+], ids=["were-planning", "as-early-as", "as-soon-as", "a-name-in-ed-is-no-past-verb",
+        "past-verb"])
+def test_a_weekday_reads_forward_after_plans_and_modal_verbs(sentence, value):
+    found = [t for t in tag_timexes(sentence, ANCHOR, "en") if t.type == "DATE"]
+    assert [t.value for t in found] == [value]
