@@ -19,13 +19,24 @@ from flows.settings import Settings, quiet_prefect_environment
 
 app = App(name="datelines", help="News articles in, a dated conflict timeline out (DuckDB).")
 Format = Literal["table", "csv", "json"]
-WarehouseOpt = Annotated[Path | None, Parameter(name="--warehouse", help="DuckDB file [env DATELINES_WAREHOUSE].")]
+WarehouseOpt = Annotated[
+    Path | None, Parameter(name="--warehouse", help="DuckDB file [env DATELINES_WAREHOUSE].")
+]
 
 
 # What fits on a screen; CSV and JSON carry every column of fct_conflict_timeline.
 TIMELINE_TABLE_COLUMNS = [
-    "event_date", "date_precision", "event_type", "actor1", "actor2", "location", "quantity",
-    "quantity_unit", "status", "n_sources", "summary",
+    "event_date",
+    "date_precision",
+    "event_type",
+    "actor1",
+    "actor2",
+    "location",
+    "quantity",
+    "quantity_unit",
+    "status",
+    "n_sources",
+    "summary",
 ]
 
 
@@ -51,15 +62,21 @@ def prepare_prefect(verbose: bool) -> None:
 def run(
     *sources: str,
     warehouse: WarehouseOpt = None,
-    published: Annotated[str | None, Parameter(help="Anchor date for documents with none of their own.")] = None,
-    lang: Annotated[str | None, Parameter(help="Language of documents that do not declare one.")] = None,
-    sources_file: Annotated[Path | None, Parameter(name="--sources", help="A sources.toml file.")] = None,
+    published: Annotated[
+        str | None, Parameter(help="Anchor date for documents with none of their own.")
+    ] = None,
+    lang: Annotated[
+        str | None, Parameter(help="Language of documents that do not declare one.")
+    ] = None,
+    sources_file: Annotated[
+        Path | None, Parameter(name="--sources", help="A sources.toml file.")
+    ] = None,
     allow_private_network: bool = False,
     strict: Annotated[bool, Parameter(help="Exit 1 when any document failed.")] = False,
     verbose: Annotated[bool, Parameter(help="Show Prefect's own INFO logs.")] = False,
     show_timeline: Annotated[bool, Parameter(help="Print the timeline after the run.")] = True,
 ) -> int:
-    """Read SOURCES (files, folders, .jsonl, URLs, feeds; default: the bundled samples), load the warehouse, build the timeline."""
+    """Read SOURCES (files, folders, .jsonl, URLs, feeds; default: samples/), load, build."""
     settings = settings_for(warehouse, verbose)
     if published is not None:
         check_date_argument("--published", published)
@@ -70,10 +87,15 @@ def run(
     locations = list(sources) or ([] if sources_file else [str(settings.samples)])
     with progress_bar("reading and extracting") as progress:
         summary = run_pipeline(
-            locations, warehouse=str(settings.warehouse), published=published, lang=lang,
-            batch_size=settings.batch_size, sources_file=str(sources_file) if sources_file else None,
+            locations,
+            warehouse=str(settings.warehouse),
+            published=published,
+            lang=lang,
+            batch_size=settings.batch_size,
+            sources_file=str(sources_file) if sources_file else None,
             allow_private_network=allow_private_network or settings.allow_private_network,
-            progress=progress, snapshot=str(settings.snapshot_path()),
+            progress=progress,
+            snapshot=str(settings.snapshot_path()),
             user_agent=settings.user_agent,
         )
     print_summary(summary, str(settings.warehouse))
@@ -92,8 +114,9 @@ def reprocess(*, warehouse: WarehouseOpt = None, verbose: bool = False) -> int:
     from flows.console import print_summary
     from flows.reprocess import reprocess as reprocess_flow
 
-    summary = reprocess_flow(str(settings.warehouse), settings.batch_size,
-                             str(settings.snapshot_path()))
+    summary = reprocess_flow(
+        str(settings.warehouse), settings.batch_size, str(settings.snapshot_path())
+    )
     print_summary(summary, str(settings.warehouse))
     return 0 if summary.status == "completed" else 1
 
@@ -145,11 +168,16 @@ def check(*, warehouse: WarehouseOpt = None) -> int:
 
 @app.command
 def timeline(
-    *, since: str | None = None, until: str | None = None, actor: str | None = None,
-    type: str | None = None, top: int | None = None, format: Format = "table",
+    *,
+    since: str | None = None,
+    until: str | None = None,
+    actor: str | None = None,
+    type: str | None = None,
+    top: int | None = None,
+    format: Format = "table",
     warehouse: WarehouseOpt = None,
 ) -> int:
-    """The conflict timeline: one row per event, filtered; --top K keeps the K best-attested days."""
+    """The conflict timeline, one row per event; --top K keeps the K best-attested days."""
     for name, value in (("--since", since), ("--until", until)):
         if value is not None:
             check_date_argument(name, value)
@@ -215,8 +243,12 @@ def main(argv: list[str] | None = None) -> int:
     from flows.console import stderr
 
     try:
-        code = app(argv if argv is not None else sys.argv[1:], exit_on_error=False,
-                   print_error=True, result_action="return_value")
+        code = app(
+            argv if argv is not None else sys.argv[1:],
+            exit_on_error=False,
+            print_error=True,
+            result_action="return_value",
+        )
     except (CycloptsError, UsageError) as exc:
         if isinstance(exc, UsageError):
             stderr.print(f"[red]usage:[/red] {exc}")

@@ -65,7 +65,7 @@ def print_summary(summary: Any, warehouse: str) -> None:
     print_checks(summary.checks)
     if summary.message:
         stderr.print(f"[bold]{summary.message}[/bold]")
-    stderr.print(f"warehouse: {warehouse}  (errors: datelines sql \"select * from stg_errors\")")
+    stderr.print(f'warehouse: {warehouse}  (errors: datelines sql "select * from stg_errors")')
 
 
 def print_failures(failures: list[dict]) -> None:
@@ -107,7 +107,10 @@ def rich_table(df: pl.DataFrame, title: str | None = None) -> Table:
     table = Table(title=title, show_lines=False)
     for column in df.columns:
         table.add_column(
-            column, no_wrap=True, overflow="ellipsis", max_width=MAX_CELL_WIDTH,
+            column,
+            no_wrap=True,
+            overflow="ellipsis",
+            max_width=MAX_CELL_WIDTH,
             min_width=min(len(column), 14),
         )
     for row in df.iter_rows():

@@ -45,7 +45,9 @@ def iter_inputs(request: InputRequest, known_urls: dict[str, dict]) -> Iterator[
         yield from _iter_web(request, web, known_urls)
 
 
-def _iter_web(request: InputRequest, web: list[str], known_urls: dict[str, dict]) -> Iterator[object]:
+def _iter_web(
+    request: InputRequest, web: list[str], known_urls: dict[str, dict]
+) -> Iterator[object]:
     from flows.fetch import FetchSettings, fetch_documents
     from flows.read import read_local
     from flows.sources import load_sources_file, sources_from_args

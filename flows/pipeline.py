@@ -17,7 +17,9 @@ from prefect.runtime import flow_run
 
 from flows import tasks
 from flows.inputs import InputRequest, batched, iter_inputs, split_inputs
+from transforms.ids import content_hash, doc_id_for
 from transforms.process import BatchFrames, ProcessOptions, error_row
+from transforms.records import RawDocument
 from warehouse import load, runs
 from warehouse.connection import connect
 from warehouse.schema import ensure_schema
@@ -44,8 +46,16 @@ class RunSummary:
     seconds: float = 0.0
 
     def counts(self) -> dict[str, int]:
-        keys = ("inputs_read", "articles_loaded", "duplicates", "unchanged", "timexes_found",
-                "events_found", "errors", "warnings")
+        keys = (
+            "inputs_read",
+            "articles_loaded",
+            "duplicates",
+            "unchanged",
+            "timexes_found",
+            "events_found",
+            "errors",
+            "warnings",
+        )
         return {key: getattr(self, key) for key in keys}
 
     def failed_checks(self, severity: str = "error") -> list[Any]:
@@ -92,14 +102,20 @@ def pipeline(
 
 
 def ingest_chunk(
-    con: duckdb.DuckDBPyConnection, chunk: list[object], summary: RunSummary,
-    lang: str | None, published: str | None, skip_unchanged: bool = True,
+    con: duckdb.DuckDBPyConnection,
+    chunk: list[object],
+    summary: RunSummary,
+    lang: str | None,
+    published: str | None,
+    skip_unchanged: bool = True,
 ) -> None:
     """One batch: skip unchanged documents, process the rest, load them and their errors."""
     now = datetime.now(UTC)
     raws, failures, unchanged = split_inputs(chunk)
     for raw in raws:
-        raw.defaults = {k: v for k, v in (("published", published), ("lang", lang)) if v} or raw.defaults
+        raw.defaults = {
+            k: v for k, v in (("published", published), ("lang", lang)) if v
+        } or raw.defaults
     summary.inputs_read += len(raws) + sum(f.severity == "error" for f in failures)
     summary.unchanged += unchanged
     known = load.known_documents(con, [raw.uri for raw in raws])
@@ -109,9 +125,14 @@ def ingest_chunk(
     seen = load.articles_by_content_hash(con, [content_of(raw) for raw in fresh])
     batch = tasks.process_batch(fresh, options, seen)
     batch.errors.extend(error_row(f, summary.run_id, now) for f in failures)
-    tasks.load_batch(con, batch.frames())
-    tasks.remember_fetches(con, chunk)
-    count_batch(summary, batch)
+    not_loaded = set(tasks.load_batch(con, batch.frames(), summary.run_id))
+    loaded = [
+        item
+        for item in chunk
+        if not isinstance(item, RawDocument) or doc_id_for(item.uri) not in not_loaded
+    ]
+    tasks.remember_fetches(con, loaded)
+    count_batch(summary, batch, not_loaded)
 
 
 def is_unchanged(raw: Any, known: dict[str, tuple[str, str]]) -> bool:
@@ -120,13 +141,16 @@ def is_unchanged(raw: Any, known: dict[str, tuple[str, str]]) -> bool:
 
 
 def content_of(raw: Any) -> str:
-    from transforms.ids import content_hash
-
     return content_hash(raw.body)
 
 
-def count_batch(summary: RunSummary, batch: BatchFrames) -> None:
-    summary.articles_loaded += len(batch.articles)
+def count_batch(summary: RunSummary, batch: BatchFrames, not_loaded: set[str]) -> None:
+    summary.articles_loaded += sum(row["doc_id"] not in not_loaded for row in batch.articles)
+    summary.errors += len(not_loaded)
+    summary.failures += [
+        {"uri": doc_id, "stage": "load", "message": "could not be loaded"}
+        for doc_id in sorted(not_loaded)
+    ]
     summary.duplicates += batch.duplicates
     summary.timexes_found += len(batch.timexes)
     summary.events_found += len(batch.event_mentions)
@@ -178,12 +202,18 @@ def finish_run(con: duckdb.DuckDBPyConnection, summary: RunSummary) -> None:
 
 
 def run_pipeline(
-    sources: list[str], *, warehouse: str, published: str | None = None, lang: str | None = None,
-    batch_size: int = 50, allow_private_network: bool = False, sources_file: str | None = None,
-    progress: Any = None, snapshot: str | None = None, user_agent: str | None = None,
+    sources: list[str],
+    *,
+    warehouse: str,
+    published: str | None = None,
+    lang: str | None = None,
+    batch_size: int = 50,
+    allow_private_network: bool = False,
+    sources_file: str | None = None,
+    progress: Any = None,
+    snapshot: str | None = None,
+    user_agent: str | None = None,
 ) -> RunSummary:
     """The pipeline flow as a plain call (benchmarks, tests, the CLI)."""
     request = InputRequest(list(sources), sources_file, lang, allow_private_network, user_agent)
     return pipeline(request, str(warehouse), published, batch_size, progress, snapshot)
-
-

@@ -47,9 +47,15 @@ def stored_raw_documents(con) -> Iterator[RawDocument]:
     for row in load.stored_documents(con):
         metadata = json.loads(row["metadata_json"] or "{}")
         yield RawDocument(
-            source=row["source"], uri=row["uri"], body=row["body"], media_type=row["media_type"],
-            metadata=metadata.get("fields", {}), metadata_sources=metadata.get("sources", {}),
-            line=row["line"], fetched_at=row["fetched_at"], http_status=row["http_status"],
+            source=row["source"],
+            uri=row["uri"],
+            body=row["body"],
+            media_type=row["media_type"],
+            metadata=metadata.get("fields", {}),
+            metadata_sources=metadata.get("sources", {}),
+            line=row["line"],
+            fetched_at=row["fetched_at"],
+            http_status=row["http_status"],
             headers=json.loads(row["headers_json"] or "{}"),
             defaults=metadata.get("defaults", {}),
         )

@@ -34,14 +34,17 @@ def tag_file(input: Path, output: Path, lang: str | None, mode: str) -> int:
         for item in read_local([str(input)]):
             if isinstance(item, InputFailure):
                 failed += item.severity == "error"
-                stderr.print(f"[red]{item.severity}[/red] {escape(f'{item.uri} [{item.stage}]: {item.message}')}")
+                where = escape(f"{item.uri} [{item.stage}]: {item.message}")
+                stderr.print(f"[red]{item.severity}[/red] {where}")
                 continue
             try:
                 for line in output_lines(item, lang, mode):
                     out.write(json.dumps(line, ensure_ascii=False, default=str) + "\n")
             except DocumentError as exc:
                 failed += 1
-                stderr.print(f"[red]error[/red] {escape(f'{item.uri} [{exc.stage}]: {exc.message}')}")
+                stderr.print(
+                    f"[red]error[/red] {escape(f'{item.uri} [{exc.stage}]: {exc.message}')}"
+                )
     stderr.print(f"wrote {output} ({failed} inputs failed)")
     return 0
 
@@ -55,7 +58,9 @@ def output_lines(raw: RawDocument, lang: str | None, mode: str) -> Iterator[dict
     if mode == "timex":
         yield {"doc_id": doc_id, "timexes": [t.to_json() for t in timexes]}
         return
-    for mention in extract_event_mentions(doc_id, text, timexes, article.anchor(), article.language):
+    for mention in extract_event_mentions(
+        doc_id, text, timexes, article.anchor(), article.language
+    ):
         yield {key: value for key, value in mention.items()}
 
 

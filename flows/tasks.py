@@ -25,9 +25,15 @@ def process_batch(
 
 
 @task(name="load-batch", cache_policy=NO_CACHE)
-def load_batch(con: duckdb.DuckDBPyConnection, frames: dict[str, pl.DataFrame]) -> None:
-    """Replace the batch's documents and everything derived from them, in one transaction."""
-    load.replace_documents(con, frames)
+def load_batch(
+    con: duckdb.DuckDBPyConnection, frames: dict[str, pl.DataFrame], run_id: str
+) -> list[str]:
+    """Replace the batch's documents and everything derived from them, in one transaction.
+
+    A batch that fails is retried one document at a time, so one bad document costs only
+    itself (an error row); returns the doc_ids that could not be loaded.
+    """
+    return load.replace_documents(con, frames, isolate_failures=True, run_id=run_id)
 
 
 @task(name="remember-fetches", cache_policy=NO_CACHE)

@@ -56,7 +56,8 @@ def error_row(failure: InputFailure, run_id: str, now: datetime, doc_id: str | N
     """One `errors` row; its id repeats for the same failure, so a re-run adds nothing.
 
     >>> f = InputFailure("a.jsonl", "file:///a.jsonl#line=3", "parse", "not an object", line=3)
-    >>> error_row(f, "r1", datetime(2024, 10, 18))["error_id"] == error_row(f, "r2", datetime(2025, 1, 1))["error_id"]
+    >>> first = error_row(f, "r1", datetime(2024, 10, 18))
+    >>> first["error_id"] == error_row(f, "r2", datetime(2025, 1, 1))["error_id"]
     True
     """
     return {
@@ -87,7 +88,8 @@ def document_row(raw: RawDocument, run_id: str, duplicate_of: str | None) -> dic
         "body_bytes": len(raw.body),
         "metadata_json": json.dumps(
             {"fields": raw.metadata, "sources": raw.metadata_sources, "defaults": raw.defaults},
-            default=str, ensure_ascii=False,
+            default=str,
+            ensure_ascii=False,
         ),
         "headers_json": json.dumps(raw.headers) if raw.headers else None,
         "http_status": raw.http_status,
@@ -117,7 +119,9 @@ def article_row(article: Article, run_id: str) -> dict:
         "encoding": article.encoding,
         "text": article.text,
         "text_chars": len(article.text),
-        "extra_json": json.dumps(article.extra, default=str, ensure_ascii=False) if article.extra else None,
+        "extra_json": json.dumps(article.extra, default=str, ensure_ascii=False)
+        if article.extra
+        else None,
         "run_id": run_id,
     }
 
@@ -137,7 +141,9 @@ def anchor_article(article: Article, default_published: str | None, now: datetim
         published = parse_published(default_published, now=now)
         if published.flag == "ok":
             article.published_at = published.published_at
-            return _with_published(article, default_published, published.precision, "cli", published)
+            return _with_published(
+                article, default_published, published.precision, "cli", published
+            )
     return article
 
 
@@ -158,7 +164,9 @@ def analyse_article(article: Article) -> tuple[list[dict], list[dict]]:
     anchor: Anchor | None = article.anchor()
     timexes = tag_timexes(article.text, anchor, article.language)
     timex_rows = timexes_to_rows(article.doc_id, timexes, anchor)
-    mentions = extract_event_mentions(article.doc_id, article.text, timexes, anchor, article.language)
+    mentions = extract_event_mentions(
+        article.doc_id, article.text, timexes, anchor, article.language
+    )
     return timex_rows, mentions
 
 
@@ -197,7 +205,9 @@ def _process_one(
         article = anchor_article(article, default_published, options.now)
         timex_rows, mentions = analyse_article(article)
     except DocumentError as exc:
-        batch.errors.append(_failure_row(raw, exc.stage, exc.message, exc.severity, options, doc_id))
+        batch.errors.append(
+            _failure_row(raw, exc.stage, exc.message, exc.severity, options, doc_id)
+        )
         return
     except Exception as exc:  # noqa: BLE001 - one bad document must never stop the batch
         message = f"unexpected {type(exc).__name__}: {exc}"[:500]

@@ -13,7 +13,9 @@ from typing import Any
 
 # Where a publication date came from (design note: no date is ever invented silently).
 PUBLISHED_SOURCES = ("sidecar", "jsonl", "html", "feed", "url", "text", "cli", "unknown")
-PRECISIONS = ("time", "day", "week", "month", "quarter", "season", "half", "year", "decade", "century")
+PRECISIONS = (
+    "time", "day", "week", "month", "quarter", "season", "half", "year", "decade", "century",
+)
 
 
 @dataclass(frozen=True)

@@ -96,7 +96,8 @@ EVENT_MENTIONS = {
     "quantity_unit": pl.String,     # troops, soldiers, killed, wounded, shells, ...
     "quantity_qualifier": pl.String,  # over, about, up to, at least, exactly
     "quantity_text": pl.String,
-    "status": pl.String,            # occurred | ongoing | historical | future | hypothetical | negated
+    # occurred | ongoing | historical | future | hypothetical | negated
+    "status": pl.String,
     "claimed_by": pl.String,        # who states it ("Budanov", "South Korea's intelligence agency")
     "claimed_by_actor": pl.String,  # ISO-3 of the claimant
     "event_date": pl.Date,
@@ -115,7 +116,7 @@ ERRORS = {
     "uri": pl.String,               # the input's canonical uri (file, line, URL)
     "doc_id": pl.String,            # when the input became a document
     "line": pl.Int64,
-    "stage": pl.String,             # read | decode | parse | extract | timex | events | fetch | load
+    "stage": pl.String,             # read | decode | parse | extract | fetch | load | ...
     "severity": pl.String,          # error | warning
     "http_status": pl.Int32,
     "message": pl.String,
