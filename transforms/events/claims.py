@@ -169,6 +169,20 @@ def claim_for(claims: list[Claim], trigger_start: int) -> Claim | None:
     return before[-1] if before else (claims[0] if claims else None)
 
 
+_NEGATION_GAP = {"yet", "been", "be", "already", "ever", "officially", "directly", "still", "fully"}
+
+
+def _is_negated(before: str) -> bool:
+    """A negator right before the trigger, or separated from it only by auxiliaries."""
+    words = before.split()[-4:]
+    for index in range(len(words) - 1, -1, -1):
+        if _NEGATED.fullmatch(words[index].strip(',;:"“”')) or words[index].endswith("n't"):
+            return True
+        if words[index].lower() not in _NEGATION_GAP:
+            return False
+    return False
+
+
 def event_status(clause: str, trigger_offset: int) -> str:
     """PLOVER status of the event whose trigger sits at `trigger_offset` in its clause.
 
@@ -179,9 +193,11 @@ def event_status(clause: str, trigger_offset: int) -> str:
     """
     before = clause[max(0, trigger_offset - _CUE_WINDOW) : trigger_offset]
     around = clause[max(0, trigger_offset - _CUE_WINDOW) : trigger_offset + 25]
-    if _NEGATED.search(before):
+    # negation and modals bind to their own verb: "has not yet entered", "could be deployed";
+    # not "would never forget North Korea's help"
+    if _is_negated(before):
         return "negated"
-    if _HYPOTHETICAL.search(before):
+    if _HYPOTHETICAL.search(" ".join(before.split()[-4:])):
         return "hypothetical"
     if _FUTURE.search(around):
         return "future"

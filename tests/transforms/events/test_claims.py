@@ -93,3 +93,21 @@ def test_a_claimant_name_after_a_comma_does_not_absorb_the_clause_before():
         "North Korea is preparing 10,000 soldiers to join Russia's war, Zelensky confirms"
     )
     assert (claim.claimed_by, claim.actor) == ("Zelensky", "UKR")
+
+
+def test_a_negation_of_another_verb_does_not_negate_the_event():
+    clause = "Russia would never forget North Korea's help in demining"
+    assert event_status(clause, clause.index("help")) == "occurred"
+
+
+@pytest.mark.parametrize(
+    ("clause", "trigger", "status"),
+    [
+        ("Россия не забудет помощи КНДР", "помощи", "occurred"),
+        ("военные КНДР не размещены на Украине", "размещены", "negated"),
+        ("North Korean troops have not yet entered the battle", "entered", "negated"),
+        ("Moscow didn't deploy them", "deploy", "negated"),
+    ],
+)
+def test_negation_binds_to_the_verb_it_precedes(clause, trigger, status):
+    assert event_status(clause, clause.index(trigger)) == status
