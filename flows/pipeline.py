@@ -7,6 +7,8 @@ run; one transaction per batch, so a crash leaves whole documents only.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -82,23 +84,35 @@ def pipeline(
 
     When the data tests pass, a read-only copy is published at `snapshot` for BI tools.
     """
-    summary = RunSummary(run_id=uuid.uuid4().hex[:16], started_at=datetime.now(UTC))
-    con = connect(warehouse)
-    try:
-        ensure_schema(con)
-        start_run(con, summary, "run")
+    with recorded_run(warehouse, "run") as (con, summary):
         known_urls = load_known_urls(con)
         for chunk in batched(iter_inputs(request, known_urls), batch_size):
             ingest_chunk(con, chunk, summary, request.lang, published)
             (progress or NullProgress()).advance(len(chunk))
         build(con, summary, snapshot)
+    return summary
+
+
+@contextmanager
+def recorded_run(
+    warehouse: str, command: str
+) -> Iterator[tuple[duckdb.DuckDBPyConnection, RunSummary]]:
+    """The writer connection and a `pipeline_runs` row that is closed whatever happens."""
+    summary = RunSummary(run_id=uuid.uuid4().hex[:16], started_at=datetime.now(UTC))
+    con = connect(warehouse)
+    started = False
+    try:
+        ensure_schema(con)
+        start_run(con, summary, command)
+        started = True
+        yield con, summary
     except Exception as exc:
         summary.status, summary.message = "failed", f"{type(exc).__name__}: {exc}"
         raise
     finally:
-        finish_run(con, summary)
+        if started:
+            finish_run(con, summary)
         con.close()
-    return summary
 
 
 def ingest_chunk(
