@@ -18,6 +18,7 @@ import re
 
 from transforms.records import Anchor, Timex
 from transforms.timex import candidates
+from transforms.timex.names import is_part_of_name
 from transforms.timex.resolve import Context, Spec
 
 log = logging.getLogger(__name__)
@@ -50,7 +51,7 @@ def _tag(text: str, anchor: Anchor | None, lang: str) -> list[Timex]:
     found: list[Timex] = []
     last_end = 0
     for start, end, _order, rule, match in candidates.find(text, lang):
-        if start < last_end:
+        if start < last_end or is_part_of_name(text, start, end, rule.name):
             continue
         spec = _resolve_one(rule, match, ctx)
         if spec is None:

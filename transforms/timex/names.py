@@ -1,0 +1,54 @@
+"""Time words inside titles and names: "Apocalypse Now", ABC's "This Week", "VOA Today",
+"High Noon", CBS's "60 Minutes", "The Sunday Times".
+
+A word English writes in lower case ("now", "today", "this week", "minutes") that appears
+capitalized in the middle of a sentence is part of a name, and so are several such words
+capitalized just after a quotation mark; so is a weekday between "the" and another
+capitalized word ("the Sunday Times", "the Monday Club").
+"""
+
+from __future__ import annotations
+
+import re
+
+# Rules whose words are lower case in running English text (weekday and month names are not).
+LOWER_CASE_RULES = frozenset({"deictic", "relative_unit", "vague", "clock_time", "duration",
+                              "bare_units", "frequency", "season_the", "weekend", "end_of"})
+_WORD = re.compile(r"[^\W_]+")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\n]|[\"'`\u201c\u2018(\[\u2014-]|``)\s*$")
+_QUOTE_BEFORE = re.compile(r"(?:[\"\u201c]|''|``)$")
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_CAPITALIZED_AFTER = re.compile(r"\s+(?!(?:Morning|Afternoon|Evening|Night)\b)[A-Z][a-z]")
+
+
+def _all_capitalized(expression: str) -> bool:
+    """Every word capitalized, one at least in title case ("60 Minutes"; "12:20 AM" is not)."""
+    words = _WORD.findall(expression)
+    titled = [w for w in words if w[0].isupper() and any(c.islower() for c in w[1:])]
+    return bool(titled) and all(w[0].isupper() or w[0].isdigit() for w in words)
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    return bool(_SENTENCE_START.search(text[max(0, start - 12):start]))
+
+
+def is_part_of_name(text: str, start: int, end: int, rule_name: str) -> bool:
+    """True when `text[start:end]` reads as (part of) a title rather than a time.
+
+    >>> s = 'Baker said on ABC\\'s "This Week" that talks continue.'
+    >>> is_part_of_name(s, s.index("This"), s.index("This") + 9, "relative_unit")
+    True
+    >>> s = "This week, talks continue."
+    >>> is_part_of_name(s, 0, 9, "relative_unit")
+    False
+    """
+    expression = text[start:end]
+    if rule_name == "weekday":
+        return bool(_THE_BEFORE.search(text[max(0, start - 5):start])
+                    and _CAPITALIZED_AFTER.match(text, end))
+    if rule_name not in LOWER_CASE_RULES or not _all_capitalized(expression):
+        return False
+    if not _opens_sentence(text, start):
+        return True
+    quoted = _QUOTE_BEFORE.search(text[max(0, start - 3):start])
+    return bool(quoted) and len(_WORD.findall(expression)) > 1
