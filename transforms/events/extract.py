@@ -44,6 +44,7 @@ _ANAPHOR = re.compile(
     re.IGNORECASE,
 )
 _PLACE_RANK = {"city": 0, "region": 1, "country": 2}
+_RELATIVE = re.compile(r"(?:where|which|whose|wherein)\b", re.IGNORECASE)
 
 
 class _ArticleState:
@@ -134,7 +135,11 @@ def _date_columns(
     timex = governing_timex(context["timexes"], clause, span, context["frame"], context["text"])
     if trigger.role == "state" and timex is None:
         return None  # "North Korean involvement" is a condition, not a dated event
-    background = claim is None and is_anterior(clause_text, offset)
+    # background: a past perfect told without a source, or a relative clause describing a
+    # place or a thing ("Kursk, where fierce battles were fought")
+    background = (claim is None and is_anterior(clause_text, offset)) or bool(
+        _RELATIVE.match(clause_text)
+    )
     undated = (
         is_open_ended(clause_text, offset)
         or background

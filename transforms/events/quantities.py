@@ -45,15 +45,11 @@ def _alternation(words) -> str:
     return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
 
 
-_NUMBER = (
-    re.compile(  # "12,000", "11 000", "2.600", "1.5", then a scale ("12-thousand", "11 тисяч")
-        r"(?<![\w.,])(\d{1,3}(?:(?:[,.]|[ \u00a0\u202f])(?=\d{3}(?!\d))\d{3})+|\d+(?:[.,]\d+)?)"
-        r"(?:(?:\s|-)?((?:"
-        + "|".join(
-            re.escape(w.rstrip("*")) + (r"\w*" if w.endswith("*") else "") for w in _SCALE_WORDS
-        )
-        + r")\.?)(?!\w))?",
-    )
+_NUMBER = re.compile(  # "12,000", "11 000", "2.600", "1.5", then a scale ("12-thousand", "11 тисяч")
+    r"(?<![\w.,])(?<![A-Za-z]-)(\d{1,3}(?:(?:[,.]|[ \u00a0\u202f])(?=\d{3}(?!\d))\d{3})+|\d+(?:[.,]\d+)?)"
+    r"(?:(?:\s|-)?((?:"
+    + "|".join(re.escape(w.rstrip("*")) + (r"\w*" if w.endswith("*") else "") for w in _SCALE_WORDS)
+    + r")\.?)(?!\w))?",
 )
 _NUMBER_WORDS = re.compile(  # "ten thousand" and "ten-thousand" alike
     r"\b(" + _alternation(_WORD_NUMBERS).replace(r"\ ", r"[\s-]") + r")\b", re.IGNORECASE

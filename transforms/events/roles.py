@@ -139,4 +139,6 @@ def pick_actors(
     after = [a for a in others if a.start >= trigger.end]
     before = [a for a in others if a.end <= trigger.start][::-1]
     ordered = after + before
+    if trigger.event_type == "MOBILIZE":  # a deployment's other side is where troops go
+        ordered.sort(key=lambda a: not is_place_use(text, a))
     return first, (ordered[0] if ordered else None)

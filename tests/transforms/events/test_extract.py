@@ -305,3 +305,17 @@ def test_an_undated_event_without_a_named_actor_is_no_mention():
 def test_a_negated_deployment_in_russian_is_negated():
     rows = mentions("Песков уточнил, что военные КНДР не размещены на Украине.", "ru")
     assert [(r["actor1"], r["status"]) for r in rows] == [("PRK", "negated")]
+
+
+def test_a_deployment_goes_to_the_place_named_not_to_the_enemy():
+    [row] = mentions("North Korean troops arrived in Russia on Monday to fight against Ukraine.")
+    assert (row["actor1"], row["actor2"]) == ("PRK", "RUS")
+
+
+def test_an_event_in_a_relative_clause_about_a_place_is_background_and_undated():
+    rows = mentions(
+        "The first division will go to Kursk, where Ukraine established a bridgehead "
+        "for which fierce battles were fought."
+    )
+    battles = only(rows, event_type="ASSAULT")
+    assert battles["event_date"] is None

@@ -86,3 +86,7 @@ def test_a_year_like_number_right_before_its_noun_is_a_count_but_after_in_a_year
 def test_k_after_digits_means_thousand_but_not_inside_a_unit():
     assert [q.value for q in find_quantities("Kim to send 6K military workers")] == [6000]
     assert find_quantities("a 5 km march") == []
+
+
+def test_a_model_number_is_not_a_count():
+    assert find_quantities("strikes with KN-23 ballistic missiles") == []
