@@ -45,8 +45,10 @@ def _alternation(words) -> str:
     return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
 
 
-_NUMBER = re.compile(  # "12,000", "11 000", "2.600", "1.5", then a scale ("12-thousand", "11 тисяч")
-    r"(?<![\w.,])(?<![A-Za-z]-)(\d{1,3}(?:(?:[,.]|[ \u00a0\u202f])(?=\d{3}(?!\d))\d{3})+|\d+(?:[.,]\d+)?)"
+# "12,000", "11 000", "2.600", "1.5", then a scale ("12-thousand", "11 тисяч"); not "KN-23"
+_NUMBER = re.compile(
+    r"(?<![\w.,])(?<![A-Za-z]-)"
+    r"(\d{1,3}(?:(?:[,.]|[ \u00a0\u202f])(?=\d{3}(?!\d))\d{3})+|\d+(?:[.,]\d+)?)"
     r"(?:(?:\s|-)?((?:"
     + "|".join(re.escape(w.rstrip("*")) + (r"\w*" if w.endswith("*") else "") for w in _SCALE_WORDS)
     + r")\.?)(?!\w))?",
