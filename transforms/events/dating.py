@@ -88,9 +88,10 @@ def _is_historical(timex: Timex, anchor: Anchor | None) -> bool:
 
 def _status_for_date(status: str, timex: Timex, anchor: Anchor | None) -> str:
     """The clause's status, corrected by where the date falls against the publication date:
-    an event dated after its article's period can only be expected, one years before it is
-    history."""
-    if status in ("occurred", "ongoing") and anchor and timex.begin_date:
+    an article cannot report what happened, or did not, after its own date, so such an event
+    is expected (a negated one too: "will not send troops by 1 November"); one years before
+    it is history."""
+    if status in ("occurred", "ongoing", "negated") and anchor and timex.begin_date:
         if timex.begin_date > _period_end(anchor):
             return "future"
     if status == "occurred" and _is_historical(timex, anchor):

@@ -115,3 +115,7 @@ def test_an_event_over_a_range_is_dated_by_the_range_start():
     start = timex("October 8", 5, "2024-10-08", date(2024, 10, 8), date(2024, 10, 8), "day")
     end = timex("October 13", 18, "2024-10-13", date(2024, 10, 13), date(2024, 10, 13), "day")
     assert governing_timex([start, end], (0, len(text)), (36, 43), (0, 0), text) is start
+
+
+def test_a_negated_event_dated_after_publication_is_a_future_one():
+    assert date_fields(NOV_1, ANCHOR, "negated", undated=False)["status"] == "future"
