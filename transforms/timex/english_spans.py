@@ -62,6 +62,9 @@ def duration(match: re.Match, ctx: Context) -> Spec | None:
                                               or match.group(0).lower().endswith("-long")
                                               or unit == "second"):
         return None  # "a decades-long feud", "a day-long strike", "a second term": no count
+    if number_text.lower() in ("a", "an") and _RATE_BEFORE.search(
+            ctx.text, max(0, match.start() - 30), match.start()):
+        return None  # "$500 million a year", "700 seats a week": a rate, not a length of time
     mod = quant_mod(match.group("qm"))
     if number_text.lower().startswith("a couple"):
         mod = mod or "APPROX"
@@ -96,6 +99,17 @@ def the_year(match: re.Match, ctx: Context) -> Spec | None:
         return Spec("DATE", None, None, needs_anchor=True, is_resolved=False)
     period = timex3.year(anchor.year)
     return Spec("DATE", period.value, period, needs_anchor=True) if period else None
+
+
+def year_end(match: re.Match, ctx: Context) -> Spec | None:
+    """'by year-end' -> the anchor's year, mod END; 'since year-end' -> the year just closed."""
+    anchor = ctx.anchor_date("year")
+    if anchor is None:
+        return Spec("DATE", None, None, "END", needs_anchor=True, is_resolved=False)
+    since = re.search(r"\bsince\s+$", ctx.text[max(0, match.start() - 8):match.start()],
+                      re.IGNORECASE)
+    period = timex3.year(anchor.year - 1 if since else anchor.year)
+    return Spec("DATE", period.value, period, "END", needs_anchor=True) if period else None
 
 
 def compound_units(match: re.Match, ctx: Context) -> Spec | None:
@@ -138,6 +152,10 @@ def _phrases(words) -> str:
     return "|".join(w.replace(" ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
 
+_AMOUNT = (r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|hundred|"
+           r"thousand))")
+_RATE_BEFORE = re.compile(rf"(?:[\d%]|\b(?:million|billion|trillion|cents?|dollars?|percent|pence|"
+                          rf"euros?|pounds))\s*$|{_AMOUNT}[\s,]+[a-z]+s\s*$", re.IGNORECASE)
 _HALF = {"year": "6M", "month": "15D", "day": "T12H", "hour": "30M", "minute": "30S"}
 _NOW_AND_THEN = re.compile(r"\s+and\s+(?:then|again)\b", re.IGNORECASE)
 _SOON_CONJUNCTION = re.compile(r"\s+(?:as|after|afterwards?|thereafter)\b", re.IGNORECASE)
@@ -159,6 +177,10 @@ RULES: list[Rule] = [
                  "years|months|weeks|decades|centuries", (12, 4)),
     compile_rule("the_year", r"\bthe\s+(?:fiscal\s+)?year\b(?:(?=\s+(?P<ended>ended|ending)\b)|"
                  r"(?<=for\sthe\syear)(?=\s*[,.;]))", the_year, "year", (20, 12)),
+    compile_rule("full_year", r"\bthe\s+full\s+year\b(?P<ended>)(?![\s-]+(?:ended|ending|of)\b)",
+                 the_year, "full", (2, 14)),
+    compile_rule("year_end", r"\b(?:the\s+)?year(?:-end|\s+end|'s\s+end)\b(?![\s-]+(?:of|for)\b)",
+                 year_end, "end", (16, 3)),
     compile_rule("compound_units",
                  r"\b(?:(?P<single>day|week|month|year|hour)|(?P<unit>days|weeks|months|years|"
                  r"decades))-long\b", compound_units, "-long", (10, 5)),

@@ -76,3 +76,27 @@ def test_a_quarter_without_a_closing_day_gives_none():
 def test_a_weekday_reads_forward_after_plans_and_modal_verbs(sentence, value):
     found = [t for t in tag_timexes(sentence, ANCHOR, "en") if t.type == "DATE"]
     assert [t.value for t in found] == [value]
+
+
+@pytest.mark.parametrize("sentence, expression, value, mod", [
+    ("The deal should close by year-end.", "year-end", "2024", "END"),
+    ("The index is up 5% since year-end.", "year-end", "2023", "END"),
+    ("Rules should be in place by year's end.", "year's end", "2024", "END"),
+    ("Sales for the full year rose 13%.", "the full year", "2024", None),
+], ids=["by-year-end", "since-year-end-is-the-last-one", "years-end", "full-year"])
+def test_year_end_and_the_full_year_are_the_anchors_year(sentence, expression, value, mod):
+    found = [(t.text, t.value, t.mod) for t in tag_timexes(sentence, ANCHOR, "en")]
+    assert found == [(expression, value, mod)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The plan saves $500 million a year.",
+    "It adds 700 seats a week on the route.",
+    "Rooms cost between $35 and $55 a night.",
+], ids=["money-a-year", "count-a-week", "price-a-night"])
+def test_a_rate_is_not_a_length_of_time(sentence):
+    assert tag_timexes(sentence, ANCHOR, "en") == []
+
+
+def test_a_year_after_a_preposition_is_still_a_length_of_time():
+    assert [t.value for t in tag_timexes("He stayed for a year.", ANCHOR, "en")] == ["P1Y"]
