@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from transforms.timex import resolve, timex3
-from transforms.timex.english_dates import PART, WD, WEEKDAYS, YEAR
+from transforms.timex.english_dates import M_ANY, PART, WD, WEEKDAYS, YEAR, month_number
 from transforms.timex.lexicon import (
     NUMBER,
     QUANT_MOD,
@@ -167,8 +167,8 @@ def _clock(match: re.Match) -> tuple[int, int] | None:
 
 
 def _day_of_clock(match: re.Match, ctx: Context, anchor) -> timex3.Period | None:
-    """The day a clock time belongs to: a day word after it ('noon Thursday'), else the
-    anchor's day; None without an anchor."""
+    """The day a clock time belongs to: a day word or date after it ('noon Thursday', '5 p.m.
+    EST Nov. 9'), else the anchor's day; None without an anchor."""
     if anchor is None:
         return None
     day_word = (match.group("wd") or "").lower()
@@ -177,6 +177,9 @@ def _day_of_clock(match: re.Match, ctx: Context, anchor) -> timex3.Period | None
         return timex3.of_date(moved) if moved else None
     if day_word:
         return resolve.weekday_near(anchor, WEEKDAYS[day_word], direction_of(match, ctx))
+    month = month_number(match.group("cmon") or "")
+    if month:  # "5 p.m. EST Nov. 9"
+        return resolve.day_near(anchor, month, int(match.group("cday")), direction_of(match, ctx))
     return timex3.of_date(anchor)
 
 
@@ -203,6 +206,7 @@ def clock_time(match: re.Match, ctx: Context) -> Spec | None:
 _H24 = (r"(?<=\bat\s)(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)\b|"
         r"\b(?P<h24z>[01]?\d|2[0-3]):(?P<m24z>[0-5]\d)(?=\s*(?:gmt|utc|bst|cet|cest|est|edt|pst|"
         r"pdt|msk|kst|eet|eest|local\s+time|hrs)\b)")
+_ZONE = r"(?:gmt|utc|est|edt|cst|cdt|mst|mdt|pst|pdt|bst|cet|cest|msk|kst|eet|eest)"
 _SEASON_TRIGGER = "spring|summer|fall|autumn|winter"
 _UNIT_TRIGGER = "week|month|year|quarter|decade|century|spring|summer|fall|autumn|winter"
 _REL = r"(?P<rel>last|this|next|past|previous|coming|following|current|same|that(?=\s+year))"
@@ -235,7 +239,8 @@ RULES: list[Rule] = [
                  rf"(?:\s+(?:of\s+)?{YEAR}\b)?", season, _SEASON_TRIGGER, (25, 12)),
     compile_rule("clock_time",
                  rf"\b(?:(?P<h>\d{{1,2}})(?::(?P<m>[0-5]\d))?\s*(?P<ap>a\.m\.|p\.m\.|am\b|pm\b)|"
-                 rf"(?P<noon>noon|midday|midnight)\b|{_H24})(?:\s+(?:on\s+)?(?P<wd>{WD}|today|"
-                 r"yesterday|tomorrow))?", clock_time,
-                 r"[ap]\.?m\b|noon|midday|midnight|\d:\d\d", (10, 25)),
+                 rf"(?P<noon>noon|midday|midnight)\b|{_H24})(?:(?:\s+{_ZONE}\b)?,?\s+(?:on\s+)?"
+                 rf"(?:(?P<wd>{WD}|today|yesterday|tomorrow)|(?P<cmon>{M_ANY})\s*"
+                 r"(?P<cday>[12]\d|3[01]|0?[1-9])\b))?", clock_time,
+                 r"[ap]\.?m\b|noon|midday|midnight|\d:\d\d", (10, 40)),
 ]

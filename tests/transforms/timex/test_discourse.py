@@ -100,3 +100,13 @@ def test_a_rate_is_not_a_length_of_time(sentence):
 
 def test_a_year_after_a_preposition_is_still_a_length_of_time():
     assert [t.value for t in tag_timexes("He stayed for a year.", ANCHOR, "en")] == ["P1Y"]
+
+
+@pytest.mark.parametrize("sentence, expression, value", [
+    ("The offer expires at 5 p.m. EST Nov. 9.", "5 p.m. EST Nov. 9", "2024-11-09T17:00"),
+    ("The offer runs until 5 p.m. EST, Nov. 6.", "5 p.m. EST, Nov. 6", "2024-11-06T17:00"),
+    ("He will leave at 4 a.m. EDT Thursday.", "4 a.m. EDT Thursday", "2024-10-24T04:00"),
+], ids=["zone-and-date", "zone-comma-date", "zone-and-weekday"])
+def test_a_clock_time_with_its_zone_and_day_is_one_time(sentence, expression, value):
+    found = [(t.text, t.value) for t in tag_timexes(sentence, ANCHOR, "en")]
+    assert found == [(expression, value)]
