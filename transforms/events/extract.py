@@ -104,6 +104,7 @@ def _actor_columns(
     actor2: ActorMatch | str | None,
     claim: Claim | None,
     place: PlaceMatch | None,
+    event_type: str | None = None,
 ) -> dict[str, object]:
     row: dict[str, object] = {}
     if actor1:
@@ -114,11 +115,12 @@ def _actor_columns(
         row.update(actor2=actor2.code, actor2_sector=actor2.sector, actor2_text=actor2.text)
     elif actor1:
         # A statement's counterpart is often only its source ("Zelensky said North Korean troops
-        # suffered losses") or the place it happens in ("arrived in Russia").
-        for code, text in (
-            (claim and claim.actor, claim and claim.claimed_by),
-            (place and place.country, place and place.text),
-        ):
+        # suffered losses") or the place it happens in ("arrived in Russia"); a deployment's is
+        # where the troops go, never the agency that reports it.
+        sources = [(place and place.country, place and place.text)]
+        if event_type != "MOBILIZE":
+            sources.insert(0, (claim and claim.actor, claim and claim.claimed_by))
+        for code, text in sources:
             if code and code != actor1.code:
                 row.update(actor2=code, actor2_text=text)
                 break
@@ -166,7 +168,7 @@ def _mention(
     place = _place(context["places"], clause, sentence)
     return {
         **_event_columns(doc_id, sentence, trigger),
-        **_actor_columns(actor1, actor2, claim, place),
+        **_actor_columns(actor1, actor2, claim, place, trigger.event_type),
         **dates,
         **_detail_columns(place, _quantity(context["quantities"], clause, trigger), claim),
     }
