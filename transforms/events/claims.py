@@ -1,9 +1,10 @@
 """Status of an event (PLOVER's auxiliary modes) and who claims it.
 
 Status is one of occurred, ongoing, historical, future, hypothetical, negated, read from the
-words of the event's clause (English cues; other languages fall back to the governing date's
-direction). The claimant is the subject of a reporting verb ("Budanov asserted", "X said that")
-or the agent after "according to" / "confirmed by".
+auxiliaries next to the event's trigger (English cues, plain negators in every language handled;
+`dating` then corrects it by where the date falls). The claimant is the subject of a reporting
+verb ("Budanov asserted", "X said that") or the agent after "according to" / "confirmed by",
+with the verbs and phrases of each language in `transforms/data/claims/reporting.tsv`.
 """
 
 from __future__ import annotations

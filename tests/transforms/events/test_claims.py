@@ -111,3 +111,20 @@ def test_a_negation_of_another_verb_does_not_negate_the_event():
 )
 def test_negation_binds_to_the_verb_it_precedes(clause, trigger, status):
     assert event_status(clause, clause.index(trigger)) == status
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "code"),
+    [
+        ("de", "Laut Selenskyj sind 11.000 Soldaten in Kursk.", "UKR"),
+        ("fr", "Selon Séoul, 12 000 soldats ont été envoyés en Russie.", "KOR"),
+        ("es", "Según Zelenski, Corea del Norte envió tropas a Rusia.", "UKR"),
+        ("it", "Secondo il Cremlino, non ci sono truppe in Ucraina.", "RUS"),
+        ("ru", "По словам Буданова, войска КНДР прибыли в Россию.", "UKR"),
+        ("uk", "Буданов заявив, що війська КНДР прибули до Росії.", "UKR"),
+        ("id", "Menurut Zelensky, pasukan Korea Utara tiba di Kursk.", "UKR"),
+    ],
+)
+def test_claimants_in_other_languages(lang, text, code):
+    claim = find_claim(text, find_actors(text, lang), lang)
+    assert claim is not None and claim.actor == code
