@@ -185,10 +185,13 @@ def timeline(
         raise UsageError("--top takes a positive number of days")
     from flows.console import print_frame
     from warehouse.connection import connect
-    from warehouse.timeline import query_timeline
+    from warehouse.timeline import TimelineQueryError, query_timeline
 
     con = connect(str(settings_for(warehouse).warehouse), read_only=True)
-    df = query_timeline(con, since=since, until=until, actor=actor, event_type=type, top=top)
+    try:
+        df = query_timeline(con, since=since, until=until, actor=actor, event_type=type, top=top)
+    except TimelineQueryError as exc:
+        raise UsageError(str(exc)) from None
     if format == "table":
         df = df.select([c for c in TIMELINE_TABLE_COLUMNS if c in df.columns])
     print_frame(df, format, title=f"conflict timeline ({df.height} events)")

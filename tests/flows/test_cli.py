@@ -87,7 +87,8 @@ def test_sql_answers_ad_hoc_queries_as_csv(sample_warehouse):
 
 def test_bad_usage_exits_2_without_a_traceback(tmp_path):
     for args in (["run", "--no-such-flag"], ["timeline", "--since", "not-a-date"],
-                 ["run", "--warehouse", str(tmp_path)], ["timeline", "--top", "0"]):
+                 ["run", "--warehouse", str(tmp_path)], ["timeline", "--top", "0"],
+                 ["timeline", "--actor", "not a country"]):
         result = datelines(*args)
         assert result.returncode == 2, (args, result.stderr)
         assert "Traceback" not in result.stderr
