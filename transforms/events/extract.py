@@ -37,6 +37,7 @@ from transforms.schemas import EVENT_MENTIONS
 from transforms.sentences import Sentence, split_sentences
 
 _SPEAKER_PRONOUN = re.compile(r"\b(?:it|he|she|we)\b", re.IGNORECASE)
+_PERSON_PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 # A subject that refers back to forces named earlier ("They will be ready", "the first group of
 # 2,600 troops is expected"): the article's last-named forces.
 _ANAPHOR = re.compile(
@@ -48,10 +49,11 @@ _RELATIVE = re.compile(r"(?:where|which|whose|wherein)\b", re.IGNORECASE)
 
 
 class _ArticleState:
-    """What earlier sentences of the article tell later ones: the last military actor."""
+    """What earlier sentences of the article tell later ones: the last forces and person named."""
 
     def __init__(self) -> None:
         self.last_forces: ActorMatch | None = None
+        self.last_person: ActorMatch | None = None
 
 
 def _resolve_actors(
@@ -71,6 +73,8 @@ def _resolve_actors(
             claim.start, claim.end, claim.claimed_by, claim.actor, None, "claimant"
         )
         return pick_actors(text, [speaker, *actors], trigger, claim)
+    if not named_before and state.last_person and _PERSON_PRONOUN.search(subject_text):
+        return pick_actors(text, [state.last_person, *actors], trigger, claim)
     if not named_before and state.last_forces and _ANAPHOR.search(subject_text):
         return pick_actors(text, [state.last_forces, *actors], trigger, claim)
     return pick_actors(text, actors, trigger, claim)
@@ -212,6 +216,7 @@ def _sentence_context(text: str, sentence: Sentence, lang: str | None, people: d
         a for a in actors if not any(_in((c.start, c.end), a.start, a.end) for c in claims)
     ]
     return {
+        "all_actors": actors,
         "actors": event_actors,
         "places": _shift(find_places(sentence.text, lang), sentence.start),
         "quantities": _shift(
@@ -219,6 +224,13 @@ def _sentence_context(text: str, sentence: Sentence, lang: str | None, people: d
         ),
         "claims": claims,
     }
+
+
+def _remember(state: _ArticleState, actors: list[ActorMatch]) -> None:
+    forces = [a for a in actors if a.sector == "military" and a.kind == "demonym"]
+    people = [a for a in actors if a.kind == "person"]
+    state.last_forces = forces[-1] if forces else state.last_forces
+    state.last_person = people[-1] if people else state.last_person
 
 
 def _sentence_mentions(doc_id: str, text: str, sentence: Sentence, shared: dict) -> list[dict]:
@@ -244,9 +256,7 @@ def _sentence_mentions(doc_id: str, text: str, sentence: Sentence, shared: dict)
         if inside:
             row = _mention(doc_id, sentence, clause, main_trigger(inside, text), context)
             rows += [row] if row else []
-    forces = [a for a in context["actors"] if a.sector == "military" and a.kind == "demonym"]
-    if forces:
-        shared["state"].last_forces = forces[-1]
+    _remember(shared["state"], context["all_actors"])
     return rows
 
 

@@ -319,3 +319,12 @@ def test_an_event_in_a_relative_clause_about_a_place_is_background_and_undated()
     )
     battles = only(rows, event_type="ASSAULT")
     assert battles["event_date"] is None
+
+
+def test_he_stands_for_the_person_named_last():
+    rows = mentions(
+        "South Korean President Han Min Ho convened a meeting on Friday. During the "
+        "meeting, he called on Russia to stop the cooperation."
+    )
+    demand = only(rows, event_type="DEMAND")
+    assert (demand["actor1"], demand["actor2"]) == ("KOR", "RUS")
