@@ -20,7 +20,8 @@ _FUTURE = re.compile(
     re.IGNORECASE,
 )
 _PAST = re.compile(
-    r"\b(?:was|were|had|did|said|says|ago|since|earlier|last|has been|have been|met|told|"
+    r"\b(?:had\s+been\s+(?:due|scheduled|expected|set|planned)|"
+    r"was|were|had|did|said|says|ago|since|earlier|last|has been|have been|met|told|"
     r"took|went|came|made|gave|held|left|fell|rose|began|saw|won|lost|sent|fought|struck|"
     r"shot|spoke|wrote|brought|bought|caught|led|flew|ran|became|found|thought|knew|"
     r"war|wurde|wurden|hat|était|a été|fue|fueron|era|è stato|был|была|были|було|був)\b",

@@ -18,10 +18,10 @@ from transforms.timex.rules import (
     Rule,
     boundary_mod,
     compile_rule,
-    direction_of,
     is_capitalized,
     mod_and_direction,
     original,
+    weekday_direction,
 )
 
 _EN = tables("en")
@@ -167,7 +167,7 @@ def weekday(match: re.Match, ctx: Context) -> Spec | None:
     number = WEEKDAYS[token.lower()]
     rel = (match.group("rel") or "").lower()
     direction = {"last": "past", "past": "past", "previous": "past", "next": "future",
-                 "coming": "future", "this": None}.get(rel) or direction_of(match, ctx)
+                 "coming": "future", "this": None}.get(rel) or weekday_direction(match, ctx)
     if ctx.text.startswith(("'s", "\u2019s"), match.end()):
         direction = "past"  # "Wednesday's ruling": something that has happened
     suffix = ""  # "Friday night": the gold we measure on dates it as the day, mostly

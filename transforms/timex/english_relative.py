@@ -19,7 +19,7 @@ from transforms.timex.lexicon import (
     unit_name,
 )
 from transforms.timex.resolve import Context, Spec
-from transforms.timex.rules import Rule, compile_rule, direction_of
+from transforms.timex.rules import Rule, compile_rule, direction_of, weekday_direction
 
 _DEICTIC = {"today": 0, "yesterday": -1, "last": -1, "tomorrow": 1, "tonight": 0,
             "the day before yesterday": -2, "the day after tomorrow": 2}
@@ -176,7 +176,7 @@ def _day_of_clock(match: re.Match, ctx: Context, anchor) -> timex3.Period | None
         moved = timex3.shift(anchor, "day", _DEICTIC[day_word])
         return timex3.of_date(moved) if moved else None
     if day_word:
-        return resolve.weekday_near(anchor, WEEKDAYS[day_word], direction_of(match, ctx))
+        return resolve.weekday_near(anchor, WEEKDAYS[day_word], weekday_direction(match, ctx))
     month = month_number(match.group("cmon") or "")
     if month:  # "5 p.m. EST Nov. 9"
         return resolve.day_near(anchor, month, int(match.group("cday")), direction_of(match, ctx))

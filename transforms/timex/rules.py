@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from transforms.timex.direction import clause_direction
+from transforms.timex.direction import clause_bounds, clause_direction
 from transforms.timex.resolve import Context, Spec
 
 Handler = Callable[[re.Match, Context], Spec | None]
@@ -99,3 +99,18 @@ def mod_and_direction(match: re.Match, ctx: Context) -> tuple[str | None, str | 
     if mod == "ON_OR_BEFORE":
         return mod, direction
     return mod, direction or direction_of(match, ctx)
+
+
+_WEEKDAY_DEADLINE_WORDS = ("until", "till", "by")
+_PAST_PERFECT = re.compile(r"\b(?:had|hadn't)\b", re.IGNORECASE)
+
+
+def weekday_direction(match: re.Match, ctx: Context) -> str | None:
+    """The direction of a weekday named without last/next: a deadline ("postponed until
+    Tuesday", "until 9 a.m. Tuesday") lies ahead, unless the clause is in the past perfect
+    ("reports had been filed by Wednesday"); else the clause's direction."""
+    if preceding_word(match, ctx) in _WEEKDAY_DEADLINE_WORDS:
+        left, right = clause_bounds(ctx.text, match.start(), match.end())
+        if not _PAST_PERFECT.search(ctx.text, left, right):
+            return "future"
+    return direction_of(match, ctx)

@@ -110,3 +110,12 @@ def test_a_year_after_a_preposition_is_still_a_length_of_time():
 def test_a_clock_time_with_its_zone_and_day_is_one_time(sentence, expression, value):
     found = [(t.text, t.value) for t in tag_timexes(sentence, ANCHOR, "en")]
     assert found == [(expression, value)]
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Officials postponed until Tuesday morning any action on the case.", "2024-10-22"),
+    ("Reports had been filed by Wednesday, officials said.", "2024-10-16"),
+    ("The offer had been due to expire Thursday.", "2024-10-17"),
+], ids=["deadline-reads-forward", "past-perfect-deadline", "past-perfect-plan"])
+def test_a_deadline_weekday_is_ahead_unless_the_clause_is_past_perfect(sentence, value):
+    assert [t.value[:10] for t in tag_timexes(sentence, ANCHOR, "en")] == [value]
