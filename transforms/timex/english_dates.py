@@ -99,6 +99,8 @@ def month_only(match: re.Match, ctx: Context) -> Spec | None:
         return resolve.relative(timex3.month(target, number), direction, mod)
     if rel == "this":
         return resolve.relative(timex3.month(anchor.year, number), direction, mod)
+    if direction is None and not rel and mod != "ON_OR_BEFORE":
+        direction = resolve.uncued_month_direction(anchor, number)
     period = resolve.month_near(anchor, number, direction, explicit=bool(rel))
     return resolve.relative(period, direction, mod)
 

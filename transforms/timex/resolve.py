@@ -96,6 +96,21 @@ def pick_near(candidates: list[date], anchor: date, direction: str | None,
     return min(candidates, key=lambda c: (abs((c - anchor).days), c > anchor))
 
 
+_UNCUED_MONTHS_AHEAD = 2
+
+
+def uncued_month_direction(anchor: date, month_number: int) -> str:
+    """The side of the anchor a month named without any cue is read on: news reports what
+    happened, so a month ahead only when it is at most two months away.
+
+    >>> october = date(1989, 10, 30)
+    >>> uncued_month_direction(october, 3), uncued_month_direction(october, 12)
+    ('past', 'future')
+    """
+    ahead = (month_number - anchor.month) % 12
+    return "future" if 0 < ahead <= _UNCUED_MONTHS_AHEAD else "past"
+
+
 def month_near(anchor: date, month_number: int, direction: str | None,
                explicit: bool = False) -> Period | None:
     """The month named without a year: `month_near(date(2024, 10, 18), 8, 'past')` -> 2024-08.

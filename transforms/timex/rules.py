@@ -68,7 +68,7 @@ def is_capitalized(token: str) -> bool:
 
 
 # "by", and the words other languages' news put before a deadline ("до 1 листопада", "bis zum").
-_DEADLINE_WORDS = ("by", "until", "till", "до", "bis", "zum", "entro", "hasta", "ici")
+_DEADLINE_WORDS = ("by", "until", "till", "through", "до", "bis", "zum", "entro", "hasta", "ici")
 
 
 def boundary_mod(match: re.Match, ctx: Context) -> tuple[str | None, str | None]:

@@ -119,3 +119,16 @@ def test_a_clock_time_with_its_zone_and_day_is_one_time(sentence, expression, va
 ], ids=["deadline-reads-forward", "past-perfect-deadline", "past-perfect-plan"])
 def test_a_deadline_weekday_is_ahead_unless_the_clause_is_past_perfect(sentence, value):
     assert [t.value[:10] for t in tag_timexes(sentence, ANCHOR, "en")] == [value]
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("The shares rose to $42 in June from $29 in March.", "2024-03"),
+    ("Prices: $29 in January.", "2024-01"),
+    ("The summit is planned for December.", "2024-12"),
+    ("Loans are available through January.", "2025-01"),
+    ("A new chairman takes office effective Feb. 1.", "2025-02-01"),
+], ids=["uncued-month-is-past", "uncued-month-far-ahead-is-past", "cued-future-month",
+        "through-is-a-deadline", "effective-reads-forward"])
+def test_a_month_without_a_year_is_read_on_the_likely_side(sentence, value):
+    found = [t.value for t in tag_timexes(sentence, ANCHOR, "en") if t.value[:4].isdigit()]
+    assert found[-1] == value
