@@ -78,6 +78,10 @@ def relative_unit(match: re.Match, ctx: Context) -> Spec | None:
     elif unit in ("decade", "century") and amount and match.group("early") is None:
         scale = 10 if unit == "decade" else 100
         return Spec("DURATION", f"P{scale}Y", None, mod, direction)
+    elif unit == "year" and rel == "last" and _compares_quarters(match, ctx):
+        # "compared with a loss of $3 million last year": the quarter reported on, a year back
+        moved = timex3.shift(ctx.last_quarter.begin, "year", -1)
+        period = timex3.period_at(moved, "quarter") if moved else None
     elif unit == "quarter" and rel == "this" and ctx.last_quarter:
         # "this quarter's loss" in an earnings story is the quarter reported on; "the
         # current quarter" is the one under way at publication.
@@ -207,6 +211,16 @@ _H24 = (r"(?<=\bat\s)(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)\b|"
         r"\b(?P<h24z>[01]?\d|2[0-3]):(?P<m24z>[0-5]\d)(?=\s*(?:gmt|utc|bst|cet|cest|est|edt|pst|"
         r"pdt|msk|kst|eet|eest|local\s+time|hrs)\b)")
 _ZONE = r"(?:gmt|utc|est|edt|cst|cdt|mst|mdt|pst|pdt|bst|cet|cest|msk|kst|eet|eest)"
+# A comparison with no other year in it ("compared with $3 million last year"); "up from
+# last year's $3.27 a share for this year" compares years.
+_COMPARED = re.compile(r"\b(?:compared|from|versus|against)\b[^.;]*$", re.IGNORECASE)
+_OTHER_YEAR = re.compile(r"\byears?\b", re.IGNORECASE)
+
+
+def _compares_quarters(match: re.Match, ctx: Context) -> bool:
+    """'last year' in "compared with a loss of $3 million last year" of an earnings story."""
+    window = ctx.text[max(0, match.start() - 60):match.start()]
+    return bool(ctx.last_quarter and _COMPARED.search(window) and not _OTHER_YEAR.search(window))
 _SEASON_TRIGGER = "spring|summer|fall|autumn|winter"
 _UNIT_TRIGGER = "week|month|year|quarter|decade|century|spring|summer|fall|autumn|winter"
 _REL = r"(?P<rel>last|this|next|past|previous|coming|following|current|same|that(?=\s+year))"

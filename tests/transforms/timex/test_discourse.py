@@ -132,3 +132,11 @@ def test_a_deadline_weekday_is_ahead_unless_the_clause_is_past_perfect(sentence,
 def test_a_month_without_a_year_is_read_on_the_likely_side(sentence, value):
     found = [t.value for t in tag_timexes(sentence, ANCHOR, "en") if t.value[:4].isdigit()]
     assert found[-1] == value
+
+
+def test_last_year_in_a_quarterly_comparison_is_that_quarter_a_year_back():
+    text = ("Third-quarter net was $24 million, compared with a loss of $3 million last year. "
+            "The company expects more this year, up from last year's $3.27 a share.")
+    found = [(t.text, t.value) for t in tag_timexes(text, ANCHOR, "en")]
+    assert found == [("Third-quarter", "2024-Q3"), ("last year", "2023-Q3"),
+                     ("this year", "2024"), ("last year", "2023")]
