@@ -67,7 +67,12 @@ def relative_unit(match: re.Match, ctx: Context) -> Spec | None:
                              else "month")
     if anchor is None:
         return resolve.unresolved("DATE", None, direction, mod)
-    if unit in _SEASONS:
+    if unit in _SEASONS and rel == "this":
+        # "this summer" said in March is the coming one: the season of the anchor's year
+        # (a winter said by March began the year before).
+        code = _SEASONS[unit]
+        period = timex3.season(anchor.year - (code == "WI" and anchor.month <= 3), code)
+    elif unit in _SEASONS:
         period = resolve.season_near(anchor, _SEASONS[unit], direction_of(match, ctx), amount)
     elif unit == "year" and rel in ("following", "previous", "same", "that") and ctx.last_year:
         # "the following year" follows the year the text is talking about, not the anchor's.

@@ -24,8 +24,7 @@ from transforms.timex.rules import Rule, compile_rule
 _VAGUE = {"PRESENT_REF": ("now", "currently", "at present", "at the moment", "presently",
                           "nowadays", "these days", "the present", "right now", "just now",
                           "current"),
-          "PAST_REF": ("recently", "lately", "the past", "formerly", "recent days",
-                       "recent weeks", "recent months", "recent years", "recent times"),
+          "PAST_REF": ("recently", "lately", "the past", "formerly", "recent times"),
           "FUTURE_REF": ("soon", "the future", "the near future")}
 _VAGUE_VALUE = {phrase: value for value, phrases in _VAGUE.items() for phrase in phrases}
 _SETS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
@@ -184,8 +183,8 @@ RULES: list[Rule] = [
     compile_rule("compound_units",
                  r"\b(?:(?P<single>day|week|month|year|hour)|(?P<unit>days|weeks|months|years|"
                  r"decades))-long\b", compound_units, "-long", (10, 5)),
-    compile_rule("coming_units", r"\bcoming\s+(?P<unit>days|weeks|months|years)\b", bare_units,
-                 "coming", (2, 14)),
+    compile_rule("coming_units", r"\b(?:coming|recent)\s+(?P<unit>days|weeks|months|years)\b",
+                 bare_units, "coming|recent", (2, 14)),
     compile_rule("vague", rf"\b(?:{_phrases(_VAGUE_VALUE)})\b(?![-'])", vague),
     compile_rule("frequency",
                  rf"\b(?:{_phrases(k for k in _SETS if not k.startswith('a '))}|every\s+"

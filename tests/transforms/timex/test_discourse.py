@@ -140,3 +140,23 @@ def test_last_year_in_a_quarterly_comparison_is_that_quarter_a_year_back():
     found = [(t.text, t.value) for t in tag_timexes(text, ANCHOR, "en")]
     assert found == [("Third-quarter", "2024-Q3"), ("last year", "2023-Q3"),
                      ("this year", "2024"), ("last year", "2023")]
+
+
+@pytest.mark.parametrize("anchor, expression, value", [
+    (date(1998, 3, 22), "this summer", "1998-SU"),
+    (date(2024, 10, 18), "this winter", "2024-WI"),
+    (date(2025, 2, 10), "this winter", "2024-WI"),
+], ids=["summer-ahead", "winter-ahead", "winter-under-way"])
+def test_this_season_is_the_one_of_the_anchors_year(anchor, expression, value):
+    found = tag_timexes(f"They will not be alone {expression}.", Anchor(anchor), "en")
+    assert [(t.text, t.value) for t in found] == [(expression, value)]
+
+
+@pytest.mark.parametrize("sentence, expression, value", [
+    ("Concerns grew in recent months.", "recent months", "PXM"),
+    ("In recent years, the market moved.", "recent years", "PXY"),
+    ("Officials have met recently.", "recently", "PAST_REF"),
+], ids=["recent-months", "recent-years", "recently-stays-a-reference"])
+def test_recent_units_are_unspecified_durations(sentence, expression, value):
+    found = [(t.text, t.value) for t in tag_timexes(sentence, ANCHOR, "en")]
+    assert found == [(expression, value)]
