@@ -56,6 +56,16 @@ def note_quarter(ctx: Context, period: timex3.Period | None, at: int,
             or period.begin >= ctx.last_quarter.begin):
         ctx.last_quarter = period
         ctx.memo["quarter_paragraph"] = paragraph
+    if ctx.last_quarter == period:
+        ctx.memo["quarter_named_at"] = at
+
+
+def quarter_in_view(ctx: Context, at: int, reach: int) -> timex3.Period | None:
+    """The quarter under discussion when it was named within `reach` characters before `at`."""
+    named_at = ctx.memo.get("quarter_named_at")
+    if ctx.last_quarter is None or named_at is None or at - named_at > reach:
+        return None
+    return ctx.last_quarter
 
 
 def ended_quarter(text: str, end: int, anchor: date | None) -> timex3.Period | None:

@@ -9,6 +9,7 @@ import re
 
 from transforms.timex import resolve, timex3
 from transforms.timex.english_dates import M_ANY, PART, WD, WEEKDAYS, YEAR, month_number
+from transforms.timex.english_quarters import quarter_in_view
 from transforms.timex.lexicon import (
     NUMBER,
     QUANT_MOD,
@@ -23,6 +24,7 @@ from transforms.timex.rules import Rule, compile_rule, direction_of, weekday_dir
 
 _DEICTIC = {"today": 0, "yesterday": -1, "last": -1, "tomorrow": 1, "tonight": 0,
             "the day before yesterday": -2, "the day after tomorrow": 2}
+QUARTER_REACH = 700  # characters: past that, "a year ago" no longer compares with the quarter
 _REL_WORD = {"last": -1, "past": -1, "previous": -1, "this": 0, "current": 0, "next": 1,
              "coming": 1, "following": 1, "same": 0, "that": 0}
 _PART_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI"}
@@ -106,9 +108,10 @@ def ago(match: re.Match, ctx: Context) -> Spec | None:
     mod = quant_mod(match.group("qm"))
     if amount is None:
         return Spec("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", None, mod, direction)
-    if unit == "year" and amount == 1 and ctx.last_quarter and word in ("ago", "earlier"):
-        # Earnings reports: "a year ago" compares with the quarter under discussion.
-        moved = timex3.shift(ctx.last_quarter.begin, "year", sign * amount)
+    in_view = quarter_in_view(ctx, match.start(), QUARTER_REACH)
+    if unit == "year" and amount == 1 and in_view and word in ("ago", "earlier"):
+        # Earnings reports: "a year ago" compares with the quarter just named.
+        moved = timex3.shift(in_view.begin, "year", sign * amount)
         return resolve.relative(timex3.period_at(moved, "quarter") if moved else None, direction)
     if word == "later":
         return _later(amount, unit, mod, ctx)

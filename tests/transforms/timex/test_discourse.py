@@ -160,3 +160,9 @@ def test_this_season_is_the_one_of_the_anchors_year(anchor, expression, value):
 def test_recent_units_are_unspecified_durations(sentence, expression, value):
     found = [(t.text, t.value) for t in tag_timexes(sentence, ANCHOR, "en")]
     assert found == [(expression, value)]
+
+
+def test_a_year_ago_far_from_any_quarter_named_is_a_year():
+    filler = "The chairman spoke at length about the industry and its prospects. " * 12
+    text = f"Third-quarter profit rose. A year ago it fell. {filler}A year ago, sales were flat."
+    assert [t.value for t in tag_timexes(text, ANCHOR, "en")] == ["2024-Q3", "2023-Q3", "2023"]
