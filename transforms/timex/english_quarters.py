@@ -160,7 +160,7 @@ def quarter_reference(match: re.Match, ctx: Context) -> Spec | None:
     if match.group("year"):  # "the 1988 quarter": the quarter in discussion, in that year
         period = timex3.quarter(int(match.group("year")), (current.begin.month - 1) // 3 + 1)
         return Spec("DATE", period.value, period, None, "past") if period else None
-    if "ago" in words or "earlier" in words:
+    if "ago" in words or "earlier" in words or match.group("back") or match.group("lastyears"):
         moved = timex3.shift(current.begin, "year", -1)
         return resolve.relative(timex3.period_at(moved, "quarter") if moved else None, "past")
     return resolve.relative(current, "past")
@@ -180,8 +180,10 @@ RULES: list[Rule] = [
                  r"\b[qh][1-4]|\d[qh][1-4]\b", (6, 12)),
     compile_rule("quarter_reference",
                  r"\b(?:the\s+)?(?:(?:latest|current|previous|same|year-ago|year-earlier|"
-                 r"comparable|prior|recent|latest\s+fiscal)\s+(?:quarter|period)|"
-                 r"the\s+quarter|the\s+(?P<year>1[6-9]\d\d|20\d\d)\s+(?:quarter|period))\b"
-                 r"(?![\s-](?:century|mile))", quarter_reference, "quarter|period",
-                 (30, 12)),
+                 r"comparable|corresponding|prior|recent|latest\s+fiscal)\s+(?:quarter|period)|"
+                 r"the\s+quarter|the\s+(?P<year>1[6-9]\d\d|20\d\d)\s+(?:quarter|period)|"
+                 r"(?P<lastyears>last|the\s+previous)\s+year's\s+(?:quarter|period))\b"
+                 r"(?![\s-](?:century|mile))(?P<back>\s+(?:a\s+year\s+(?:ago|earlier)|"
+                 r"(?:of\s+)?last\s+year|(?:of\s+)?the\s+previous\s+year)\b)?",
+                 quarter_reference, "quarter|period", (30, 30)),
 ]

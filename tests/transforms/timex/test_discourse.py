@@ -166,3 +166,12 @@ def test_a_year_ago_far_from_any_quarter_named_is_a_year():
     filler = "The chairman spoke at length about the industry and its prospects. " * 12
     text = f"Third-quarter profit rose. A year ago it fell. {filler}A year ago, sales were flat."
     assert [t.value for t in tag_timexes(text, ANCHOR, "en")] == ["2024-Q3", "2023-Q3", "2023"]
+
+
+def test_the_quarter_a_year_back_is_one_expression():
+    text = ("Third-quarter net rose. For the quarter a year ago, it earned less. Sales for "
+            "last year's quarter were flat, as in the corresponding period last year.")
+    found = [(t.text, t.value) for t in tag_timexes(text, ANCHOR, "en")]
+    assert found == [("Third-quarter", "2024-Q3"), ("the quarter a year ago", "2023-Q3"),
+                     ("last year's quarter", "2023-Q3"),
+                     ("the corresponding period last year", "2023-Q3")]
