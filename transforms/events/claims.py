@@ -205,27 +205,3 @@ def event_status(clause: str, trigger_offset: int) -> str:
     if _PERFECT_ONGOING.search(around) or _ONGOING.search(around):
         return "ongoing"
     return "occurred"
-
-
-def is_open_ended(clause: str, trigger_offset: int) -> bool:
-    """True for a perfect progressive ("has been supplying"): ongoing since an unstated time.
-
-    >>> is_open_ended("North Korea has been supplying ammunition", 21)
-    True
-    """
-    around = clause[max(0, trigger_offset - _CUE_WINDOW) : trigger_offset + 25]
-    return bool(_PERFECT_ONGOING.search(around))
-
-
-_PAST_PERFECT = re.compile(r"\bhad\s+(?:\w+\s+)?(?:been\s+)?\w+(?:ed|en|t|wn)\b", re.IGNORECASE)
-
-
-def is_anterior(clause: str, trigger_offset: int) -> bool:
-    """True for a past perfect ("North Korea had deployed 11,000 troops"): told as background,
-    earlier than the news itself. (After a reporting verb it is only reported speech.)
-
-    >>> is_anterior("North Korea had deployed around 11,000 troops", 15)
-    True
-    """
-    around = clause[max(0, trigger_offset - _CUE_WINDOW) : trigger_offset + 25]
-    return bool(_PAST_PERFECT.search(around))

@@ -2,8 +2,9 @@
 
 A timex governs an event when it sits in the event's clause (the nearest one), or frames the
 sentence before its first event ("On 8 October, the ministry said ..."). An unresolved timex,
-a vague reference (PAST_REF, "recent") or a duration never dates anything; a clause governed
-by a vague reference stays undated rather than taking the publication date.
+a vague reference (PAST_REF, "recent") or a duration never dates anything: such an event, like
+any without a date of its own, takes the publication date marked `published`, and with no
+publication date it stays undated (nothing is guessed).
 """
 
 from __future__ import annotations
@@ -14,14 +15,7 @@ from datetime import timedelta
 from transforms.records import Anchor, Timex
 
 _VAGUE_REFS = {"PAST_REF", "PRESENT_REF", "FUTURE_REF"}
-_UNDATING_REFS = {"PAST_REF", "FUTURE_REF"}  # "now" still means the publication date
 _DATE_TYPES = {"DATE", "TIME"}
-_VAGUE_WORDS = re.compile(
-    r"\b(?:recent|recently|lately|soon|shortly|in the coming (?:days|weeks|months)|"
-    r"in the past|earlier this|at some point|earlier|previously|before that)\b",
-    re.IGNORECASE,
-)
-_PUBLICATION_STATUSES = {"occurred", "ongoing"}
 _RANGE_JOIN = re.compile(
     r"\s*(?:to|until|till|through|and|-|–|—|bis|au|al|по|до|~)\s*", re.IGNORECASE
 )
@@ -74,12 +68,6 @@ def governing_timex(
     return framing[-1] if framing else None
 
 
-def is_vague(timexes: list[Timex], clause: tuple[int, int], clause_text: str) -> bool:
-    """Whether a vague time reference governs the clause ("Kim's recent birthday message")."""
-    vague = [t for t in timexes if clause[0] <= t.start < clause[1] and t.value in _UNDATING_REFS]
-    return bool(vague) or bool(_VAGUE_WORDS.search(clause_text))
-
-
 def _is_historical(timex: Timex, anchor: Anchor | None) -> bool:
     if anchor is None or timex.end_date is None:
         return False
@@ -99,13 +87,14 @@ def _status_for_date(status: str, timex: Timex, anchor: Anchor | None) -> str:
     return status
 
 
-def date_fields(
-    timex: Timex | None, anchor: Anchor | None, status: str, undated: bool
-) -> dict[str, object]:
+def date_fields(timex: Timex | None, anchor: Anchor | None, status: str) -> dict[str, object]:
     """The date columns of a mention, from its governing timex or else the publication date.
 
+    The publication date then says only "reported by this day" (`date_source` = published),
+    whatever the status: a planned deployment or a "recent" message has no date of its own.
+
     >>> from datetime import date
-    >>> date_fields(None, Anchor(date(2024, 10, 18)), "occurred", False)["date_source"]
+    >>> date_fields(None, Anchor(date(2024, 10, 18)), "future")["date_source"]
     'published'
     """
     if timex is not None:
@@ -119,7 +108,7 @@ def date_fields(
             "timex_value": timex.value,
             "status": _status_for_date(status, timex, anchor),
         }
-    if anchor is not None and not undated and status in _PUBLICATION_STATUSES:
+    if anchor is not None:
         return {
             "event_date": anchor.value,
             "event_end_date": _period_end(anchor),

@@ -17,16 +17,9 @@ import re
 from dataclasses import replace
 
 from transforms.events.actors import ActorMatch, find_actors, learn_people
-from transforms.events.claims import (
-    Claim,
-    claim_for,
-    event_status,
-    find_claims,
-    is_anterior,
-    is_open_ended,
-)
+from transforms.events.claims import Claim, claim_for, event_status, find_claims
 from transforms.events.clauses import main_trigger, split_clauses
-from transforms.events.dating import date_fields, governing_timex, is_vague
+from transforms.events.dating import date_fields, governing_timex
 from transforms.events.ontology import Trigger, find_triggers
 from transforms.events.places import PlaceMatch, find_places
 from transforms.events.quantities import Quantity, find_quantities, join_personnel
@@ -45,7 +38,6 @@ _ANAPHOR = re.compile(
     re.IGNORECASE,
 )
 _PLACE_RANK = {"city": 0, "region": 1, "country": 2}
-_RELATIVE = re.compile(r"(?:where|which|whose|wherein)\b", re.IGNORECASE)
 
 
 class _ArticleState:
@@ -131,27 +123,15 @@ def _actor_columns(
     return row
 
 
-def _date_columns(
-    trigger: Trigger, clause: tuple[int, int], claim: Claim | None, context: dict
-) -> dict | None:
+def _date_columns(trigger: Trigger, clause: tuple[int, int], context: dict) -> dict | None:
     """Status and date of the event; None for a standing relation with no date of its own."""
     clause_text = context["text"][clause[0] : clause[1]]
-    offset = trigger.start - clause[0]
     span = (trigger.start, trigger.end)
     timex = governing_timex(context["timexes"], clause, span, context["frame"], context["text"])
     if trigger.role == "state" and timex is None:
         return None  # "North Korean involvement" is a condition, not a dated event
-    # background: a past perfect told without a source, or a relative clause describing a
-    # place or a thing ("Kursk, where fierce battles were fought")
-    background = (claim is None and is_anterior(clause_text, offset)) or bool(
-        _RELATIVE.match(clause_text)
-    )
-    undated = (
-        is_open_ended(clause_text, offset)
-        or background
-        or (timex is None and is_vague(context["timexes"], clause, clause_text))
-    )
-    return date_fields(timex, context["anchor"], event_status(clause_text, offset), undated)
+    status = event_status(clause_text, trigger.start - clause[0])
+    return date_fields(timex, context["anchor"], status)
 
 
 def _mention(
@@ -164,7 +144,7 @@ def _mention(
     actor1, actor2 = _resolve_actors(actors, trigger, clause, claim, context)
     if isinstance(actor1, ActorMatch):
         context["last_actor1"] = actor1
-    dates = _date_columns(trigger, clause, claim, context)
+    dates = _date_columns(trigger, clause, context)
     # An event nobody is named for ("72 protesters were killed on 22 April") still counts when
     # the text dates it; undated and actorless, it is only a word.
     if dates is None or (actor1 is None and dates["date_source"] != "timex"):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from transforms.events.actors import find_actors, learn_people
-from transforms.events.claims import event_status, find_claim, is_open_ended
+from transforms.events.claims import event_status, find_claim
 
 
 @pytest.mark.parametrize(
@@ -33,12 +33,6 @@ from transforms.events.claims import event_status, find_claim, is_open_ended
 )
 def test_status_follows_the_clause_auxiliaries(clause, trigger, status):
     assert event_status(clause, clause.index(trigger)) == status
-
-
-def test_perfect_progressive_is_open_ended_and_simple_past_is_not():
-    text = "North Korea has also been supplying ammunition"
-    assert is_open_ended(text, text.index("supplying"))
-    assert not is_open_ended("North Korea supplied ammunition", 12)
 
 
 def claim_of(text: str):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from transforms.events.dating import date_fields, governing_timex, is_usable, is_vague
+from transforms.events.dating import date_fields, governing_timex, is_usable
 from transforms.records import Anchor, Timex
 
 ANCHOR = Anchor(date(2024, 10, 18), "day", "sidecar")
@@ -53,7 +53,7 @@ def test_unresolved_vague_and_duration_timexes_never_date_an_event():
 
 
 def test_timex_fields_carry_precision_and_mod():
-    fields = date_fields(NOV_1, ANCHOR, "future", undated=False)
+    fields = date_fields(NOV_1, ANCHOR, "future")
     assert (
         fields["event_date"],
         fields["date_precision"],
@@ -63,7 +63,7 @@ def test_timex_fields_carry_precision_and_mod():
 
 
 def test_without_a_timex_an_event_that_occurred_takes_the_publication_date():
-    fields = date_fields(None, ANCHOR, "occurred", undated=False)
+    fields = date_fields(None, ANCHOR, "occurred")
     assert (fields["event_date"], fields["date_source"], fields["date_precision"]) == (
         date(2024, 10, 18),
         "published",
@@ -72,7 +72,7 @@ def test_without_a_timex_an_event_that_occurred_takes_the_publication_date():
 
 
 def test_a_month_precision_anchor_dates_the_whole_month():
-    fields = date_fields(None, Anchor(date(2024, 10, 1), "month"), "occurred", undated=False)
+    fields = date_fields(None, Anchor(date(2024, 10, 1), "month"), "occurred")
     assert (fields["event_date"], fields["event_end_date"], fields["date_precision"]) == (
         date(2024, 10, 1),
         date(2024, 10, 31),
@@ -80,34 +80,33 @@ def test_a_month_precision_anchor_dates_the_whole_month():
     )
 
 
-def test_a_planned_event_without_a_date_is_not_given_the_publication_date():
-    fields = date_fields(None, ANCHOR, "future", undated=False)
-    assert fields["event_date"] is None and fields["date_source"] is None
+def test_a_planned_event_without_a_date_of_its_own_is_marked_as_reported_on_publication():
+    fields = date_fields(None, ANCHOR, "future")
+    assert (fields["event_date"], fields["date_source"], fields["status"]) == (
+        date(2024, 10, 18),
+        "published",
+        "future",
+    )
 
 
 def test_without_an_anchor_nothing_is_guessed():
-    fields = date_fields(None, None, "occurred", undated=False)
+    fields = date_fields(None, None, "occurred")
     assert fields["event_date"] is None and fields["date_source"] is None
-
-
-def test_a_vague_recent_keeps_the_event_undated():
-    assert is_vague([], (0, 30), "Kim's recent birthday message")
-    assert date_fields(None, ANCHOR, "occurred", undated=True)["event_date"] is None
 
 
 def test_an_event_long_before_the_anchor_is_historical():
     korean_war = timex("1950", 0, "1950", date(1950, 1, 1), date(1950, 12, 31), "year")
-    assert date_fields(korean_war, ANCHOR, "occurred", undated=False)["status"] == "historical"
+    assert date_fields(korean_war, ANCHOR, "occurred")["status"] == "historical"
 
 
 def test_an_event_dated_after_publication_is_expected_not_occurred():
-    assert date_fields(NOV_1, ANCHOR, "occurred", undated=False)["status"] == "future"
+    assert date_fields(NOV_1, ANCHOR, "occurred")["status"] == "future"
 
 
 def test_a_date_inside_a_month_precision_anchor_is_not_after_publication():
     october_8 = timex("8 October", 0, "2024-10-08", date(2024, 10, 8), date(2024, 10, 8), "day")
     month_anchor = Anchor(date(2024, 10, 1), "month")
-    assert date_fields(october_8, month_anchor, "occurred", undated=False)["status"] == "occurred"
+    assert date_fields(october_8, month_anchor, "occurred")["status"] == "occurred"
 
 
 def test_an_event_over_a_range_is_dated_by_the_range_start():
@@ -118,4 +117,4 @@ def test_an_event_over_a_range_is_dated_by_the_range_start():
 
 
 def test_a_negated_event_dated_after_publication_is_a_future_one():
-    assert date_fields(NOV_1, ANCHOR, "negated", undated=False)["status"] == "future"
+    assert date_fields(NOV_1, ANCHOR, "negated")["status"] == "future"

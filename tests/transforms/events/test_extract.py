@@ -166,14 +166,14 @@ def test_seed_over_500_soldiers_arrived_as_south_korean_intelligence_confirmed(s
     )
 
 
-def test_seed_12000_more_troops_are_planned_without_a_date(seed):
+def test_seed_12000_more_troops_are_planned_without_a_date_of_their_own(seed):
     row = only(seed, quantity=12000.0)
     assert (row["quantity_unit"], row["event_type"], row["status"]) == (
         "troops",
         "MOBILIZE",
         "future",
     )
-    assert row["event_date"] is None and row["date_source"] is None
+    assert (row["date_source"], row["timex_text"]) == ("published", None)
 
 
 def test_seed_11000_infantry_troops_train_in_eastern_russia_says_budanov(seed):
@@ -225,7 +225,7 @@ def test_seed_yoon_convened_an_emergency_meeting_on_the_publication_date(seed):
     assert (row["event_date"], row["date_source"]) == (date(2024, 10, 18), "published")
 
 
-def test_seed_north_korea_supplying_ammunition_is_ongoing_and_undated(seed):
+def test_seed_north_korea_supplying_ammunition_is_ongoing_with_no_date_of_its_own(seed):
     row = only(seed, trigger="supplying")
     assert (row["event_type"], row["actor1"], row["actor2"], row["status"]) == (
         "AID",
@@ -233,12 +233,13 @@ def test_seed_north_korea_supplying_ammunition_is_ongoing_and_undated(seed):
         "RUS",
         "ongoing",
     )
-    assert row["event_date"] is None
+    assert row["date_source"] == "published"
 
 
-def test_seed_kims_recent_birthday_message_is_undated(seed):
+def test_seed_kims_recent_birthday_message_takes_no_date_from_recent(seed):
     row = only(seed, trigger="birthday message")
-    assert row["actor1"] == "PRK" and row["event_date"] is None
+    assert row["actor1"] == "PRK"
+    assert (row["date_source"], row["timex_text"]) == ("published", None)
 
 
 def test_seed_names_the_four_countries(seed):
@@ -312,13 +313,13 @@ def test_a_deployment_goes_to_the_place_named_not_to_the_enemy():
     assert (row["actor1"], row["actor2"]) == ("PRK", "RUS")
 
 
-def test_an_event_in_a_relative_clause_about_a_place_is_background_and_undated():
+def test_a_date_in_another_sentence_does_not_date_the_event():
     rows = mentions(
-        "The first division will go to Kursk, where Ukraine established a bridgehead "
-        "for which fierce battles were fought."
+        "North Korean troops arrived in Kursk on 23 October. Fierce battles with Ukrainian "
+        "forces were fought there, Russian officials said."
     )
     battles = only(rows, event_type="ASSAULT")
-    assert battles["event_date"] is None
+    assert battles["date_source"] == "published"
 
 
 def test_he_stands_for_the_person_named_last():
