@@ -10,7 +10,9 @@ import re
 from transforms.timex import resolve, timex3
 from transforms.timex.english_dates import M_ANY, PART, WD, WEEKDAYS, YEAR, month_number
 from transforms.timex.english_quarters import quarter_in_view
+from transforms.timex.english_spans import duration_value
 from transforms.timex.lexicon import (
+    DURATION_UNITS,
     NUMBER,
     QUANT_MOD,
     UNIT_WORD,
@@ -106,6 +108,8 @@ def ago(match: re.Match, ctx: Context) -> Spec | None:
     sign = 1 if word in ("later", "hence") or word.startswith("from") else -1
     direction = "past" if sign < 0 else "future"
     mod = quant_mod(match.group("qm"))
+    if word == "later":
+        return _later(match, amount, unit, mod, ctx)
     if amount is None:
         return Spec("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", None, mod, direction)
     in_view = quarter_in_view(ctx, match.start(), QUARTER_REACH)
@@ -113,8 +117,6 @@ def ago(match: re.Match, ctx: Context) -> Spec | None:
         # Earnings reports: "a year ago" compares with the quarter just named.
         moved = timex3.shift(in_view.begin, "year", sign * amount)
         return resolve.relative(timex3.period_at(moved, "quarter") if moved else None, direction)
-    if word == "later":
-        return _later(amount, unit, mod, ctx)
     if unit in ("hour", "minute", "second"):
         return _hours_ago(amount, unit, sign, direction, mod, ctx)
     anchor = ctx.anchor_date("day" if unit in ("day", "week") else "month")
@@ -129,14 +131,19 @@ def ago(match: re.Match, ctx: Context) -> Spec | None:
     return resolve.relative(timex3.period_at(moved, precision), direction, mod)
 
 
-def _later(amount: int, unit: str, mod: str | None, ctx: Context) -> Spec | None:
-    """'four years later' counts from the story's last dated moment, not from the publication:
-    from the last year written out when there is one, else it stays unresolved."""
-    if ctx.last_year is None or unit not in ("year", "decade", "century"):
+def _later(match: re.Match, amount: int | None, unit: str, mod: str | None,
+           ctx: Context) -> Spec | None:
+    """'four years later' counts from the story's last year written out; other "N units
+    later" ('three days later', 'a few days later') name a length of time after an event
+    the text does not date: the duration 'three days' (TimeML leaves 'later' out)."""
+    if ctx.last_year is not None and amount and unit in ("year", "decade", "century"):
+        scale = {"decade": 10, "century": 100}.get(unit, 1)
+        period = timex3.year(ctx.last_year + amount * scale)
+        return Spec("DATE", period.value, period, mod, None, needs_anchor=False) if period else None
+    if unit not in DURATION_UNITS:
         return resolve.unresolved("DATE", None, None, mod)
-    scale = {"decade": 10, "century": 100}.get(unit, 1)
-    period = timex3.year(ctx.last_year + amount * scale)
-    return Spec("DATE", period.value, period, mod, None, needs_anchor=False) if period else None
+    return Spec("DURATION", duration_value(amount, unit), None, mod,
+                span=(match.start(), match.end("unit")))
 
 
 def _hours_ago(amount: int, unit: str, sign: int, direction: str, mod: str | None,
