@@ -182,6 +182,15 @@ def weekday(match: re.Match, ctx: Context) -> Spec | None:
     return Spec(kind, period.value + suffix, period, mod, direction, needs_anchor=True)
 
 
+def month_set(match: re.Match, ctx: Context) -> Spec | None:
+    """'each July', 'every November' -> SET 'XXXX-07'."""
+    token = original(match, ctx, "mon")
+    number = month_number(token)
+    if number is None or not is_capitalized(token):
+        return None
+    return Spec("SET", f"XXXX-{number:02d}")
+
+
 def weekday_set(match: re.Match, ctx: Context) -> Spec | None:
     """'every Monday', 'Tuesday nights' -> SET 'XXXX-WXX-1' ('XXXX-WXX-2TNI')."""
     group = next(g for g in ("wd", "wd2", "wd3") if match.group(g))
@@ -226,6 +235,8 @@ RULES: list[Rule] = [
                  rf"\b(?:(?P<part>early|late)\s+)?(?:(?P<rel>last|this|next|past|coming|previous)\s+)?"
                  rf"(?P<wd>{WD})(?:\s+(?P<pday>morning|afternoon|evening|night)\b)?", weekday,
                  _WD_TRIGGER, (35, 12)),
+    compile_rule("month_set", rf"\b(?:each|every)\s+(?P<mon>{M_FULL})", month_set, MONTH_TRIGGER,
+                 (12, 3)),
     compile_rule("weekday_set",
                  rf"\b(?:(?:every|each)\s+(?P<wd>{WD})(?:\s+(?P<pday>{_PDAY})s?\b)?|"
                  rf"(?P<wd2>{WD_BARE})s\b(?:\s+(?P<pday2>{_PDAY})s\b)?|"

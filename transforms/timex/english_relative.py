@@ -60,6 +60,21 @@ def deictic(match: re.Match, ctx: Context) -> Spec | None:
     return Spec(kind, period.value + suffix, period, _part(match), direction, needs_anchor=True)
 
 
+def mid_part_of_day(match: re.Match, ctx: Context) -> Spec | None:
+    """'mid-afternoon yesterday' -> the day before the anchor, TAF; 'by mid afternoon' -> the
+    anchor's afternoon."""
+    word = (match.group("word") or "today").lower()
+    anchor = ctx.anchor_date("day")
+    if anchor is None:
+        return resolve.unresolved("TIME", None)
+    moved = timex3.shift(anchor, "day", _DEICTIC[word])
+    if moved is None:
+        return None
+    period = timex3.of_date(moved)
+    value = f"{period.value}T{_PART_DAY[match.group('pday').lower()]}"
+    return Spec("TIME", value, period, "MID", None, needs_anchor=True)
+
+
 def relative_unit(match: re.Match, ctx: Context) -> Spec | None:
     """'last week' -> 2024-W41; 'next year' -> 2025; 'earlier this month' -> 2024-10 START."""
     unit = match.group("unit").lower()
@@ -246,6 +261,9 @@ RULES: list[Rule] = [
                  r"last(?=\s+night))"
                  r"(?:\s+(?P<pday>morning|afternoon|evening|night)\b)?\b", deictic,
                  "yesterday|today|tomorrow|night|morning|afternoon|evening", (30, 14)),
+    compile_rule("mid_part_of_day", r"\bmid[\s-]?(?P<pday>morning|afternoon)\b"
+                 r"(?:\s+(?P<word>yesterday|today|tomorrow)\b)?", mid_part_of_day, "mid",
+                 (2, 30)),
     compile_rule("relative_unit",
                  rf"(?:\b{PART}[\s-]+|\b(?P<early>earlier|later)\s+|\b)(?:the\s+)?{_REL}\s+"
                  r"(?P<unit>week|month|year|quarter|decade|century|weekend|spring|summer|fall|"

@@ -175,3 +175,14 @@ def test_the_quarter_a_year_back_is_one_expression():
     assert found == [("Third-quarter", "2024-Q3"), ("the quarter a year ago", "2023-Q3"),
                      ("last year's quarter", "2023-Q3"),
                      ("the corresponding period last year", "2023-Q3")]
+
+
+@pytest.mark.parametrize("sentence, expression, value, kind", [
+    ("In London at mid-afternoon yesterday, shares rose.", "mid-afternoon yesterday",
+     "2024-10-17TAF", "TIME"),
+    ("By mid afternoon, sources said it was over.", "mid afternoon", "2024-10-18TAF", "TIME"),
+    ("Marchers parade each July.", "each July", "XXXX-07", "SET"),
+], ids=["mid-afternoon-yesterday", "mid-afternoon", "each-month-is-a-set"])
+def test_parts_of_the_day_and_yearly_months(sentence, expression, value, kind):
+    found = [(t.text, t.value, t.type) for t in tag_timexes(sentence, ANCHOR, "en")]
+    assert found == [(expression, value, kind)]
