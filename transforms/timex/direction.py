@@ -13,7 +13,7 @@ import re
 _CLAUSE_END = re.compile(r"[.!?;\n]\s|[\n;\u201c\u201d\u00ab\u00bb\"]")
 _FUTURE = re.compile(
     r"\b(?:(?:was|were)\s+(?:planning|expected|scheduled|due|set|going|to)|as\s+(?:soon|early)\s+as|"
-    r"might(?!\s+have)|could(?!\s+have)|planning|effective|"
+    r"might(?!\s+have)|could(?!\s+have)|planning|effective|ahead of|"
     r"will|won't|shall|'ll|going to|plans? to|planned|scheduled|expects?(?: to)?|"
     r"expected|is to|are to|due|set to|would|upcoming|intends? to|aims? to|to be held|"
     r"wird|werden|va|vont|sera|seront|será|serán|sarà|saranno|будет|будут|буде|будуть)\b",

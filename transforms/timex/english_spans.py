@@ -61,6 +61,9 @@ def duration(match: re.Match, ctx: Context) -> Spec | None:
                                               or match.group(0).lower().endswith("-long")
                                               or unit == "second"):
         return None  # "a decades-long feud", "a day-long strike", "a second term": no count
+    if match.group(0).lower() == "one day" and _MODAL_BEFORE.search(
+            ctx.text, max(0, match.start() - 25), match.start()):
+        return Spec("DATE", "FUTURE_REF", None, None, "future")  # "Islam will one day be"
     if number_text.lower() in ("a", "an") and _RATE_BEFORE.search(
             ctx.text, max(0, match.start() - 30), match.start()):
         return None  # "$500 million a year", "700 seats a week": a rate, not a length of time
@@ -155,6 +158,8 @@ _AMOUNT = (r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|
            r"thousand))")
 _RATE_BEFORE = re.compile(rf"(?:[\d%]|\b(?:million|billion|trillion|cents?|dollars?|percent|pence|"
                           rf"euros?|pounds))\s*$|{_AMOUNT}[\s,]+[a-z]+s\s*$", re.IGNORECASE)
+_MODAL_BEFORE = re.compile(r"\b(?:will|would|may|might|could|shall|can)\s+(?:[a-z]+\s+)?$",
+                           re.IGNORECASE)
 _HALF = {"year": "6M", "month": "15D", "day": "T12H", "hour": "30M", "minute": "30S"}
 _NOW_AND_THEN = re.compile(r"\s+and\s+(?:then|again)\b", re.IGNORECASE)
 _SOON_CONJUNCTION = re.compile(r"\s+(?:as|after|afterwards?|thereafter)\b", re.IGNORECASE)
