@@ -165,8 +165,8 @@ _NOW_AND_THEN = re.compile(r"\s+and\s+(?:then|again)\b", re.IGNORECASE)
 _SOON_CONJUNCTION = re.compile(r"\s+(?:as|after|afterwards?|thereafter)\b", re.IGNORECASE)
 _QUANTITY_AFTER = re.compile(rf"\s+(?:(?:{NUMBER})\s+)?{UNIT_WORD}|\s+(?:{NUMBER})\b",
                              re.IGNORECASE)
-_DURATION_DET = (r"(?:(?:the|those|these|its|their|his|her)\s+)?(?:(?:past|last|next|first|"
-                 r"previous|coming|following|final|latest|same|entire|whole|full|initial|"
+_DURATION_DET = (r"(?:(?:the|those|these|its|their|his|her)\s+)?(?:(?:year-earlier|year-ago|past|"
+                 r"last|next|first|previous|coming|following|final|latest|same|entire|whole|full|initial|"
                  r"remaining|additional|further|another|extra)\s+)?")
 RULES: list[Rule] = [
     compile_rule("duration",

@@ -195,3 +195,9 @@ def test_parts_of_the_day_and_yearly_months(sentence, expression, value, kind):
 ], ids=["will-one-day", "one-day-long", "ahead-of-reads-forward"])
 def test_one_day_after_a_modal_is_the_future_and_ahead_of_reads_forward(sentence, value):
     assert [t.value for t in tag_timexes(sentence, ANCHOR, "en")] == [value]
+
+
+def test_the_year_earlier_nine_months_is_a_length():
+    found = tag_timexes("Net for the year-earlier nine months rose.", ANCHOR, "en")
+    assert [(t.text, t.type, t.value) for t in found] == [
+        ("the year-earlier nine months", "DURATION", "P9M")]
