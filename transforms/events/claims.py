@@ -133,6 +133,20 @@ def _claimant_after(text: str, verb: re.Match, actors: list[ActorMatch]) -> Clai
     return Claim(phrase.strip(), actor.code, verb.start(), actor.start + len(phrase), 0)
 
 
+_HEADLINE_SOURCE = re.compile(r"^\s*[:：]\s*|^\s*[\"“«]")
+
+
+def _headline_claimant(text: str, actors: list[ActorMatch]) -> Claim | None:
+    """A headline led by its source: 'Budanov: 11,000 troops ...', '국정원 "북한군 ..."'."""
+    if not actors or text[: actors[0].start].strip(" \"“'‘[("):
+        return None
+    first = actors[0]
+    found = _HEADLINE_SOURCE.match(text[first.end :])
+    if not found or first.kind not in ("person", "org", "capital", "country", "alias"):
+        return None
+    return Claim(first.text, first.code, first.start, first.end + found.end(), first.end)
+
+
 def find_claims(text: str, actors: list[ActorMatch], lang: str | None = None) -> list[Claim]:
     """Every claim of a sentence, in order: a sentence may quote two sources.
 
@@ -143,6 +157,7 @@ def find_claims(text: str, actors: list[ActorMatch], lang: str | None = None) ->
     """
     verb_regex, by_regex = _reporting(base_language(lang))
     claims = [c for by in by_regex.finditer(text) if (c := _claimant_after(text, by, actors))]
+    claims += [c for c in [_headline_claimant(text, actors)] if c]
     for verb in verb_regex.finditer(text):
         inverted = re.search(r"[,\"”’—–-]\s*$", text[: verb.start()])  # '..., said Budanov'
         claim = _claimant_before(text, verb, actors) or (

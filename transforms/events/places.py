@@ -46,8 +46,11 @@ class PlaceMatch:
 
 
 def _usable_city_name(name: str) -> bool:
-    # Airport codes and transliterations in lower case are noise for matching running text.
-    return len(name) >= 4 and name[0].isupper() and not name.isupper() and len(name.split()) <= 3
+    # Airport codes and transliterations in lower case are noise for matching running text;
+    # names in scripts without case (Hangul "우수리스크") are kept.
+    initial = name[:1]
+    capitalised = initial.isupper() or (initial.isalpha() and initial.upper() == initial.lower())
+    return len(name) >= 3 and capitalised and not name.isupper() and len(name.split()) <= 3
 
 
 @lru_cache(maxsize=1)
@@ -94,7 +97,8 @@ def _city_spans(text: str) -> list[tuple[int, int, tuple[str, str | None, str]]]
     for i in range(len(words)):
         for size in (3, 2, 1):
             chunk = words[i : i + size]
-            if len(chunk) < size or not chunk[0].group()[0].isupper():
+            initial = chunk[0].group()[0] if len(chunk) == size else ""
+            if not initial or (initial.islower() and initial.upper() != initial):
                 continue
             name = text[chunk[0].start() : chunk[-1].end()]
             if name in cities:
@@ -118,7 +122,9 @@ def find_places(text: str, lang: str | None = None) -> list[PlaceMatch]:
         if entry is None or (out and start < out[-1].end):
             continue
         name, iso3, kind = entry
-        if kind != "region" and not _PLACE_CUE.search(text[max(0, start - 40) : start]):
+        uncased = text[start].upper() == text[start].lower()  # Hangul: particles, no prepositions
+        cued = _PLACE_CUE.search(text[max(0, start - 40) : start])
+        if kind != "region" and not cued and not (kind == "city" and uncased):
             continue
         if kind == "city" and _NAME_AFTER.match(text[end : end + 3]):
             continue

@@ -122,3 +122,15 @@ def test_negation_binds_to_the_verb_it_precedes(clause, trigger, status):
 def test_claimants_in_other_languages(lang, text, code):
     claim = find_claim(text, find_actors(text, lang), lang)
     assert claim is not None and claim.actor == code
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "code"),
+    [
+        ("en", "Budanov: Nearly 11,000 North Korean troops will be ready to fight", "UKR"),
+        ("ko", '국정원 "북한군 특수부대 1500여명 블라디보스토크 파병"', "KOR"),
+    ],
+)
+def test_a_headline_led_by_its_source_names_the_claimant(lang, text, code):
+    claim = find_claim(text, find_actors(text, lang), lang)
+    assert claim is not None and claim.actor == code

@@ -58,3 +58,7 @@ def test_a_capital_named_as_an_opponent_is_not_the_place_of_the_event():
 
 def test_an_origin_is_not_the_place_of_the_event():
     assert named("carried 1,500 troops from Chongjin") == []
+
+
+def test_cities_in_scripts_without_capitals_are_found():
+    assert ("Ussuriysk", "RUS", "city") in named("러시아 우수리스크 군사 시설 훈련장", "ko")
