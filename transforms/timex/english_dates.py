@@ -76,11 +76,15 @@ def month_day(match: re.Match, ctx: Context) -> Spec | None:
                      match.group("day"))
 
 
+# "the March for Life", "the March of the Combatant Mothers": a march, not a month.
+_EVENT_NAME_AFTER = re.compile(r"\s+(?:for|of\s+the)\s+[A-Z]")
+
+
 def month_only(match: re.Match, ctx: Context) -> Spec | None:
     """'in August', 'late November', 'July 1997', 'last April' -> a month, never a day."""
     mon = original(match, ctx, "mon")
     number = month_number(mon)
-    if number is None or not is_capitalized(mon):
+    if number is None or not is_capitalized(mon) or _EVENT_NAME_AFTER.match(ctx.text, match.end()):
         return None
     mod, clause_reading = mod_and_direction(match, ctx)
     mod = _part_of(match) or mod

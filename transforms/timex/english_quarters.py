@@ -183,7 +183,7 @@ RULES: list[Rule] = [
                  r"comparable|corresponding|prior|recent|latest\s+fiscal)\s+(?:quarter|period)|"
                  r"the\s+quarter|the\s+(?P<year>1[6-9]\d\d|20\d\d)\s+(?:quarter|period)|"
                  r"(?P<lastyears>last|the\s+previous)\s+year's\s+(?:quarter|period))\b"
-                 r"(?![\s-](?:century|mile))(?P<back>\s+(?:a\s+year\s+(?:ago|earlier)|"
+                 r"(?![\s-](?:century|mile)|-to-)(?P<back>\s+(?:a\s+year\s+(?:ago|earlier)|"
                  r"(?:of\s+)?last\s+year|(?:of\s+)?the\s+previous\s+year)\b)?",
                  quarter_reference, "quarter|period", (30, 30)),
 ]

@@ -55,6 +55,9 @@ def duration(match: re.Match, ctx: Context) -> Spec | None:
         return None
     if amount is not None and (amount > 999 or unit == "quarter" and "-" in match.group(0)):
         return None  # "the 1988 second quarter", "three-quarters": not lengths of time
+    if (unit == "quarter" and number_text.lower() in ("a", "an", "one", "three")
+            and _FRACTION_OF.match(ctx.text, match.end())):
+        return None  # "a quarter of the market": a fraction
     if re.match(r"[\s-]+old\b", ctx.text[match.end():match.end() + 5]):
         return None  # ages ("a 6-year-old") are not durations
     if number_text.lower() in ("a", "an") and (match.group("unit").lower().endswith("s")
@@ -158,6 +161,7 @@ _AMOUNT = (r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|
            r"thousand))")
 _RATE_BEFORE = re.compile(rf"(?:[\d%]|\b(?:million|billion|trillion|cents?|dollars?|percent|pence|"
                           rf"euros?|pounds))\s*$|{_AMOUNT}[\s,]+[a-z]+s\s*$", re.IGNORECASE)
+_FRACTION_OF = re.compile(r"\s+of\s+(?:the|its|their|all|a)\b", re.IGNORECASE)
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|may|might|could|shall|can)\s+(?:[a-z]+\s+)?$",
                            re.IGNORECASE)
 _HALF = {"year": "6M", "month": "15D", "day": "T12H", "hour": "30M", "minute": "30S"}

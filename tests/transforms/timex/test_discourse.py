@@ -201,3 +201,17 @@ def test_the_year_earlier_nine_months_is_a_length():
     found = tag_timexes("Net for the year-earlier nine months rose.", ANCHOR, "en")
     assert [(t.text, t.type, t.value) for t in found] == [
         ("the year-earlier nine months", "DURATION", "P9M")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "He joined the annual March for Life in Washington.",
+    "The quarter-to-quarter comparison improved.",
+    "Funds hold more than a quarter of the market.",
+], ids=["march-for-life", "quarter-to-quarter", "a-quarter-of-the-market"])
+def test_a_march_a_comparison_and_a_fraction_are_not_times(sentence):
+    assert tag_timexes(sentence, ANCHOR, "en") == []
+
+
+def test_several_quarters_of_losses_is_still_a_length():
+    found = tag_timexes("It turned a profit after several quarters of losses.", ANCHOR, "en")
+    assert [t.value for t in found] == ["PXQ"]
