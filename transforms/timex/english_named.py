@@ -11,7 +11,7 @@ from datetime import date, timedelta
 from dateutil.easter import easter
 
 from transforms.timex import resolve, timex3
-from transforms.timex.english_dates import M_ANY, MONTH_TRIGGER, month_number
+from transforms.timex.english_dates import M_ANY, M_FULL, MONTH_TRIGGER, month_number
 from transforms.timex.lexicon import TENS, UNITS
 from transforms.timex.resolve import Context, Spec
 from transforms.timex.rules import Rule, compile_rule, direction_of, is_capitalized, original
@@ -67,7 +67,8 @@ def _two_digit(words: str) -> int | None:
 
 
 def spelled_year(match: re.Match, ctx: Context) -> Spec | None:
-    """'nineteen ninety-six' -> 1996; 'the year two thousand' -> 2000."""
+    """'nineteen ninety-six' -> 1996; 'the year two thousand' -> 2000; 'January nineteen
+    ninety-seven' -> 1997-01; 'the winter of nineteen ninety-four' -> 1994-WI."""
     if match.group("millennium"):
         rest = _two_digit(match.group("rest")) if match.group("rest") else 0
         number = None if rest is None else 2000 + rest
@@ -75,6 +76,10 @@ def spelled_year(match: re.Match, ctx: Context) -> Spec | None:
         century, rest = _two_digit(match.group("century")), _two_digit(match.group("tail"))
         number = None if century is None or rest is None or rest < 10 else century * 100 + rest
     period = timex3.year(number) if number else None
+    if period and match.group("smon"):  # "January nineteen ninety-seven"
+        period = timex3.month(number, month_number(match.group("smon")))
+    elif period and match.group("season"):  # "the winter of nineteen ninety-four"
+        period = timex3.season(number, timex3.SEASON_CODES[match.group("season").lower()])
     return Spec("DATE", period.value, period) if period else None
 
 
@@ -99,7 +104,8 @@ RULES: list[Rule] = [
                  r"(?:,?\s+(?P<year>1[6-9]\d\d|20\d\d)\b)?", holiday,
                  "christmas|year|thanksgiving|independence|halloween|easter|memorial|labor|"
                  "valentine", (12, 20)),
-    compile_rule("spelled_year", rf"\b(?:the\s+year\s+)?(?:(?P<century>nineteen|eighteen)\s+"
+    compile_rule("spelled_year", rf"\b(?:(?P<smon>{M_FULL})\s+|(?:the\s+)?(?P<season>spring|summer|"
+                 rf"fall|autumn|winter)\s+of\s+)?(?:the\s+year\s+)?(?:(?P<century>nineteen|eighteen)\s+"
                  rf"(?P<tail>{_TWO})|(?P<millennium>two\s+thousand)(?:\s+(?:and\s+)?"
                  rf"(?P<rest>{_TWO}))?)\b(?!\s+(?:more\s+)?years?\b)", spelled_year,
                  "nineteen|eighteen|thousand", (40, 30)),

@@ -215,3 +215,13 @@ def test_a_march_a_comparison_and_a_fraction_are_not_times(sentence):
 def test_several_quarters_of_losses_is_still_a_length():
     found = tag_timexes("It turned a profit after several quarters of losses.", ANCHOR, "en")
     assert [t.value for t in found] == ["PXQ"]
+
+
+@pytest.mark.parametrize("sentence, expression, value", [
+    ("January nineteen ninety-seven. Atlanta again.", "January nineteen ninety-seven", "1997-01"),
+    ("Prices we saw in the winter of nineteen ninety-four.", "the winter of nineteen ninety-four",
+     "1994-WI"),
+], ids=["month-and-spoken-year", "season-of-spoken-year"])
+def test_a_month_or_season_with_a_spoken_year_is_one_date(sentence, expression, value):
+    found = [(t.text, t.value) for t in tag_timexes(sentence, ANCHOR, "en")]
+    assert found == [(expression, value)]
