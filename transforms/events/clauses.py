@@ -18,7 +18,8 @@ _CLAUSE_BREAK = re.compile(  # ", with 12,000 more to be deployed" is a second e
     r"|\s(?=and\s+(?:another|more than|up to|at least|\d|about|over|nearly|some)\b)"
     r"|\s(?=and\s+[^,;]{0,60}\b(?:said|says|told|confirmed|reported|announced|stated)\b)",
 )
-_PURPOSE = re.compile(r"\b(?:to|in order to|so as to)\s+$", re.IGNORECASE)
+# "to fight", "to start fighting", "in order to help"
+_PURPOSE = re.compile(r"\b(?:to|in order to|so as to)\s+(?:(?:start|begin|help)\s+)?$", re.I)
 # "soldiers fighting for Russia": a participle describing the troops, not the clause's deed
 _PARTICIPLE = re.compile(r"\b(?:soldiers|troops|forces|units|servicemen)\s+\w+ing$", re.IGNORECASE)
 

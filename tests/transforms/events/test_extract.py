@@ -329,3 +329,16 @@ def test_he_stands_for_the_person_named_last():
     )
     demand = only(rows, event_type="DEMAND")
     assert (demand["actor1"], demand["actor2"]) == ("KOR", "RUS")
+
+
+def test_troops_training_to_start_fighting_report_the_training():
+    [row] = mentions(
+        "Nearly 11,000 North Korean troops are training in eastern Russia to start "
+        "fighting against Ukraine in November."
+    )
+    assert (row["event_type"], row["actor1"], row["actor2"], row["quantity"]) == (
+        "MOBILIZE",
+        "PRK",
+        "RUS",
+        11000.0,
+    )
