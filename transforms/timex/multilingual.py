@@ -9,10 +9,12 @@ the parts actually read; digit-only forms are resolved directly.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from transforms.timex import dateparsing, english_dates, english_spans, resolve, timex3
 from transforms.timex.locales import LocaleTables, alternation, tables
+from transforms.timex.positions import month_position
 from transforms.timex.resolve import Context, Spec
 from transforms.timex.rules import Rule, compile_rule, direction_of, mod_and_direction
 
@@ -57,6 +59,8 @@ def _stems(names: dict[str, int], inflect: bool = True) -> list[str]:
 def _day_month(match: re.Match, ctx: Context) -> Spec | None:
     """'18 жовтня 2024 року', '18. Oktober', '1er novembre' -> a day (dateparser-normalized)."""
     table = tables(ctx.lang)
+    if match.group("mon")[:1].isdigit() and match.start("mon") > match.start("day"):
+        return None  # "11월" is November, not the 1st of "1월"
     number = _month_of(match.group("mon"), table)
     day, year = int(match.group("day")), match.group("year") or None
     if number is None or (year is None and timex3.day(2000, number, day) is None):
@@ -84,11 +88,24 @@ def _month(match: re.Match, ctx: Context) -> Spec | None:
     mod, direction = mod_and_direction(match, ctx)
     if match.group("year"):
         period = timex3.month(int(match.group("year")), number)
-        return Spec("DATE", period.value, period, mod, direction) if period else None
+        spec = Spec("DATE", period.value, period, mod, direction) if period else None
+        return _with_position(match, ctx, spec)
     anchor = ctx.anchor_date("year")
     if anchor is None:
-        return resolve.unresolved("DATE", f"XXXX-{number:02d}", direction, mod)
-    return resolve.relative(resolve.month_near(anchor, number, direction), direction, mod)
+        return _with_position(match, ctx, resolve.unresolved("DATE", f"XXXX-{number:02d}",
+                                                             direction, mod))
+    spec = resolve.relative(resolve.month_near(anchor, number, direction), direction, mod)
+    return _with_position(match, ctx, spec)
+
+
+def _with_position(match: re.Match, ctx: Context, spec: Spec | None) -> Spec | None:
+    """'в конце августа', 'Anfang November', '8월 말': the month with START/MID/END and the
+    position words in its extent (a deadline's mod, when there is one, is kept)."""
+    framed = month_position(ctx.text, match.start(), match.end(), ctx.lang)
+    if spec is None or framed is None:
+        return spec
+    mod, start, end = framed
+    return dataclasses.replace(spec, mod=spec.mod or mod, span=(start, end))
 
 
 def _weekday(match: re.Match, ctx: Context) -> Spec | None:

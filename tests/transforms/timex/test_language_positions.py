@@ -1,0 +1,53 @@
+"""Start, middle and end of a month, and counts of time, as news in each language writes
+them; read against the fixed anchor 2024-10-18. The sentences were written for the tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from transforms.records import Anchor
+from transforms.timex.tagger import tag_timexes
+
+ANCHOR = Anchor(date(2024, 10, 18), "day", "sidecar")
+
+# (language, sentence, expression text, value, mod)
+POSITIONS = [
+    ("ru", "Войска прибыли в конце августа.", "конце августа", "2024-08", "END"),
+    ("ru", "До конца октября они прибудут на фронт.", "конца октября", "2024-10", "END"),
+    ("ru", "В начале ноября их отправят в Курск.", "начале ноября", "2024-11", "START"),
+    ("uk", "Наприкінці серпня війська прибули.", "Наприкінці серпня", "2024-08", "END"),
+    ("uk", "На початку листопада вони прибудуть.", "початку листопада", "2024-11", "START"),
+    ("de", "Anfang November sollen sie kämpfen.", "Anfang November", "2024-11", "START"),
+    ("de", "Mitte August begann der Vorstoß.", "Mitte August", "2024-08", "MID"),
+    ("fr", "Ils sont arrivés fin octobre.", "fin octobre", "2024-10", "END"),
+    ("fr", "À la mi-août, l'Ukraine a attaqué.", "mi-août", "2024-08", "MID"),
+    ("es", "A finales de agosto llegaron.", "finales de agosto", "2024-08", "END"),
+    ("it", "Ai primi di novembre combatteranno.", "primi di novembre", "2024-11", "START"),
+    ("pt", "No final de agosto chegaram.", "final de agosto", "2024-08", "END"),
+    ("id", "Pada akhir Agustus pasukan tiba.", "akhir Agustus", "2024-08", "END"),
+    ("ko", "8월 말에 병력이 도착했다.", "8월 말", "2024-08", "END"),
+    ("ko", "11월 초 파병된다.", "11월 초", "2024-11", "START"),
+]
+
+
+@pytest.mark.parametrize("lang, sentence, expression, value, mod", POSITIONS,
+                         ids=[f"{c[0]}-{c[2]}" for c in POSITIONS])
+def test_a_month_framed_by_a_position_word_carries_its_mod(lang, sentence, expression, value,
+                                                           mod):
+    found = [(t.text, t.value, t.mod) for t in tag_timexes(sentence, ANCHOR, lang)]
+    assert found == [(expression, value, mod)]
+
+
+def test_a_plain_month_has_no_position():
+    found = tag_timexes("Im August kamen sie an.", ANCHOR, "de")
+    assert [(t.text, t.mod) for t in found] == [("August", None)]
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("11월에 파병된다.", "2024-11"),
+    ("12월에 파병된다.", "2024-12"),
+], ids=["november", "december"])
+def test_a_korean_two_digit_month_is_not_a_day_of_another_month(sentence, value):
+    assert [t.value for t in tag_timexes(sentence, ANCHOR, "ko")] == [value]
