@@ -178,20 +178,18 @@ def timeline(
     warehouse: WarehouseOpt = None,
 ) -> int:
     """The conflict timeline, one row per event; --top K keeps the K best-attested days."""
-    for name, value in (("--since", since), ("--until", until)):
-        if value is not None:
-            check_date_argument(name, value)
-    if top is not None and top < 1:
-        raise UsageError("--top takes a positive number of days")
     from flows.console import print_frame
     from warehouse.connection import connect
-    from warehouse.timeline import TimelineQueryError, query_timeline
+    from warehouse.timeline import TimelineQueryError, query_timeline, timeline_filters
 
-    con = connect(str(settings_for(warehouse).warehouse), read_only=True)
-    try:
-        df = query_timeline(con, since=since, until=until, actor=actor, event_type=type, top=top)
+    if top is not None and top < 1:
+        raise UsageError("--top takes a positive number of days")
+    try:  # bad filters are usage errors, whatever state the warehouse is in
+        filters = timeline_filters(since=since, until=until, actor=actor, event_type=type)
     except TimelineQueryError as exc:
         raise UsageError(str(exc)) from None
+    con = connect(str(settings_for(warehouse).warehouse), read_only=True)
+    df = query_timeline(con, top=top, **filters)
     if format == "table":
         df = df.select([c for c in TIMELINE_TABLE_COLUMNS if c in df.columns])
     print_frame(df, format, title=f"conflict timeline ({df.height} events)")
