@@ -13,10 +13,18 @@ import dataclasses
 import re
 
 from transforms.timex import dateparsing, english_dates, english_spans, resolve, timex3
+from transforms.timex.counts import EXTRA_UNIT_WORDS, count_pattern, parse_count
 from transforms.timex.locales import LocaleTables, alternation, tables
 from transforms.timex.positions import month_position
 from transforms.timex.resolve import Context, Spec
-from transforms.timex.rules import Rule, compile_rule, direction_of, mod_and_direction
+from transforms.timex.rules import (
+    Rule,
+    compile_rule,
+    direction_of,
+    mod_and_direction,
+    original,
+    preceding_word,
+)
 
 _NO_SPACE_LANGS = ("ko", "ja", "zh")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
@@ -112,6 +120,9 @@ def _weekday(match: re.Match, ctx: Context) -> Spec | None:
     """'в пятницу', 'am Freitag', 'vendredi' -> the day the clause points to."""
     table = tables(ctx.lang)
     word = match.group("wd").lower()
+    if _is_unit_word(word, table) and not (original(match, ctx, "wd")[:1].isupper()
+                                           or preceding_word(match, ctx) == "hari"):
+        return None  # Indonesian "minggu" is a week; "hari minggu", "Minggu" the day
     number = table.weekdays.get(word)
     if number is None:
         number = next((v for k, v in table.weekdays.items() if len(k) >= 5 and
@@ -124,6 +135,10 @@ def _weekday(match: re.Match, ctx: Context) -> Spec | None:
         return resolve.unresolved("DATE", f"XXXX-WXX-{number + 1}", direction)
     period = resolve.weekday_near(anchor, number, direction)
     return Spec("DATE", period.value, period, None, direction, needs_anchor=True)
+
+
+def _is_unit_word(word: str, table: LocaleTables) -> bool:
+    return any(word in words for words in table.unit_words.values())
 
 
 def _shift_spec(amount: int, unit: str, ctx: Context) -> Spec | None:
@@ -144,8 +159,13 @@ def _relative_phrase(match: re.Match, ctx: Context) -> Spec | None:
 
 def _relative_count(sign: int, unit: str):
     def handler(match: re.Match, ctx: Context) -> Spec | None:
-        """'vor 3 Tagen' -> anchor - 3 days (the unit's own precision)."""
-        return _shift_spec(sign * int(match.group(1)), unit, ctx)
+        """'vor 3 Tagen', 'три дні тому' -> anchor - 3 days (the unit's own precision);
+        'vor einigen Tagen' -> PAST_REF."""
+        amount = parse_count(match.group(1), ctx.lang)
+        if amount is None:
+            value = "PAST_REF" if sign < 0 else "FUTURE_REF"
+            return Spec("DATE", value, None, None, "past" if sign < 0 else "future")
+        return _shift_spec(sign * amount, unit, ctx)
     return handler
 
 
@@ -187,9 +207,9 @@ def rules(lang: str) -> list[Rule]:
 
 def _duration(unit: str):
     def handler(match: re.Match, ctx: Context) -> Spec | None:
-        """'3 тижні' -> P3W, '48 Stunden' -> PT48H (digits only: counts in words are not read)."""
-        amount = int(match.group("count"))
-        if not 0 < amount < 1000:
+        """'3 тижні' -> P3W, 'три тижні' -> P3W, '48 Stunden' -> PT48H, 'einige Wochen' -> PXW."""
+        amount = parse_count(match.group("count"), ctx.lang)
+        if amount is not None and not 0 < amount < 1000:
             return None
         return Spec("DURATION", english_spans.duration_value(amount, unit))
     return handler
@@ -199,16 +219,20 @@ def _relative_rules(table: LocaleTables, end: str) -> list[Rule]:
     """'вчора', 'letzte Woche' (phrases), 'vor 3 Tagen' (patterns with a number) and
     durations written with digits and the locale's unit words ('3 тижні', '48 Stunden')."""
     found = []
-    for unit, words in table.unit_words.items():
+    counts = count_pattern(table.lang)
+    extra = EXTRA_UNIT_WORDS.get(table.lang, {})
+    for unit in dict.fromkeys([*table.unit_words, *extra]):
         # "8月" is August, not eight months: a unit word that ends month names is left out.
-        usable = [w for w in words if not any(m.endswith(w) for m in table.months)]
+        usable = [w for w in table.unit_words.get(unit, ())
+                  if not any(m.endswith(w) for m in table.months)] + list(extra.get(unit, ()))
         if usable:
-            found.append(compile_rule(f"duration_{unit}", rf"(?<![\d.,])(?P<count>\d{{1,3}})\s*"
+            found.append(compile_rule(f"duration_{unit}", rf"(?P<count>{counts})\s*"
                                       rf"(?:{alternation(usable)}){end}", _duration(unit)))
     if table.relative:
         found.append(compile_rule("relative", rf"(?<!\w)(?:{alternation(table.relative)}){end}",
                                   _relative_phrase))
     for pattern, sign, unit in table.relative_regex:
+        pattern = pattern.replace(r"(\d{1,3})", f"({counts})").replace(r"(\d+)", f"({counts})")
         found.append(compile_rule(f"relative_{unit}", rf"(?<!\w){pattern}{end}",
                                   _relative_count(sign, unit)))
     return found

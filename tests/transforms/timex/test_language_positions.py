@@ -51,3 +51,43 @@ def test_a_plain_month_has_no_position():
 ], ids=["november", "december"])
 def test_a_korean_two_digit_month_is_not_a_day_of_another_month(sentence, value):
     assert [t.value for t in tag_timexes(sentence, ANCHOR, "ko")] == [value]
+
+
+# (language, sentence, expression text, type, value)
+COUNTS = [
+    ("uk", "Вони тренувалися три тижні.", "три тижні", "DURATION", "P3W"),
+    ("uk", "Це сталося три дні тому.", "три дні тому", "DATE", "2024-10-15"),
+    ("ru", "Они тренировались две недели.", "две недели", "DURATION", "P2W"),
+    ("ru", "Это случилось несколько дней назад.", "несколько дней назад", "DATE", "PAST_REF"),
+    ("de", "Sie trainierten drei Wochen lang.", "drei Wochen", "DURATION", "P3W"),
+    ("de", "Das geschah vor drei Tagen.", "vor drei Tagen", "DATE", "2024-10-15"),
+    ("fr", "Ils se sont entraînés pendant trois semaines.", "trois semaines", "DURATION",
+     "P3W"),
+    ("fr", "Il y a deux jours, ils sont arrivés.", "Il y a deux jours", "DATE", "2024-10-16"),
+    ("es", "Hace tres días llegaron.", "Hace tres días", "DATE", "2024-10-15"),
+    ("it", "Si sono addestrati per due settimane.", "due settimane", "DURATION", "P2W"),
+    ("id", "Selama dua minggu pasukan berlatih.", "dua minggu", "DURATION", "P2W"),
+    ("ko", "병력은 3개월 동안 훈련했다.", "3개월", "DURATION", "P3M"),
+]
+
+
+@pytest.mark.parametrize("lang, sentence, expression, kind, value", COUNTS,
+                         ids=[f"{c[0]}-{c[2]}" for c in COUNTS])
+def test_counts_written_as_words_and_korean_months_are_read(lang, sentence, expression, kind,
+                                                            value):
+    found = [(t.text, t.type, t.value) for t in tag_timexes(sentence, ANCHOR, lang)]
+    assert found == [(expression, kind, value)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Setiap minggu ada serangan.", []),
+    ("Pasukan tiba pada hari Minggu.", [("Minggu", "2024-10-13")]),
+    ("Pasukan tiba pada hari minggu.", [("minggu", "2024-10-13")]),
+    ("Pasukan tiba minggu lalu.", [("minggu lalu", "2024-W41")]),
+], ids=["week-is-not-sunday", "capitalized-sunday", "hari-minggu", "last-week"])
+def test_indonesian_minggu_is_a_week_unless_it_names_the_day(sentence, expected):
+    assert [(t.text, t.value) for t in tag_timexes(sentence, ANCHOR, "id")] == expected
+
+
+def test_a_word_that_only_contains_a_count_is_not_one():
+    assert tag_timexes("Der Zweig brach.", ANCHOR, "de") == []

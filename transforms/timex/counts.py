@@ -1,0 +1,62 @@
+"""Counts written as words ("три тижні", "drei Wochen", "trois semaines", "dua minggu") and
+unit words dateparser's locale data lacks (Korean "개월", months as a length).
+
+dateparser reads counts in digits only, and news writes small counts in words. The words
+below are the forms that come before a unit of time (with the case or gender endings the unit
+takes: "дві тижні" is wrong, "два тижні" right, both are read).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+COUNT_WORDS: dict[str, dict[str, int]] = {
+    "uk": {"один": 1, "одна": 1, "одну": 1, "одного": 1, "два": 2, "дві": 2, "двох": 2,
+           "три": 3, "трьох": 3, "чотири": 4, "чотирьох": 4, "п'ять": 5, "п’ять": 5,
+           "шість": 6, "сім": 7, "вісім": 8, "дев'ять": 9, "дев’ять": 9, "десять": 10,
+           "кілька": None, "декілька": None},
+    "ru": {"один": 1, "одна": 1, "одну": 1, "одного": 1, "два": 2, "две": 2, "двух": 2,
+           "три": 3, "трех": 3, "трёх": 3, "четыре": 4, "четырех": 4, "пять": 5, "шесть": 6,
+           "семь": 7, "восемь": 8, "девять": 9, "десять": 10, "несколько": None},
+    "de": {"zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8,
+           "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12, "einigen": None, "einige": None,
+           "mehreren": None, "mehrere": None},
+    "fr": {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,
+           "neuf": 9, "dix": 10, "douze": 12, "quelques": None, "plusieurs": None},
+    "es": {"dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8,
+           "nueve": 9, "diez": 10, "doce": 12, "varios": None, "varias": None},
+    "it": {"due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6, "sette": 7, "otto": 8,
+           "nove": 9, "dieci": 10, "dodici": 12, "alcuni": None, "alcune": None},
+    "pt": {"dois": 2, "duas": 2, "três": 3, "quatro": 4, "cinco": 5, "seis": 6, "sete": 7,
+           "oito": 8, "nove": 9, "dez": 10, "doze": 12, "vários": None, "várias": None},
+    "id": {"satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7,
+           "delapan": 8, "sembilan": 9, "sepuluh": 10, "beberapa": None},
+}
+EXTRA_UNIT_WORDS: dict[str, dict[str, tuple[str, ...]]] = {"ko": {"month": ("개월", "달")}}
+_DIGITS = re.compile(r"\d{1,3}")
+
+
+@lru_cache(maxsize=64)
+def count_pattern(lang: str) -> str:
+    """Regex of a count in `lang`: digits, or one of its count words (longest first).
+
+    >>> german = count_pattern("de")
+    >>> bool(re.fullmatch(german, "drei")), bool(re.search(german, "Zweig"))
+    (True, False)
+    """
+    words = sorted(COUNT_WORDS.get(lang, {}), key=len, reverse=True)
+    if not words:
+        return r"(?<![\d.,])\d{1,3}"
+    return rf"(?<![\d.,])\d{{1,3}}|(?<!\w)(?:{'|'.join(re.escape(w) for w in words)})"
+
+
+def parse_count(token: str, lang: str) -> int | None:
+    """The number a count token stands for; None for "several" or an unknown word.
+
+    >>> parse_count("три", "uk"), parse_count("12", "uk"), parse_count("кілька", "uk")
+    (3, 12, None)
+    """
+    if _DIGITS.fullmatch(token):
+        return int(token)
+    return COUNT_WORDS.get(lang, {}).get(token.lower())
