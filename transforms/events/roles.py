@@ -130,15 +130,29 @@ def pick_actors(
         return None, None
     others = [a for a in actors if a.code != first.code]
     if trigger.event_type in _FIGHTING:
-        agent = _agent_after_by(text, others, trigger)
-        others = [a for a in others if not is_place_use(text, a) and not is_ally_use(text, a)]
-        if agent:
-            return first, agent
-        if trigger.role == "casualty" and claim and claim.actor and claim.actor != first.code:
-            return first, claim.actor
+        return first, _opponent(text, others, trigger, first, claim)
+    return first, _nearest_other(text, others, trigger)
+
+
+def _nearest_other(text: str, others: list[ActorMatch], trigger: Trigger) -> ActorMatch | None:
+    """The first other actor after the trigger, else the nearest before it; a deployment's
+    other side is preferably where the troops go."""
     after = [a for a in others if a.start >= trigger.end]
-    before = [a for a in others if a.end <= trigger.start][::-1]
-    ordered = after + before
-    if trigger.event_type == "MOBILIZE":  # a deployment's other side is where troops go
+    ordered = after + [a for a in others if a.end <= trigger.start][::-1]
+    if trigger.event_type == "MOBILIZE":
         ordered.sort(key=lambda a: not is_place_use(text, a))
-    return first, (ordered[0] if ordered else None)
+    return ordered[0] if ordered else None
+
+
+def _opponent(
+    text: str, others: list[ActorMatch], trigger: Trigger, first: ActorMatch, claim: Claim | None
+) -> ActorMatch | str | None:
+    """The other side of a fight: the agent after "by", else (for casualties) the source of
+    the figure, else the nearest actor that is neither a place nor an ally."""
+    agent = _agent_after_by(text, others, trigger)
+    if agent:
+        return agent
+    if trigger.role == "casualty" and claim and claim.actor and claim.actor != first.code:
+        return claim.actor
+    sides = [a for a in others if not is_place_use(text, a) and not is_ally_use(text, a)]
+    return _nearest_other(text, sides, trigger)
