@@ -138,9 +138,11 @@ def _nearest_other(text: str, others: list[ActorMatch], trigger: Trigger) -> Act
     """The first other actor after the trigger, else the nearest before it; a deployment's
     other side is preferably where the troops go."""
     after = [a for a in others if a.start >= trigger.end]
-    ordered = after + [a for a in others if a.end <= trigger.start][::-1]
-    if trigger.event_type == "MOBILIZE":
-        ordered.sort(key=lambda a: not is_place_use(text, a))
+    before = [a for a in others if a.end <= trigger.start][::-1]
+    if trigger.event_type == "MOBILIZE":  # "sent troops to Russia"; Korean "러시아에 파병"
+        after.sort(key=lambda a: not is_place_use(text, a))
+        before.sort(key=lambda a: not is_place_use(text, a))
+    ordered = after + before
     return ordered[0] if ordered else None
 
 

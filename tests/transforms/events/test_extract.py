@@ -342,3 +342,13 @@ def test_troops_training_to_start_fighting_report_the_training():
         "RUS",
         11000.0,
     )
+
+
+def test_seed_north_korea_deployed_troops_to_assist_russia(seed):
+    row = only(seed, sentence_index=0)
+    assert (row["event_type"], row["actor1"], row["actor2"], row["status"]) == (
+        "MOBILIZE",
+        "PRK",
+        "RUS",
+        "occurred",
+    )
