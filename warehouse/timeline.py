@@ -1,10 +1,14 @@
 """The timeline query behind `datelines timeline`: filters, and the K best-attested days.
 
-A day's attestation is the number of independent sources (distinct sites, or articles when
-there is no site) that date an event on that day in their own text at day precision. Days
-attested only by publication dates rank after every day a text dates, by their number of
-sources; then the earlier day first, so the ranking never depends on row order. Publication
-counts alone never rank a day: what a corpus looks back on is what its texts date.
+A day's attestation (mart `fct_daily_attestation`) weighs independent sources (distinct sites,
+or articles when there is no site): each source dating a matching event on the day in its own
+text at day precision counts 2, each source whose text names the day ("22 April", "on
+Thursday") counts 1, and each source published on the day or the next only 0.25, a small prior
+for the burst of reports that follows an event. Timeline summarization research (Tran et al.
+2013; Ghalandari & Ifrim 2020) finds the count of articles referring to a date a strong signal;
+publication counts alone never lift a day above one its texts date. Only days with a matching
+day-precision event are ranked; ties go to more sources, more events, then the earlier day, so
+the ranking never depends on row order.
 """
 
 from __future__ import annotations
@@ -49,6 +53,9 @@ DAY_SCHEMA = {
     "n_sources_dated_in_text": pl.Int64,
     "n_sources": pl.Int64,
     "n_events": pl.Int64,
+    "n_sources_naming_day": pl.Int64,
+    "n_sources_published": pl.Int64,
+    "attestation_score": pl.Float64,
 }
 
 # Named parameters, never interpolated values: a null filter matches everything.
@@ -79,9 +86,22 @@ _RANKED_DAYS = (
         from day_events
         inner join fct_event_mentions on fct_event_mentions.event_id = day_events.event_id
         group by day_events.day
+    ),
+    days_scored as (
+        select
+            day_reports.*,
+            coalesce(attestation.n_sources_naming_day, 0) as n_sources_naming_day,
+            coalesce(attestation.n_sources_published, 0) as n_sources_published,
+            -- the weights of fct_daily_attestation, with the event count of the filtered events
+            2 * day_reports.n_sources_dated_in_text
+                + coalesce(attestation.n_sources_naming_day, 0)
+                + 0.25 * coalesce(attestation.n_sources_published, 0) as attestation_score
+        from day_reports
+        left join fct_daily_attestation as attestation
+            on attestation.attested_date = day_reports.day
     )
-    select * from day_reports
-    order by n_sources_dated_in_text desc, n_sources desc, n_events desc, day
+    select * from days_scored
+    order by attestation_score desc, n_sources desc, n_events desc, day
 """
 )
 _ORDERED_EVENTS = _FILTERED_EVENTS + " order by event_date, attestation_score desc, event_id"
@@ -124,10 +144,12 @@ def rank_days(con: duckdb.DuckDBPyConnection, **filters: object) -> pl.DataFrame
     """Days with day-precision events, best attested first (see the module docstring).
 
     Takes the same filters as `query_timeline`; gives columns `day`, `n_sources_dated_in_text`,
-    `n_sources`, `n_events`.
+    `n_sources`, `n_events` (of the matching events), `n_sources_naming_day`,
+    `n_sources_published` (of the whole corpus) and `attestation_score`.
 
-    >>> rank_days(con).head(1).select("day", "n_sources_dated_in_text").rows()  # doctest: +SKIP
-    [(datetime.date(2024, 10, 18), 9)]
+    >>> rank_days(con).head(1).select("day", "n_sources_dated_in_text", "attestation_score").rows()
+    ... # doctest: +SKIP
+    [(datetime.date(2024, 10, 18), 9, 27.5)]
     """
     if not _has_models(con):
         return pl.DataFrame(schema=DAY_SCHEMA)
@@ -175,6 +197,7 @@ def _has_models(con: duckdb.DuckDBPyConnection) -> bool:
     # fetchall, not fetchone: DuckDB 2.0 keeps a partly fetched result open on the connection
     found = con.execute(
         "select count(*) from duckdb_tables() "
-        "where table_name in ('fct_conflict_timeline', 'fct_event_mentions')"
+        "where table_name in "
+        "('fct_conflict_timeline', 'fct_event_mentions', 'fct_daily_attestation')"
     ).fetchall()
-    return found[0][0] == 2
+    return found[0][0] == 3

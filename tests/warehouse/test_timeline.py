@@ -196,3 +196,57 @@ def test_an_empty_timeline_has_the_columns_of_the_built_mart(con, tmp_path):
     empty_columns = query_timeline(con).columns
     load(con, {ANCHOR: 1})
     assert query_timeline(con).columns == empty_columns
+
+
+def naming(doc_id: str, day: date, text: str, *, kind: str = "DATE", precision: str = "day"):
+    """A timex row: the article's text names `day` as `text` (no event mention with it)."""
+    return {
+        "doc_id": doc_id, "timex_index": 0, "start": 0, "end": len(text), "text": text,
+        "type": kind, "value": day.isoformat(), "begin_date": day, "end_date": day,
+        "precision": precision, "direction": "past", "needs_anchor": False, "is_resolved": True,
+    }
+
+
+def add_articles_naming(con, day: date, text: str, n_sites: int, **timex: str) -> None:
+    """`n_sites` later articles, each from its own site, whose text names `day`."""
+    docs = [article(f"n{day:%m%d}{i}", f"later{i}.example", published=date(2024, 11, 20))
+            for i in range(n_sites)]
+    timexes = [naming(doc["doc_id"], day, text, **timex) for doc in docs]
+    replace_documents(con, {"articles": docs, "timexes": timexes})
+    build_models(con, SQL_DIR)
+
+
+EARLY, LATE = date(2024, 10, 23), date(2024, 10, 28)
+
+
+def test_a_day_that_more_sources_name_in_their_text_ranks_first(con):
+    load(con, {EARLY: 1, LATE: 1})
+    assert rank_days(con)["day"].to_list() == [EARLY, LATE]  # a tie: the earlier day
+    add_articles_naming(con, LATE, "on 28 October", n_sites=2)
+    ranked = rank_days(con)
+    assert ranked["day"].to_list() == [LATE, EARLY]
+    assert ranked["n_sources_naming_day"].to_list() == [2, 0]
+
+
+def test_a_bare_clock_time_is_page_furniture_not_a_reference_to_its_day(con):
+    load(con, {EARLY: 1, LATE: 1})
+    add_articles_naming(con, LATE, "17:03", n_sites=2, kind="TIME", precision="time")
+    assert rank_days(con)["day"].to_list() == [EARLY, LATE]
+
+
+def test_a_source_dating_an_event_in_text_outweighs_four_that_only_publish_that_day(con):
+    load(con, {EARLY: 1}, published_only={LATE: 4})
+    ranked = rank_days(con)
+    assert ranked["day"].to_list() == [EARLY, LATE]
+    assert ranked["attestation_score"].to_list() == [2.25, 1.0]
+
+
+def test_unfiltered_day_scores_are_those_of_the_daily_attestation_mart(con):
+    load(con, OCT, published_only={date(2024, 10, 25): 3})
+    add_articles_naming(con, date(2024, 10, 28), "last Monday", n_sites=3)
+    ranked = dict(rank_days(con).select("day", "attestation_score").rows())
+    mart = dict(
+        con.sql("select attested_date, attestation_score from fct_daily_attestation").fetchall()
+    )
+    assert ranked == {day: mart[day] for day in ranked}
+    assert len(ranked) == len(OCT) + 1
