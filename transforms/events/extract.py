@@ -14,6 +14,7 @@ met earlier in the article.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
 
 from transforms.events.actors import ActorMatch, find_actors, learn_people
@@ -213,6 +214,16 @@ def _remember(state: _ArticleState, actors: list[ActorMatch]) -> None:
     state.last_person = people[-1] if people else state.last_person
 
 
+def timexes_within(timexes: list[Timex], starts: list[int], sentence: Sentence) -> list[Timex]:
+    """The timexes (sorted by start) that begin inside the sentence, found by bisection.
+
+    Scanning every timex of the article for every sentence made long documents quadratic.
+    """
+    first = bisect_left(starts, sentence.start)
+    last = bisect_left(starts, sentence.end, lo=first)
+    return timexes[first:last]
+
+
 def _sentence_mentions(doc_id: str, text: str, sentence: Sentence, shared: dict) -> list[dict]:
     lang = shared["lang"]
     triggers = _shift(find_triggers(sentence.text, lang), sentence.start)
@@ -224,7 +235,9 @@ def _sentence_mentions(doc_id: str, text: str, sentence: Sentence, shared: dict)
         text=text,
         # a number that counts soldiers ("2000 soldiers") is no year, whatever a tagger says
         timexes=[
-            t for t in shared["timexes"] if not any(s < t.end and t.start < e for s, e in counts)
+            t
+            for t in timexes_within(shared["timexes"], shared["timex_starts"], sentence)
+            if not any(s < t.end and t.start < e for s, e in counts)
         ],
         anchor=shared["anchor"],
         state=shared["state"],
@@ -253,6 +266,7 @@ def extract_event_mentions(
     shared = {
         "lang": lang,
         "timexes": sorted(timexes or [], key=lambda t: t.start),
+        "timex_starts": sorted(t.start for t in timexes or []),
         "anchor": anchor,
         "people": learn_people(text, lang),
         "state": _ArticleState(),
