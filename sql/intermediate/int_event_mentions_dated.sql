@@ -6,8 +6,8 @@
 -- actors: actor1, actor1_sector, actor2, actor2_sector, actor_low, actor_high (the unordered pair)
 -- place and quantity: location, location_country, location_kind, place_key (country of a named city or region; a country named as the place is too vague to tell events apart), quantity, quantity_unit, quantity_qualifier, quantity_text
 -- date: event_date, event_end_date (inclusive; the start when none), date_precision, precision_rank, date_source, date_mod, timex_text, is_dated, is_dated_in_text
--- rule: a report with no date of its own is dated by its publication day, and compared on that day only; letting it
---   join events up to 3 days earlier merged distinct events on the dev split (a 28 April confirmation into a 26 April report)
+-- rule: a report with no date of its own is dated by its publication day (int_event_mentions_clustered says which
+--   earlier events it may join)
 -- article: url, title, source_key (from stg_articles: host of the url, else source name, else uri), published_date, published_precision
 with
 

@@ -109,15 +109,51 @@ def test_a_report_dated_only_by_its_publication_joins_the_event_dated_that_day(w
     assert event["n_sources_dated_in_text"] == 1
 
 
-def test_a_report_dated_only_by_a_later_publication_stays_on_its_own_day(wh):
-    late = article("d", "late.example.com", published=date(2024, 10, 20))
-    build(wh, [*THREE_SITES, late], [
-        mention("a", 0),
-        mention("d", 0, event_date=date(2024, 10, 20), event_end_date=date(2024, 10, 20),
-                date_source="published"),
-    ])
+def later_report(doc_id: str, published: date, **fields: object) -> tuple[dict, dict]:
+    """An article published later and its mention dated only by that publication day."""
+    return (article(doc_id, f"{doc_id}.example.com", published=published),
+            mention(doc_id, 0, event_date=published, event_end_date=published,
+                    date_source="published", **fields))
+
+
+def test_a_report_dated_only_by_a_publication_three_days_later_joins_the_event_dated_in_text(wh):
+    late, late_mention = later_report("d", date(2024, 10, 21))
+    build(wh, [*THREE_SITES, late], [mention("a", 0), late_mention])
+    [event] = events(wh)
+    assert (event["event_date"], event["date_source"], event["n_sources"]) == (ANCHOR, "timex", 2)
+
+
+def test_a_report_dated_only_by_a_publication_four_days_later_stays_on_its_own_day(wh):
+    late, late_mention = later_report("d", date(2024, 10, 22))
+    build(wh, [*THREE_SITES, late], [mention("a", 0), late_mention])
     assert [(e["event_date"], e["date_source"]) for e in events(wh)] == [
-        (ANCHOR, "timex"), (date(2024, 10, 20), "published")]
+        (ANCHOR, "timex"), (date(2024, 10, 22), "published")]
+
+
+def test_a_later_confirmation_by_another_claimant_stays_on_its_own_day(wh):
+    late, late_mention = later_report("d", date(2024, 10, 20), claimed_by_actor="KOR")
+    build(wh, [*THREE_SITES, late], [mention("a", 0, claimed_by_actor="UKR"), late_mention])
+    assert [e["event_date"] for e in events(wh)] == [ANCHOR, date(2024, 10, 20)]
+
+
+def test_the_same_number_on_the_same_day_with_one_actor_in_common_is_one_claim(wh):
+    build(wh, THREE_SITES, [
+        mention("a", 0, quantity=12000.0, quantity_unit="troops"),
+        mention("b", 0, quantity=12000.0, quantity_unit="troops"),
+        mention("c", 0, quantity=12000.0, quantity_unit="troops", actor2="KOR"),  # the reporter
+    ])
+    [event] = events(wh)
+    assert ({event["actor1"], event["actor2"]}, event["n_sources"]) == ({"PRK", "RUS"}, 3)
+
+
+def test_a_plan_dated_only_by_its_publication_is_listed_but_is_no_timeline_event(wh):
+    build(wh, THREE_SITES, [
+        mention("a", 0, status="future", date_source="published"),
+        mention("b", 0, status="hypothetical", date_source="published", event_type="ASSAULT"),
+        mention("c", 0, status="future", event_type="CONSULT"),  # dated in its text
+    ])
+    assert [e["event_type"] for e in events(wh)] == ["CONSULT"]
+    assert event_of(wh, "a-0") is None and event_of(wh, "b-0") is None
 
 
 def test_a_mention_with_one_actor_known_joins_the_pair_that_contains_it(wh):
