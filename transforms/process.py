@@ -22,6 +22,7 @@ from transforms.published import parse_published
 from transforms.records import Anchor, Article, DocumentError, InputFailure, RawDocument
 from transforms.schemas import frame
 from transforms.timex.records import timexes_to_rows
+from transforms.timex.tagger import MAX_CHARS as TAGGED_CHARS
 from transforms.timex.tagger import infer_anchor, tag_timexes
 
 
@@ -214,6 +215,11 @@ def _process_one(
         batch.errors.append(_failure_row(raw, "process", message, "error", options, doc_id))
         return
     seen_hashes[digest] = doc_id
+    if len(article.text) > TAGGED_CHARS:
+        article.warnings.append(
+            f"text of {len(article.text):,} characters: dates and events read from the first "
+            f"{TAGGED_CHARS:,} only"
+        )
     batch.articles.append(article_row(article, options.run_id))
     batch.timexes.extend(timex_rows)
     batch.event_mentions.extend(mentions)
