@@ -217,7 +217,7 @@ def _process_one(
     seen_hashes[digest] = doc_id
     if len(article.text) > TAGGED_CHARS:
         article.warnings.append(
-            f"text of {len(article.text):,} characters: dates and events read from the first "
+            f"text of {len(article.text):,} characters: temporal expressions read from the first "
             f"{TAGGED_CHARS:,} only"
         )
     batch.articles.append(article_row(article, options.run_id))
