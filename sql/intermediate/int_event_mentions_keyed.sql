@@ -1,0 +1,26 @@
+-- Event mentions that can be timeline events, each with the key of the claim it states.
+-- grain: one row per dated event mention with an event type (plans and possibilities dated only by publication left out)
+-- keys: mention_id
+-- ids: mention_id, claim_key (a hash of type class, asserted/negated, actor pair, date interval, quantity, place)
+-- rule: a plan or a possibility (future, hypothetical) dated only by publication is no timeline event: the day
+--   its report appeared is not the day it happens
+with
+
+mentions as (
+    select * from int_event_mentions_dated
+    where is_dated and event_type is not null
+        and (is_dated_in_text or status not in ('future', 'hypothetical'))
+),
+
+mentions_keyed as (
+    select
+        *,
+        left(sha256(concat_ws('|',
+            event_class, status_class, coalesce(actor_low, '~'), coalesce(actor_high, '~'),
+            event_date::varchar, event_end_date::varchar,
+            coalesce(quantity::varchar, '~'), coalesce(place_key, '~')
+        )), 16) as claim_key
+    from mentions
+)
+
+select * from mentions_keyed
