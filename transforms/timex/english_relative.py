@@ -86,33 +86,42 @@ def relative_unit(match: re.Match, ctx: Context) -> Spec | None:
                              else "month")
     if anchor is None:
         return resolve.unresolved("DATE", None, direction, mod)
+    if unit == "weekend":
+        week = resolve.offset_period(anchor, "week", amount)
+        return Spec("DATE", week.value + "-WE", week, mod, direction, True) if week else None
+    if unit in ("decade", "century") and amount and match.group("early") is None:
+        scale = 10 if unit == "decade" else 100
+        return Spec("DURATION", f"P{scale}Y", None, mod, direction)
+    period = _discourse_period(match, ctx, unit, rel, anchor)
+    if period is None:
+        period = resolve.offset_period(anchor, unit, amount)
+    return resolve.relative(period, direction, mod)
+
+
+def _discourse_period(match: re.Match, ctx: Context, unit: str, rel: str,
+                      anchor) -> timex3.Period | None:
+    """The period of 'this summer', 'the following year', 'last year' (in an earnings
+    comparison) and 'this quarter' read from the text and season, not by plain offset."""
+    amount = _REL_WORD[rel]
     if unit in _SEASONS and rel == "this":
         # "this summer" said in March is the coming one: the season of the anchor's year
         # (a winter said by March began the year before).
         code = _SEASONS[unit]
-        period = timex3.season(anchor.year - (code == "WI" and anchor.month <= 3), code)
-    elif unit in _SEASONS:
-        period = resolve.season_near(anchor, _SEASONS[unit], direction_of(match, ctx), amount)
-    elif unit == "year" and rel in ("following", "previous", "same", "that") and ctx.last_year:
+        return timex3.season(anchor.year - (code == "WI" and anchor.month <= 3), code)
+    if unit in _SEASONS:
+        return resolve.season_near(anchor, _SEASONS[unit], direction_of(match, ctx), amount)
+    if unit == "year" and rel in ("following", "previous", "same", "that") and ctx.last_year:
         # "the following year" follows the year the text is talking about, not the anchor's.
-        period = timex3.year(ctx.last_year + amount)
-    elif unit == "weekend":
-        week = resolve.offset_period(anchor, "week", amount)
-        return Spec("DATE", week.value + "-WE", week, mod, direction, True) if week else None
-    elif unit in ("decade", "century") and amount and match.group("early") is None:
-        scale = 10 if unit == "decade" else 100
-        return Spec("DURATION", f"P{scale}Y", None, mod, direction)
-    elif unit == "year" and rel == "last" and _compares_quarters(match, ctx):
+        return timex3.year(ctx.last_year + amount)
+    if unit == "year" and rel == "last" and _compares_quarters(match, ctx):
         # "compared with a loss of $3 million last year": the quarter reported on, a year back
         moved = timex3.shift(ctx.last_quarter.begin, "year", -1)
-        period = timex3.period_at(moved, "quarter") if moved else None
-    elif unit == "quarter" and rel == "this" and ctx.last_quarter:
+        return timex3.period_at(moved, "quarter") if moved else None
+    if unit == "quarter" and rel == "this" and ctx.last_quarter:
         # "this quarter's loss" in an earnings story is the quarter reported on; "the
         # current quarter" is the one under way at publication.
-        period = ctx.last_quarter
-    else:
-        period = resolve.offset_period(anchor, unit, amount)
-    return resolve.relative(period, direction, mod)
+        return ctx.last_quarter
+    return None
 
 
 def ago(match: re.Match, ctx: Context) -> Spec | None:

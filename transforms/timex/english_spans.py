@@ -53,23 +53,11 @@ def duration(match: re.Match, ctx: Context) -> Spec | None:
     amount = parse_number(number_text)
     if amount is None and not re.match(r"[a-z]", number_text.strip(), re.IGNORECASE):
         return None
-    if amount is not None and (amount > 999 or unit == "quarter" and "-" in match.group(0)):
-        return None  # "the 1988 second quarter", "three-quarters": not lengths of time
-    if (unit == "quarter" and number_text.lower() in ("a", "an", "one", "three")
-            and _FRACTION_OF.match(ctx.text, match.end())):
-        return None  # "a quarter of the market": a fraction
-    if re.match(r"[\s-]+old\b", ctx.text[match.end():match.end() + 5]):
-        return None  # ages ("a 6-year-old") are not durations
-    if number_text.lower() in ("a", "an") and (match.group("unit").lower().endswith("s")
-                                              or match.group(0).lower().endswith("-long")
-                                              or unit == "second"):
-        return None  # "a decades-long feud", "a day-long strike", "a second term": no count
     if match.group(0).lower() == "one day" and _MODAL_BEFORE.search(
             ctx.text, max(0, match.start() - 25), match.start()):
         return Spec("DATE", "FUTURE_REF", None, None, "future")  # "Islam will one day be"
-    if number_text.lower() in ("a", "an") and _RATE_BEFORE.search(
-            ctx.text, max(0, match.start() - 30), match.start()):
-        return None  # "$500 million a year", "700 seats a week": a rate, not a length of time
+    if not _is_a_length(match, ctx, number_text.lower(), amount, unit):
+        return None
     mod = quant_mod(match.group("qm"))
     if number_text.lower().startswith("a couple"):
         mod = mod or "APPROX"
@@ -78,6 +66,27 @@ def duration(match: re.Match, ctx: Context) -> Spec | None:
     if amount is not None and (match.group("half") or match.group("half2")) and unit in _HALF:
         value += _HALF[unit]  # "2 1/2 years" -> P2Y6M, "a minute and a half" -> PT1M30S
     return Spec("DURATION", value, None, mod, span=span)
+
+
+def _is_a_length(match: re.Match, ctx: Context, number_text: str, amount: int | None,
+                 unit: str) -> bool:
+    """False for a count and unit that do not name a length of time: a year or an ordinal
+    quarter ("the 1988 second quarter"), a fraction ("a quarter of the market"), an age ("a
+    6-year-old"), no count ("a decades-long feud", "a second term") or a rate ("$500 million
+    a year")."""
+    if amount is not None and (amount > 999 or unit == "quarter" and "-" in match.group(0)):
+        return False
+    if (unit == "quarter" and number_text in ("a", "an", "one", "three")
+            and _FRACTION_OF.match(ctx.text, match.end())):
+        return False
+    if re.match(r"[\s-]+old\b", ctx.text[match.end():match.end() + 5]):
+        return False
+    if number_text in ("a", "an") and (match.group("unit").lower().endswith("s")
+                                       or match.group(0).lower().endswith("-long")
+                                       or unit == "second"):
+        return False
+    return not (number_text in ("a", "an") and _RATE_BEFORE.search(
+        ctx.text, max(0, match.start() - 30), match.start()))
 
 
 def _adjective_span(match: re.Match) -> tuple[int, int] | None:
