@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from transforms.timex import (
+    english_clock,
     english_dates,
     english_named,
     english_quarters,
@@ -27,7 +28,8 @@ from transforms.timex.rules import Rule
 def rules_for(lang: str) -> tuple[Rule, ...]:
     """The rules used for a language code (English grammar for `en`, locale rules otherwise)."""
     if lang == "en":
-        return tuple(english_dates.RULES + english_relative.RULES + english_quarters.RULES
+        return tuple(english_dates.RULES + english_relative.RULES + english_clock.RULES
+                     + english_quarters.RULES
                      + english_named.RULES + english_spans.RULES)
     return tuple(multilingual.rules(lang))
 
