@@ -8,31 +8,58 @@ takes the nearest calendar candidate.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Clause boundaries: sentence ends, semicolons, line breaks and quotes that open a new clause.
 _CLAUSE_END = re.compile(r"[.!?;\n]\s|[\n;\u201c\u201d\u00ab\u00bb\"]")
-_FUTURE = re.compile(
-    r"\b(?:(?:was|were)\s+(?:planning|expected|scheduled|due|set|going|to)|as\s+(?:soon|early)\s+as|"
+_FUTURE = (
+    r"(?:was|were)\s+(?:planning|expected|scheduled|due|set|going|to)|as\s+(?:soon|early)\s+as|"
     r"might(?!\s+have)|could(?!\s+have)|planning|effective|ahead of|"
     r"will|won't|shall|'ll|going to|plans? to|planned|scheduled|expects?(?: to)?|"
-    r"expected|is to|are to|due|set to|would|upcoming|intends? to|aims? to|to be held|"
-    r"wird|werden|va|vont|sera|seront|será|serán|sarà|saranno|будет|будут|буде|будуть)\b",
-    re.IGNORECASE,
+    r"expected|is to|are to|due|set to|would|upcoming|intends? to|aims? to|to be held"
 )
-_PAST = re.compile(
-    r"\b(?:had\s+been\s+(?:due|scheduled|expected|set|planned)|"
+_PAST = (
+    r"had\s+been\s+(?:due|scheduled|expected|set|planned)|"
     r"was|were|had|did|said|says|ago|since|earlier|last|has been|have been|met|told|"
     r"took|went|came|made|gave|held|left|fell|rose|began|saw|won|lost|sent|fought|struck|"
-    r"shot|spoke|wrote|brought|bought|caught|led|flew|ran|became|found|thought|knew|"
-    r"war|wurde|wurden|hat|était|a été|fue|fueron|era|è stato|был|была|были|було|був)\b",
-    re.IGNORECASE,
+    r"shot|spoke|wrote|brought|bought|caught|led|flew|ran|became|found|thought|knew"
 )
+# Tense words and verb endings of other languages' news: (future, past). A word that is a
+# tense cue in one language and a noun in another ("war": German "was", English "war") is
+# only read in its own language.
+_LANGUAGE_CUES = {
+    "de": (r"wird|werden|soll|sollen|geplant|voraussichtlich|künftig",
+           r"war|waren|wurde|wurden|hat|hatte|hatten|kamen|kam"),
+    "fr": (r"va|vont|sera|seront|doit|doivent|devrait|devraient|prévu|prévue|\w{3,}eront",
+           r"était|étaient|a été|ont été|avait|avaient"),
+    "es": (r"va a|van a|prevé|previsto|prevista|deberá|deberán|\w{3,}(?:rá|rán)",
+           r"fue|fueron|era|eran|había|habían"),
+    "it": (r"previsto|prevista|dovrà|dovranno|dovrebbe|\w{3,}(?:rà|ranno)",
+           r"è stato|è stata|sono stati|era|erano|aveva"),
+    "pt": (r"vai|vão|deverá|deverão|previsto|\w{3,}(?:rá|rão)", r"foi|foram|era|eram|tinha"),
+    "ru": (r"будет|будут|планирует|планируют|намерен|намерены|ожидается|собирается|"
+           r"собираются|предстоит", r"был|была|были|было|\w{3,}(?:ла|ли|лся|лась|лись|ил|ел|ыл)"),
+    "uk": (r"буде|будуть|планує|планують|має намір|очікується|збирається|збираються|"
+           r"\w{3,}тиме|\w{3,}тимуть", r"був|була|були|було|\w{3,}(?:ла|ли|лася|лися|ив|ів)"),
+    "id": (r"akan|rencananya|dijadwalkan", r"telah|sudah|lalu"),
+    "ko": (r"\w*(?:예정|계획|전망)\w*|것으로 보인다", r"\w*(?:했|었|았|였)다\w*"),
+}
 # A word in -ed is a weak cue: after "will be" it is a participle of a future clause.
 # Lower-case only: "United" and "Red" are names, not verbs.
 _PARTICIPLE = r"\b(?-i:[a-z]\w{2,}ed)\b"
 _PARTICIPLE_PENALTY = 10
-_CUES = re.compile(rf"(?P<future>{_FUTURE.pattern})|(?P<past>{_PAST.pattern})|"
-                   rf"(?P<participle>{_PARTICIPLE})", re.IGNORECASE)
+
+
+@lru_cache(maxsize=64)
+def _cues(lang: str) -> re.Pattern:
+    """English cues, plus the language's own (an English text reads only English ones)."""
+    future, past = _LANGUAGE_CUES.get(lang, ("", ""))
+    future_words = "|".join(w for w in (future, _FUTURE) if w)
+    past_words = "|".join(w for w in (past, _PAST) if w)
+    return re.compile(rf"(?P<future>\b(?:{future_words})\b)|(?P<past>\b(?:{past_words})\b)|"
+                      rf"(?P<participle>{_PARTICIPLE})", re.IGNORECASE)
+
+
 _WINDOW = 90
 
 
@@ -47,7 +74,7 @@ def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return left, right
 
 
-def clause_direction(text: str, start: int, end: int) -> str | None:
+def clause_direction(text: str, start: int, end: int, lang: str = "en") -> str | None:
     """`past`, `future` or None from the tense cues nearest to `text[start:end]` in its clause.
 
     >>> s = "They will be ready to fight by November 1."
@@ -56,7 +83,7 @@ def clause_direction(text: str, start: int, end: int) -> str | None:
     """
     left, right = clause_bounds(text, start, end)
     best: tuple[int, str] | None = None
-    for match in _CUES.finditer(text, left, right):
+    for match in _cues(lang).finditer(text, left, right):
         if start <= match.start() < end:
             continue
         distance = start - match.end() if match.end() <= start else match.start() - end

@@ -51,7 +51,7 @@ def direction_of(match: re.Match, ctx: Context) -> str | None:
     """The clause direction of a match, remembered per span (patterns may share spans)."""
     key = ("dir", match.start(), match.end())
     if key not in ctx.memo:
-        ctx.memo[key] = clause_direction(ctx.text, match.start(), match.end())
+        ctx.memo[key] = clause_direction(ctx.text, match.start(), match.end(), ctx.lang)
     return ctx.memo[key]
 
 

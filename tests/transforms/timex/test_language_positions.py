@@ -91,3 +91,28 @@ def test_indonesian_minggu_is_a_week_unless_it_names_the_day(sentence, expected)
 
 def test_a_word_that_only_contains_a_count_is_not_one():
     assert tag_timexes("Der Zweig brach.", ANCHOR, "de") == []
+
+
+# (language, sentence, value): the same weekday or month read ahead or back by the verb
+TENSES = [
+    ("ru", "Войска будут в Курске в понедельник.", "2024-10-21"),
+    ("ru", "Об этом сообщили в январе.", "2024-01"),
+    ("ru", "Ожидается, что войска прибудут в январе.", "2025-01"),
+    ("uk", "Військові прибули в понеділок.", "2024-10-14"),
+    ("uk", "Солдатів планують відправити у січні.", "2025-01"),
+    ("de", "Die Truppen sollen am Montag eintreffen.", "2024-10-21"),
+    ("de", "Die Soldaten kamen am Montag an.", "2024-10-14"),
+    ("fr", "Les troupes arriveront lundi.", "2024-10-21"),
+    ("es", "Las tropas llegarán el lunes.", "2024-10-21"),
+    ("it", "Le truppe arriveranno lunedì.", "2024-10-21"),
+    ("id", "Pasukan akan tiba pada hari Senin.", "2024-10-21"),
+    ("ko", "북한군은 월요일에 도착할 예정이다.", "2024-10-21"),
+    ("ko", "북한군은 월요일에 도착했다.", "2024-10-14"),
+    ("en", "The war will end by Monday.", "2024-10-21"),
+]
+
+
+@pytest.mark.parametrize("lang, sentence, value", TENSES,
+                         ids=[f"{c[0]}-{i}" for i, c in enumerate(TENSES)])
+def test_each_languages_own_tense_words_point_the_date(lang, sentence, value):
+    assert [t.value for t in tag_timexes(sentence, ANCHOR, lang)] == [value]
