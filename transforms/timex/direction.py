@@ -38,15 +38,16 @@ _LANGUAGE_CUES = {
            r"è stato|è stata|sono stati|era|erano|aveva"),
     "pt": (r"vai|vão|deverá|deverão|previsto|\w{3,}(?:rá|rão)", r"foi|foram|era|eram|tinha"),
     "ru": (r"будет|будут|планирует|планируют|намерен|намерены|ожидается|собирается|"
-           r"собираются|предстоит", r"был|была|были|было|\w{3,}(?:ла|ли|лся|лась|лись|ил|ел|ыл)"),
+           r"собираются|предстоит|должны|должен|должна|могут|может", r"был|была|были|было"),
     "uk": (r"буде|будуть|планує|планують|має намір|очікується|збирається|збираються|"
-           r"\w{3,}тиме|\w{3,}тимуть", r"був|була|були|було|\w{3,}(?:ла|ли|лася|лися|ив|ів)"),
+           r"мають|має бути|повинні|можуть|може|\w{3,}тиме|\w{3,}тимуть", r"був|була|були|було"),
     "id": (r"akan|rencananya|dijadwalkan", r"telah|sudah|lalu"),
     "ko": (r"\w*(?:예정|계획|전망)\w*|것으로 보인다", r"\w*(?:했|었|았|였)다\w*"),
 }
 # A word in -ed is a weak cue: after "will be" it is a participle of a future clause.
-# Lower-case only: "United" and "Red" are names, not verbs.
-_PARTICIPLE = r"\b(?-i:[a-z]\w{2,}ed)\b"
+# Lower-case only: "United" and "Red" are names, not verbs. Russian and Ukrainian past
+# endings are weak cues too: plural nouns share them ("підрозділи", "корабли").
+_PARTICIPLE = (r"\b(?-i:[a-z]\w{2,}ed)\b|\b\w{3,}(?:ла|ли|лся|лась|лись|лася|лися|ил|ив|ел|ыл)\b")
 _PARTICIPLE_PENALTY = 10
 
 

@@ -116,3 +116,9 @@ TENSES = [
                          ids=[f"{c[0]}-{i}" for i, c in enumerate(TENSES)])
 def test_each_languages_own_tense_words_point_the_date(lang, sentence, value):
     assert [t.value for t in tag_timexes(sentence, ANCHOR, lang)] == [value]
+
+
+def test_a_plural_noun_in_li_is_a_weaker_cue_than_may_arrive():
+    text = "Перші підрозділи військовослужбовців можуть прибути у Курську область уже в середу."
+    found = tag_timexes(text, Anchor(date(2024, 10, 22)), "uk")
+    assert [(t.text, t.value) for t in found] == [("середу", "2024-10-23")]
