@@ -1,5 +1,5 @@
 -- Dated event mentions that report the same event, across articles, under one event_id.
--- grain: one row per dated event mention with an event type (plans and possibilities dated only by publication left out)
+-- grain: one row per dated event mention with an event type
 -- keys: mention_id
 -- ids: mention_id, event_id (stable: a hash of the claim the event is anchored on), claim_key, is_anchor_claim
 -- rule: mentions stating the same claim form one event with every claim anchored on it (int_claims_anchored)

@@ -1,15 +1,14 @@
 -- Event mentions that can be timeline events, each with the key of the claim it states.
--- grain: one row per dated event mention with an event type (plans and possibilities dated only by publication left out)
+-- grain: one row per dated event mention with an event type
 -- keys: mention_id
 -- ids: mention_id, claim_key (a hash of type class, asserted/negated, actor pair, date interval, quantity, place)
--- rule: a plan or a possibility (future, hypothetical) dated only by publication is no timeline event: the day
---   its report appeared is not the day it happens
+-- rule: a mention dated only by its publication is a timeline event too, whatever its status (a planned
+--   deployment "reported by this day"; the seed's 12,000 more troops)
 with
 
 mentions as (
     select * from int_event_mentions_dated
     where is_dated and event_type is not null
-        and (is_dated_in_text or status not in ('future', 'hypothetical'))
 ),
 
 mentions_keyed as (

@@ -146,16 +146,6 @@ def test_the_same_number_on_the_same_day_with_one_actor_in_common_is_one_claim(w
     assert ({event["actor1"], event["actor2"]}, event["n_sources"]) == ({"PRK", "RUS"}, 3)
 
 
-def test_a_plan_dated_only_by_its_publication_is_listed_but_is_no_timeline_event(wh):
-    build(wh, THREE_SITES, [
-        mention("a", 0, status="future", date_source="published"),
-        mention("b", 0, status="hypothetical", date_source="published", event_type="ASSAULT"),
-        mention("c", 0, status="future", event_type="CONSULT"),  # dated in its text
-    ])
-    assert [e["event_type"] for e in events(wh)] == ["CONSULT"]
-    assert event_of(wh, "a-0") is None and event_of(wh, "b-0") is None
-
-
 def test_a_mention_with_one_actor_known_joins_the_pair_that_contains_it(wh):
     build(wh, THREE_SITES, [mention("a", 0), mention("b", 0, actor1=None, actor2="PRK")])
     [event] = events(wh)
