@@ -41,8 +41,9 @@ class Spec:
 class Context:
     """One document being tagged: its text, anchor, language, and what was said so far.
 
-    `last_quarter` is the last quarter named, so "the quarter" and "a year earlier" in an
-    earnings report refer to it (discourse reference, as in HeidelTime's reference time);
+    `last_quarter` is the quarter under discussion (`english_quarters.note_quarter`: not one
+    named to compare or as a forecast), so "the quarter" and "a year earlier" in an earnings
+    report refer to it (discourse reference, as in HeidelTime's reference time);
     `last_year` is the year of the last date written with its year ("the following year").
     """
 
