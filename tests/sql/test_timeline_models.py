@@ -146,6 +146,18 @@ def test_the_same_number_on_the_same_day_with_one_actor_in_common_is_one_claim(w
     assert ({event["actor1"], event["actor2"]}, event["n_sources"]) == ({"PRK", "RUS"}, 3)
 
 
+def test_a_claim_whose_only_richer_reading_joined_another_claim_is_still_an_event(wh):
+    fourth = article("d", "fourth.example.com")
+    build(wh, [*THREE_SITES, fourth], [
+        mention("a", 0, quantity=12000.0),
+        mention("b", 0, quantity=12000.0),
+        mention("c", 0, quantity=12000.0, actor2="KOR"),  # restates a and b
+        mention("d", 0, quantity=12000.0, actor1="KOR", actor2=None),  # a reading of c only
+    ])
+    assert sorted(e["n_mentions"] for e in events(wh)) == [1, 3]
+    assert all(event_of(wh, m) is not None for m in ("a-0", "b-0", "c-0", "d-0"))
+
+
 def test_a_mention_with_one_actor_known_joins_the_pair_that_contains_it(wh):
     build(wh, THREE_SITES, [mention("a", 0), mention("b", 0, actor1=None, actor2="PRK")])
     [event] = events(wh)
