@@ -60,3 +60,27 @@ def parse_count(token: str, lang: str) -> int | None:
     if _DIGITS.fullmatch(token):
         return int(token)
     return COUNT_WORDS.get(lang, {}).get(token.lower())
+
+# Vague references news writes in each language: TIMEX3 PAST_REF / PRESENT_REF / FUTURE_REF
+# ("недавно" recently, "bientôt" soon, "derzeit" currently). dateparser has "now" only.
+VAGUE_WORDS: dict[str, dict[str, str]] = {
+    "ru": {"недавно": "PAST_REF", "в последнее время": "PAST_REF", "скоро": "FUTURE_REF",
+           "вскоре": "FUTURE_REF", "в ближайшее время": "FUTURE_REF", "в настоящее время":
+           "PRESENT_REF", "сейчас": "PRESENT_REF"},
+    "uk": {"нещодавно": "PAST_REF", "останнім часом": "PAST_REF", "незабаром": "FUTURE_REF",
+           "найближчим часом": "FUTURE_REF", "найближчим": "FUTURE_REF", "наразі": "PRESENT_REF",
+           "зараз": "PRESENT_REF"},
+    "de": {"kürzlich": "PAST_REF", "vor kurzem": "PAST_REF", "neulich": "PAST_REF",
+           "bald": "FUTURE_REF", "demnächst": "FUTURE_REF", "derzeit": "PRESENT_REF",
+           "zurzeit": "PRESENT_REF", "aktuell": "PRESENT_REF"},
+    "fr": {"récemment": "PAST_REF", "bientôt": "FUTURE_REF", "prochainement": "FUTURE_REF",
+           "actuellement": "PRESENT_REF"},
+    "es": {"recientemente": "PAST_REF", "pronto": "FUTURE_REF", "próximamente": "FUTURE_REF",
+           "actualmente": "PRESENT_REF"},
+    "it": {"di recente": "PAST_REF", "recentemente": "PAST_REF", "presto": "FUTURE_REF",
+           "prossimamente": "FUTURE_REF", "attualmente": "PRESENT_REF"},
+    "pt": {"recentemente": "PAST_REF", "em breve": "FUTURE_REF", "atualmente": "PRESENT_REF"},
+    "id": {"baru-baru ini": "PAST_REF", "belakangan ini": "PAST_REF", "segera": "FUTURE_REF",
+           "saat ini": "PRESENT_REF"},
+    "ko": {"최근": "PAST_REF", "조만간": "FUTURE_REF", "현재": "PRESENT_REF"},
+}

@@ -13,7 +13,12 @@ import dataclasses
 import re
 
 from transforms.timex import dateparsing, english_dates, english_spans, resolve, timex3
-from transforms.timex.counts import EXTRA_UNIT_WORDS, count_pattern, parse_count
+from transforms.timex.counts import (
+    EXTRA_UNIT_WORDS,
+    VAGUE_WORDS,
+    count_pattern,
+    parse_count,
+)
 from transforms.timex.locales import LocaleTables, alternation, tables
 from transforms.timex.positions import month_position
 from transforms.timex.resolve import Context, Spec
@@ -157,6 +162,15 @@ def _relative_phrase(match: re.Match, ctx: Context) -> Spec | None:
     return _shift_spec(amount, unit, ctx)
 
 
+def _vague(match: re.Match, ctx: Context) -> Spec | None:
+    """'недавно' -> PAST_REF, 'bientôt' -> FUTURE_REF, 'derzeit' -> PRESENT_REF (no interval)."""
+    value = VAGUE_WORDS[ctx.lang].get(re.sub(r"\s+", " ", match.group(0).lower()))
+    if value is None:
+        return None
+    direction = {"PAST_REF": "past", "PRESENT_REF": "present", "FUTURE_REF": "future"}[value]
+    return Spec("DATE", value, None, None, direction)
+
+
 def _relative_count(sign: int, unit: str):
     def handler(match: re.Match, ctx: Context) -> Spec | None:
         """'vor 3 Tagen', 'три дні тому' -> anchor - 3 days (the unit's own precision);
@@ -231,6 +245,9 @@ def _relative_rules(table: LocaleTables, end: str) -> list[Rule]:
     if table.relative:
         found.append(compile_rule("relative", rf"(?<!\w)(?:{alternation(table.relative)}){end}",
                                   _relative_phrase))
+    if table.lang in VAGUE_WORDS:
+        found.append(compile_rule("vague", rf"(?<!\w)(?:{alternation(VAGUE_WORDS[table.lang])})"
+                                  rf"{end}", _vague))
     for pattern, sign, unit in table.relative_regex:
         pattern = pattern.replace(r"(\d{1,3})", f"({counts})").replace(r"(\d+)", f"({counts})")
         found.append(compile_rule(f"relative_{unit}", rf"(?<!\w){pattern}{end}",

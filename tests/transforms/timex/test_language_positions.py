@@ -122,3 +122,29 @@ def test_a_plural_noun_in_li_is_a_weaker_cue_than_may_arrive():
     text = "Перші підрозділи військовослужбовців можуть прибути у Курську область уже в середу."
     found = tag_timexes(text, Anchor(date(2024, 10, 22)), "uk")
     assert [(t.text, t.value) for t in found] == [("середу", "2024-10-23")]
+
+
+# (language, sentence, expression text, value)
+VAGUE = [
+    ("ru", "Недавно войска прибыли.", "Недавно", "PAST_REF"),
+    ("uk", "Незабаром війська прибудуть.", "Незабаром", "FUTURE_REF"),
+    ("de", "Derzeit sind Truppen dort.", "Derzeit", "PRESENT_REF"),
+    ("fr", "Bientôt, des troupes arriveront.", "Bientôt", "FUTURE_REF"),
+    ("es", "Recientemente llegaron tropas.", "Recientemente", "PAST_REF"),
+    ("it", "Di recente sono arrivate truppe.", "Di recente", "PAST_REF"),
+    ("pt", "Em breve chegam tropas.", "Em breve", "FUTURE_REF"),
+    ("id", "Baru-baru ini pasukan tiba.", "Baru-baru ini", "PAST_REF"),
+    ("ko", "최근 병력이 도착했다.", "최근", "PAST_REF"),
+]
+
+
+@pytest.mark.parametrize("lang, sentence, expression, value", VAGUE,
+                         ids=[f"{c[0]}-{c[2]}" for c in VAGUE])
+def test_vague_past_present_and_future_words_are_references_without_a_date(lang, sentence,
+                                                                          expression, value):
+    found = [(t.text, t.value, t.begin_date) for t in tag_timexes(sentence, ANCHOR, lang)]
+    assert found == [(expression, value, None)]
+
+
+def test_a_word_that_starts_with_a_vague_word_is_not_one():
+    assert tag_timexes("Der Baldachin ist neu.", ANCHOR, "de") == []
