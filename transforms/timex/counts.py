@@ -1,9 +1,10 @@
-"""Counts written as words ("три тижні", "drei Wochen", "trois semaines", "dua minggu") and
-unit words dateparser's locale data lacks (Korean "개월", months as a length).
+"""Words dateparser's locale data lacks: counts written as words ("три тижні", "drei Wochen",
+"trois semaines", "dua minggu"), unit words (Korean "개월", months as a length) and vague
+references ("недавно", "bientôt", "derzeit", "최근").
 
-dateparser reads counts in digits only, and news writes small counts in words. The words
-below are the forms that come before a unit of time (with the case or gender endings the unit
-takes: "дві тижні" is wrong, "два тижні" right, both are read).
+dateparser reads counts in digits only, and news writes small counts in words. The count
+words below are the forms that come before a unit of time (with the case or gender endings
+the unit takes).
 """
 
 from __future__ import annotations
