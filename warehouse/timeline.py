@@ -107,6 +107,9 @@ _RANKED_DAYS = (
 _ORDERED_EVENTS = _FILTERED_EVENTS + " order by event_date, attestation_score desc, event_id"
 
 
+_TIMELINE_MODELS = ("fct_conflict_timeline", "fct_event_mentions")
+
+
 class TimelineQueryError(ValueError):
     """A timeline filter that cannot be applied; the message says which and why."""
 
@@ -153,6 +156,11 @@ def rank_days(con: duckdb.DuckDBPyConnection, **filters: object) -> pl.DataFrame
     """
     if not _has_models(con):
         return pl.DataFrame(schema=DAY_SCHEMA)
+    if not _has_models(con, ("fct_daily_attestation",)):
+        raise TimelineQueryError(
+            "the warehouse's models predate day ranking (no fct_daily_attestation): "
+            "run `datelines build` to rebuild them"
+        )
     return con.sql(_RANKED_DAYS, params=timeline_filters(**filters)).pl()
 
 
@@ -193,11 +201,12 @@ def _as_code(name: str, value: object, expected: str) -> str | None:
     return code
 
 
-def _has_models(con: duckdb.DuckDBPyConnection) -> bool:
+def _has_models(
+    con: duckdb.DuckDBPyConnection, names: tuple[str, ...] = _TIMELINE_MODELS
+) -> bool:
     # fetchall, not fetchone: DuckDB 2.0 keeps a partly fetched result open on the connection
     found = con.execute(
-        "select count(*) from duckdb_tables() "
-        "where table_name in "
-        "('fct_conflict_timeline', 'fct_event_mentions', 'fct_daily_attestation')"
+        "select count(distinct table_name) from duckdb_tables() where list_contains(?, table_name)",
+        [list(names)],
     ).fetchall()
-    return found[0][0] == 3
+    return found[0][0] == len(names)

@@ -250,3 +250,11 @@ def test_unfiltered_day_scores_are_those_of_the_daily_attestation_mart(con):
     )
     assert ranked == {day: mart[day] for day in ranked}
     assert len(ranked) == len(OCT) + 1
+
+
+def test_top_k_on_models_built_before_day_ranking_asks_for_a_rebuild(con):
+    load(con, OCT)
+    con.execute("drop table fct_daily_attestation")
+    assert query_timeline(con).height == len(OCT)  # the timeline itself still reads
+    with pytest.raises(TimelineQueryError, match="run `datelines build`"):
+        query_timeline(con, top=2)
