@@ -6,7 +6,9 @@ text at day precision counts 2, each source whose text names the day ("22 April"
 Thursday") counts 1, and each source published on the day or the next only 0.25, a small prior
 for the burst of reports that follows an event. Timeline summarization research (Tran et al.
 2013; Ghalandari & Ifrim 2020) finds the count of articles referring to a date a strong signal;
-publication counts alone never lift a day above one its texts date. Only days with a matching
+publication is only a prior: it takes eight sites publishing to outweigh one dating an event in
+its text, or four to outweigh one naming the day. With filters, the event counts are those of
+the matching events; references and publications are the whole corpus's. Only days with a matching
 day-precision event are ranked; ties go to more sources, more events, then the earlier day, so
 the ranking never depends on row order.
 """
