@@ -1,5 +1,5 @@
 -- severity: error
--- An event that is not future or hypothetical starts at most 1 day after the last day its article may have been published.
+-- An event that is not future, hypothetical or negated starts at most 1 day after the last day its article may have been published.
 -- The day of tolerance covers time zones: a page dated in Washington reports an event of the next
 -- calendar day in Seoul (7 to 14 hours ahead); anything later is a date resolved the wrong way.
 -- A publication known only to the month (or year) may be its last day.
@@ -20,7 +20,7 @@ dated_after_publication as (
     select mention_id, doc_id, status, event_date, published_date, published_precision, timex_text
     from mentions
     where event_date > latest_published_date + interval 1 day
-        and coalesce(status, 'occurred') not in ('future', 'hypothetical')
+        and coalesce(status, 'occurred') not in ('future', 'hypothetical', 'negated')
 )
 
 select * from dated_after_publication

@@ -220,3 +220,24 @@ def event_status(clause: str, trigger_offset: int) -> str:
     if _PERFECT_ONGOING.search(around) or _ONGOING.search(around):
         return "ongoing"
     return "occurred"
+
+
+# Simple past or past perfect at the trigger: "hit", "killed", "was shelled", "had arrived".
+_PAST_AUXILIARY = re.compile(r"\b(?:was|were|had|did)\b(?:\s+\w+){0,2}\s*$", re.IGNORECASE)
+_PAST_VERB = re.compile(
+    r"(?:\w+ed|hit|sent|took|met|went|came|fought|led|made|struck|shot|began|fled|seized|held|"
+    r"won|lost|saw|left|said|told|gave|ran|broke|fell|drove|flew|threw|withdrew|overran)\b",
+    re.IGNORECASE,
+)
+
+
+def is_past_tense(clause: str, trigger_offset: int) -> bool:
+    """Whether the clause puts its trigger in the past, by an auxiliary or a past form (English).
+
+    >>> is_past_tense("the suicide attacks that hit polls in January", 25)
+    True
+    >>> is_past_tense("troops arrive in Kursk on Monday", 7)
+    False
+    """
+    before = clause[max(0, trigger_offset - _CUE_WINDOW) : trigger_offset]
+    return bool(_PAST_AUXILIARY.search(before) or _PAST_VERB.match(clause, trigger_offset))

@@ -74,14 +74,26 @@ def _is_historical(timex: Timex, anchor: Anchor | None) -> bool:
     return timex.end_date < anchor.value - timedelta(days=365)
 
 
+def date_fits_past(timex: Timex, anchor: Anchor | None) -> bool:
+    """Whether a past event may fall on the timex: not after its article's period (+1 day for
+    time zones). A past-tense clause dated later means the date was resolved the wrong way.
+
+    >>> from datetime import date
+    >>> january = Timex(0, 7, "January", "DATE", "2006-01", date(2006, 1, 1), date(2006, 1, 31))
+    >>> date_fits_past(january, Anchor(date(2005, 12, 28)))
+    False
+    """
+    if anchor is None or timex.begin_date is None:
+        return True
+    return timex.begin_date <= _period_end(anchor) + timedelta(days=1)
+
+
 def _status_for_date(status: str, timex: Timex, anchor: Anchor | None) -> str:
     """The clause's status, corrected by where the date falls against the publication date:
-    an article cannot report what happened, or did not, after its own date, so such an event
-    is expected (a negated one too: "will not send troops by 1 November"); one years before
-    it is history."""
-    if status in ("occurred", "ongoing", "negated") and anchor and timex.begin_date:
-        if timex.begin_date > _period_end(anchor):
-            return "future"
+    with no past-tense verb, an event dated after its article is expected ("troops arrive on
+    Monday"); one years before it is history. A negated event stays negated."""
+    if status in ("occurred", "ongoing") and not date_fits_past(timex, anchor):
+        return "future"
     if status == "occurred" and _is_historical(timex, anchor):
         return "historical"
     return status

@@ -18,9 +18,9 @@ from bisect import bisect_left
 from dataclasses import replace
 
 from transforms.events.actors import ActorMatch, find_actors, learn_people
-from transforms.events.claims import Claim, claim_for, event_status, find_claims
+from transforms.events.claims import Claim, claim_for, event_status, find_claims, is_past_tense
 from transforms.events.clauses import main_trigger, split_clauses
-from transforms.events.dating import date_fields, governing_timex
+from transforms.events.dating import date_fields, date_fits_past, governing_timex
 from transforms.events.ontology import Trigger, find_triggers
 from transforms.events.places import PlaceMatch, find_places
 from transforms.events.quantities import Quantity, find_quantities, join_personnel
@@ -131,7 +131,11 @@ def _date_columns(trigger: Trigger, clause: tuple[int, int], context: dict) -> d
     timex = governing_timex(context["timexes"], clause, span, context["frame"], context["text"])
     if trigger.role == "state" and timex is None:
         return None  # "North Korean involvement" is a condition, not a dated event
-    status = event_status(clause_text, trigger.start - clause[0])
+    offset = trigger.start - clause[0]
+    status = event_status(clause_text, offset)
+    past = timex is not None and (timex.direction == "past" or is_past_tense(clause_text, offset))
+    if past and status == "occurred" and not date_fits_past(timex, context["anchor"]):
+        timex = None  # a past clause dated after its article: the date was read the wrong way
     return date_fields(timex, context["anchor"], status)
 
 

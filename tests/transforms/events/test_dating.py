@@ -116,5 +116,20 @@ def test_an_event_over_a_range_is_dated_by_the_range_start():
     assert governing_timex([start, end], (0, len(text)), (36, 43), (0, 0), text) is start
 
 
-def test_a_negated_event_dated_after_publication_is_a_future_one():
-    assert date_fields(NOV_1, ANCHOR, "negated")["status"] == "future"
+def test_a_negated_event_dated_after_publication_stays_negated():
+    # "will not send troops by 1 November": what is denied is not thereby planned
+    assert date_fields(NOV_1, ANCHOR, "negated")["status"] == "negated"
+
+
+def test_a_past_tense_event_is_not_dated_after_its_article():
+    from transforms.events.extract import extract_event_mentions
+    from transforms.timex.tagger import tag_timexes
+
+    # a past clause whose month a tagger reads forward ("in January" from 28 December) keeps
+    # its event, reported by the publication day, instead of a date after its own article
+    text = "Russian troops shelled Kharkiv in January, Ukraine said."
+    anchor = Anchor(date(2005, 12, 28))
+    mentions = extract_event_mentions("d", text, tag_timexes(text, anchor, "en"), anchor, "en")
+    assert mentions
+    assert all(m["event_date"] <= date(2005, 12, 29) for m in mentions)
+    assert all(m["status"] == "occurred" for m in mentions)
