@@ -5,27 +5,12 @@
 -- what: event_type
 -- who: actor (ISO-3 code, or '(unknown)' when the mention names no actor)
 -- counts: n_mentions, n_articles (distinct), n_sources (distinct sites), n_mentions_dated_in_text
--- filter: asserted mentions only (negated and hypothetical reports are not activity)
+-- filter: asserted mentions only, as int_event_mentions_by_actor holds them
 with
 
-mentions as (
-    select mention_id, doc_id, source_key, event_type, event_date, actor1, actor2, is_dated_in_text
-    from int_event_mentions_dated
-    where is_dated
-        and date_precision = 'day'
-        and event_type is not null
-        and status_class = 'asserted'
-),
-
 mention_actors as (
-    select mention_id, doc_id, source_key, event_type, event_date, is_dated_in_text, actor1 as actor
-    from mentions where actor1 is not null
-    union
-    select mention_id, doc_id, source_key, event_type, event_date, is_dated_in_text, actor2 as actor
-    from mentions where actor2 is not null
-    union
-    select mention_id, doc_id, source_key, event_type, event_date, is_dated_in_text, '(unknown)' as actor
-    from mentions where actor1 is null and actor2 is null
+    select * from int_event_mentions_by_actor
+    where date_precision = 'day'
 ),
 
 activity_by_day as (
