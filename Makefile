@@ -22,8 +22,8 @@ venv: $(STAMP)
 # without lxml_html_clean.
 $(STAMP): pyproject.toml
 	test -x $(VENV)/bin/python || $(PYTHON) -m venv $(VENV)
-	$(VENV)/bin/python -m pip install --quiet --upgrade pip
-	$(VENV)/bin/python -m pip install --quiet -e '.[test]'
+	$(VENV)/bin/python -m pip install --quiet --quiet --upgrade pip
+	$(VENV)/bin/python -m pip install --quiet --quiet -e '.[test]'
 	touch $(STAMP)
 
 benchmarks: $(STAMP)
