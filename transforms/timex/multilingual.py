@@ -12,7 +12,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from transforms.timex import dateparsing, english_dates, english_spans, resolve, timex3
+from transforms.timex import cjk_days, dateparsing, english_dates, english_spans, resolve, timex3
 from transforms.timex.counts import (
     EXTRA_UNIT_WORDS,
     VAGUE_WORDS,
@@ -216,7 +216,10 @@ def rules(lang: str) -> list[Rule]:
     if table is None:
         return shared
     end = "" if lang in _NO_SPACE_LANGS else r"(?!\w)"
-    return _date_rules(table, lang, end) + _relative_rules(table, end) + shared
+    # A day of the month without its month comes first: on the same span it wins over the
+    # duration reading of the same digits ("9일" is the 9th, not nine days).
+    return (cjk_days.rules(lang) + _date_rules(table, lang, end) + _relative_rules(table, end)
+            + shared)
 
 
 def _duration(unit: str):

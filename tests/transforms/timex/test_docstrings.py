@@ -8,8 +8,8 @@ import importlib
 import pytest
 
 MODULES = [f"transforms.timex.{name}" for name in (
-    "counts", "dateparsing", "direction", "english_quarters", "english_spans", "lexicon",
-    "locales", "names", "positions", "records", "resolve", "tagger", "timex3")]
+    "cjk_days", "counts", "dateparsing", "direction", "english_quarters", "english_spans",
+    "lexicon", "locales", "names", "positions", "records", "resolve", "tagger", "timex3")]
 
 
 @pytest.mark.parametrize("name", MODULES)
