@@ -195,6 +195,23 @@ def season(match: re.Match, ctx: Context) -> Spec | None:
     return resolve.relative(period, direction_of(match, ctx), mod)
 
 
+_ADJACENT_DAY = {"later": 1, "next": 1, "following": 1, "after": 1, "before": -1, "previous": -1}
+
+
+def adjacent_day(match: re.Match, ctx: Context) -> Spec | None:
+    """'the next day', 'the day before', 'a day later' when the anchor is the only date in
+    focus -> the day after or before it ('the next day' of 2024-10-18 is 2024-10-19). When
+    another day was named before, TimeML counts from that day: left to the other rules."""
+    anchor = ctx.anchor_date("day")
+    if anchor is None or (ctx.last_day is not None and ctx.last_day[1].begin != anchor):
+        return None
+    word = match.group("rel") or match.group("rel2") or match.group("rel3")
+    offset = _ADJACENT_DAY[word.lower()]
+    moved = timex3.shift(anchor, "day", offset)
+    direction = "past" if offset < 0 else "future"
+    return resolve.relative(timex3.of_date(moved) if moved else None, direction)
+
+
 _COMPARED = re.compile(r"\b(?:compared|from|versus|against)\b[^.;]*$", re.IGNORECASE)
 _OTHER_YEAR = re.compile(r"\byears?\b", re.IGNORECASE)
 
@@ -223,6 +240,10 @@ RULES: list[Rule] = [
                  _UNIT_TRIGGER, (45, 8)),
     compile_rule("end_of", rf"\b{PART}\s+the\s+(?P<rel>)(?P<early>)(?P<unit>week|month|year|"
                  r"quarter)\b", relative_unit, "week|month|year|quarter", (30, 8)),
+    compile_rule("adjacent_day",
+                 r"\b(?:the\s+(?P<rel>next|following|previous)\s+day|a\s+day\s+(?P<rel2>later)|"
+                 r"the\s+day\s+(?P<rel3>before|after)(?=\s*(?:[,.;:!?)]|$)))\b", adjacent_day,
+                 "day", (25, 20)),
     compile_rule("ago",
                  rf"\b(?:(?P<qm>{QUANT_MOD})\s+)?(?P<num>{NUMBER})[\s-]+(?P<unit>{UNIT_WORD})"
                  r"\s+(?P<dir>ago|earlier|later|hence|from\s+now)\b", ago,
