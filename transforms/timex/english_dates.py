@@ -78,6 +78,7 @@ def month_day(match: re.Match, ctx: Context) -> Spec | None:
 
 # "the March for Life", "the March of the Combatant Mothers": a march, not a month.
 _EVENT_NAME_AFTER = re.compile(r"\s+(?:for|of\s+the)\s+[A-Z]")
+_DAY_AFTER = re.compile(r"\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?!\s*(?:%|,\d|\.\d|:\d))")
 
 
 def month_only(match: re.Match, ctx: Context) -> Spec | None:
@@ -86,9 +87,11 @@ def month_only(match: re.Match, ctx: Context) -> Spec | None:
     number = month_number(mon)
     if number is None or not is_capitalized(mon) or _EVENT_NAME_AFTER.match(ctx.text, match.end()):
         return None
+    rel = (match.group("rel") or "").lower()
+    if rel and not match.group("year") and _DAY_AFTER.match(ctx.text, match.end()):
+        return None  # "this January 9" is a day: left to the month-day rule
     mod, clause_reading = mod_and_direction(match, ctx)
     mod = _part_of(match) or mod
-    rel = (match.group("rel") or "").lower()
     direction = {"last": "past", "past": "past", "previous": "past", "next": "future",
                  "coming": "future"}.get(rel) or clause_reading
     if match.group("year"):

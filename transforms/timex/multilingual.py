@@ -12,7 +12,15 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from transforms.timex import cjk_days, dateparsing, english_dates, english_spans, resolve, timex3
+from transforms.timex import (
+    cjk_days,
+    dateparsing,
+    deadline_weekdays,
+    english_dates,
+    english_spans,
+    resolve,
+    timex3,
+)
 from transforms.timex.counts import (
     EXTRA_UNIT_WORDS,
     VAGUE_WORDS,
@@ -24,6 +32,7 @@ from transforms.timex.positions import month_position
 from transforms.timex.resolve import Context, Spec
 from transforms.timex.rules import (
     Rule,
+    boundary_mod,
     compile_rule,
     direction_of,
     mod_and_direction,
@@ -134,12 +143,14 @@ def _weekday(match: re.Match, ctx: Context) -> Spec | None:
                        word.startswith(k[:-1])), None)
     if number is None:
         return None
-    direction = direction_of(match, ctx)
+    mod, _ = boundary_mod(match, ctx)
+    # A weekday after "bis", "entro", "d'ici" is a deadline: the coming one.
+    direction = "future" if mod == "ON_OR_BEFORE" else direction_of(match, ctx)
     anchor = ctx.anchor_date("day")
     if anchor is None:
-        return resolve.unresolved("DATE", f"XXXX-WXX-{number + 1}", direction)
+        return resolve.unresolved("DATE", f"XXXX-WXX-{number + 1}", direction, mod)
     period = resolve.weekday_near(anchor, number, direction)
-    return Spec("DATE", period.value, period, None, direction, needs_anchor=True)
+    return Spec("DATE", period.value, period, mod, direction, needs_anchor=True)
 
 
 def _is_unit_word(word: str, table: LocaleTables) -> bool:
@@ -218,8 +229,8 @@ def rules(lang: str) -> list[Rule]:
     end = "" if lang in _NO_SPACE_LANGS else r"(?!\w)"
     # A day of the month without its month comes first: on the same span it wins over the
     # duration reading of the same digits ("9일" is the 9th, not nine days).
-    return (cjk_days.rules(lang) + _date_rules(table, lang, end) + _relative_rules(table, end)
-            + shared)
+    special = cjk_days.rules(lang) + deadline_weekdays.rules(lang)
+    return special + _date_rules(table, lang, end) + _relative_rules(table, end) + shared
 
 
 def _duration(unit: str):
