@@ -20,8 +20,8 @@ _DAY = r"(?<!\d)(?P<day>[12]\d|3[01]|0?[1-9])"
 _CUES = {"지난": "past", "去る": "past", "오는": "future", "来る": "future"}
 # What may follow a day word when the number counts days rather than naming one.
 _NOT_A_DATE = {
-    "ko": r"(?!\s*(?:간|동안|째|만에|만|전|후|뒤|이내|내|치|분|요일))",
-    "ja": r"(?!\s*(?:間|前|後|ぶり|以内|以上|目|連続|本|分|余り))",
+    "ko": r"(?!\s*(?:간|동안|째|만에|만|전|후|뒤|이내|내|치|분|요일|평균))",
+    "ja": r"(?!\s*(?:間|前|後|ぶり|以内|以上|目|連続|本|分|余り|平均))",
     "zh": r"(?!\s*(?:前|后|後|以来|以内|内|间|本))",
 }
 # "9号" is also a number ("9号线" line 9, "9号楼" building 9): a date only when no noun follows.

@@ -41,6 +41,7 @@ def test_day_of_month_without_month_resolves_near_the_anchor(lang, anchor, sente
 COUNTS = [
     ("ko", "훈련은 9일간 이어졌다.", "9일", "DURATION", "P9D"),
     ("ko", "3일 전 미사일을 발사했다.", "3일 전", "DATE", "2024-10-15"),
+    ("ko", "피란민은 1일 평균 300명에 이른다.", "1일", "DURATION", "P1D"),
     ("ja", "9日間の訓練が行われた。", "9日間", "DURATION", "P9D"),
     ("zh", "训练持续了9天。", "9天", "DURATION", "P9D"),
 ]
