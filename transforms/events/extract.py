@@ -70,7 +70,13 @@ def _resolve_actors(
         return pick_actors(text, [state.last_person, *actors], trigger, claim)
     if not named_before and state.last_forces and _ANAPHOR.search(subject_text):
         return pick_actors(text, [state.last_forces, *actors], trigger, claim)
-    return pick_actors(text, actors, trigger, claim)
+    actor1, actor2 = pick_actors(text, actors, trigger, claim)
+    forces = state.last_forces
+    # "(SBU), the soldiers were captured": the soldiers are the forces named last
+    if actor1 and actor2 is None and forces and forces.code != actor1.code:
+        if _ANAPHOR.search(subject_text):
+            actor2 = forces
+    return actor1, actor2
 
 
 def _in(span: tuple[int, int], start: int, end: int) -> bool:

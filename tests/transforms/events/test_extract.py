@@ -352,3 +352,14 @@ def test_seed_north_korea_deployed_troops_to_assist_russia(seed):
         "RUS",
         "occurred",
     )
+
+
+def test_soldiers_named_in_an_earlier_sentence_are_the_other_side_of_their_capture():
+    text = (
+        "Two North Korean soldiers were taken prisoner in Kursk, Zelensky said. According to a "
+        "statement from the Security Service of Ukraine (SBU), the soldiers were captured on "
+        "January 9."
+    )
+    capture = only(mentions(text, anchor=Anchor(date(2025, 1, 12))), trigger="captured")
+    assert (capture["actor1"], capture["actor2"]) == ("UKR", "PRK")
+    assert capture["event_date"] == date(2025, 1, 9)
