@@ -44,5 +44,7 @@ def repo_root() -> Path:
 def corpora() -> Path:
     """`../shared/corpora`, or a clean skip saying why when this checkout has none."""
     if not CORPORA.is_dir():
-        pytest.skip(f"corpora not available at {CORPORA} (tests on real data need ../shared/corpora)")
+        pytest.skip(
+            f"corpora not available at {CORPORA} (tests on real data need ../shared/corpora)"
+        )
     return CORPORA

@@ -13,12 +13,19 @@ import pytest
 REPO_ROOT = Path(__file__).resolve().parents[2]
 
 
-def datelines(*args: str, input: str | None = None, timeout: int = 300) -> subprocess.CompletedProcess:
+def datelines(
+    *args: str, input: str | None = None, timeout: int = 300
+) -> subprocess.CompletedProcess:
     env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_")}
     env["PYTHONWARNINGS"] = "ignore::DeprecationWarning"
     return subprocess.run(
-        [sys.executable, "-m", "flows.cli", *args], cwd=REPO_ROOT, env=env, input=input,
-        capture_output=True, text=True, timeout=timeout,
+        [sys.executable, "-m", "flows.cli", *args],
+        cwd=REPO_ROOT,
+        env=env,
+        input=input,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
     )
 
 
@@ -51,7 +58,8 @@ def test_second_run_reports_the_sample_unchanged(sample_warehouse):
     _, _, second = sample_warehouse
     assert second.returncode == 0, second.stderr
     summary = dict(
-        line.strip().rsplit(None, 1) for line in second.stderr.splitlines()
+        line.strip().rsplit(None, 1)
+        for line in second.stderr.splitlines()
         if line.strip().startswith(("articles loaded", "unchanged"))
     )
     assert summary["articles loaded"] == "0"
@@ -64,8 +72,21 @@ def test_timeline_json_carries_the_contract_fields(sample_warehouse):
     assert result.returncode == 0, result.stderr
     events = [json.loads(line) for line in result.stdout.splitlines() if line.strip()]
     assert events
-    required = {"event_date", "event_end_date", "date_precision", "event_type", "actor1", "actor2",
-                "location", "quantity", "quantity_unit", "status", "n_sources", "summary", "first_url"}
+    required = {
+        "event_date",
+        "event_end_date",
+        "date_precision",
+        "event_type",
+        "actor1",
+        "actor2",
+        "location",
+        "quantity",
+        "quantity_unit",
+        "status",
+        "n_sources",
+        "summary",
+        "first_url",
+    }
     assert required <= set(events[0])
 
 
@@ -79,16 +100,26 @@ def test_timeline_top_1_keeps_the_events_of_exactly_one_day(sample_warehouse):
 
 def test_sql_answers_ad_hoc_queries_as_csv(sample_warehouse):
     warehouse, _, _ = sample_warehouse
-    result = datelines("sql", "select count(*) as n from stg_articles", "--format", "csv",
-                       "--warehouse", str(warehouse))
+    result = datelines(
+        "sql",
+        "select count(*) as n from stg_articles",
+        "--format",
+        "csv",
+        "--warehouse",
+        str(warehouse),
+    )
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines() == ["n", "1"]
 
 
 def test_bad_usage_exits_2_without_a_traceback(tmp_path):
-    for args in (["run", "--no-such-flag"], ["timeline", "--since", "not-a-date"],
-                 ["run", "--warehouse", str(tmp_path)], ["timeline", "--top", "0"],
-                 ["timeline", "--actor", "not a country"]):
+    for args in (
+        ["run", "--no-such-flag"],
+        ["timeline", "--since", "not-a-date"],
+        ["run", "--warehouse", str(tmp_path)],
+        ["timeline", "--top", "0"],
+        ["timeline", "--actor", "not a country"],
+    ):
         result = datelines(*args)
         assert result.returncode == 2, (args, result.stderr)
         assert "Traceback" not in result.stderr
@@ -113,7 +144,7 @@ def test_timex_command_tags_json_lines_with_offsets_into_each_text(tmp_path):
     assert line["doc_id"] == "d1"
     by_text = {t["text"]: t for t in line["timexes"]}
     november = next(t for t in line["timexes"] if "November 1" in t["text"])
-    assert text[november["start"]:november["end"]] == november["text"]
+    assert text[november["start"] : november["end"]] == november["text"]
     assert november["type"] == "DATE" and november["value"] == "2024-11-01"
     assert by_text.get("Friday", {}).get("value") == "2024-10-18"
 

@@ -33,8 +33,9 @@ def rows(warehouse: Path, query: str, params: list | None = None) -> list[dict]:
 def seed_run(tmp_path_factory, repo_root):
     warehouse = tmp_path_factory.mktemp("seed") / "datelines.duckdb"
     snapshot = warehouse.parent / "snapshots" / "datelines.duckdb"
-    summary = run_pipeline([str(repo_root / "samples")], warehouse=str(warehouse),
-                           snapshot=str(snapshot))
+    summary = run_pipeline(
+        [str(repo_root / "samples")], warehouse=str(warehouse), snapshot=str(snapshot)
+    )
     return warehouse, summary
 
 
@@ -127,8 +128,13 @@ def test_seed_yoon_convened_an_emergency_meeting_on_the_publication_day(timeline
 
 
 def test_seed_north_korea_supplying_ammunition_to_russia_is_ongoing(timeline):
-    events = [e for e in timeline if (e["actor1"], e["actor2"]) == ("PRK", "RUS")
-              and e["status"] == "ongoing" and e["quantity"] is None]
+    events = [
+        e
+        for e in timeline
+        if (e["actor1"], e["actor2"]) == ("PRK", "RUS")
+        and e["status"] == "ongoing"
+        and e["quantity"] is None
+    ]
     assert events
     assert all(e["date_source"] == "published" for e in events)
 
@@ -145,13 +151,19 @@ def test_seed_actors_are_iso3_countries(timeline):
 
 def test_a_second_run_adds_nothing(seed_run, repo_root):
     warehouse, first = seed_run
-    before = rows(warehouse, "select (select count(*) from raw.documents) d, "
-                             "(select count(*) from raw.event_mentions) m, "
-                             "(select count(*) from fct_conflict_timeline) t")
+    before = rows(
+        warehouse,
+        "select (select count(*) from raw.documents) d, "
+        "(select count(*) from raw.event_mentions) m, "
+        "(select count(*) from fct_conflict_timeline) t",
+    )
     second = run_pipeline([str(repo_root / "samples")], warehouse=str(warehouse))
-    after = rows(warehouse, "select (select count(*) from raw.documents) d, "
-                            "(select count(*) from raw.event_mentions) m, "
-                            "(select count(*) from fct_conflict_timeline) t")
+    after = rows(
+        warehouse,
+        "select (select count(*) from raw.documents) d, "
+        "(select count(*) from raw.event_mentions) m, "
+        "(select count(*) from fct_conflict_timeline) t",
+    )
     assert second.status == "completed"
     assert second.unchanged == first.articles_loaded and second.articles_loaded == 0
     assert before == after
@@ -161,12 +173,14 @@ def test_reprocess_rebuilds_the_same_timeline_from_stored_raw_bytes(seed_run):
     from flows.reprocess import reprocess
 
     warehouse, _ = seed_run
-    before = rows(warehouse, "select event_date, event_type, quantity from fct_conflict_timeline "
-                             "order by all")
+    before = rows(
+        warehouse, "select event_date, event_type, quantity from fct_conflict_timeline order by all"
+    )
     summary = reprocess(str(warehouse))
     assert summary.status == "completed" and summary.articles_loaded == 1
-    after = rows(warehouse, "select event_date, event_type, quantity from fct_conflict_timeline "
-                            "order by all")
+    after = rows(
+        warehouse, "select event_date, event_type, quantity from fct_conflict_timeline order by all"
+    )
     assert before == after
 
 
@@ -180,7 +194,11 @@ def test_without_any_anchor_relative_dates_stay_unresolved(tmp_path, repo_root):
     article = rows(warehouse, "select * from stg_articles")[0]
     assert article["published_date"] is None and article["published_flag"] == "missing"
     november = rows(warehouse, "select * from stg_timexes where text = 'November 1'")
-    assert november and november[0]["is_resolved"] is False and november[0]["value"] in (None, "XXXX-11-01")
+    assert (
+        november
+        and november[0]["is_resolved"] is False
+        and november[0]["value"] in (None, "XXXX-11-01")
+    )
     dated = rows(warehouse, "select * from stg_event_mentions where event_date is not null")
     assert dated == []
 
@@ -193,17 +211,20 @@ def test_a_failing_document_is_recorded_while_the_rest_loads(tmp_path, repo_root
     (inputs / "empty.txt").write_bytes(b"")
     (inputs / "binary.txt").write_bytes(bytes(range(256)) * 50)
     (inputs / "lines.jsonl").write_text(
-        '{"id": "a", "text": "On 3 November 2024 Ukraine said it hit Russian troops.", "published": "2024-11-04"}\n'
-        '{this is not json\n'
-        '[1, 2, 3]\n'
-        '\n'
+        '{"id": "a", "text": "On 3 November 2024 Ukraine said it hit Russian troops.", '
+        '"published": "2024-11-04"}\n'
+        "{this is not json\n"
+        "[1, 2, 3]\n"
+        "\n"
         '{"id": "b", "title": "no text here"}\n'
     )
     warehouse = tmp_path / "w.duckdb"
     summary = run_pipeline([str(inputs)], warehouse=str(warehouse))
     assert summary.status == "completed"
     assert summary.articles_loaded == 2
-    errors = rows(warehouse, "select source, stage, message from stg_errors where severity = 'error'")
+    errors = rows(
+        warehouse, "select source, stage, message from stg_errors where severity = 'error'"
+    )
     assert len(errors) == 5, errors
     assert all(e["message"] for e in errors)
     articles = rows(warehouse, "select count(*) n from stg_articles")[0]["n"]

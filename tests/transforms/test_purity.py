@@ -28,7 +28,8 @@ def imported_modules(path: Path) -> set[str]:
 )
 def test_transform_module_imports_no_io_library(module):
     bad = {
-        name for name in imported_modules(module)
+        name
+        for name in imported_modules(module)
         if name.split(".")[0] in FORBIDDEN or name in FORBIDDEN_MODULES
     }
     assert not bad, f"{module.name} imports {sorted(bad)}"
@@ -36,6 +37,8 @@ def test_transform_module_imports_no_io_library(module):
 
 def test_the_purity_check_catches_a_forbidden_import(tmp_path):
     module = tmp_path / "bad.py"
-    module.write_text("import duckdb\nfrom prefect import flow\nfrom urllib.request import urlopen\n")
+    module.write_text(
+        "import duckdb\nfrom prefect import flow\nfrom urllib.request import urlopen\n"
+    )
     found = imported_modules(module)
     assert {"duckdb", "prefect", "urllib.request"} <= found
