@@ -22,7 +22,7 @@ from flows.inputs import InputRequest, batched, iter_inputs, split_inputs
 from transforms.ids import content_hash, doc_id_for
 from transforms.process import BatchFrames, ProcessOptions, error_row
 from transforms.records import RawDocument
-from warehouse import load, runs
+from warehouse import fetch_state, load, runs
 from warehouse.connection import connect
 from warehouse.schema import ensure_schema
 
@@ -85,7 +85,7 @@ def pipeline(
     When the data tests pass, a read-only copy is published at `snapshot` for BI tools.
     """
     with recorded_run(warehouse, "run") as (con, summary):
-        known_urls = load_known_urls(con)
+        known_urls = fetch_state.load_fetch_state(con)
         for chunk in batched(iter_inputs(request, known_urls), batch_size):
             ingest_chunk(con, chunk, summary, request.lang, published)
             (progress or NullProgress()).advance(len(chunk))
@@ -136,7 +136,7 @@ def ingest_chunk(
     fresh = [raw for raw in raws if not (skip_unchanged and is_unchanged(raw, known))]
     summary.unchanged += len(raws) - len(fresh)
     options = ProcessOptions(summary.run_id, now, default_published=published, default_lang=lang)
-    seen = load.articles_by_content_hash(con, [content_of(raw) for raw in fresh])
+    seen = load.articles_by_content_hash(con, [content_hash(raw.body) for raw in fresh])
     batch = tasks.process_batch(fresh, options, seen)
     batch.errors.extend(error_row(f, summary.run_id, now) for f in failures)
     not_loaded = set(tasks.load_batch(con, batch.frames(), summary.run_id))
@@ -151,11 +151,7 @@ def ingest_chunk(
 
 def is_unchanged(raw: Any, known: dict[str, tuple[str, str]]) -> bool:
     previous = known.get(raw.uri)
-    return previous is not None and previous[1] == content_of(raw)
-
-
-def content_of(raw: Any) -> str:
-    return content_hash(raw.body)
+    return previous is not None and previous[1] == content_hash(raw.body)
 
 
 def count_batch(summary: RunSummary, batch: BatchFrames, not_loaded: set[str]) -> None:
@@ -192,15 +188,6 @@ def build(con: duckdb.DuckDBPyConnection, summary: RunSummary, snapshot: str | N
         summary.status = "completed"
         if snapshot:
             tasks.publish_snapshot(con, snapshot)
-
-
-def load_known_urls(con: duckdb.DuckDBPyConnection) -> dict[str, dict]:
-    """Fetch state of every URL fetched before (for conditional requests)."""
-    try:
-        from warehouse.fetch_state import load_fetch_state
-    except ImportError:  # the web fetcher is optional for local-only runs
-        return {}
-    return load_fetch_state(con)
 
 
 def start_run(con: duckdb.DuckDBPyConnection, summary: RunSummary, command: str) -> None:
