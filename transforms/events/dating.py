@@ -47,20 +47,37 @@ def _range_start(inside: list[Timex], chosen: Timex, text: str) -> Timex:
     return chosen
 
 
+# Verb-final languages: a time adverbial comes before the verb it modifies, so a date after the
+# trigger belongs to a later verb ("우크라이나군이 지난 9일 ... 생포한 것으로 ... 12일 밝혔다": captured
+# on the 9th, said on the 12th).
+VERB_FINAL_LANGUAGES = frozenset({"ko", "ja", "tr", "hi", "te", "ta"})
+
+
 def governing_timex(
     timexes: list[Timex],
     clause: tuple[int, int],
     trigger: tuple[int, int],
     frame: tuple[int, int],
     text: str = "",
+    lang: str | None = None,
 ) -> Timex | None:
     """The usable timex in the clause nearest the trigger, else one framing the sentence.
 
     `frame` runs from the sentence's start to its first trigger: a timex there ("On 8 October,
-    the ministry said ...") governs every event of the sentence that has none of its own.
+    the ministry said ...") governs every event of the sentence that has none of its own. In a
+    verb-final language only a timex before the trigger can govern it, when there is one.
+
+    >>> from datetime import date
+    >>> text = "우크라이나군이 지난 9일 북한군 2명을 생포했다고 12일 밝혔다"
+    >>> ninth = Timex(8, 13, "지난 9일", "DATE", "2025-01-09", date(2025, 1, 9), date(2025, 1, 9))
+    >>> twelfth = Timex(28, 31, "12일", "DATE", "2025-01-12", date(2025, 1, 12), date(2025, 1, 12))
+    >>> governing_timex([ninth, twelfth], (0, 35), (22, 24), (0, 22), text, "ko").text
+    '지난 9일'
     """
     usable = [t for t in timexes if is_usable(t)]
     inside = [t for t in usable if clause[0] <= t.start and t.end <= clause[1]]
+    if lang in VERB_FINAL_LANGUAGES:
+        inside = [t for t in inside if t.end <= trigger[0]] or inside
     if inside:
         nearest = min(inside, key=lambda t: min(abs(t.start - trigger[1]), abs(trigger[0] - t.end)))
         return _range_start(inside, nearest, text)

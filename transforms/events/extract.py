@@ -134,7 +134,9 @@ def _date_columns(trigger: Trigger, clause: tuple[int, int], context: dict) -> d
     """Status and date of the event; None for a standing relation with no date of its own."""
     clause_text = context["text"][clause[0] : clause[1]]
     span = (trigger.start, trigger.end)
-    timex = governing_timex(context["timexes"], clause, span, context["frame"], context["text"])
+    timex = governing_timex(
+        context["timexes"], clause, span, context["frame"], context["text"], context["lang"]
+    )
     if trigger.role == "state" and timex is None:
         return None  # "North Korean involvement" is a condition, not a dated event
     offset = trigger.start - clause[0]
@@ -250,6 +252,7 @@ def _sentence_mentions(doc_id: str, text: str, sentence: Sentence, shared: dict)
             if not any(s < t.end and t.start < e for s, e in counts)
         ],
         anchor=shared["anchor"],
+        lang=lang,
         state=shared["state"],
         frame=(sentence.start, triggers[0].start),
     )

@@ -6,6 +6,7 @@ All of them need the anchor; without one they come back unresolved (never dated 
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from transforms.timex import resolve, timex3
 from transforms.timex.english_dates import PART, YEAR
@@ -143,6 +144,10 @@ def ago(match: re.Match, ctx: Context) -> Spec | None:
         return resolve.relative(timex3.period_at(moved, "quarter") if moved else None, direction)
     if unit in ("hour", "minute", "second"):
         return _hours_ago(amount, unit, sign, direction, mod, ctx)
+    in_focus = day_in_focus(match, ctx) if word == "earlier" and unit == "day" else None
+    if in_focus is not None:
+        moved = timex3.shift(in_focus, "day", -amount)
+        return resolve.relative(timex3.of_date(moved) if moved else None, direction, mod)
     anchor = ctx.anchor_date("day" if unit in ("day", "week") else "month")
     if anchor is None:
         return resolve.unresolved("DATE", None, direction, mod)
@@ -153,6 +158,21 @@ def ago(match: re.Match, ctx: Context) -> Spec | None:
         return None
     precision = target_unit
     return resolve.relative(timex3.period_at(moved, precision), direction, mod)
+
+
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")
+
+
+def day_in_focus(match: re.Match, ctx: Context) -> date | None:
+    """The day named earlier in the same sentence, which "a day earlier" counts from:
+    'On October 4, the Post reported that six officers were killed a day earlier' -> October 3
+    (TimeML's reference time: the day under discussion, not the publication date)."""
+    if ctx.last_day is None:
+        return None
+    end, period = ctx.last_day
+    if _SENTENCE_END.search(ctx.text, end, match.start()):
+        return None
+    return period.begin
 
 
 def _later(match: re.Match, amount: int | None, unit: str, mod: str | None,

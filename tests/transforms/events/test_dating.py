@@ -133,3 +133,26 @@ def test_a_past_tense_event_is_not_dated_after_its_article():
     assert mentions
     assert all(m["event_date"] <= date(2005, 12, 29) for m in mentions)
     assert all(m["status"] == "occurred" for m in mentions)
+
+
+def test_in_korean_the_date_before_the_verb_dates_the_event_not_the_statement_after_it():
+    from transforms.events.extract import extract_event_mentions
+    from transforms.timex.tagger import tag_timexes
+
+    # "The NIS said on the 12th that Ukrainian forces captured two North Korean soldiers on the
+    # 9th": Korean puts each date before its own verb
+    text = "국가정보원은 우크라이나군이 지난 9일 쿠르스크에서 북한군 2명을 생포한 것으로 확인했다고 12일 밝혔다."
+    anchor = Anchor(date(2025, 1, 12))
+    mentions = extract_event_mentions("d", text, tag_timexes(text, anchor, "ko"), anchor, "ko")
+    captures = [m for m in mentions if m["trigger"] == "생포"]
+    assert [(m["event_date"], m["quantity"]) for m in captures] == [(date(2025, 1, 9), 2.0)]
+
+
+def test_in_english_the_date_nearest_the_verb_still_dates_the_event():
+    from transforms.events.extract import extract_event_mentions
+    from transforms.timex.tagger import tag_timexes
+
+    text = "Ukrainian forces captured two North Korean soldiers on January 9, the agency said."
+    anchor = Anchor(date(2025, 1, 12))
+    mentions = extract_event_mentions("d", text, tag_timexes(text, anchor, "en"), anchor, "en")
+    assert [m["event_date"] for m in mentions if m["trigger"] == "captured"] == [date(2025, 1, 9)]

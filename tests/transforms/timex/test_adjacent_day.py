@@ -45,3 +45,16 @@ def test_the_day_before_an_event_is_not_the_day_before_the_anchor():
 def test_the_next_day_without_an_anchor_is_not_dated():
     found = tag_timexes("Negotiators will meet again the next day.", None)
     assert all(not t.is_resolved for t in found)
+
+
+def test_a_day_earlier_counts_from_the_day_named_before_it_in_the_sentence():
+    sentence = ("On October 4, the Post reported that six North Korean officers were killed "
+                "a day earlier near Donetsk.")
+    found = {t.text: t.value for t in tag_timexes(sentence, ANCHOR)}
+    assert found["a day earlier"] == "2024-10-03"
+
+
+def test_days_earlier_does_not_count_from_a_day_named_in_another_sentence():
+    found = tag_timexes("Troops attacked on Oct. 3. Two days earlier, drones hit Sumy.", ANCHOR)
+    values = {t.text: t.value for t in found}
+    assert values["Two days earlier"] == "2024-10-16"
