@@ -80,14 +80,23 @@ class Claim:
     scope_start: int
 
 
+# "A senior Ukrainian official familiar with the movement of troops | said": what follows the
+# head noun describes the source, it is not a clause of its own
+_SOURCE_POSTMODIFIER = re.compile(
+    r"\s(?:familiar with|close to|briefed on|with (?:direct )?knowledge of)\s[^,]*$", re.IGNORECASE
+)
+
+
 def _is_subject_gap(between: str) -> bool:
     """Whether the words between a name and a reporting verb keep the name its subject.
 
-    "South Korea's intelligence agency | said", "Budanov, while reacting to it, | confirmed"
-    do; "Russia, officials | said" and "troops arrived in Kursk, | said" do not.
+    "South Korea's intelligence agency | said", "Budanov, while reacting to it, | confirmed",
+    "Ukrainian official familiar with the plans | said" do; "Russia, officials | said" and
+    "troops arrived in Kursk, | said" do not.
     """
     if len(between.split()) > 9 or re.search(r"[.;:!?\"“”]", between):
         return False
+    between = _SOURCE_POSTMODIFIER.sub(" ", between)
     head, _, tail = between.rpartition(",") if "," in between else (between, "", "")
     if tail.strip() and not re.match(
         r"(?:while|who|which|during|in|on|at|also|later)\b", tail.strip()
@@ -104,7 +113,7 @@ def _noun_phrase_start(text: str, candidates: list[ActorMatch], last: ActorMatch
         if len(between.split()) > 6 or _NP_BREAK.search(between):
             break
         # only an office before a name spans a comma: "Ukraine's intelligence chief, Lt. Gen. X"
-        if "," in between and (first.kind != "person" or not re.search(TITLE, between)):
+        if "," in between and (first.kind != "person" or not re.search(rf"{TITLE}\b", between)):
             break
         first = actor
     return first

@@ -22,7 +22,7 @@ from transforms.events.claims import Claim, claim_for, event_status, find_claims
 from transforms.events.clauses import main_trigger, split_clauses
 from transforms.events.dating import date_fields, date_fits_past, governing_timex
 from transforms.events.ontology import Trigger, find_triggers
-from transforms.events.places import PlaceMatch, find_places
+from transforms.events.places import PlaceMatch, event_places, find_places
 from transforms.events.quantities import Quantity, find_quantities, join_personnel
 from transforms.events.roles import pick_actors
 from transforms.ids import stable_id
@@ -205,13 +205,24 @@ def _sentence_context(text: str, sentence: Sentence, lang: str | None, people: d
     local_actors = find_actors(sentence.text, lang, people)
     actors = _shift(local_actors, sentence.start)
     claims = _shift(find_claims(sentence.text, local_actors, lang), sentence.start)
+    places = find_places(sentence.text, lang)
+    kept = event_places(sentence.text, places)
+    # "Speaking in Brussels, Rutte said": where a statement is made, not a participant
+    locations = [
+        a.start + sentence.start
+        for a in local_actors
+        if any(p.start <= a.start < p.end for p in places if p not in kept)
+    ]
     event_actors = [
-        a for a in actors if not any(_in((c.start, c.end), a.start, a.end) for c in claims)
+        a
+        for a in actors
+        if not any(_in((c.start, c.end), a.start, a.end) for c in claims)
+        and a.start not in locations
     ]
     return {
         "all_actors": actors,
         "actors": event_actors,
-        "places": _shift(find_places(sentence.text, lang), sentence.start),
+        "places": _shift(kept, sentence.start),
         "quantities": _shift(
             join_personnel(find_quantities(sentence.text), sentence.text), sentence.start
         ),

@@ -130,3 +130,23 @@ def find_places(text: str, lang: str | None = None) -> list[PlaceMatch]:
             continue
         out.append(PlaceMatch(start, end, text[start:end], name, iso3, kind))
     return out
+
+
+# "Speaking in Brussels, Rutte said ...", "told reporters in Seoul": where a statement is made,
+# not where the events it reports happen (English cues)
+_WHERE_SAID = re.compile(
+    r"\b(?:speaking|spoke|said|says|told (?:\w+ )?(?:reporters|journalists|lawmakers)|briefing|"
+    r"(?:press|news) conference|announced)\s+(?:\w+\s+)?(?:in|at|from)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def event_places(text: str, places: list[PlaceMatch]) -> list[PlaceMatch]:
+    """The places where events happen: those of the statement itself left out.
+
+    >>> t = "Speaking in Brussels, Rutte said troops were deployed to the Kursk region."
+    >>> [p.name for p in event_places(t, find_places(t))]
+    ['Kursk']
+    """
+    return [p for p in places if not _WHERE_SAID.search(text[max(0, p.start - 60) : p.start])]
+

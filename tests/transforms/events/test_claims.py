@@ -134,3 +134,22 @@ def test_claimants_in_other_languages(lang, text, code):
 def test_a_headline_led_by_its_source_names_the_claimant(lang, text, code):
     claim = find_claim(text, find_actors(text, lang), lang)
     assert claim is not None and claim.actor == code
+
+
+def test_a_source_described_after_its_head_noun_is_still_the_claimant():
+    claim = claim_of(
+        "A senior Ukrainian official familiar with the movement of troops said that up to "
+        "5,000 North Korean troops are expected to be assembled by Monday."
+    )
+    assert (claim.claimed_by, claim.actor) == (
+        "Ukrainian official familiar with the movement of troops",
+        "UKR",
+    )
+
+
+def test_officials_before_a_comma_are_not_the_office_of_the_name_after_it():
+    claim = claim_of(
+        "After a briefing with South Korean intelligence officials, Rutte said North Korean "
+        "troops had been deployed."
+    )
+    assert (claim.claimed_by, claim.actor) == ("Rutte", "NATO")

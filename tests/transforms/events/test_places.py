@@ -62,3 +62,13 @@ def test_an_origin_is_not_the_place_of_the_event():
 
 def test_cities_in_scripts_without_capitals_are_found():
     assert ("Ussuriysk", "RUS", "city") in named("러시아 우수리스크 군사 시설 훈련장", "ko")
+
+
+def test_where_a_statement_is_made_is_not_where_its_events_happen():
+    from transforms.events.extract import extract_event_mentions
+
+    text = "Speaking in Brussels, Rutte said North Korean troops had been deployed to Kursk."
+    mentions = extract_event_mentions("d", text, [], None, "en")
+    assert [(m["location"], m["actor1"], m["actor2"]) for m in mentions] == [
+        ("Kursk", "PRK", "RUS")
+    ]
