@@ -48,8 +48,8 @@ def _range_start(inside: list[Timex], chosen: Timex, text: str) -> Timex:
 
 
 # Verb-final languages: a time adverbial comes before the verb it modifies, so a date after the
-# trigger belongs to a later verb ("우크라이나군이 지난 9일 ... 생포한 것으로 ... 12일 밝혔다": captured
-# on the 9th, said on the 12th).
+# trigger belongs to a later verb ("지난 9일 ... 생포한 것으로 ... 12일 밝혔다": captured on the
+# 9th, said on the 12th).
 VERB_FINAL_LANGUAGES = frozenset({"ko", "ja", "tr", "hi", "te", "ta"})
 
 

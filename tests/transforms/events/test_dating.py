@@ -141,7 +141,10 @@ def test_in_korean_the_date_before_the_verb_dates_the_event_not_the_statement_af
 
     # "The NIS said on the 12th that Ukrainian forces captured two North Korean soldiers on the
     # 9th": Korean puts each date before its own verb
-    text = "국가정보원은 우크라이나군이 지난 9일 쿠르스크에서 북한군 2명을 생포한 것으로 확인했다고 12일 밝혔다."
+    text = (
+        "국가정보원은 우크라이나군이 지난 9일 쿠르스크에서 북한군 2명을 생포한 것으로 "
+        "확인했다고 12일 밝혔다."
+    )
     anchor = Anchor(date(2025, 1, 12))
     mentions = extract_event_mentions("d", text, tag_timexes(text, anchor, "ko"), anchor, "ko")
     captures = [m for m in mentions if m["trigger"] == "생포"]
