@@ -65,6 +65,31 @@ def ranked_days(warehouse: Path) -> tuple[list[date], list[date]]:
     return by_attestation, by_count
 
 
+SIGNALS = (
+    "n_sources_dating_events_in_text",
+    "n_sources_dating_events_by_publication",
+    "n_sources_naming_day",
+    "n_sources_published",
+)
+
+
+def signal_f1s(warehouse: Path, gold: set[date]) -> dict[str, float]:
+    """Date F1 of each attestation signal of `fct_daily_attestation` used alone (ties: earlier
+    day first): how much each one carries, and the ceiling a reweighting of them could reach."""
+    import duckdb
+
+    con = duckdb.connect(str(warehouse), read_only=True)
+    try:
+        days = con.sql("select * from fct_daily_attestation").pl()
+    finally:
+        con.close()
+    ranked = {
+        signal: days.sort([signal, "attested_date"], descending=[True, False])["attested_date"]
+        for signal in SIGNALS
+    }
+    return {signal: date_f1(ranked[signal].head(len(gold)).to_list(), gold) for signal in SIGNALS}
+
+
 def evaluate_topic(
     topic_dir: Path, limit: int | None, tmp: Path, reuse: bool = False
 ) -> dict[str, float]:
@@ -85,6 +110,8 @@ def evaluate_topic(
     print(f"  hits {sorted(str(d) for d in set(chosen) & gold)}")
     missed = sorted(str(d) for d in gold - set(chosen))
     print(f"  missed gold {len(missed)}, e.g. {missed[:8]}")
+    alone = ", ".join(f"{name} {f1}" for name, f1 in signal_f1s(warehouse, gold).items())
+    print(f"  each signal alone: {alone}")
     return figures
 
 
