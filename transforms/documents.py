@@ -2,7 +2,8 @@
 
 Publication date precedence (design note: no date is invented silently, each says its source):
 declared metadata (jsonl / sidecar / feed) > the page's own metadata (html) > a date in the URL >
-`default_published` (the CLI's `--published`, source "cli") > unknown. A declared date that is
+`default_published` (the CLI's `--published`, source "cli") > unknown. A declared month or year is
+made precise by a day of it in the URL (source "url"). A declared date that is
 invalid or implausible is kept in `published_raw` with its flag, is not replaced by a weaker
 source, and anchors nothing; the article carries a warning about it.
 """
@@ -138,6 +139,27 @@ def _declared_warnings(published: Published) -> list[str]:
     ]
 
 
+def day_within(
+    declared: Published, candidate: str | None, now: datetime | None = None
+) -> Published | None:
+    """The candidate day when it lies inside a declared month or year: the same date, known more
+    precisely (a page store's "2025-01" and the URL's /2025/01/13/). None otherwise: a candidate
+    that contradicts the declared date never replaces it.
+
+    >>> declared = parse_published("2025-01")
+    >>> day_within(declared, "2025-01-13").published_date, day_within(declared, "2025-02-13")
+    (datetime.date(2025, 1, 13), None)
+    """
+    if declared.flag != "ok" or declared.precision not in ("month", "year") or not candidate:
+        return None
+    day = parse_published(candidate, now=now)
+    if day.flag != "ok" or day.precision != "day" or declared.published_date is None:
+        return None
+    period = 7 if declared.precision == "month" else 4  # "2025-01" / "2025"
+    same = day.published_date.isoformat()[:period] == declared.published_date.isoformat()[:period]
+    return day if same else None
+
+
 def choose_published(
     raw: RawDocument,
     page: HtmlExtract | None,
@@ -149,6 +171,9 @@ def choose_published(
     declared = _declared_published(raw, now)
     if declared is not None:
         published, source = declared
+        refined = day_within(published, date_from_url(url), now)
+        if refined is not None:
+            return refined, "url", []
         return published, source, _declared_warnings(published)
     warnings: list[str] = []
     candidates = (

@@ -98,6 +98,36 @@ def test_url_date_is_used_when_the_document_states_none():
     assert (article.published_date, article.published_source) == (date(2024, 10, 17), "url")
 
 
+@pytest.mark.parametrize(
+    ("published", "url", "expected"),
+    [
+        (
+            "2025-01",
+            "https://example.org/mondo/2025/01/13/kursk",
+            (date(2025, 1, 13), "day", "url"),
+        ),
+        ("2025", "https://example.org/mondo/2025/01/13/kursk", (date(2025, 1, 13), "day", "url")),
+        (
+            "2025-01",
+            "https://example.org/mondo/2025/02/13/kursk",
+            (date(2025, 1, 1), "month", "jsonl"),
+        ),
+        (
+            "2025-01-12",
+            "https://example.org/mondo/2025/01/13/kursk",
+            (date(2025, 1, 12), "day", "jsonl"),
+        ),
+    ],
+)
+def test_a_declared_month_is_made_precise_by_a_day_of_it_in_the_url(published, url, expected):
+    article = extract_article(jsonl_doc({"url": url, "published": published, "text": SENTENCE}))
+    assert (
+        article.published_date,
+        article.published_precision,
+        article.published_source,
+    ) == expected
+
+
 def test_cli_published_anchors_only_documents_without_a_date_of_their_own():
     article = extract_article(text_doc(), default_published="2024-10-18", now=NOW)
     assert (article.published_date, article.published_source, article.published_flag) == (
