@@ -132,14 +132,30 @@ def _claimant_before(text: str, verb: re.Match, actors: list[ActorMatch]) -> Cla
 
 
 def _claimant_after(text: str, verb: re.Match, actors: list[ActorMatch]) -> Claim | None:
-    following = [a for a in actors if 0 <= a.start - verb.end() <= 25]
+    following = [
+        a
+        for a in actors
+        if a.start >= verb.end()
+        and (a.start - verb.end() <= 25 or _is_title_gap(text[verb.end() : a.start]))
+    ]
     if not following:
         return None
     actor = following[0]
     phrase = re.split(
-        r"[,;.:()]|\s(?:that|which|who|on|in)\s", text[actor.start : actor.start + 80]
+        r"[,;.:()]|\s(?:that|which|who|on|in|during|at|after|before|while)\s",
+        text[actor.start : actor.start + 80],
     )[0]
     return Claim(phrase.strip(), actor.code, verb.start(), actor.start + len(phrase), 0)
+
+
+def _is_title_gap(gap: str) -> bool:
+    """Whether the words before a name after "reported by" are its office: "the head of the
+    Main Directorate of Intelligence (known as | GUR)" is; a clause or a list is not."""
+    return (
+        len(gap.split()) <= 12
+        and not re.search(r"[,.;:!?\"“”]", gap)
+        and not _VERBISH.search(re.sub(r"\([^)]*$|\([^)]*\)", "", gap))
+    )
 
 
 _HEADLINE_SOURCE = re.compile(r"^\s*[:：]\s*|^\s*[\"“«]")
@@ -175,6 +191,27 @@ def find_claims(text: str, actors: list[ActorMatch], lang: str | None = None) ->
         if claim and not any(c.start <= claim.start < c.end for c in claims):
             claims.append(claim)
     return sorted(claims, key=lambda c: c.start)
+
+
+# "... 11,000 soldiers are training. This was reported by Budanov.": the claimant of the sentence
+# before (English cues)
+_POINTS_BACK = re.compile(
+    r"^\W*(?:this|that|these|the|such)(?:\s+(?:information|figures?|data|report|estimate))?\s+"
+    r"(?:was|were|has been|had been|is)\s+(?:\w+\s+)?"
+    r"(?:reported|stated|announced|revealed|said|confirmed|disclosed|claimed|given)\s+by\b",
+    re.IGNORECASE,
+)
+
+
+def points_back(sentence: str) -> bool:
+    """Whether a sentence only says who stated the sentence before it.
+
+    >>> points_back("This information was revealed by White House spokesperson John Kirby.")
+    True
+    >>> points_back("This was a grave threat, Yoon said.")
+    False
+    """
+    return bool(_POINTS_BACK.match(sentence))
 
 
 def find_claim(text: str, actors: list[ActorMatch], lang: str | None = None) -> Claim | None:

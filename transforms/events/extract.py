@@ -18,11 +18,18 @@ from bisect import bisect_left
 from dataclasses import replace
 
 from transforms.events.actors import ActorMatch, find_actors, learn_people
-from transforms.events.claims import Claim, claim_for, event_status, find_claims, is_past_tense
+from transforms.events.claims import (
+    Claim,
+    claim_for,
+    event_status,
+    find_claims,
+    is_past_tense,
+    points_back,
+)
 from transforms.events.clauses import main_trigger, split_clauses
 from transforms.events.dating import date_fields, date_fits_past, governing_timex
 from transforms.events.ontology import Trigger, find_triggers
-from transforms.events.places import PlaceMatch, event_places, find_places
+from transforms.events.places import PlaceMatch, event_places, find_places, owns_a_place
 from transforms.events.quantities import Quantity, find_quantities, join_personnel
 from transforms.events.roles import pick_actors
 from transforms.ids import stable_id
@@ -151,8 +158,10 @@ def _mention(
     doc_id: str, sentence: Sentence, clause: tuple[int, int], trigger: Trigger, context: dict
 ) -> dict | None:
     actors = [a for a in context["actors"] if _in(clause, a.start, a.end)]
-    if not actors:  # ", with over a thousand killed": the sentence's subject carries on
-        actors = [a for a in [context.get("last_actor1")] if a] or context["actors"]
+    # ", with over a thousand killed (in Russia's Kursk region)": the sentence's subject carries
+    # on; a country named only as a place's owner is where it happens, not who acts
+    if all(a.start in context["place_owners"] for a in actors):
+        actors = [a for a in [context.get("last_actor1")] if a] + actors or context["actors"]
     claim = claim_for(context["claims"], trigger.start)
     actor1, actor2 = _resolve_actors(actors, trigger, clause, claim, context)
     if isinstance(actor1, ActorMatch):
@@ -222,6 +231,11 @@ def _sentence_context(text: str, sentence: Sentence, lang: str | None, people: d
     return {
         "all_actors": actors,
         "actors": event_actors,
+        "place_owners": {
+            a.start + sentence.start
+            for a in local_actors
+            if owns_a_place(sentence.text, a.start, a.end, places)
+        },
         "places": _shift(kept, sentence.start),
         "quantities": _shift(
             join_personnel(find_quantities(sentence.text), sentence.text), sentence.start
@@ -247,12 +261,24 @@ def timexes_within(timexes: list[Timex], starts: list[int], sentence: Sentence) 
     return timexes[first:last]
 
 
-def _sentence_mentions(doc_id: str, text: str, sentence: Sentence, shared: dict) -> list[dict]:
+def _claims_pointing_back(following: Sentence | None, shared: dict) -> list[Claim]:
+    """The claims of a following sentence that only names the source ("This was reported by
+    Budanov"), which then are the claims of the sentence before it."""
+    if following is None or not points_back(following.text):
+        return []
+    actors = find_actors(following.text, shared["lang"], shared["people"])
+    return _shift(find_claims(following.text, actors, shared["lang"]), following.start)
+
+
+def _sentence_mentions(
+    doc_id: str, text: str, sentence: Sentence, shared: dict, following: Sentence | None = None
+) -> list[dict]:
     lang = shared["lang"]
     triggers = _shift(find_triggers(sentence.text, lang), sentence.start)
     if not triggers:
         return []
     context = _sentence_context(text, sentence, lang, shared["people"])
+    context["claims"] = context["claims"] or _claims_pointing_back(following, shared)
     counts = [(q.start, q.end) for q in context["quantities"]]
     context.update(
         text=text,
@@ -296,8 +322,9 @@ def extract_event_mentions(
         "state": _ArticleState(),
     }
     rows: list[dict] = []
-    for sentence in split_sentences(text, lang):
-        mentions = _sentence_mentions(doc_id, text, sentence, shared)
+    sentences = list(split_sentences(text, lang))
+    for sentence, following in zip(sentences, [*sentences[1:], None], strict=True):
+        mentions = _sentence_mentions(doc_id, text, sentence, shared, following)
         for index, row in enumerate(mentions):
             row["mention_id"] = stable_id("mention", doc_id, sentence.index, index)
             rows.append({column: row.get(column) for column in EVENT_MENTIONS})

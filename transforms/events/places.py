@@ -134,6 +134,7 @@ def find_places(text: str, lang: str | None = None) -> list[PlaceMatch]:
 
 # "Speaking in Brussels, Rutte said ...", "told reporters in Seoul": where a statement is made,
 # not where the events it reports happen (English cues)
+_POSSESSIVE_GAP = re.compile(r"^['’]s\s+(?:[a-z][\w-]*\s+){0,2}$")
 _WHERE_SAID = re.compile(
     r"\b(?:speaking|spoke|said|says|told (?:\w+ )?(?:reporters|journalists|lawmakers)|briefing|"
     r"(?:press|news) conference|announced)\s+(?:\w+\s+)?(?:in|at|from)\s+(?:the\s+)?$",
@@ -150,3 +151,17 @@ def event_places(text: str, places: list[PlaceMatch]) -> list[PlaceMatch]:
     """
     return [p for p in places if not _WHERE_SAID.search(text[max(0, p.start - 60) : p.start])]
 
+
+def owns_a_place(text: str, start: int, end: int, places: list[PlaceMatch]) -> bool:
+    """Whether the words at start:end name the country owning a place after them ("Russia's
+    western Kursk region").
+
+    >>> t = "troops were killed in Russia's western Kursk region"
+    >>> owns_a_place(t, 22, 28, find_places(t)), owns_a_place(t, 0, 6, find_places(t))
+    (True, False)
+    """
+    return any(
+        p.kind in ("region", "city") and _POSSESSIVE_GAP.match(text[end : p.start])
+        for p in places
+        if p.start >= end
+    )

@@ -153,3 +153,18 @@ def test_officials_before_a_comma_are_not_the_office_of_the_name_after_it():
         "troops had been deployed."
     )
     assert (claim.claimed_by, claim.actor) == ("Rutte", "NATO")
+
+
+def test_the_office_before_a_name_after_reported_by_does_not_hide_the_claimant():
+    claim = claim_of(
+        "This was reported by the head of the Main Directorate of Intelligence (known as GUR) "
+        "of Defense of Ukraine Kyrylo Budanov."
+    )
+    assert claim.actor == "UKR"
+
+
+def test_a_claimant_after_by_stops_before_the_circumstances_of_the_statement():
+    claim = claim_of(
+        "This information was revealed by White House spokesperson John Kirby during a briefing."
+    )
+    assert (claim.claimed_by, claim.actor) == ("White House spokesperson John Kirby", "USA")

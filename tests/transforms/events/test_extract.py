@@ -363,3 +363,29 @@ def test_soldiers_named_in_an_earlier_sentence_are_the_other_side_of_their_captu
     capture = only(mentions(text, anchor=Anchor(date(2025, 1, 12))), trigger="captured")
     assert (capture["actor1"], capture["actor2"]) == ("UKR", "PRK")
     assert capture["event_date"] == date(2025, 1, 9)
+
+
+def test_a_sentence_naming_only_the_source_gives_the_claimant_of_the_sentence_before():
+    rows = mentions(
+        "About 11,000 North Korean soldiers are being trained in eastern Russia.\n"
+        "This was reported by the head of Ukraine's military intelligence, Kyrylo Budanov."
+    )
+    trained = only(rows, event_type="MOBILIZE")
+    assert (trained["claimed_by_actor"], trained["quantity"]) == ("UKR", 11000.0)
+
+
+def test_a_sentence_with_its_own_claimant_keeps_it_when_the_next_names_another():
+    rows = mentions(
+        "Seoul said 1,500 North Korean troops arrived in Vladivostok.\n"
+        "This was confirmed by the Pentagon."
+    )
+    assert only(rows, event_type="MOBILIZE")["claimed_by_actor"] == "KOR"
+
+
+def test_a_country_named_only_as_the_owner_of_a_place_is_not_the_one_who_acts():
+    rows = mentions(
+        "North Korean forces suffer heavy losses, with over 1,000 troops killed or wounded "
+        "last week in Russia's Kursk region."
+    )
+    killed = only(rows, trigger="killed or wounded")
+    assert (killed["actor1"], killed["actor2"], killed["quantity"]) == ("PRK", "RUS", 1000.0)
