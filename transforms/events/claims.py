@@ -18,9 +18,13 @@ from transforms.events.lexicon import base_language, read_tsv
 
 _CLAIM_FILE = "claims/reporting.tsv"
 _VERBISH = re.compile(r"\b\w+ed\b|\b(?:led|took|made|sent|met|went|came|fought)\b", re.IGNORECASE)
-_PHRASE_END = re.compile(r"\s+(?:has|have|had|is|was|were|are|will|would|also|on|in|during)\b.*$")
+_PHRASE_END = re.compile(
+    r"\s+(?:has|have|had|is|was|were|are|will|would|also|on|in|during|previously|earlier|"
+    r"recently|reportedly|again)\b.*$"
+)
 _NP_BREAK = re.compile(
-    r"\b\w+(?:ed|ing)\b|[.;:]|\b(?:against|with|and|to|in|for|from|by|alongside|while|that)\b",
+    r"\b\w+(?:ed|ing)\b|[.;:]|\s[-–—]\s|"
+    r"\b(?:against|with|and|to|in|for|from|by|alongside|while|that)\b",
     re.IGNORECASE,
 )
 
@@ -142,7 +146,7 @@ def _claimant_after(text: str, verb: re.Match, actors: list[ActorMatch]) -> Clai
         return None
     actor = following[0]
     phrase = re.split(
-        r"[,;.:()]|\s(?:that|which|who|on|in|during|at|after|before|while)\s",
+        r"[,;:()]|\.\s*$|\s(?:that|which|who|on|in|during|at|after|before|while)\s",
         text[actor.start : actor.start + 80],
     )[0]
     return Claim(phrase.strip(), actor.code, verb.start(), actor.start + len(phrase), 0)

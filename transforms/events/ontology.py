@@ -121,6 +121,20 @@ def find_triggers(text: str, lang: str | None = None) -> list[Trigger]:
     out = []
     for found in regex.finditer(text):
         entry = next((v for rx, v in entries if rx.fullmatch(found.group())), None)
-        if entry:
+        if entry and not _names_a_unit(text, found):
             out.append(Trigger(found.start(), found.end(), found.group(), *entry))
     return out
+
+
+# "combat engineers", "assault brigades", "attack drones": the word names a kind of unit or
+# weapon, no event ("send 6,000 personnel, including combat engineers" is a deployment)
+_MODIFIER_WORDS = {"combat", "assault", "attack", "strike", "battle"}
+_UNIT_AFTER = re.compile(
+    r"\s+(?:engineers?|troops|units?|brigades?|battalions?|regiments?|divisions?|squads?|"
+    r"vehicles?|drones?|helicopters?|aircraft|experience|readiness|training|zones?|gear)\b",
+    re.IGNORECASE,
+)
+
+
+def _names_a_unit(text: str, found: re.Match) -> bool:
+    return found.group().lower() in _MODIFIER_WORDS and bool(_UNIT_AFTER.match(text, found.end()))

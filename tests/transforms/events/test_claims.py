@@ -168,3 +168,25 @@ def test_a_claimant_after_by_stops_before_the_circumstances_of_the_statement():
         "This information was revealed by White House spokesperson John Kirby during a briefing."
     )
     assert (claim.claimed_by, claim.actor) == ("White House spokesperson John Kirby", "USA")
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed_by"),
+    [
+        (
+            "8,000 North Korean troops are in Kursk, according to U.S. Secretary of State "
+            "Antony Blinken.",
+            "U.S. Secretary of State Antony Blinken",
+        ),
+        (
+            "The NIS previously assessed that the troops were withdrawn from the front.",
+            "NIS",
+        ),
+        (
+            "JAKARTA - Ukrainian President Volodymyr Zelensky said his country would fight.",
+            "Ukrainian President Volodymyr Zelensky",
+        ),
+    ],
+)
+def test_the_claimant_phrase_is_the_source_alone(text, claimed_by):
+    assert claim_of(text).claimed_by == claimed_by

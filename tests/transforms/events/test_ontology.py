@@ -60,3 +60,21 @@ def test_every_lexicon_row_uses_a_plover_type_and_an_acled_group():
         for row in read_tsv(f"triggers/{lang}.tsv"):
             assert row[1] in PLOVER_TYPES, (lang, row)
             assert row[3] in ACLED_GROUPS, (lang, row)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North Korea will send 6,000 personnel, including combat engineers, to Kursk",
+        "Russia formed new assault brigades and deployed them to Kursk",
+        "The army deployed attack drones to the front",
+    ],
+)
+def test_a_word_naming_a_kind_of_unit_or_weapon_is_no_event(text):
+    assert [t.event_type for t in find_triggers(text)] == ["MOBILIZE"]
+
+
+def test_the_same_word_as_a_noun_of_its_own_is_an_event():
+    assert [t.text for t in find_triggers("The troops entered combat near Kursk")] == [
+        "entered combat"
+    ]
