@@ -106,7 +106,7 @@ def _is_subject_gap(between: str) -> bool:
         r"(?:while|who|which|during|in|on|at|also|later)\b", tail.strip()
     ):
         return False
-    return len(head.split()) <= 4 and not _VERBISH.search(head)
+    return len(head.strip(" ,").split()) <= 4 and not _VERBISH.search(head)
 
 
 def _noun_phrase_start(text: str, candidates: list[ActorMatch], last: ActorMatch) -> ActorMatch:
@@ -117,7 +117,8 @@ def _noun_phrase_start(text: str, candidates: list[ActorMatch], last: ActorMatch
         if len(between.split()) > 6 or _NP_BREAK.search(between):
             break
         # only an office before a name spans a comma: "Ukraine's intelligence chief, Lt. Gen. X"
-        if "," in between and (first.kind != "person" or not re.search(rf"{TITLE}\b", between)):
+        office = between.split(",")[0]
+        if "," in between and (first.kind != "person" or not re.search(rf"{TITLE}\b", office)):
             break
         first = actor
     return first
@@ -129,7 +130,9 @@ def _claimant_before(text: str, verb: re.Match, actors: list[ActorMatch]) -> Cla
         return None
     last = candidates[-1]
     first = _noun_phrase_start(text, candidates, last)
-    phrase = re.split(r",\s*(?:which|who|while|that)\b|,\s*$", text[first.start : verb.start()])[0]
+    phrase = re.split(
+        r",\s*(?:which|who|while|that|\w+ing)\b|,\s*$", text[first.start : verb.start()]
+    )[0]
     phrase = _PHRASE_END.sub("", phrase.strip(" ,"))
     actor = last if last.kind == "person" else first
     return Claim(phrase, actor.code, first.start, verb.end(), verb.end())
@@ -176,6 +179,20 @@ def _headline_claimant(text: str, actors: list[ActorMatch]) -> Claim | None:
     return Claim(first.text, first.code, first.start, first.end + found.end(), first.end)
 
 
+_CLAUSE_END = re.compile(r"\s*(?:[,.;:!?\"”’)]|$)")
+
+
+def _ends_attribution(text: str, verb: re.Match, claim: Claim) -> bool:
+    """Whether a source after an inverted verb closes the clause ('..., announced Ukrainian
+    President X.'), rather than starting the reported one (', said North Korea sent troops')."""
+    gap = text[verb.end() : claim.end - len(claim.claimed_by)]
+    return (
+        bool(_CLAUSE_END.match(text, claim.end))
+        and not _VERBISH.search(claim.claimed_by)
+        and not re.search(r"\bthat\b", gap)
+    )
+
+
 def find_claims(text: str, actors: list[ActorMatch], lang: str | None = None) -> list[Claim]:
     """Every claim of a sentence, in order: a sentence may quote two sources.
 
@@ -189,8 +206,9 @@ def find_claims(text: str, actors: list[ActorMatch], lang: str | None = None) ->
     claims += [c for c in [_headline_claimant(text, actors)] if c]
     for verb in verb_regex.finditer(text):
         inverted = re.search(r"[,\"”’—–-]\s*$", text[: verb.start()])  # '..., said Budanov'
-        claim = _claimant_before(text, verb, actors) or (
-            _claimant_after(text, verb, actors) if inverted else None
+        after = _claimant_after(text, verb, actors) if inverted else None
+        claim = (after if after and _ends_attribution(text, verb, after) else None) or (
+            _claimant_before(text, verb, actors)
         )
         if claim and not any(c.start <= claim.start < c.end for c in claims):
             claims.append(claim)

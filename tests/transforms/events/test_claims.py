@@ -190,3 +190,24 @@ def test_a_claimant_after_by_stops_before_the_circumstances_of_the_statement():
 )
 def test_the_claimant_phrase_is_the_source_alone(text, claimed_by):
     assert claim_of(text).claimed_by == claimed_by
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed_by"),
+    [
+        (
+            "Ukraine is ready to exchange the soldiers for Ukrainians held in Russia, announced "
+            "Ukrainian President Volodymyr Zelensky.",
+            "Ukrainian President Volodymyr Zelensky",
+        ),
+        (
+            "Ukrainian forces captured two North Korean soldiers, President Volodymyr Zelensky "
+            "announced on Jan. 11.",
+            "Volodymyr Zelensky",
+        ),
+        ("Budanov, speaking on TV, said North Korea sent troops.", "Budanov"),
+        ("Budanov, while reacting to it, confirmed that North Korea sent troops.", "Budanov"),
+    ],
+)
+def test_an_attribution_after_the_clause_names_its_source_not_the_clause_before(text, claimed_by):
+    assert claim_of(text).claimed_by == claimed_by
