@@ -8,6 +8,7 @@ city table lacks ("Kursk region", "Курская область") from `transfo
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -153,15 +154,15 @@ def event_places(text: str, places: list[PlaceMatch]) -> list[PlaceMatch]:
 
 
 def owns_a_place(text: str, start: int, end: int, places: list[PlaceMatch]) -> bool:
-    """Whether the words at start:end name the country owning a place after them ("Russia's
-    western Kursk region").
+    """Whether the words at start:end name the country owning the place after them ("Russia's
+    western Kursk region"); `places` sorted by start, as `find_places` gives them.
 
     >>> t = "troops were killed in Russia's western Kursk region"
     >>> owns_a_place(t, 22, 28, find_places(t)), owns_a_place(t, 0, 6, find_places(t))
     (True, False)
     """
+    following = [p for p in places[bisect_left(places, end, key=lambda p: p.start) :][:1]]
     return any(
         p.kind in ("region", "city") and _POSSESSIVE_GAP.match(text[end : p.start])
-        for p in places
-        if p.start >= end
+        for p in following
     )
