@@ -217,10 +217,10 @@ def find_claims(text: str, actors: list[ActorMatch], lang: str | None = None) ->
     return sorted(claims, key=lambda c: c.start)
 
 
-# "... 11,000 soldiers are training. This was reported by Budanov.": the claimant of the sentence
-# before (English cues)
+# "... 11,000 soldiers are training. This was reported by Budanov.", "This development was
+# confirmed by ...": the claimant of the sentence before (English cues)
 _POINTS_BACK = re.compile(
-    r"^\W*(?:this|that|these|the|such)(?:\s+(?:information|figures?|data|report|estimate))?\s+"
+    r"^\W*(?:this|that|these|the|such)(?:\s+[a-z]+){0,2}\s+"
     r"(?:was|were|has been|had been|is)\s+(?:\w+\s+)?"
     r"(?:reported|stated|announced|revealed|said|confirmed|disclosed|claimed|given)\s+by\b",
     re.IGNORECASE,

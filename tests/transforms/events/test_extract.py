@@ -389,3 +389,12 @@ def test_a_country_named_only_as_the_owner_of_a_place_is_not_the_one_who_acts():
     )
     killed = only(rows, trigger="killed or wounded")
     assert (killed["actor1"], killed["actor2"], killed["quantity"]) == ("PRK", "RUS", 1000.0)
+
+
+def test_this_development_was_confirmed_by_names_the_source_of_the_sentence_before():
+    rows = mentions(
+        "North Korea has deployed troops to assist Russia. This development was confirmed by "
+        "South Korea's intelligence agency, which said 500 soldiers have arrived."
+    )
+    first = [r for r in rows if r["sentence_index"] == 0]
+    assert [r["claimed_by_actor"] for r in first] == ["KOR"]
