@@ -36,7 +36,20 @@ _LANGUAGE_CUES = {
            r"fue|fueron|era|eran|había|habían"),
     "it": (r"previsto|prevista|dovrà|dovranno|dovrebbe|\w{3,}(?:rà|ranno)",
            r"è stato|è stata|sono stati|era|erano|aveva"),
-    "pt": (r"vai|vão|deverá|deverão|previsto|\w{3,}(?:rá|rão)", r"foi|foram|era|eram|tinha"),
+    "pt": (r"vai|vão|deverá|deverão|previsto|\w{3,}(?:rá|rão)",
+           r"foi|foram|era|eram|tinha|\w{3,}(?:ram|ou)"),
+    # Croatian/Serbian past is the l-participle ("ušla", "rekao"); future "će" ("ће").
+    "hr": (r"će|ćemo|ćete|hoće|planira|planiraju|očekuje se|trebal[aio] bi|trebao bi",
+           r"bio|bila|bili|bilo|\w{2,}(?:ao|io|eo|la|li|lo)"),
+    "sr": (r"će|ćemo|ćete|hoće|planira|planiraju|očekuje se|ће|ћемо|планира|планирају|"
+           r"очекује се", r"bio|bila|bili|bilo|био|била|били|\w{2,}(?:ao|io|eo|la|li|lo)"),
+    # Latvian future "būs", "ieradīsies", "nosūtīs"; past "bija", "nosūtīja", "ieradās".
+    "lv": (r"būs|plāno|paredzēts|gaidāms|\w{3,}(?:sies|īs|ēs)",
+           r"bija|notika|\w{3,}(?:āja|ēja|īja|ās)"),
+    # Telugu: future "వస్తారు", "జరుగుతుంది"; past "వచ్చారు", "సమీకరించింది". A word ends
+    # on a vowel sign, which `\w` (and so `\b`) does not count: the cue stops before it.
+    "te": (r"[\u0c00-\u0c7f]*(?:తార|తుంద|నున్నార|నుంద)",
+           r"[\u0c00-\u0c7f]*(?:ార|ింద|ాయ)"),
     "ru": (r"будет|будут|планирует|планируют|намерен|намерены|ожидается|собирается|"
            r"собираются|предстоит|должны|должен|должна|могут|может", r"был|была|были|было"),
     "uk": (r"буде|будуть|планує|планують|має намір|очікується|збирається|збираються|"

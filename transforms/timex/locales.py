@@ -14,6 +14,8 @@ from functools import lru_cache
 
 from dateparser.languages.loader import default_loader
 
+from transforms.timex import inflections
+
 MONTH_KEYS = ("january", "february", "march", "april", "may", "june", "july", "august",
               "september", "october", "november", "december")
 WEEKDAY_KEYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -38,6 +40,7 @@ class LocaleTables:
     year_words: tuple[str, ...]
     day_words: tuple[str, ...]
     unit_words: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    inflected: frozenset[str] = frozenset()  # case forms added from CLDR ("oktobrī", "subotu")
 
 
 def _names(info: dict, keys: tuple[str, ...]) -> dict[str, int]:
@@ -95,6 +98,35 @@ def _relative_regexes(info: dict) -> tuple[tuple[str, int, str], ...]:
     return tuple(dict.fromkeys(found))
 
 
+# dateparser locales read together with a language's own: Serbian news uses both scripts.
+_COMPANIONS = {"sr": ("sr-Latn",)}
+
+
+def _merge(first: dict, second: dict) -> dict:
+    """dateparser locale info of two locales as one: lists joined, dicts merged key by key."""
+    merged = dict(first)
+    for key, value in second.items():
+        old = merged.get(key)
+        if isinstance(old, list) and isinstance(value, list):
+            merged[key] = old + [v for v in value if v not in old]
+        elif isinstance(old, dict) and isinstance(value, dict):
+            merged[key] = _merge(old, value)
+        elif old is None:
+            merged[key] = value
+    return merged
+
+
+def _info(lang: str) -> dict:
+    """The locale info of `lang` with its companions' and the CLDR case forms of its names."""
+    info = default_loader.get_locale(lang).info
+    for companion in _COMPANIONS.get(lang, ()):
+        info = _merge(info, default_loader.get_locale(companion).info)
+    forms = {**{k: MONTH_KEYS[n - 1] for k, n in inflections.month_forms(lang).items()},
+             **{k: WEEKDAY_KEYS[n] for k, n in inflections.weekday_forms(lang).items()}}
+    extra = {key: [form for form, k in forms.items() if k == key] for key in set(forms.values())}
+    return _merge(info, extra)
+
+
 @lru_cache(maxsize=256)
 def tables(lang: str) -> LocaleTables | None:
     """The tables of a dateparser language code, or None when dateparser does not know it.
@@ -103,7 +135,7 @@ def tables(lang: str) -> LocaleTables | None:
     (10, (-1, 'day'))
     """
     try:
-        info = default_loader.get_locale(lang).info
+        info = _info(lang)
     except (KeyError, ValueError, AttributeError, ImportError):
         return None
     return LocaleTables(
@@ -118,6 +150,7 @@ def tables(lang: str) -> LocaleTables | None:
         unit_words={unit: tuple(w.lower() for w in info.get(unit, []) if len(w) >= 2
                                 or not w.isascii())
                     for unit in ("day", "week", "month", "year", "hour")},
+        inflected=frozenset([*inflections.month_forms(lang), *inflections.weekday_forms(lang)]),
     )
 
 

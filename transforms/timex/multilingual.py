@@ -14,6 +14,7 @@ import re
 
 from transforms.timex import (
     cjk_days,
+    date_shapes,
     dateparsing,
     deadline_weekdays,
     english_dates,
@@ -56,7 +57,8 @@ def _month_of(token: str, table: LocaleTables) -> int | None:
     return None
 
 
-def _stems(names: dict[str, int], inflect: bool = True) -> list[str]:
+def _stems(names: dict[str, int], inflect: bool = True,
+           case_forms: frozenset[str] = frozenset()) -> list[str]:
     """Full names, plus for Cyrillic names a stem that takes case endings ('августе').
 
     Weekdays are not inflected: their stems are ordinary words ("сред-и" among, "четвер-ть"
@@ -70,8 +72,9 @@ def _stems(names: dict[str, int], inflect: bool = True) -> list[str]:
         if len(name) > len(longest.get(number, "")):
             longest[number] = name
     # An abbreviation is a prefix of a longer name ("серед" of "середа"), and often a word.
-    abbreviations = {n for n in names for m in names
-                     if m != n and names[m] == names[n] and m.startswith(n)}
+    # Case forms are full words ("sestdien" of "sestdiena").
+    abbreviations = {n for n in names for m in names if m != n and names[m] == names[n]
+                     and m.startswith(n) and n not in case_forms}
     found = [n for n in names if n not in abbreviations
              and (len(n) >= 5 or longest.get(names[n]) == n)]
     stems = [n[:-1] + r"\w{1,3}" for n in found if inflect and _CYRILLIC.search(n)]
@@ -226,11 +229,19 @@ def rules(lang: str) -> list[Rule]:
     shared = [r for r in english_dates.RULES if r.name in ("numeric_date", "year")]
     if table is None:
         return shared
-    end = "" if lang in _NO_SPACE_LANGS else r"(?!\w)"
+    end = date_shapes.word_end(lang, lang in _NO_SPACE_LANGS)
     # A day of the month without its month comes first: on the same span it wins over the
     # duration reading of the same digits ("9일" is the 9th, not nine days).
-    special = cjk_days.rules(lang) + deadline_weekdays.rules(lang)
+    special = cjk_days.rules(lang) + deadline_weekdays.rules(lang) + _shape_rules(table, lang)
     return special + _date_rules(table, lang, end) + _relative_rules(table, end) + shared
+
+
+def _shape_rules(table: LocaleTables, lang: str) -> list[Rule]:
+    """The language's own shapes ("2024. gada oktobrī", "అక్టోబర్ 18న"), see `date_shapes`."""
+    handlers = {"day": _day_month, "month": _month, "year": _year_word}
+    months = alternation([n for n in table.months if len(n) >= 3 or not n.isascii()])
+    return [compile_rule(name, pattern, handlers[kind])
+            for name, pattern, kind in date_shapes.shapes(lang, months)]
 
 
 def _duration(unit: str):
@@ -274,11 +285,12 @@ def _date_rules(table: LocaleTables, lang: str, end: str) -> list[Rule]:
     months_any = alternation([n for n in table.months
                               if len(n) >= 3 or lang in _NO_SPACE_LANGS])
     start = "" if lang in _NO_SPACE_LANGS else r"(?<!\w)"
-    free = list(table.months) if lang in _NO_SPACE_LANGS else _stems(table.months)
+    free = list(table.months) if lang in _NO_SPACE_LANGS else _stems(table.months, True,
+                                                                      table.inflected)
     months_free = "|".join(sorted(free, key=len, reverse=True)) or "(?!)"
     years = _year_words(table)
     days = alternation(table.day_words) or "(?!)"
-    weekdays = "|".join(sorted(_stems(table.weekdays, inflect=False), key=len,
+    weekdays = "|".join(sorted(_stems(table.weekdays, False, table.inflected), key=len,
                                reverse=True)) or "(?!)"
     year = r"(?P<year>1[6-9]\d\d|20\d\d)"
     return [

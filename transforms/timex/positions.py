@@ -1,8 +1,9 @@
 """Start, middle and end of a month as news in other languages writes them.
 
 "в конце августа", "наприкінці серпня", "Anfang November", "fin octobre", "a finales de
-agosto", "alla fine di agosto", "no final de agosto", "akhir Agustus" put the position word
-before the month; Korean and Japanese put it after ("8월 말", "8月下旬"). The words are
+agosto", "alla fine di agosto", "no final de agosto", "akhir Agustus", "početkom kolovoza"
+put the position word before the month; Korean, Japanese, Latvian and Telugu put it after
+("8월 말", "8月下旬", "augusta sākumā", "ఆగస్టు చివర్లో"). The words are
 TIMEX3's START / MID / END; dateparser's locale data has no such words, so they are listed here.
 """
 
@@ -19,12 +20,20 @@ _BEFORE: dict[str, dict[str, str]] = {
     "es": {"principios": "START", "comienzos": "START", "inicios": "START", "mediados": "MID",
            "finales": "END", "fines": "END"},
     "it": {"inizio": "START", "primi": "START", "metà": "MID", "fine": "END"},
-    "pt": {"início": "START", "inicio": "START", "meados": "MID", "final": "END", "fim": "END"},
+    "pt": {"início": "START", "inicio": "START", "começo": "START", "princípios": "START",
+           "meados": "MID", "final": "END", "fim": "END", "fins": "END"},
     "ru": {"начале": "START", "начала": "START", "середине": "MID", "середины": "MID",
            "конце": "END", "конца": "END"},
     "uk": {"початку": "START", "середині": "MID", "середини": "MID", "кінці": "END",
            "кінця": "END", "наприкінці": "END"},
     "id": {"awal": "START", "pertengahan": "MID", "akhir": "END"},
+    # Croatian and Serbian: instrumental "početkom kolovoza", genitive "do kraja listopada".
+    "hr": {"početkom": "START", "početka": "START", "sredinom": "MID", "sredine": "MID",
+           "krajem": "END", "kraja": "END", "koncem": "END", "potkraj": "END"},
+    "sr": {"početkom": "START", "početka": "START", "sredinom": "MID", "sredine": "MID",
+           "krajem": "END", "kraja": "END", "почетком": "START",
+           "почетка": "START", "средином": "MID", "средине": "MID", "крајем": "END",
+           "краја": "END"},
 }
 # Prepositions and articles that may open the phrase ("в конце", "a finales de", "alla fine di").
 _OPENERS = (r"(?:(?:в|во|на|у|a|à\s+la|à|al|alla|ai|agli|no|na|em|pada|zu|am)\s+)?")
@@ -33,6 +42,11 @@ _AFTER: dict[str, dict[str, str]] = {
     "ko": {"초": "START", "중순": "MID", "말": "END"},
     "ja": {"上旬": "START", "初め": "START", "中旬": "MID", "下旬": "END", "末": "END"},
     "zh": {"上旬": "START", "初": "START", "中旬": "MID", "下旬": "END", "底": "END", "末": "END"},
+    # Latvian locatives after the genitive month: "augusta sākumā", "oktobra beigās".
+    "lv": {"sākumā": "START", "vidū": "MID", "beigās": "END"},
+    # Telugu: beginning, middle, end with the joined "-లో" (in).
+    "te": {"ప్రారంభంలో": "START", "మొదట్లో": "START", "మధ్యలో": "MID",
+           "చివర్లో": "END", "చివరిలో": "END", "చివరలో": "END", "ఆఖర్లో": "END"},
 }
 _AFTER_END = r"(?=$|[\s,.;:!?)]|에|까지|부터|경|に|まで|の|前)"
 
