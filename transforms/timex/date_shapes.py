@@ -12,6 +12,9 @@ Each shape is (rule name, pattern, kind); `multilingual.py` gives each kind its 
 
 from __future__ import annotations
 
+from transforms.timex.locales import alternation
+from transforms.timex.rules import Handler, Rule, compile_rule
+
 _YEAR = r"(?P<year>1[6-9]\d\d|20\d\d)"
 _DAY = r"(?P<day>[12]\d|3[01]|0?[1-9])"
 # Latvian "gada"/"gadā" and Croatian/Serbian "godine"/"godini" (genitive, locative) after an
@@ -81,3 +84,12 @@ def shapes(lang: str, months: str) -> list[tuple[str, str, str]]:
             ("year_suffixed", rf"(?<!\d){_YEAR}{end}", "year"),
         ]
     return []
+
+
+def rules(lang: str, months: dict[str, int], handlers: dict[str, Handler]) -> list[Rule]:
+    """The compiled shapes of `lang`, each resolved by `handlers[kind]`; `months` are the
+    language's month names (`LocaleTables.months`)."""
+    names = alternation([n for n in months if len(n) >= 3 or not n.isascii()])
+    return [
+        compile_rule(name, pattern, handlers[kind]) for name, pattern, kind in shapes(lang, names)
+    ]

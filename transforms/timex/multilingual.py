@@ -19,6 +19,7 @@ from transforms.timex import (
     deadline_weekdays,
     english_dates,
     english_spans,
+    names,
     resolve,
     timex3,
 )
@@ -108,8 +109,8 @@ def _day_month(match: re.Match, ctx: Context) -> Spec | None:
 def _month(match: re.Match, ctx: Context) -> Spec | None:
     """'im August', 'в августе', 'agosto de 2024', '8월' -> a month, never a day."""
     number = _month_of(match.group("mon"), tables(ctx.lang))
-    if number is None:
-        return None
+    if number is None or names.is_capitalized_mid_sentence(ctx.text, match.start("mon"), ctx.lang):
+        return None  # Latvian "Maija", Croatian "Marta" mid-sentence are names
     mod, direction = mod_and_direction(match, ctx)
     if match.group("year"):
         period = timex3.month(int(match.group("year")), number)
@@ -119,7 +120,9 @@ def _month(match: re.Match, ctx: Context) -> Spec | None:
     if anchor is None:
         return _with_position(match, ctx, resolve.unresolved("DATE", f"XXXX-{number:02d}",
                                                              direction, mod))
-    spec = resolve.relative(resolve.month_near(anchor, number, direction), direction, mod)
+    # Without a tense cue news reports what happened: a month back, unless just ahead.
+    side = direction or resolve.uncued_month_direction(anchor, number)
+    spec = resolve.relative(resolve.month_near(anchor, number, side), direction, mod)
     return _with_position(match, ctx, spec)
 
 
@@ -232,16 +235,9 @@ def rules(lang: str) -> list[Rule]:
     end = date_shapes.word_end(lang, lang in _NO_SPACE_LANGS)
     # A day of the month without its month comes first: on the same span it wins over the
     # duration reading of the same digits ("9일" is the 9th, not nine days).
-    special = cjk_days.rules(lang) + deadline_weekdays.rules(lang) + _shape_rules(table, lang)
+    special = cjk_days.rules(lang) + deadline_weekdays.rules(lang) + date_shapes.rules(
+        lang, table.months, {"day": _day_month, "month": _month, "year": _year_word})
     return special + _date_rules(table, lang, end) + _relative_rules(table, end) + shared
-
-
-def _shape_rules(table: LocaleTables, lang: str) -> list[Rule]:
-    """The language's own shapes ("2024. gada oktobrī", "అక్టోబర్ 18న"), see `date_shapes`."""
-    handlers = {"day": _day_month, "month": _month, "year": _year_word}
-    months = alternation([n for n in table.months if len(n) >= 3 or not n.isascii()])
-    return [compile_rule(name, pattern, handlers[kind])
-            for name, pattern, kind in date_shapes.shapes(lang, months)]
 
 
 def _duration(unit: str):

@@ -52,3 +52,21 @@ def is_part_of_name(text: str, start: int, end: int, rule_name: str) -> bool:
         return True
     quoted = _QUOTE_BEFORE.search(text[max(0, start - 3):start])
     return bool(quoted) and len(_WORD.findall(expression)) > 1
+
+
+# Languages whose news writes month names in lower case inside a sentence.
+_LOWER_CASE_MONTHS = frozenset({"lv", "hr", "sr"})
+
+
+def is_capitalized_mid_sentence(text: str, start: int, lang: str) -> bool:
+    """True when the month name at `start` is capitalized inside a sentence of a language
+    that writes months in lower case: Latvian "Maija", Croatian "Marta" are then names.
+
+    >>> is_capitalized_mid_sentence("Maija Ozola teica to.", 0, "lv")
+    False
+    >>> is_capitalized_mid_sentence("To teica Maija Ozola.", 9, "lv")
+    True
+    """
+    if lang not in _LOWER_CASE_MONTHS or not text[start:start + 1].isupper():
+        return False
+    return not _opens_sentence(text, start)

@@ -68,7 +68,10 @@ def is_capitalized(token: str) -> bool:
 
 
 # "by", and the words other languages' news put before a deadline ("до 1 листопада", "bis zum").
-_DEADLINE_WORDS = ("by", "until", "till", "through", "до", "bis", "zum", "entro", "hasta", "ici")
+_DEADLINE_WORDS = ("by", "until", "till", "through", "до", "bis", "zum", "entro", "hasta", "ici",
+                   "līdz")
+# Latin "do" is "until" in Croatian and Serbian, but "of the" in Portuguese.
+_DEADLINE_DO_LANGS = ("hr", "sr", "bs", "pl", "cs", "sk", "sl")
 
 
 def boundary_mod(match: re.Match, ctx: Context) -> tuple[str | None, str | None]:
@@ -80,7 +83,7 @@ def boundary_mod(match: re.Match, ctx: Context) -> tuple[str | None, str | None]
     and the nearest date is taken.
     """
     word = preceding_word(match, ctx)
-    if word in _DEADLINE_WORDS:
+    if word in _DEADLINE_WORDS or (word == "do" and ctx.lang in _DEADLINE_DO_LANGS):
         return "ON_OR_BEFORE", None if direction_of(match, ctx) == "past" else "future"
     if word == "before":
         return "BEFORE", None

@@ -13,7 +13,7 @@ from transforms.records import Anchor
 from transforms.timex.tagger import tag_timexes
 
 CORPORA = Path(__file__).resolve().parents[3] / ".." / "shared" / "corpora"
-LANGUAGES = ["en", "uk", "ru", "de", "fr", "es", "it", "ko"]
+LANGUAGES = ["en", "uk", "ru", "de", "fr", "es", "it", "ko", "pt", "lv", "hr", "sr"]
 
 
 def _lines(path: Path) -> list[dict]:
@@ -53,6 +53,32 @@ def test_conflict_news_pages_yield_consistent_dates_in_each_language(lang):
         # Many pages carry no publication date: their months stay XXXX-MM, still found.
         named += sum(1 for t in found if re.match(r"(\d{4}|XXXX)-\d\d", t.value or ""))
     assert named > 0, f"no day or month found on the {len(pages)} {lang} pages"
+
+
+# (language, value, precision, mod) each page of that language must yield, read against the
+# anchor 2025-04-27 (the pages carry no publication date; the events are of April 2025).
+MEASURED = [
+    ("lv", "2024-10", "month", None),
+    ("lv", "2024-08", "month", "START"),
+    ("sr", "2024-08", "month", None),
+    ("sr", "2025-04-26", "day", None),
+    ("hr", "2025-04-26", "day", None),
+    ("hr", "2025-04-27", "day", None),
+    ("pt", "2024-10", "month", "END"),
+]
+
+
+@pytest.mark.parametrize("lang, value, precision, mod", MEASURED,
+                         ids=[f"{c[0]}-{c[1]}-{c[3]}" for c in MEASURED])
+def test_pages_in_latvian_serbian_croatian_portuguese_yield_their_dates(lang, value, precision,
+                                                                        mod):
+    pages = [p for p in _lines(CORPORA / "conflict-news" / "articles.jsonl")
+             if p.get("language") == lang]
+    assert pages, f"no {lang} page in the corpus"
+    anchor = Anchor(date(2025, 4, 27), "day", "cli")
+    found = {(t.value, t.precision, t.mod) for page in pages
+             for t in tag_timexes(page["text"], anchor, lang)}
+    assert (value, precision, mod) in found, found
 
 
 def test_russian_news_relative_days_stay_near_their_publication_dates():

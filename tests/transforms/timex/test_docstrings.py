@@ -8,9 +8,9 @@ import importlib
 import pytest
 
 MODULES = [f"transforms.timex.{name}" for name in (
-    "cjk_days", "counts", "dateparsing", "deadline_weekdays", "direction", "english_quarters",
-    "english_spans", "lexicon", "locales", "names", "positions", "records", "resolve", "tagger",
-    "timex3")]
+    "cjk_days", "counts", "date_shapes", "dateparsing", "deadline_weekdays", "direction",
+    "english_quarters", "english_spans", "inflections", "lexicon", "locales", "names",
+    "positions", "records", "resolve", "tagger", "timex3")]
 
 
 @pytest.mark.parametrize("name", MODULES)

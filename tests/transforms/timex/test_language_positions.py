@@ -29,6 +29,21 @@ POSITIONS = [
     ("id", "Pada akhir Agustus pasukan tiba.", "akhir Agustus", "2024-08", "END"),
     ("ko", "8월 말에 병력이 도착했다.", "8월 말", "2024-08", "END"),
     ("ko", "11월 초 파병된다.", "11월 초", "2024-11", "START"),
+    ("pt", "No início de novembro chegarão.", "início de novembro", "2024-11", "START"),
+    ("pt", "Em meados de agosto chegaram.", "meados de agosto", "2024-08", "MID"),
+    ("pt", "No começo de novembro chegarão.", "começo de novembro", "2024-11", "START"),
+    ("lv", "Augusta sākumā Ukrainas vienības iebruka.", "Augusta sākumā", "2024-08", "START"),
+    ("lv", "Augusta vidū karavīri ieradās.", "Augusta vidū", "2024-08", "MID"),
+    ("lv", "Oktobra beigās karavīri ieradās.", "Oktobra beigās", "2024-10", "END"),
+    ("hr", "Početkom kolovoza vojska je ušla.", "Početkom kolovoza", "2024-08", "START"),
+    ("hr", "Sredinom kolovoza vojska je ušla.", "Sredinom kolovoza", "2024-08", "MID"),
+    ("hr", "Do kraja listopada vojska će ući.", "kraja listopada", "2024-10", "END"),
+    ("sr", "Krajem oktobra vojnici su stigli.", "Krajem oktobra", "2024-10", "END"),
+    ("sr", "Почетком августа војска је ушла.", "Почетком августа", "2024-08", "START"),
+    ("te", "ఆగస్టు ప్రారంభంలో సైనికులు వచ్చారు.", "ఆగస్టు ప్రారంభంలో", "2024-08",
+     "START"),
+    ("te", "నవంబర్ మధ్యలో సైనికులు వస్తారు.", "నవంబర్ మధ్యలో", "2024-11", "MID"),
+    ("te", "ఆగస్టు చివర్లో సైనికులు వచ్చారు.", "ఆగస్టు చివర్లో", "2024-08", "END"),
 ]
 
 
@@ -109,6 +124,16 @@ TENSES = [
     ("ko", "북한군은 월요일에 도착할 예정이다.", "2024-10-21"),
     ("ko", "북한군은 월요일에 도착했다.", "2024-10-14"),
     ("en", "The war will end by Monday.", "2024-10-21"),
+    ("pt", "As tropas chegarão no sábado.", "2024-10-19"),
+    ("hr", "Vojnici će stići u subotu.", "2024-10-19"),
+    ("hr", "Vojnici su stigli u siječnju.", "2024-01"),
+    ("sr", "Vojnici će stići u subotu.", "2024-10-19"),
+    ("sr", "Војници ће стићи у суботу.", "2024-10-19"),
+    ("lv", "Karavīri ieradīsies sestdien.", "2024-10-19"),
+    ("lv", "Karavīri ieradās sestdien.", "2024-10-12"),
+    ("lv", "Karavīri ieradīsies janvārī.", "2025-01"),
+    ("te", "సైనికులు శనివారం వస్తారు.", "2024-10-19"),
+    ("te", "సైనికులు శనివారం వచ్చారు.", "2024-10-12"),
 ]
 
 

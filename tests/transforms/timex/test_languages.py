@@ -57,6 +57,40 @@ CASES = [
     ("ko", "어제 국정원이 발표했다.", "어제", "2024-10-17", "day"),
     ("ko", "지난주 병력이 도착했다.", "지난주", "2024-W41", "week"),
     ("ko", "3일 전 도착했다.", "3일 전", "2024-10-15", "day"),
+    ("pt", "As tropas chegaram a 17 de outubro de 2024.", "17 de outubro de 2024", "2024-10-17",
+     "day"),
+    ("pt", "Em agosto de 2024, a Ucrânia avançou.", "agosto de 2024", "2024-08", "month"),
+    ("pt", "As tropas chegaram no sábado.", "sábado", "2024-10-12", "day"),
+    ("pt", "Ontem as tropas chegaram.", "Ontem", "2024-10-17", "day"),
+    ("lv", "Karavīri ieradās 2024. gada oktobrī.", "2024. gada oktobrī", "2024-10", "month"),
+    ("lv", "Karavīri ieradās 2024. gada 17. oktobrī.", "2024. gada 17. oktobrī", "2024-10-17",
+     "day"),
+    ("lv", "Karavīri ieradās 17. oktobrī.", "17. oktobrī", "2024-10-17", "day"),
+    ("lv", "Augustā Ukrainas vienības iebruka.", "Augustā", "2024-08", "month"),
+    ("lv", "Sestdien karavīri ieradās.", "Sestdien", "2024-10-12", "day"),
+    ("lv", "Karavīri ieradās 2023. gadā.", "2023. gadā", "2023", "year"),
+    ("hr", "Vojnici su stigli 17. listopada 2024.", "17. listopada 2024", "2024-10-17", "day"),
+    ("hr", "Vojnici su stigli u kolovozu 2024.", "kolovozu 2024", "2024-08", "month"),
+    ("hr", "Vojnici su stigli u subotu.", "subotu", "2024-10-12", "day"),
+    ("hr", "Vojnici su stigli u srijedu.", "srijedu", "2024-10-16", "day"),
+    ("sr", "Vojnici su stigli u avgustu 2024.", "avgustu 2024", "2024-08", "month"),
+    ("sr", "Vojnici su stigli 17. oktobra 2024. godine.", "17. oktobra 2024", "2024-10-17",
+     "day"),
+    ("sr", "Vojnici su stigli u subotu.", "subotu", "2024-10-12", "day"),
+    ("sr", "Trupe su stigle 2023. godine.", "2023. godine", "2023", "year"),
+    ("sr", "Војници су стигли у августу 2024.", "августу 2024", "2024-08", "month"),
+    ("sr", "Војници су стигли 17. октобра 2024.", "17. октобра 2024", "2024-10-17", "day"),
+    ("sr", "Војници су стигли у суботу.", "суботу", "2024-10-12", "day"),
+    # Telugu: "the soldiers came on 17 October", "... in August", "... on Saturday".
+    ("te", "సైనికులు అక్టోబర్ 17న వచ్చారు.", "అక్టోబర్ 17", "2024-10-17", "day"),
+    ("te", "సైనికులు 17 అక్టోబర్ 2024న వచ్చారు.", "17 అక్టోబర్ 2024", "2024-10-17",
+     "day"),
+    ("te", "సైనికులు 2024 అక్టోబర్ 17న వచ్చారు.", "2024 అక్టోబర్ 17", "2024-10-17",
+     "day"),
+    ("te", "సైనికులు ఆగస్టులో వచ్చారు.", "ఆగస్టు", "2024-08", "month"),
+    ("te", "సైనికులు అక్టోబరు 2024లో వచ్చారు.", "అక్టోబరు 2024", "2024-10", "month"),
+    ("te", "సైనికులు శనివారం వచ్చారు.", "శనివారం", "2024-10-12", "day"),
+    ("te", "సైనికులు 2023లో వచ్చారు.", "2023", "2023", "year"),
 ]
 
 
@@ -103,6 +137,44 @@ def test_durations_with_digits_use_the_locale_unit_words(lang, sentence, express
 def test_year_month_and_ordinal_day_forms(lang, sentence, expression, value):
     found = {t.text: t.value for t in tag_timexes(sentence, ANCHOR, lang)}
     assert found.get(expression) == value, found
+
+
+@pytest.mark.parametrize("lang, sentence, expression, value", [
+    ("hr", "Vojnici moraju stići do petka.", "petka", "2024-10-18"),
+    ("hr", "Vojnici moraju stići do 1. studenoga.", "1. studenoga", "2024-11-01"),
+    ("sr", "Vojnici će stići do 1. novembra.", "1. novembra", "2024-11-01"),
+    ("lv", "Karavīri ieradīsies līdz 1. novembrim.", "1. novembrim", "2024-11-01"),
+], ids=["hr do petka", "hr do 1. studenoga", "sr do 1. novembra", "lv līdz"])
+def test_croatian_serbian_do_and_latvian_lidz_are_deadlines(lang, sentence, expression, value):
+    found = [(t.text, t.value, t.mod) for t in tag_timexes(sentence, ANCHOR, lang)]
+    assert found == [(expression, value, "ON_OR_BEFORE")]
+
+
+def test_portuguese_do_is_of_the_not_a_deadline():
+    found = tag_timexes("O ataque do sábado foi forte.", ANCHOR, "pt")
+    assert [(t.text, t.mod) for t in found] == [("sábado", None)]
+
+
+@pytest.mark.parametrize("lang, sentence, value, mod", [
+    ("hr", "Vojnici su stigli u subotu.", "XXXX-WXX-6", None),
+    ("sr", "Војници су стигли у суботу.", "XXXX-WXX-6", None),
+    ("lv", "Augusta sākumā karavīri iebruka.", "XXXX-08", "START"),
+    ("te", "సైనికులు శనివారం వచ్చారు.", "XXXX-WXX-6", None),
+], ids=["hr subotu", "sr суботу", "lv augusta sākumā", "te శనివారం"])
+def test_without_an_anchor_a_weekday_or_month_stays_unresolved(lang, sentence, value, mod):
+    found = tag_timexes(sentence, None, lang)
+    assert [(t.value, t.mod, t.is_resolved, t.begin_date) for t in found] == [
+        (value, mod, False, None)]
+
+
+def test_a_latvian_month_name_capitalized_mid_sentence_is_a_persons_name():
+    found = tag_timexes("Par to ziņoja Maija Ozola no Rīgas.", ANCHOR, "lv")
+    assert found == []
+
+
+def test_serbian_nedelja_is_left_to_its_week_reading():
+    # "nedelju dana" is "a week"; the Sunday reading of the accusative is not guessed.
+    assert tag_timexes("Vojnici su tamo nedelju dana.", ANCHOR, "sr") == []
 
 
 def test_a_language_dateparser_does_not_know_still_gets_digit_dates():
