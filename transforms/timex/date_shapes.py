@@ -24,6 +24,8 @@ _ORDINAL_YEAR_WORDS = {
     "hr": r"godin[eiu]|god\.|g\.",
     "sr": r"godin[eiu]|године|години|god\.|год\.|g\.|г\.",
 }
+# Serbian "u nedelju" is "on Sunday", but "nedelju dana" is "a week" (see `inflections`).
+_SERBIAN_SUNDAY = r"(?<=(?<!\w)[uу] )(?P<wd>nedelju|недељу)(?!\w)(?!\s+(?:dana|дана))"
 # Telugu case suffixes joined to a month, weekday, day or year: in, on, by, until, from, to.
 _TELUGU_SUFFIXES = (
     "లోగా",
@@ -61,7 +63,7 @@ def word_end(lang: str, no_space: bool = False) -> str:
 
 def shapes(lang: str, months: str) -> list[tuple[str, str, str]]:
     """(rule name, pattern, kind) of `lang`'s own date shapes; `months` is an alternation of
-    its month names. Kinds: "day", "month", "year".
+    its month names. Kinds: "day", "month", "year", "weekday".
 
     >>> [name for name, _, _ in shapes("lv", "oktobrī")]
     ['ordinal_year_day', 'ordinal_year_month', 'ordinal_year']
@@ -76,11 +78,14 @@ def shapes(lang: str, months: str) -> list[tuple[str, str, str]]:
                 ("ordinal_year_day", rf"{year_word}\s*{_DAY}\.\s*(?P<mon>{months}){end}", "day"),
                 ("ordinal_year_month", rf"{year_word}\s*(?P<mon>{months}){end}", "month"),
             ]
+        if lang == "sr":
+            found.append(("sunday", _SERBIAN_SUNDAY, "weekday"))
         return [*found, ("ordinal_year", year_word, "year")]
     if lang == "te":
         return [
             ("month_day", rf"(?<!\w)(?P<mon>{months})\s*{_DAY}(?:\s*,\s*{_YEAR})?{end}", "day"),
             ("year_month_day", rf"(?<!\d){_YEAR}\s+(?P<mon>{months})\s*{_DAY}{end}", "day"),
+            ("year_month", rf"(?<!\d){_YEAR}\s+(?P<mon>{months}){end}", "month"),
             ("year_suffixed", rf"(?<!\d){_YEAR}{end}", "year"),
         ]
     return []

@@ -44,7 +44,7 @@ _ENDINGS: dict[str, dict[str, list[tuple[str, str, tuple[str, ...]]]]] = {
 # The Babel locales of a dateparser language: Serbian news is written in both scripts.
 _BABEL_LOCALES = {"lv": ("lv",), "hr": ("hr",), "sr": ("sr", "sr_Latn"), "te": ("te",)}
 # Serbian "nedelja" is Sunday and also "week" ("nedelju dana", "prošle nedelje"): its cases
-# are left to the week readings.
+# are left to the week readings, and "u nedelju" (on Sunday) to `date_shapes`.
 _NOT_INFLECTED = {"nedelja", "недеља"}
 
 

@@ -236,7 +236,8 @@ def rules(lang: str) -> list[Rule]:
     # A day of the month without its month comes first: on the same span it wins over the
     # duration reading of the same digits ("9일" is the 9th, not nine days).
     special = cjk_days.rules(lang) + deadline_weekdays.rules(lang) + date_shapes.rules(
-        lang, table.months, {"day": _day_month, "month": _month, "year": _year_word})
+        lang, table.months, {"day": _day_month, "month": _month, "year": _year_word,
+                                     "weekday": _weekday})
     return special + _date_rules(table, lang, end) + _relative_rules(table, end) + shared
 
 

@@ -81,6 +81,8 @@ CASES = [
     ("sr", "Војници су стигли у августу 2024.", "августу 2024", "2024-08", "month"),
     ("sr", "Војници су стигли 17. октобра 2024.", "17. октобра 2024", "2024-10-17", "day"),
     ("sr", "Војници су стигли у суботу.", "суботу", "2024-10-12", "day"),
+    ("sr", "Vojnici su stigli u nedelju.", "nedelju", "2024-10-13", "day"),
+    ("sr", "Војници ће стићи у недељу.", "недељу", "2024-10-20", "day"),
     # Telugu: "the soldiers came on 17 October", "... in August", "... on Saturday".
     ("te", "సైనికులు అక్టోబర్ 17న వచ్చారు.", "అక్టోబర్ 17", "2024-10-17", "day"),
     ("te", "సైనికులు 17 అక్టోబర్ 2024న వచ్చారు.", "17 అక్టోబర్ 2024", "2024-10-17",
@@ -89,6 +91,8 @@ CASES = [
      "day"),
     ("te", "సైనికులు ఆగస్టులో వచ్చారు.", "ఆగస్టు", "2024-08", "month"),
     ("te", "సైనికులు అక్టోబరు 2024లో వచ్చారు.", "అక్టోబరు 2024", "2024-10", "month"),
+    ("te", "సైనికులు 2024 అక్టోబర్\u200cలో వచ్చారు.", "2024 అక్టోబర్", "2024-10",
+     "month"),
     ("te", "సైనికులు శనివారం వచ్చారు.", "శనివారం", "2024-10-12", "day"),
     ("te", "సైనికులు 2023లో వచ్చారు.", "2023", "2023", "year"),
 ]
@@ -172,9 +176,10 @@ def test_a_latvian_month_name_capitalized_mid_sentence_is_a_persons_name():
     assert found == []
 
 
-def test_serbian_nedelja_is_left_to_its_week_reading():
-    # "nedelju dana" is "a week"; the Sunday reading of the accusative is not guessed.
+def test_serbian_nedelju_dana_is_a_week_not_sunday():
+    # "nedelja" is Sunday and also "week": Sunday only after "u" and not before "dana".
     assert tag_timexes("Vojnici su tamo nedelju dana.", ANCHOR, "sr") == []
+    assert tag_timexes("Vojnici su bili u nedelju dana obuke.", ANCHOR, "sr") == []
 
 
 def test_a_language_dateparser_does_not_know_still_gets_digit_dates():
