@@ -128,6 +128,8 @@ TENSES = [
     ("hr", "Vojnici će stići u subotu.", "2024-10-19"),
     ("hr", "Vojnici su stigli u siječnju.", "2024-01"),
     ("sr", "Vojnici će stići u subotu.", "2024-10-19"),
+    ("sr", "Vojnici će stići u petak.", "2024-10-18"),
+    ("hr", "Vojnici su stigli u petak.", "2024-10-18"),
     ("sr", "Војници ће стићи у суботу.", "2024-10-19"),
     ("lv", "Karavīri ieradīsies sestdien.", "2024-10-19"),
     ("lv", "Karavīri ieradās sestdien.", "2024-10-12"),

@@ -73,6 +73,7 @@ CASES = [
     ("hr", "Vojnici su stigli u kolovozu 2024.", "kolovozu 2024", "2024-08", "month"),
     ("hr", "Vojnici su stigli u subotu.", "subotu", "2024-10-12", "day"),
     ("hr", "Vojnici su stigli u srijedu.", "srijedu", "2024-10-16", "day"),
+    ("hr", "Vojnici su stigli u četvrtak.", "četvrtak", "2024-10-17", "day"),
     ("sr", "Vojnici su stigli u avgustu 2024.", "avgustu 2024", "2024-08", "month"),
     ("sr", "Vojnici su stigli 17. oktobra 2024. godine.", "17. oktobra 2024", "2024-10-17",
      "day"),
