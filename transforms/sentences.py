@@ -42,11 +42,33 @@ def _language(lang: str | None) -> str:
     return code if code.isalpha() else _FALLBACK_LANG
 
 
+# Croatian, Serbian and Latvian write ordinal days and years with a full stop ("8. listopada",
+# "2024. gada oktobrī"), where sentencex ends a sentence; a sentence never starts in lower case.
+_ORDINAL_END = re.compile(r"\d\.\s*$")
+
+
+def _rejoin_ordinals(line: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans with a cut after an ordinal number before a lower-case word undone.
+
+    >>> line = "Sjeverna Koreja 8. listopada poslala je vojnike. Rusija šuti."
+    >>> [line[a:b] for a, b in _rejoin_ordinals(line, [(0, 19), (19, 49), (49, 62)])]
+    ['Sjeverna Koreja 8. listopada poslala je vojnike. ', 'Rusija šuti.']
+    """
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        after_ordinal = out and _ORDINAL_END.search(line[out[-1][0] : out[-1][1]])
+        if after_ordinal and line[start:end].lstrip()[:1].islower():
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out
+
+
 def _boundaries(line: str, lang: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence of one line; punctuation splits if sentencex fails."""
     try:
         found = sentencex.get_sentence_boundaries(lang, line)
-        return [(b["start_index"], b["end_index"]) for b in found]
+        return _rejoin_ordinals(line, [(b["start_index"], b["end_index"]) for b in found])
     except Exception:  # third-party code: any failure falls back to splitting at full stops
         spans, cursor = [], 0
         for gap in _FALLBACK_END.finditer(line):

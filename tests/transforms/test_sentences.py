@@ -91,3 +91,16 @@ def test_sentences_glued_without_a_space_are_still_split():
 def test_an_arabic_comma_does_not_end_a_sentence():
     text = "خسرت كوريا الشمالية نحو 2000 جندي، بحسب نائب كوري جنوبي. وقال النائب ذلك."
     assert len(split_sentences(text, "ar")) == 2
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("hr", "Sjeverna Koreja 8. listopada poslala je vojnike. Rusija to ne komentira."),
+        ("sr", "Rat je počeo 24. februara 2022. godine u zoru. Trajao je dugo."),
+        ("lv", "Karavīri 2024. gada oktobrī ieradās Kurskā. Tā vēsta mediji."),
+    ],
+    ids=["hr-day", "sr-day-and-year", "lv-year"],
+)
+def test_an_ordinal_day_or_year_with_a_full_stop_does_not_end_a_sentence(lang, text):
+    assert len(split_sentences(text, lang)) == 2

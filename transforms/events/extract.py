@@ -65,19 +65,19 @@ def _resolve_actors(
 ) -> tuple[ActorMatch | None, ActorMatch | str | None]:
     """Actors of the clause; an anaphoric subject stands for the claimant ("X said that it
     sent") or for the forces named last ("They will be ready")."""
-    text, state = context["text"], context["state"]
+    text, state, lang = context["text"], context["state"], context["lang"]
     subject_text = text[max(clause[0], trigger.start - 80) : max(clause[0], trigger.start)]
     named_before = any(a.end <= trigger.start and a.start >= clause[0] for a in actors)
     if not named_before and claim and claim.actor and _SPEAKER_PRONOUN.search(subject_text):
         speaker = ActorMatch(
             claim.start, claim.end, claim.claimed_by, claim.actor, None, "claimant"
         )
-        return pick_actors(text, [speaker, *actors], trigger, claim)
+        return pick_actors(text, [speaker, *actors], trigger, claim, lang)
     if not named_before and state.last_person and _PERSON_PRONOUN.search(subject_text):
-        return pick_actors(text, [state.last_person, *actors], trigger, claim)
+        return pick_actors(text, [state.last_person, *actors], trigger, claim, lang)
     if not named_before and state.last_forces and _ANAPHOR.search(subject_text):
-        return pick_actors(text, [state.last_forces, *actors], trigger, claim)
-    actor1, actor2 = pick_actors(text, actors, trigger, claim)
+        return pick_actors(text, [state.last_forces, *actors], trigger, claim, lang)
+    actor1, actor2 = pick_actors(text, actors, trigger, claim, lang)
     forces = state.last_forces
     # "(SBU), the soldiers were captured": the soldiers are the forces named last
     if actor1 and actor2 is None and forces and forces.code != actor1.code:

@@ -1,8 +1,8 @@
 """Reading the documented data files under `transforms/data/` and turning surfaces into regexes.
 
 A surface is literal text, except that a word ending in `*` matches any word ending (inflected
-languages) and a `~` token matches up to three words. Korean surfaces match at the start of a
-word, since particles attach to nouns.
+languages) and a `~` token matches up to three words. Korean and Telugu surfaces match at the
+start of a word, since particles and postpositions attach to nouns.
 """
 
 from __future__ import annotations
@@ -12,8 +12,8 @@ from functools import lru_cache
 from pathlib import Path
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
-LANGUAGES = ("en", "de", "fr", "es", "it", "uk", "ru", "ko", "id", "ar")
-_PREFIX_LANGS = {"ko"}  # no word boundary after a surface in these languages
+LANGUAGES = tuple("en de fr es it uk ru ko id ar pt lv hr sr te".split())
+_PREFIX_LANGS = {"ko", "te"}  # no word boundary after a surface in these languages
 _GAP = r"(?:\W+\w+){0,3}?"
 
 

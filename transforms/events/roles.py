@@ -13,6 +13,7 @@ import re
 
 from transforms.events.actors import ActorMatch
 from transforms.events.claims import Claim
+from transforms.events.lexicon import base_language
 from transforms.events.ontology import Trigger
 
 _ALLY_CUE = re.compile(
@@ -25,11 +26,15 @@ _PLACE_CUE = re.compile(
     r"в|во|до|на|у|із|из)\s+(?:the\s+)?(?:[a-z]+(?:ern|ed)\s+)?$",  # "in eastern Russia"
     re.IGNORECASE,
 )
-_PLACE_AFTER = re.compile(  # "Russia's Kursk region"; Korean place particles ("러시아에")
+_PLACE_AFTER = re.compile(  # "Russia's Kursk region"; Korean place particles ("러시아에");
+    # Telugu locative and dative postpositions, after a zero-width non-joiner or not ("రష్యాలో")
     r"^(?:['’]s\s+(?:\w+\s+){0,2}?(?:region|oblast|province|territory|border|east|west|soil)"
-    r"|에서|에|으로|로)",
+    r"|에서|에|으로|로|\u200c?(?:లో|కు|కి))",
     re.IGNORECASE,
 )
+# Portuguese "a" before a country is its article ("Segundo Kyiv, a Rússia enviou", "atacou a
+# Ucrânia"), not "to" as in Spanish and Italian: Portuguese writes that "à" or "para a".
+_ARTICLE_NOT_CUE = {"pt": re.compile(r"(?<!\w)(?<!para\s)a\s+$", re.IGNORECASE)}
 _BY = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 _FIGHTING = {"ASSAULT", "COERCE"}
 
@@ -38,7 +43,7 @@ def _before(text: str, actor: ActorMatch, width: int = 30) -> str:
     return text[max(0, actor.start - width) : actor.start]
 
 
-def is_place_use(text: str, actor: ActorMatch) -> bool:
+def is_place_use(text: str, actor: ActorMatch, lang: str | None = None) -> bool:
     """Whether a country is named as a place ("in Russia", "Russia's Kursk region").
 
     >>> t = "troops in Russia"
@@ -47,7 +52,10 @@ def is_place_use(text: str, actor: ActorMatch) -> bool:
     """
     if actor.kind == "person":
         return False
-    return bool(_PLACE_CUE.search(_before(text, actor)) or _PLACE_AFTER.match(text[actor.end :]))
+    before = _before(text, actor)
+    article = _ARTICLE_NOT_CUE.get(base_language(lang))
+    cued = _PLACE_CUE.search(before) and not (article and article.search(before))
+    return bool(cued or _PLACE_AFTER.match(text[actor.end :]))
 
 
 def is_ally_use(text: str, actor: ActorMatch) -> bool:
@@ -97,9 +105,11 @@ def _korean_roles(text: str, actors: list[ActorMatch]) -> tuple[ActorMatch, Acto
     return None
 
 
-def _first_actor(text: str, actors: list[ActorMatch], trigger: Trigger) -> ActorMatch | None:
+def _first_actor(
+    text: str, actors: list[ActorMatch], trigger: Trigger, lang: str | None
+) -> ActorMatch | None:
     """The doer: nearest before the trigger that is not a place or an ally, else the first after."""
-    doers = [a for a in actors if not is_place_use(text, a) and not is_ally_use(text, a)]
+    doers = [a for a in actors if not is_place_use(text, a, lang) and not is_ally_use(text, a)]
     before = [a for a in doers if a.end <= trigger.start]
     after = [a for a in doers if a.start >= trigger.end]
     if before:
@@ -110,7 +120,11 @@ def _first_actor(text: str, actors: list[ActorMatch], trigger: Trigger) -> Actor
 
 
 def pick_actors(
-    text: str, actors: list[ActorMatch], trigger: Trigger, claim: Claim | None
+    text: str,
+    actors: list[ActorMatch],
+    trigger: Trigger,
+    claim: Claim | None,
+    lang: str | None = None,
 ) -> tuple[ActorMatch | None, ActorMatch | str | None]:
     """Actor 1 and actor 2 of an event; actor 2 may be the claimant's code (a str).
 
@@ -125,29 +139,36 @@ def pick_actors(
     marked = _korean_roles(text, [a for a in actors if a.end <= trigger.start])
     if marked:
         return marked
-    first = _first_actor(text, actors, trigger)
+    first = _first_actor(text, actors, trigger, lang)
     if first is None:
         return None, None
     others = [a for a in actors if a.code != first.code]
     if trigger.event_type in _FIGHTING:
-        return first, _opponent(text, others, trigger, first, claim)
-    return first, _nearest_other(text, others, trigger)
+        return first, _opponent(text, others, trigger, first, claim, lang)
+    return first, _nearest_other(text, others, trigger, lang)
 
 
-def _nearest_other(text: str, others: list[ActorMatch], trigger: Trigger) -> ActorMatch | None:
+def _nearest_other(
+    text: str, others: list[ActorMatch], trigger: Trigger, lang: str | None
+) -> ActorMatch | None:
     """The first other actor after the trigger, else the nearest before it; a deployment's
     other side is preferably where the troops go."""
     after = [a for a in others if a.start >= trigger.end]
     before = [a for a in others if a.end <= trigger.start][::-1]
     if trigger.event_type == "MOBILIZE":  # "sent troops to Russia"; Korean "러시아에 파병"
-        after.sort(key=lambda a: not is_place_use(text, a))
-        before.sort(key=lambda a: not is_place_use(text, a))
+        after.sort(key=lambda a: not is_place_use(text, a, lang))
+        before.sort(key=lambda a: not is_place_use(text, a, lang))
     ordered = after + before
     return ordered[0] if ordered else None
 
 
 def _opponent(
-    text: str, others: list[ActorMatch], trigger: Trigger, first: ActorMatch, claim: Claim | None
+    text: str,
+    others: list[ActorMatch],
+    trigger: Trigger,
+    first: ActorMatch,
+    claim: Claim | None,
+    lang: str | None,
 ) -> ActorMatch | str | None:
     """The other side of a fight: the agent after "by", else (for casualties) the source of
     the figure, else the nearest actor that is neither a place nor an ally."""
@@ -156,5 +177,5 @@ def _opponent(
         return agent
     if trigger.role == "casualty" and claim and claim.actor and claim.actor != first.code:
         return claim.actor
-    sides = [a for a in others if not is_place_use(text, a) and not is_ally_use(text, a)]
-    return _nearest_other(text, sides, trigger)
+    sides = [a for a in others if not is_place_use(text, a, lang) and not is_ally_use(text, a)]
+    return _nearest_other(text, sides, trigger, lang)

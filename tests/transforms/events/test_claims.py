@@ -117,6 +117,13 @@ def test_negation_binds_to_the_verb_it_precedes(clause, trigger, status):
         ("ru", "По словам Буданова, войска КНДР прибыли в Россию.", "UKR"),
         ("uk", "Буданов заявив, що війська КНДР прибули до Росії.", "UKR"),
         ("id", "Menurut Zelensky, pasukan Korea Utara tiba di Kursk.", "UKR"),
+        ("pt", "Tropas norte-coreanas chegaram a Kursk, disse Zelensky.", "UKR"),
+        ("pt", "Segundo Budanov, 11 mil soldados norte-coreanos estão na Rússia.", "UKR"),
+        ("lv", "Ziemeļkorejas karavīri jau ir Kurskā, paziņoja Budanovs.", "UKR"),
+        ("hr", "Sjevernokorejski vojnici borili su se u Kursku, rekao je Gerasimov.", "RUS"),
+        ("sr", "Severnokorejski vojnici borili su se u Kursku, rekao je Gerasimov.", "RUS"),
+        ("sr", "Према речима Зеленског, војници ДНРК стигли су у Курск.", "UKR"),
+        ("te", "బుడనోవ్ ప్రకారం, ఉత్తర కొరియా సైనికులు కుర్స్క్‌కు చేరుకున్నారు.", "UKR"),
     ],
 )
 def test_claimants_in_other_languages(lang, text, code):

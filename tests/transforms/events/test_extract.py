@@ -125,6 +125,12 @@ def test_negated_event_is_flagged_negated():
         ("ko", "북한은 10월 8일 러시아에 병력을 파병했다."),
         ("id", "Pada 8 Oktober, Korea Utara mengirim tentara ke Rusia."),
         ("ar", "في 8 أكتوبر، أرسلت كوريا الشمالية جنودا إلى روسيا."),
+        ("pt", "Em 8 de outubro, a Coreia do Norte enviou tropas para a Rússia."),
+        ("lv", "Ziemeļkoreja 8. oktobrī nosūtīja karavīrus uz Krievijas Kurskas apgabalu."),
+        ("hr", "Sjeverna Koreja 8. listopada poslala je vojnike u rusku regiju Kursk."),
+        ("sr", "Severna Koreja je 8. oktobra poslala vojnike u Kursku oblast u Rusiji."),
+        ("sr", "Северна Кореја је 8. октобра послала војнике у Курску област у Русији."),
+        ("te", "అక్టోబర్ 8న ఉత్తర కొరియా రష్యాలోని కుర్స్క్ ప్రాంతానికి సైనికులను పంపింది."),
     ],
 )
 def test_other_languages_give_dated_country_events(lang, text):
@@ -135,6 +141,23 @@ def test_other_languages_give_dated_country_events(lang, text):
         "RUS",
         date(2024, 10, 8),
     )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("pt", "Tropas ucranianas enfrentaram soldados norte-coreanos na região de Kursk."),
+        ("pt", "Segundo Kyiv, a Ucrânia atacou o exército norte-coreano em Kursk."),
+        ("lv", "Ukrainas karavīri cīnījās ar ziemeļkorejiešu karavīriem Kurskas apgabalā."),
+        ("hr", "Ukrajinske snage sukobile su se sa sjevernokorejskim vojnicima u Kurskoj oblasti."),
+        ("sr", "Ukrajinske snage su se sukobile sa severnokorejskim vojnicima kod Kurska."),
+        ("sr", "Украјинске снаге су се сукобиле са севернокорејским војницима код Курска."),
+        ("te", "కుర్స్క్ ప్రాంతంలో ఉక్రెయిన్ దళాలు ఉత్తర కొరియా సైనికులతో పోరాడాయి."),
+    ],
+)
+def test_a_clash_in_other_languages_names_both_sides(lang, text):
+    [row] = mentions(text, lang)
+    assert (row["event_type"], {row["actor1"], row["actor2"]}) == ("ASSAULT", {"UKR", "PRK"})
 
 
 def test_empty_or_eventless_text_gives_no_mentions():

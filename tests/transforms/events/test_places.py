@@ -46,6 +46,13 @@ def test_a_first_name_that_is_also_a_city_is_not_a_place():
         ("ru", "Военные КНДР прибыли в Курскую область."),
         ("ko", "북한군이 쿠르스크에 도착했다."),
         ("fr", "Ils sont arrivés dans la région de Koursk."),
+        ("pt", "Os soldados chegaram à região de Kursk."),
+        ("lv", "Karavīri ieradās Kurskas apgabalā."),
+        ("hr", "Vojnici su stigli u regiju Kursk."),
+        ("hr", "Borbe se vode u Kurskoj oblasti."),
+        ("sr", "Vojnici su proterani iz poslednjeg dela Kurske regije."),
+        ("sr", "Војници су стигли у Курску област."),
+        ("te", "సైనికులు కుర్స్క్ ప్రాంతానికి చేరుకున్నారు."),
     ],
 )
 def test_kursk_region_in_other_languages(lang, text):

@@ -23,6 +23,12 @@ from transforms.events.quantities import find_quantities, join_personnel, parse_
         ("dozens of officers", 24, "officers", "at least"),
         ("nearly 1,000 wounded", 1000, "wounded", "about"),
         ("11 тисяч північнокорейських військових", 11000, "військових", None),
+        ("cerca de 10 000 soldados norte-coreanos", 10000, "soldados", "about"),
+        ("10 tūkstoši karavīru", 10000, "karavīru", None),
+        ("oko 10 tisuća sjevernokorejskih vojnika", 10000, "vojnika", "about"),
+        ("više od 12 hiljada vojnika", 12000, "vojnika", "over"),
+        ("најмање 11.000 војника", 11000, "војника", "at least"),
+        ("సుమారు 10 వేల మంది సైనికులు", 10000, "మంది", "about"),
     ],
     ids=lambda v: str(v),
 )
