@@ -69,7 +69,7 @@ def is_capitalized(token: str) -> bool:
 
 # "by", and the words other languages' news put before a deadline ("до 1 листопада", "bis zum").
 _DEADLINE_WORDS = ("by", "until", "till", "through", "до", "bis", "zum", "entro", "hasta", "ici",
-                   "līdz")
+                   "līdz", "até")
 # Latin "do" is "until" in Croatian and Serbian, but "of the" in Portuguese.
 _DEADLINE_DO_LANGS = ("hr", "sr", "bs", "pl", "cs", "sk", "sl")
 

@@ -149,8 +149,10 @@ def test_year_month_and_ordinal_day_forms(lang, sentence, expression, value):
     ("hr", "Vojnici moraju stići do 1. studenoga.", "1. studenoga", "2024-11-01"),
     ("sr", "Vojnici će stići do 1. novembra.", "1. novembra", "2024-11-01"),
     ("lv", "Karavīri ieradīsies līdz 1. novembrim.", "1. novembrim", "2024-11-01"),
-], ids=["hr do petka", "hr do 1. studenoga", "sr do 1. novembra", "lv līdz"])
-def test_croatian_serbian_do_and_latvian_lidz_are_deadlines(lang, sentence, expression, value):
+    ("pt", "As tropas chegarão até 1 de novembro.", "1 de novembro", "2024-11-01"),
+], ids=["hr do petka", "hr do 1. studenoga", "sr do 1. novembra", "lv līdz", "pt até"])
+def test_croatian_serbian_do_latvian_lidz_portuguese_ate_are_deadlines(lang, sentence, expression,
+                                                                     value):
     found = [(t.text, t.value, t.mod) for t in tag_timexes(sentence, ANCHOR, lang)]
     assert found == [(expression, value, "ON_OR_BEFORE")]
 
