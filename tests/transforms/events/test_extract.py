@@ -160,6 +160,11 @@ def test_a_clash_in_other_languages_names_both_sides(lang, text):
     assert (row["event_type"], {row["actor1"], row["actor2"]}) == ("ASSAULT", {"UKR", "PRK"})
 
 
+def test_serbian_text_labelled_bosnian_reads_with_the_serbian_data():
+    [row] = mentions("Ukrajinske snage su se sukobile sa severnokorejskim vojnicima.", "bs")
+    assert (row["event_type"], {row["actor1"], row["actor2"]}) == ("ASSAULT", {"UKR", "PRK"})
+
+
 def test_empty_or_eventless_text_gives_no_mentions():
     assert extract_event_mentions("doc", "", [], ANCHOR) == []
     assert mentions("The weather was mild and the markets were calm.") == []

@@ -59,6 +59,11 @@ def test_kursk_region_in_other_languages(lang, text):
     assert ("Kursk", "RUS", "region") in named(text, lang)
 
 
+def test_a_portuguese_article_before_a_country_is_no_place_word():
+    text = "Segundo Kyiv, a Rússia enviou tropas para a Ucrânia."
+    assert named(text, "pt") == [("Ukraine", "UKR", "country")]
+
+
 def test_a_capital_named_as_an_opponent_is_not_the_place_of_the_event():
     assert named("preparing to deploy soldiers in the fight against Kyiv") == []
 
