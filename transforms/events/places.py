@@ -31,7 +31,7 @@ _WORD = re.compile(r"[\w’'-]+")
 # fight against Kyiv" is no place. "from" is left out: an origin is not where the event is.
 _PLACE_CUE = re.compile(
     r"(?<!\w)(?:in|into|to|at|near|across|toward|towards|inside|around|of|в|у|на|до|im|nach|"
-    r"dans|en|di|ke|a)\s+(?:the\s+)?(?:[\w-]+['’]s\s+|[^\W\d_A-ZА-Я][\w-]*\s+)?$",
+    r"dans|en|di|ke|a|em|u)\s+(?:the\s+)?(?:[\w-]+['’]s\s+|[^\W\d_A-ZА-Я][\w-]*\s+)?$",
 )
 _NAME_AFTER = re.compile(r"^\s+[A-Z][a-z]")  # "Vladimir Putin": a first name, not the city
 

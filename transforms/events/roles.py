@@ -23,7 +23,7 @@ _ALLY_CUE = re.compile(
 )
 _PLACE_CUE = re.compile(
     r"(?<!\w)(?:in|into|inside|at|near|from|of|across|to|nach|im|en|au|aux|à|a|ke|di|"
-    r"в|во|до|на|у|із|из)\s+(?:the\s+)?(?:[a-z]+(?:ern|ed)\s+)?$",  # "in eastern Russia"
+    r"em|u|в|во|до|на|у|із|из)\s+(?:the\s+)?(?:[a-z]+(?:ern|ed)\s+)?$",  # "in eastern Russia"
     re.IGNORECASE,
 )
 _PLACE_AFTER = re.compile(  # "Russia's Kursk region"; Korean place particles ("러시아에");

@@ -59,6 +59,18 @@ def test_kursk_region_in_other_languages(lang, text):
     assert ("Kursk", "RUS", "region") in named(text, lang)
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "place"),
+    [
+        ("hr", "Vojnici su stigli u Rusiju.", ("Russia", "RUS", "country")),
+        ("sr", "Војници су у Русији.", ("Russia", "RUS", "country")),
+        ("pt", "Os soldados norte-coreanos estão em Kursk.", ("Kursk", "RUS", "city")),
+    ],
+)
+def test_place_words_of_croatian_serbian_and_portuguese(lang, text, place):
+    assert named(text, lang) == [place]
+
+
 def test_a_portuguese_article_before_a_country_is_no_place_word():
     text = "Segundo Kyiv, a Rússia enviou tropas para a Ucrânia."
     assert named(text, "pt") == [("Ukraine", "UKR", "country")]
