@@ -159,19 +159,27 @@ def _emit(node: dict) -> str:
 class SurfaceLookup:
     """Surface -> entry, tolerant of case and of `*` word endings (the regex matched either).
 
-    >>> SurfaceLookup({"Росси*": "RUS"}).get("России")
-    'RUS'
+    A surface matching several `*` patterns takes the one written in its own case, then the
+    longest: "российские" is the demonym "российск*", not the name "Росси*" in lower case.
+
+    >>> lookup = SurfaceLookup({"Росси*": "name", "российск*": "demonym"})
+    >>> lookup.get("России"), lookup.get("российские")
+    ('name', 'demonym')
     """
 
     def __init__(self, entries: dict):
         self.entries = entries
         self.folded = {k.casefold(): v for k, v in entries.items() if "*" not in k}
         self.wild = [
-            (re.compile(surface_regex(k), re.IGNORECASE), v) for k, v in entries.items() if "*" in k
+            (re.compile(surface_regex(k)), re.compile(surface_regex(k), re.IGNORECASE), len(k), v)
+            for k, v in entries.items()
+            if "*" in k
         ]
 
     def get(self, surface: str):
         entry = self.folded.get(surface.casefold())
-        if entry is None:
-            entry = next((v for rx, v in self.wild if rx.fullmatch(surface)), None)
-        return entry
+        if entry is not None:
+            return entry
+        matching = [(not exact.fullmatch(surface), -size, i) for i, (exact, folded, size, _) in
+                    enumerate(self.wild) if folded.fullmatch(surface)]  # fmt: skip
+        return self.wild[min(matching)[2]][3] if matching else None

@@ -136,3 +136,15 @@ def test_a_lowercase_word_spelled_like_a_country_is_not_that_country():
         "RUS",
         "PRK",
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ru", "Украинские войска атаковали российские войска."),
+        ("uk", "Українські війська атакували російські війська."),
+    ],
+)
+def test_a_lower_case_demonym_is_not_hidden_by_the_country_name_sharing_its_stem(lang, text):
+    found = [(a.code, a.kind, a.sector) for a in find_actors(text, lang)]
+    assert found == [("UKR", "demonym", "military"), ("RUS", "demonym", "military")]
