@@ -1,10 +1,9 @@
-"""Status of an event (PLOVER's auxiliary modes) and who claims it.
+"""Who claims an event: the claimant of each statement in a sentence.
 
-Status is one of occurred, ongoing, historical, future, hypothetical, negated, read from the
-auxiliaries next to the event's trigger (English cues, plain negators in every language handled;
-`dating` then corrects it by where the date falls). The claimant is the subject of a reporting
-verb ("Budanov asserted", "X said that") or the agent after "according to" / "confirmed by",
-with the verbs and phrases of each language in `transforms/data/claims/reporting.tsv`.
+The claimant is the subject of a reporting verb ("Budanov asserted", "X said that"), the source
+after an inverted verb (", said Budanov") or after "according to" / "confirmed by", with the verbs
+and phrases of each language in `transforms/data/claims/reporting.tsv`; a sentence that only
+names the source ("This was reported by Budanov") gives the claimant of the sentence before.
 """
 
 from __future__ import annotations
@@ -42,32 +41,6 @@ def _reporting(lang: str) -> tuple[re.Pattern, re.Pattern]:
         re.compile(rf"(?<!\w)(?:{verbs})(?!\w)", re.IGNORECASE),
         re.compile(rf"(?<!\w)(?:{by or '(?!x)x'})\s", re.IGNORECASE),
     )
-
-
-# English cues, then the plain negators of the other languages handled (не/ні, nicht/kein,
-# ne...pas, no/non, tidak/bukan)
-_NEGATED = re.compile(
-    r"\b(?:not|never|no|denied|denies|deny|without|не|ні|nicht|keine?|pas|non|tidak|bukan)\b"
-    r"|n't\b",
-    re.IGNORECASE,
-)
-_HYPOTHETICAL = re.compile(
-    r"\b(?:if|could|would|might|may|possibl[ey]|unverified|potential(?:ly)?)\b",
-    re.IGNORECASE,
-)
-_FUTURE = re.compile(
-    r"\b(?:will|shall|to be|expected|expects?|plans?|planned|planning|set to|soon|ready to|"
-    r"preparing to|going to|about to|intends?|next)\b|'ll\b",
-    re.IGNORECASE,
-)
-_PERFECT_ONGOING = re.compile(
-    r"\b(?:has|have)(?:\s+(?:also|long|already))?\s+been\s+\w+ing\b", re.IGNORECASE
-)
-_ONGOING = re.compile(
-    r"\b(?:currently|continues?|continuing|still|(?:is|are|was|were) (?:being )?\w+ing)\b",
-    re.IGNORECASE,
-)
-_CUE_WINDOW = 60  # characters before the trigger whose auxiliaries govern it
 
 
 @dataclass(frozen=True)
@@ -253,61 +226,3 @@ def claim_for(claims: list[Claim], trigger_start: int) -> Claim | None:
     ('"They will be ready," said Budanov')."""
     before = [c for c in claims if c.start <= trigger_start]
     return before[-1] if before else (claims[0] if claims else None)
-
-
-_NEGATION_GAP = {"yet", "been", "be", "already", "ever", "officially", "directly", "still", "fully"}
-
-
-def _is_negated(before: str) -> bool:
-    """A negator right before the trigger, or separated from it only by auxiliaries."""
-    words = before.split()[-4:]
-    for index in range(len(words) - 1, -1, -1):
-        if _NEGATED.fullmatch(words[index].strip(',;:"“”')) or words[index].endswith("n't"):
-            return True
-        if words[index].lower() not in _NEGATION_GAP:
-            return False
-    return False
-
-
-def event_status(clause: str, trigger_offset: int) -> str:
-    """PLOVER status of the event whose trigger sits at `trigger_offset` in its clause.
-
-    >>> event_status("12,000 additional troops to be deployed soon", 30)
-    'future'
-    >>> event_status("North Korea has been supplying ammunition", 21)
-    'ongoing'
-    """
-    before = clause[max(0, trigger_offset - _CUE_WINDOW) : trigger_offset]
-    around = clause[max(0, trigger_offset - _CUE_WINDOW) : trigger_offset + 25]
-    # negation and modals bind to their own verb: "has not yet entered", "could be deployed";
-    # not "would never forget North Korea's help"
-    if _is_negated(before):
-        return "negated"
-    if _HYPOTHETICAL.search(" ".join(before.split()[-4:])):
-        return "hypothetical"
-    if _FUTURE.search(around):
-        return "future"
-    if _PERFECT_ONGOING.search(around) or _ONGOING.search(around):
-        return "ongoing"
-    return "occurred"
-
-
-# Simple past or past perfect at the trigger: "hit", "killed", "was shelled", "had arrived".
-_PAST_AUXILIARY = re.compile(r"\b(?:was|were|had|did)\b(?:\s+\w+){0,2}\s*$", re.IGNORECASE)
-_PAST_VERB = re.compile(
-    r"(?:\w+ed|hit|sent|took|met|went|came|fought|led|made|struck|shot|began|fled|seized|held|"
-    r"won|lost|saw|left|said|told|gave|ran|broke|fell|drove|flew|threw|withdrew|overran)\b",
-    re.IGNORECASE,
-)
-
-
-def is_past_tense(clause: str, trigger_offset: int) -> bool:
-    """Whether the clause puts its trigger in the past, by an auxiliary or a past form (English).
-
-    >>> is_past_tense("the suicide attacks that hit polls in January", 25)
-    True
-    >>> is_past_tense("troops arrive in Kursk on Monday", 7)
-    False
-    """
-    before = clause[max(0, trigger_offset - _CUE_WINDOW) : trigger_offset]
-    return bool(_PAST_AUXILIARY.search(before) or _PAST_VERB.match(clause, trigger_offset))

@@ -18,20 +18,14 @@ from bisect import bisect_left
 from dataclasses import replace
 
 from transforms.events.actors import ActorMatch, find_actors, learn_people
-from transforms.events.claims import (
-    Claim,
-    claim_for,
-    event_status,
-    find_claims,
-    is_past_tense,
-    points_back,
-)
+from transforms.events.claims import Claim, claim_for, find_claims, points_back
 from transforms.events.clauses import main_trigger, split_clauses
 from transforms.events.dating import date_fields, date_fits_past, governing_timex
 from transforms.events.ontology import Trigger, find_triggers
 from transforms.events.places import PlaceMatch, event_places, find_places, owns_a_place
 from transforms.events.quantities import Quantity, find_quantities, join_personnel
 from transforms.events.roles import pick_actors
+from transforms.events.status import event_status, is_past_tense
 from transforms.ids import stable_id
 from transforms.records import Anchor, Timex
 from transforms.schemas import EVENT_MENTIONS

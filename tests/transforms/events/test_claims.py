@@ -1,38 +1,11 @@
-"""Status (PLOVER auxiliary modes) and claimant of event sentences."""
+"""The claimant of event sentences."""
 
 from __future__ import annotations
 
 import pytest
 
 from transforms.events.actors import find_actors, learn_people
-from transforms.events.claims import event_status, find_claim
-
-
-@pytest.mark.parametrize(
-    ("clause", "trigger", "status"),
-    [
-        ("Over 500 soldiers have arrived in the region", "arrived", "occurred"),
-        ("12,000 additional troops to be deployed soon", "deployed", "future"),
-        ("They will be ready to fight in Ukraine by November 1", "ready to fight", "future"),
-        ("11,000 troops are currently receiving training", "training", "ongoing"),
-        ("North Korea has been supplying ammunition", "supplying", "ongoing"),
-        ("Moscow did not deploy the unit", "deploy", "negated"),
-        ("if North Korea sends more troops", "sends", "hypothetical"),
-        ("The troops could be deployed next week", "deployed", "hypothetical"),
-    ],
-    ids=[
-        "occurred",
-        "future-to-be",
-        "future-will",
-        "ongoing-currently",
-        "ongoing-perfect",
-        "negated",
-        "hypothetical-if",
-        "hypothetical-modal",
-    ],
-)
-def test_status_follows_the_clause_auxiliaries(clause, trigger, status):
-    assert event_status(clause, clause.index(trigger)) == status
+from transforms.events.claims import find_claim
 
 
 def claim_of(text: str):
@@ -87,24 +60,6 @@ def test_a_claimant_name_after_a_comma_does_not_absorb_the_clause_before():
         "North Korea is preparing 10,000 soldiers to join Russia's war, Zelensky confirms"
     )
     assert (claim.claimed_by, claim.actor) == ("Zelensky", "UKR")
-
-
-def test_a_negation_of_another_verb_does_not_negate_the_event():
-    clause = "Russia would never forget North Korea's help in demining"
-    assert event_status(clause, clause.index("help")) == "occurred"
-
-
-@pytest.mark.parametrize(
-    ("clause", "trigger", "status"),
-    [
-        ("Россия не забудет помощи КНДР", "помощи", "occurred"),
-        ("военные КНДР не размещены на Украине", "размещены", "negated"),
-        ("North Korean troops have not yet entered the battle", "entered", "negated"),
-        ("Moscow didn't deploy them", "deploy", "negated"),
-    ],
-)
-def test_negation_binds_to_the_verb_it_precedes(clause, trigger, status):
-    assert event_status(clause, clause.index(trigger)) == status
 
 
 @pytest.mark.parametrize(

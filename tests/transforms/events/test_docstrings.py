@@ -19,6 +19,7 @@ MODULES = [
     "transforms.events.places",
     "transforms.events.quantities",
     "transforms.events.roles",
+    "transforms.events.status",
 ]
 
 
