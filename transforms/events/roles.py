@@ -1,10 +1,11 @@
 """Who did what to whom: actor 1 and actor 2 of an event from the actors named in its clause.
 
 Word order decides most cases (the actor before the trigger acts, the one after receives), with
-three corrections: a country named as a place ("in Russia", "Russia's Kursk region") or as the
-side someone fights for ("on the side of Russia") is not the one doing the deed; the receiver of
-a deployment may well be that place; and for casualties ("300 soldiers were killed") the other
-side is the agent after "by", else the source of the figure.
+four corrections: the agent of a passive ("were attacked by Ukraine") is the one acting; a country
+named as a place ("in Russia", "Russia's Kursk region") or as the side someone fights for ("on
+the side of Russia") is not the one doing the deed; the receiver of a deployment may well be that
+place; and for casualties ("300 soldiers were killed") the other side is the agent after "by",
+else the source of the figure.
 """
 
 from __future__ import annotations
@@ -32,7 +33,17 @@ _PLACE_AFTER = re.compile(  # "Russia's Kursk region"; Korean place particles ("
     r"|에서|에|으로|로|\u200c?(?:లో|కు|కి))",
     re.IGNORECASE,
 )
-_BY = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
+# the agent of a passive: "were attacked by Ukraine", "foi atacado por", "fue atacado por",
+# "a été attaqué par"
+_BY = re.compile(
+    r"\b(?:by|por|pel[ao]s?|par)\s+(?:(?:the|as|os|la|las|los|les)\s+|l')?(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+_PASSIVE_AUXILIARY = re.compile(
+    r"\b(?:was|were|been|being|be|is|are|foi|foram|sido|fue|fueron|été|est|sont)\s+"
+    r"(?:\w+(?:ly|mente)\s+)?$",
+    re.IGNORECASE,
+)
 _FIGHTING = {"ASSAULT", "COERCE"}
 
 
@@ -64,7 +75,7 @@ def _agent_after_by(text: str, actors: list[ActorMatch], trigger: Trigger) -> Ac
         (
             a
             for a in actors
-            if a.start >= trigger.end and _BY.search(text[trigger.end : a.start][-12:])
+            if a.start >= trigger.end and _BY.search(text[trigger.end : a.start][-24:])
         ),
         None,
     )
@@ -140,6 +151,9 @@ def pick_actors(
         return None, None
     others = [a for a in actors if a.code != first.code]
     if trigger.event_type in _FIGHTING:
+        agent = _agent_after_by(text, others, trigger)
+        if agent and _PASSIVE_AUXILIARY.search(text[max(0, trigger.start - 30) : trigger.start]):
+            return agent, first  # "North Korean troops were attacked by Ukraine": Ukraine acts
         return first, _opponent(text, others, trigger, first, claim, lang)
     return first, _nearest_other(text, others, trigger, lang)
 

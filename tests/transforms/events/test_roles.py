@@ -35,3 +35,28 @@ def test_a_telugu_place_postposition_makes_the_country_where_not_who():
         ("RUS", False),
         ("UKR", True),
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "North Korean troops were attacked by Ukrainian forces near Kursk."),
+        ("en", "300 North Korean soldiers were killed by Ukrainian drones."),
+        ("pt", "O exército norte-coreano foi atacado pela Ucrânia na região de Kursk."),
+        ("pt", "O exército norte-coreano foi atacado por forças ucranianas em Kursk."),
+        ("fr", "Les soldats nord-coréens ont été attaqués par l'armée ukrainienne."),
+    ],
+)
+def test_the_agent_of_a_passive_is_the_one_who_acts(lang, text):
+    from transforms.events.extract import extract_event_mentions
+
+    rows = extract_event_mentions("d", text, [], None, lang)
+    assert [(r["actor1"], r["actor2"]) for r in rows] == [("UKR", "PRK")]
+
+
+def test_by_after_an_active_verb_names_no_agent():
+    from transforms.events.extract import extract_event_mentions
+
+    text = "North Korean troops attacked Ukrainian positions, backed by Russia."
+    rows = extract_event_mentions("d", text, [], None, "en")
+    assert [r["actor1"] for r in rows] == ["PRK"]
