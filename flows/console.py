@@ -14,6 +14,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn
 from rich.table import Table
+from rich.text import Text
 
 stderr = Console(stderr=True, soft_wrap=True)
 # Piped output keeps whole rows: rich would otherwise wrap every cell to 80 columns.
@@ -114,7 +115,8 @@ def rich_table(df: pl.DataFrame, title: str | None = None) -> Table:
             min_width=min(len(column), 14),
         )
     for row in df.iter_rows():
-        table.add_row(*(display_value(value) for value in row))
+        # cells are data, never markup: a quote's "[to fight in Ukraine]" is shown as written
+        table.add_row(*(Text(display_value(value)) for value in row))
     return table
 
 
