@@ -241,6 +241,8 @@ def check_date_argument(name: str, value: str) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     """Entry point: parse, dispatch, and turn known failures into messages and exit codes."""
+    from rich.markup import escape
+
     from flows.console import stderr
 
     try:
@@ -252,14 +254,14 @@ def main(argv: list[str] | None = None) -> int:
         )
     except (CycloptsError, UsageError) as exc:
         if isinstance(exc, UsageError):
-            stderr.print(f"[red]usage:[/red] {exc}")
+            stderr.print(f"[red]usage:[/red] {escape(str(exc))}")
         return 2
     except KeyboardInterrupt:
         return 130
     except Exception as exc:  # noqa: BLE001 - the run itself failed: say why, no traceback
         if os.environ.get("DATELINES_TRACEBACK"):
             raise
-        stderr.print(f"[red]datelines failed:[/red] {type(exc).__name__}: {exc}")
+        stderr.print(f"[red]datelines failed:[/red] {type(exc).__name__}: {escape(str(exc))}")
         return 1
     return code if isinstance(code, int) else 0
 

@@ -65,8 +65,9 @@ def print_summary(summary: Any, warehouse: str) -> None:
     print_failures(summary.failures)
     print_checks(summary.checks)
     if summary.message:
-        stderr.print(f"[bold]{summary.message}[/bold]")
-    stderr.print(f'warehouse: {warehouse}  (errors: datelines sql "select * from stg_errors")')
+        stderr.print(f"[bold]{escape(summary.message)}[/bold]")
+    where = escape(str(warehouse))
+    stderr.print(f'warehouse: {where}  (errors: datelines sql "select * from stg_errors")')
 
 
 def print_failures(failures: list[dict]) -> None:

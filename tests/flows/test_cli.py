@@ -119,6 +119,7 @@ def test_bad_usage_exits_2_without_a_traceback(tmp_path):
         ["run", "--warehouse", str(tmp_path)],
         ["timeline", "--top", "0"],
         ["timeline", "--actor", "not a country"],
+        ["timeline", "--since", "[/x]"],  # the message quotes it: shown, not read as markup
     ):
         result = datelines(*args)
         assert result.returncode == 2, (args, result.stderr)
