@@ -37,6 +37,13 @@ WORDS = st.sampled_from(
         "n't",
         "북한군이",
         "Россию",
+        "Krievijas",
+        "oktobrī",
+        "Rusije",
+        "8.",
+        "foi atacado pela",
+        "రష్యాలో",
+        "\u200c",
         "\u200b",
         "\ud800",
         "1e308",
@@ -48,7 +55,12 @@ TEXTS = st.one_of(st.text(max_size=300), st.lists(WORDS, max_size=60).map(" ".jo
 
 # no time limits: the machine is shared, and speed is measured by benchmarks/events_speed.py
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(text=TEXTS, lang=st.sampled_from([None, "en", "ru", "ko", "xx", "de-AT", ""]))
+@given(
+    text=TEXTS,
+    lang=st.sampled_from(
+        [None, "en", "ru", "ko", "xx", "de-AT", "", "pt", "lv", "hr", "sr", "bs", "te"]
+    ),
+)
 def test_any_text_gives_valid_rows_and_never_raises(text, lang):
     anchor = Anchor(date(2024, 10, 18))
     stray = Timex(

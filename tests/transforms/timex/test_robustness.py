@@ -27,16 +27,19 @@ def _assert_sane(text: str, found: list) -> None:
             assert 1000 <= timex.begin_date.year <= 2999
 
 
+LANGUAGES = ["en", "uk", "ru", "de", "fr", "es", "it", "ko", "pt", "lv", "hr", "sr", "te", "ja"]
+
+
 @settings(deadline=None, max_examples=150)
-@given(st.text())
-def test_random_unicode_never_raises_and_stays_sane(text):
-    found = tag_timexes(text, ANCHOR, "en")
+@given(st.text(), st.sampled_from(LANGUAGES))
+def test_random_unicode_never_raises_and_stays_sane(text, lang):
+    found = tag_timexes(text, ANCHOR, lang)
     _assert_sane(text, found)
 
 
 @settings(deadline=None, max_examples=60)
 @given(st.text(alphabet="0123456789-./ ,:", max_size=400),
-       st.sampled_from(["en", "uk", "ru", "de", "fr", "es", "it", "ko"]))
+       st.sampled_from(LANGUAGES))
 def test_digit_soup_in_any_language_never_raises(text, lang):
     _assert_sane(text, tag_timexes(text, ANCHOR, lang))
 
