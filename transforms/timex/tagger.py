@@ -88,19 +88,36 @@ def tag_timexes(text: str, anchor: Anchor | None, lang: str | None = None) -> li
         return []
 
 
+_DATELINE_REACH = 300  # characters: a dateline or byline opens the page
+# A photo caption dates the picture, often years before the story it illustrates: its credit
+# follows it on the line ("... Tuesday, Oct. 22, 2024. (AP-Yonhap)"), or the line is labelled
+# as one ("Photo: ...")
+_CREDIT = re.compile(r"\((?:AP|AFP|EPA|Reuters|Yonhap|Getty|[^)]*Wikimedia|[^)]*[Pp]hoto)[^)]*\)")
+_PHOTO_LABEL = re.compile(r"^\W*(?:photo|фото|foto|사진)\b", re.IGNORECASE)
+
+
 def infer_anchor(text: str, lang: str | None = None) -> Anchor | None:
-    """An anchor read from the document: a dateline near the top, else its first full date.
+    """An anchor read from the document's dateline: the first full date near its top that is
+    not in a photo caption. A full date further down is an event's, not the publication's:
+    then there is no anchor (nothing is guessed).
 
     >>> infer_anchor("KYIV, Friday, 18 October 2024, 10:46. Troops moved yesterday.")
     Anchor(value=datetime.date(2024, 10, 18), precision='day', source='text', is_inferred=True)
     """
     if not isinstance(text, str) or not text:
         return None
-    full_dates = [t for t in tag_timexes(text, None, lang)
-                  if t.precision == "day" and t.is_resolved and not t.needs_anchor
-                  and t.begin_date is not None]
-    if not full_dates:
-        return None
-    head = [t for t in full_dates if t.start < 300]
-    chosen = (head or full_dates)[0]
-    return Anchor(chosen.begin_date, "day", "text", True)
+    head = text[: _DATELINE_REACH + 60]  # a date starting near the limit is read whole
+    full_dates = [t for t in tag_timexes(head, None, lang)
+                  if t.start < _DATELINE_REACH and t.precision == "day" and t.is_resolved
+                  and not t.needs_anchor and t.begin_date is not None
+                  and not _in_caption(head, t)]
+    return Anchor(full_dates[0].begin_date, "day", "text", True) if full_dates else None
+
+
+def _in_caption(text: str, timex: Timex) -> bool:
+    line_start = text.rfind("\n", 0, timex.start) + 1
+    line_end = text.find("\n", timex.end)
+    line_end = len(text) if line_end < 0 else line_end
+    return bool(
+        _CREDIT.search(text, timex.end, line_end) or _PHOTO_LABEL.match(text[line_start:line_end])
+    )

@@ -50,9 +50,22 @@ def test_infer_anchor_reads_a_dateline_near_the_top():
     assert infer_anchor(text) == Anchor(date(2024, 10, 18), "day", "text", True)
 
 
-def test_infer_anchor_falls_back_to_a_full_date_further_down():
+def test_a_full_date_further_down_is_an_events_date_not_an_anchor():
     text = "Troops arrived. " + "Nothing dated here. " * 30 + "The report of 3 March 2024 said so."
-    assert infer_anchor(text) == Anchor(date(2024, 3, 3), "day", "text", True)
+    assert infer_anchor(text) is None
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Putin and Kim met in Vladivostok on 25 April 2019. (The Presidential Press Office, "
+        "via Wikimedia Commons)",
+        "Rutte speaks in Tallinn, Estonia, Tuesday, Oct. 22, 2024. (AP-Yonhap)",
+        "Photo: Zelensky in Kyiv on 12 January 2025",
+    ],
+)
+def test_a_photo_caption_at_the_top_dates_the_picture_not_the_story(caption):
+    assert infer_anchor(caption + "\nNATO said on Monday that troops were deployed.") is None
 
 
 @pytest.mark.parametrize("text", ["", "No dates at all.", "It happened in August and in 2022."],
@@ -71,3 +84,11 @@ def test_seed_article_without_anchor_leaves_its_relative_dates_unresolved(seed_t
     assert infer_anchor(seed_text) is None
     dated = [t for t in found if t.text in ("November 1", "August")]
     assert len(dated) == 2 and not any(t.is_resolved for t in dated)
+
+
+def test_a_date_after_a_photo_credit_is_the_storys_own():
+    text = (
+        "Lloyd Austin. File | Photo Credit: AP U.S. Defence Secretary Lloyd Austin on Wednesday "
+        "(October 23, 2024) said that there is evidence North Korea sent troops to Russia."
+    )
+    assert infer_anchor(text) == Anchor(date(2024, 10, 23), "day", "text", True)
