@@ -78,3 +78,19 @@ def test_the_same_word_as_a_noun_of_its_own_is_an_event():
     assert [t.text for t in find_triggers("The troops entered combat near Kursk")] == [
         "entered combat"
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("uk", "Вони повернулися додому, бо втомилися.", []),
+        ("ru", "Более 10 тысяч солдат КНДР находятся в России.", []),
+        ("uk", "Бої тривають у Курській області.", ["ASSAULT"]),
+        ("ru", "Северокорейские военные участвовали в боях.", ["ASSAULT"]),
+        ("uk", "Солдати КНДР можуть прибути в Курську область уже в середу.", ["MOBILIZE"]),
+        ("ru", "Войска КНДР прибудут в Курскую область.", ["MOBILIZE"]),
+    ],
+)
+def test_battle_words_are_whole_words_and_arrivals_count_in_every_tense(lang, text, expected):
+    # "бо" (because) and "более" (more) once matched the battle pattern "бо*"
+    assert [t.event_type for t in find_triggers(text, lang)] == expected
