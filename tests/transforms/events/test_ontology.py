@@ -48,6 +48,7 @@ def test_trigger_offsets_point_at_the_words():
         ("ru", "КНДР отправила войска", "MOBILIZE"),
         ("uk", "КНДР відправила війська", "MOBILIZE"),
         ("ko", "북한군 파병", "MOBILIZE"),
+        ("ko", "김정식 제1부부장이 발사장을 방문", "CONSULT"),
         ("id", "Korea Utara mengirim tentara", "MOBILIZE"),
     ],
 )
