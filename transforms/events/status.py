@@ -15,8 +15,13 @@ _NEGATED = re.compile(
     r"|n't\b",
     re.IGNORECASE,
 )
+# English cues, then "may/can" of the other languages handled (можуть/могут, kann, peut, puede,
+# potrebbe, pode, bisa, može, var)
 _HYPOTHETICAL = re.compile(
-    r"\b(?:if|could|would|might|may|possibl[ey]|unverified|potential(?:ly)?)\b",
+    r"\b(?:if|could|would|might|may|possibl[ey]|unverified|potential(?:ly)?)\b"
+    r"|(?<!\w)(?:може|можуть|могли|может|могут|kann|könnte|können|könnten|peut|peuvent|pourrait|"
+    r"pourraient|puede|pueden|podría|podrían|potrebbe|potrebbero|possono|pode|podem|poderia|"
+    r"poderiam|bisa|dapat|mungkin|može|mogu|mogli|varētu)(?!\w)",
     re.IGNORECASE,
 )
 _FUTURE = re.compile(

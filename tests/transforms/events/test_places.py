@@ -44,6 +44,9 @@ def test_a_first_name_that_is_also_a_city_is_not_a_place():
     ("lang", "text"),
     [
         ("ru", "Военные КНДР прибыли в Курскую область."),
+        ("ru", "Бои идут на курском направлении."),
+        ("uk", "Солдати КНДР можуть прибути в Курську область."),
+        ("uk", "Бої тривають на Курському напрямку."),
         ("ko", "북한군이 쿠르스크에 도착했다."),
         ("fr", "Ils sont arrivés dans la région de Koursk."),
         ("pt", "Os soldados chegaram à região de Kursk."),

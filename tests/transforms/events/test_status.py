@@ -51,3 +51,17 @@ def test_a_negation_of_another_verb_does_not_negate_the_event():
 )
 def test_negation_binds_to_the_verb_it_precedes(clause, trigger, status):
     assert event_status(clause, clause.index(trigger)) == status
+
+
+@pytest.mark.parametrize(
+    ("clause", "trigger"),
+    [
+        ("солдати КНДР можуть прибути в Курську область", "прибути"),
+        ("военные, которые могли участвовать в нескольких боях", "боях"),
+        ("Les soldats nord-coréens pourraient être déployés", "déployés"),
+        ("el pago podría ser un apoyo ruso", "apoyo"),
+        ("Pasukan Korea Utara dapat dikerahkan ke Kursk", "dikerahkan"),
+    ],
+)
+def test_may_and_can_in_other_languages_make_the_event_hypothetical(clause, trigger):
+    assert event_status(clause, clause.index(trigger)) == "hypothetical"
