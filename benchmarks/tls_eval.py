@@ -75,7 +75,7 @@ SIGNALS = (
 
 def signal_f1s(warehouse: Path, gold: set[date]) -> dict[str, float]:
     """Date F1 of each attestation signal of `fct_daily_attestation` used alone (ties: earlier
-    day first): how much each one carries, and the ceiling a reweighting of them could reach."""
+    day first): how much each one carries of what the combined ranking finds."""
     import duckdb
 
     con = duckdb.connect(str(warehouse), read_only=True)
