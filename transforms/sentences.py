@@ -56,7 +56,10 @@ def _rejoin_ordinals(line: str, spans: list[tuple[int, int]]) -> list[tuple[int,
     """
     out: list[tuple[int, int]] = []
     for start, end in spans:
-        after_ordinal = out and _ORDINAL_END.search(line[out[-1][0] : out[-1][1]])
+        # only the end of the sentence so far: re-reading all of it made long lines quadratic
+        after_ordinal = out and _ORDINAL_END.search(
+            line, max(out[-1][0], out[-1][1] - 64), out[-1][1]
+        )
         if after_ordinal and line[start:end].lstrip()[:1].islower():
             out[-1] = (out[-1][0], end)
         else:

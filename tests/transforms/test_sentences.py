@@ -104,3 +104,11 @@ def test_an_arabic_comma_does_not_end_a_sentence():
 )
 def test_an_ordinal_day_or_year_with_a_full_stop_does_not_end_a_sentence(lang, text):
     assert len(split_sentences(text, lang)) == 2
+
+
+def test_an_ordinal_rejoin_keeps_the_cut_where_the_sentence_really_ends():
+    text = "Sjeverna Koreja 8. listopada poslala je vojnike. Rusija šuti."
+    assert [s.text for s in split_sentences(text, "hr")] == [
+        "Sjeverna Koreja 8. listopada poslala je vojnike.",
+        "Rusija šuti.",
+    ]
