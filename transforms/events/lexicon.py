@@ -11,25 +11,12 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from transforms.language import base_language
+
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 LANGUAGES = tuple("en de fr es it uk ru ko id ar pt lv hr sr te".split())
 _PREFIX_LANGS = {"ko", "te"}  # no word boundary after a surface in these languages
 _GAP = r"(?:\W+\w+){0,3}?"
-
-
-# Bosnian and Serbo-Croatian read with the Serbian data, which holds Latin and Cyrillic,
-# ekavian and ijekavian forms (py3langid often labels Serbian Latin text "bs").
-_SHARED_DATA = {"bs": "sr", "sh": "sr", "cnr": "sr"}
-
-
-def base_language(lang: str | None) -> str:
-    """The language code used to pick data files; English when unknown.
-
-    >>> base_language("de-AT"), base_language(None), base_language("bs")
-    ('de', 'en', 'sr')
-    """
-    code = (lang or "en").lower().replace("_", "-").split("-")[0] or "en"
-    return _SHARED_DATA.get(code, code)
 
 
 # Portuguese "a" before a country is its article ("Segundo Kyiv, a Rússia enviou", "atacou a

@@ -11,7 +11,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from transforms.events.lexicon import base_language, compile_alternation, read_tsv, surface_regex
+from transforms.events.lexicon import compile_alternation, read_tsv, surface_regex
+from transforms.language import base_language
 
 PLOVER_TYPES = (
     "AGREE",

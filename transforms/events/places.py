@@ -19,11 +19,11 @@ import pycountry
 from transforms.events.actors import actor_lexicon
 from transforms.events.lexicon import (
     SurfaceLookup,
-    base_language,
     compile_alternation,
     ends_with_article,
     read_tsv,
 )
+from transforms.language import base_language
 
 _MIN_POPULATION = 100_000
 _WORD = re.compile(r"[\w’'-]+")

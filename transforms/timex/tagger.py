@@ -16,6 +16,7 @@ from __future__ import annotations
 import logging
 import re
 
+from transforms.language import base_language
 from transforms.records import Anchor, Timex
 from transforms.timex import candidates
 from transforms.timex.names import is_part_of_name
@@ -76,7 +77,7 @@ def tag_timexes(text: str, anchor: Anchor | None, lang: str | None = None) -> li
     """
     if not isinstance(text, str) or not text:
         return []
-    language = (lang or "en").lower().split("-")[0].split("_")[0]
+    language = base_language(lang)  # Bosnian-labelled text reads with the Serbian names
     if len(text) > MAX_CHARS:
         log.warning("text of %d characters: only its first %d are tagged", len(text), MAX_CHARS)
     try:

@@ -203,3 +203,9 @@ def test_an_abbreviation_that_is_also_a_word_is_not_a_weekday():
 ], ids=["ru среди", "ru четверть", "uk середині"])
 def test_words_that_start_like_weekdays_are_not_weekdays(lang, sentence):
     assert [t.text for t in tag_timexes(sentence, ANCHOR, lang)] == []
+
+
+def test_text_labelled_bosnian_reads_dates_with_the_serbian_names():
+    # py3langid often labels Serbian Latin text "bs"; the event words do the same
+    found = tag_timexes("Vojnici su stigli 5. avgusta 2024. godine.", ANCHOR, "bs")
+    assert [t.value for t in found] == ["2024-08-05"]
