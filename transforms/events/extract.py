@@ -141,7 +141,7 @@ def _date_columns(trigger: Trigger, clause: tuple[int, int], context: dict) -> d
     if trigger.role == "state" and timex is None:
         return None  # "North Korean involvement" is a condition, not a dated event
     offset = trigger.start - clause[0]
-    status = event_status(clause_text, offset)
+    status = event_status(clause_text, offset, context["lang"])
     past = timex is not None and (timex.direction == "past" or is_past_tense(clause_text, offset))
     if past and status == "occurred" and not date_fits_past(timex, context["anchor"]):
         timex = None  # a past clause dated after its article: the date was read the wrong way

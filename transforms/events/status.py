@@ -1,24 +1,29 @@
 """Status of an event (PLOVER's auxiliary modes): occurred, ongoing, future, hypothetical, negated.
 
-Read from the auxiliaries next to the event's trigger (English cues, plain negators in every
-language handled); `dating` then corrects it by where the date falls (historical, future).
+Read from the auxiliaries next to the event's trigger (English cues; the plain negators and "may"
+words of the other languages handled, not negation written into the verb as in Latvian
+"neuzbruka" or Telugu); `dating` then corrects it by where the date falls (historical, future).
 """
 
 from __future__ import annotations
 
 import re
 
+from transforms.language import base_language
+
 # English cues, then the plain negators of the other languages handled (не/ні, nicht/kein,
-# ne...pas, no/non, tidak/bukan)
+# ne...pas, no/non, tidak/bukan, não/nunca, nije/nisu/neće, nav)
 _NEGATED = re.compile(
-    r"\b(?:not|never|no|denied|denies|deny|without|не|ні|nicht|keine?|pas|non|tidak|bukan)\b"
-    r"|n't\b",
+    r"(?:not|never|no|denied|denies|deny|without|не|ні|nicht|keine?|pas|ne|non|tidak|bukan|"
+    r"não|nunca|nem|nije|nisu|neće|није|нису|неће|nav|nebija)",
     re.IGNORECASE,
 )
-# English cues, then "may/can" of the other languages handled (можуть/могут, kann, peut, puede,
-# potrebbe, pode, bisa, može, var)
+# the same spelling, another word: Portuguese "no" is "in the", Italian "ne" is "of them"
+_NOT_NEGATORS = {"pt": {"no"}, "it": {"ne"}}
+# English cues ("may" in lower case: "In May" is the month), then "may/can" of the other
+# languages handled (можуть/могут, kann, peut, puede, potrebbe, pode, bisa, može, varētu)
 _HYPOTHETICAL = re.compile(
-    r"\b(?:if|could|would|might|may|possibl[ey]|unverified|potential(?:ly)?)\b"
+    r"\b(?:if|could|would|might|(?-i:may)|possibl[ey]|unverified|potential(?:ly)?)\b"
     r"|(?<!\w)(?:може|можуть|могли|может|могут|kann|könnte|können|könnten|peut|peuvent|pourrait|"
     r"pourraient|puede|pueden|podría|podrían|potrebbe|potrebbero|possono|pode|podem|poderia|"
     r"poderiam|bisa|dapat|mungkin|može|mogu|mogli|varētu)(?!\w)",
@@ -42,18 +47,20 @@ _CUE_WINDOW = 60  # characters before the trigger whose auxiliaries govern it
 _NEGATION_GAP = {"yet", "been", "be", "already", "ever", "officially", "directly", "still", "fully"}
 
 
-def _is_negated(before: str) -> bool:
+def _is_negated(before: str, lang: str | None = None) -> bool:
     """A negator right before the trigger, or separated from it only by auxiliaries."""
     words = before.split()[-4:]
+    other_words = _NOT_NEGATORS.get(base_language(lang), set())
     for index in range(len(words) - 1, -1, -1):
-        if _NEGATED.fullmatch(words[index].strip(',;:"“”')) or words[index].endswith("n't"):
+        word = words[index].strip(',;:"“”')
+        if (_NEGATED.fullmatch(word) and word.lower() not in other_words) or word.endswith("n't"):
             return True
         if words[index].lower() not in _NEGATION_GAP:
             return False
     return False
 
 
-def event_status(clause: str, trigger_offset: int) -> str:
+def event_status(clause: str, trigger_offset: int, lang: str | None = None) -> str:
     """PLOVER status of the event whose trigger sits at `trigger_offset` in its clause.
 
     >>> event_status("12,000 additional troops to be deployed soon", 30)
@@ -65,7 +72,7 @@ def event_status(clause: str, trigger_offset: int) -> str:
     around = clause[max(0, trigger_offset - _CUE_WINDOW) : trigger_offset + 25]
     # negation and modals bind to their own verb: "has not yet entered", "could be deployed";
     # not "would never forget North Korea's help"
-    if _is_negated(before):
+    if _is_negated(before, lang):
         return "negated"
     if _HYPOTHETICAL.search(" ".join(before.split()[-4:])):
         return "hypothetical"

@@ -65,3 +65,23 @@ def test_negation_binds_to_the_verb_it_precedes(clause, trigger, status):
 )
 def test_may_and_can_in_other_languages_make_the_event_hypothetical(clause, trigger):
     assert event_status(clause, clause.index(trigger)) == "hypothetical"
+
+
+@pytest.mark.parametrize(
+    ("lang", "clause", "trigger", "status"),
+    [
+        ("pt", "Os soldados não atacaram a aldeia.", "atacaram", "negated"),
+        (
+            "pt",
+            "Soldados norte-coreanos participaram no ataque contra a Ucrânia.",
+            "ataque",
+            "occurred",
+        ),  # "no" is "in the"
+        ("hr", "Vojnici nisu napali selo.", "napali", "negated"),
+        ("sr", "Војници нису напали село.", "напали", "negated"),
+        ("it", "ne hanno inviati altri 300", "inviati", "occurred"),  # "ne" is "of them"
+        ("en", "In May, troops were deployed to Kursk.", "deployed", "occurred"),  # the month
+    ],
+)
+def test_negators_and_their_look_alikes_in_each_language(lang, clause, trigger, status):
+    assert event_status(clause, clause.index(trigger), lang) == status
