@@ -131,7 +131,9 @@ def find_places(text: str, lang: str | None = None) -> list[PlaceMatch]:
         name, iso3, kind = entry
         uncased = text[start].upper() == text[start].lower()  # Hangul: particles, no prepositions
         before = text[max(0, start - 40) : start]
-        cued = _PLACE_CUE.search(before) and not ends_with_article(before, lang)
+        # Portuguese names countries with an article ("a Rússia"), cities without ("a Kursk")
+        article = kind == "country" and ends_with_article(before, lang)
+        cued = _PLACE_CUE.search(before) and not article
         if kind != "region" and not cued and not (kind == "city" and uncased):
             continue
         if kind == "city" and _NAME_AFTER.match(text[end : end + 3]):

@@ -61,7 +61,9 @@ def is_place_use(text: str, actor: ActorMatch, lang: str | None = None) -> bool:
     if actor.kind == "person":
         return False
     before = _before(text, actor)
-    cued = _PLACE_CUE.search(before) and not ends_with_article(before, lang)
+    # Portuguese names countries with an article ("a Rússia"), cities without ("a Kyiv")
+    article = actor.kind in ("country", "inflection") and ends_with_article(before, lang)
+    cued = _PLACE_CUE.search(before) and not article
     return bool(cued or _PLACE_AFTER.match(text[actor.end :]))
 
 

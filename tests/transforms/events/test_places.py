@@ -99,3 +99,15 @@ def test_where_a_statement_is_made_is_not_where_its_events_happen():
     assert [(m["location"], m["actor1"], m["actor2"]) for m in mentions] == [
         ("Kursk", "PRK", "RUS")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("As tropas chegaram a Kursk.", [("Kursk", "city")]),
+        ("Os soldados foram enviados a Vladivostok.", [("Vladivostok", "city")]),
+        ("Segundo Kyiv, a Rússia enviou tropas.", []),
+    ],
+)
+def test_portuguese_a_before_a_city_is_to_and_before_a_country_its_article(text, expected):
+    assert [(p.name, p.kind) for p in find_places(text, "pt")] == expected
