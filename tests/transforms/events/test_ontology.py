@@ -95,3 +95,19 @@ def test_the_same_word_as_a_noun_of_its_own_is_an_event():
 def test_battle_words_are_whole_words_and_arrivals_count_in_every_tense(lang, text, expected):
     # "бо" (because) and "более" (more) once matched the battle pattern "бо*"
     assert [t.event_type for t in find_triggers(text, lang)] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("hr", "Izveden je pomoću dronova."),  # pomoću: "by means of", not "help"
+        ("hr", "Boris se vratio kući."),
+        ("uk", "Компанія отримала прибуток."),  # прибуток: "profit", not "arrival"
+        ("pt", "O partido Chega venceu as eleições."),
+        ("ru", "Боевики вернулись домой."),  # militants, no battle
+        ("lv", "Ieradums ir otrā daba."),  # habit, not "arrived"
+        ("te", "ఆహార పంపిణీ జరిగింది."),  # distribution, not "sent"
+    ],
+)
+def test_words_sharing_a_stem_with_an_event_word_are_no_event(lang, text):
+    assert find_triggers(text, lang) == []
