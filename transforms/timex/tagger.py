@@ -93,7 +93,9 @@ _DATELINE_REACH = 300  # characters: a dateline or byline opens the page
 # A photo caption dates the picture, often years before the story it illustrates: its credit
 # follows it on the line ("... Tuesday, Oct. 22, 2024. (AP-Yonhap)"), or the line is labelled
 # as one ("Photo: ...")
-_CREDIT = re.compile(r"\((?:AP|AFP|EPA|Reuters|Yonhap|Getty|[^)]*Wikimedia|[^)]*[Pp]hoto)[^)]*\)")
+_CREDIT = re.compile(
+    r"\((?:AP|AFP|EPA|Reuters|Yonhap|Getty|[^)]*Wikimedia|[^)]*[Pp]hoto)[^)]*\)[\s.]*$"
+)  # at the line's end: "KYIV, Oct 18, 2024 (Reuters) - ..." is a dateline
 _PHOTO_LABEL = re.compile(r"^\W*(?:photo|фото|foto|사진)\b", re.IGNORECASE)
 
 

@@ -92,3 +92,8 @@ def test_a_date_after_a_photo_credit_is_the_storys_own():
         "(October 23, 2024) said that there is evidence North Korea sent troops to Russia."
     )
     assert infer_anchor(text) == Anchor(date(2024, 10, 23), "day", "text", True)
+
+
+def test_an_agency_credit_inside_a_dateline_keeps_it_a_dateline():
+    text = "KYIV, October 18, 2024 (Reuters) - Ukraine said North Korean troops arrived."
+    assert infer_anchor(text) == Anchor(date(2024, 10, 18), "day", "text", True)
