@@ -147,7 +147,7 @@ def find_places(text: str, lang: str | None = None) -> list[PlaceMatch]:
 _POSSESSIVE_GAP = re.compile(r"^['’]s\s+(?:[a-z][\w-]*\s+){0,2}$")
 _WHERE_SAID = re.compile(
     r"\b(?:speaking|spoke|said|says|told (?:\w+ )?(?:reporters|journalists|lawmakers)|briefing|"
-    r"(?:press|news) conference|announced)\s+(?:\w+\s+)?(?:in|at|from)\s+(?:the\s+)?$",
+    r"(?:press|news) conference|announced)\s+(?:\w+ly\s+)?(?:in|at|from)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 

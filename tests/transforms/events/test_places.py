@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from transforms.events.places import find_places
+from transforms.events.places import event_places, find_places
 
 
 def named(text: str, lang: str | None = None) -> list[tuple[str, str, str]]:
@@ -111,3 +111,8 @@ def test_where_a_statement_is_made_is_not_where_its_events_happen():
 )
 def test_portuguese_a_before_a_city_is_to_and_before_a_country_its_article(text, expected):
     assert [(p.name, p.kind) for p in find_places(text, "pt")] == expected
+
+
+def test_a_place_after_said_and_a_noun_is_where_the_events_happen():
+    text = "Zelensky said troops in the Kursk region were surrounded."
+    assert [p.name for p in event_places(text, find_places(text))] == ["Kursk"]
