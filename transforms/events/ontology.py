@@ -137,5 +137,17 @@ _UNIT_AFTER = re.compile(
 )
 
 
+# ... unless the word is the verb of a subject or an auxiliary before it: "forces attack troops"
+_VERB_BEFORE = re.compile(
+    r"\b(?:forces|troops|soldiers|army|units|they|we|who|to|will|would|could|can|may|must|"
+    r"did|not)\s+$",
+    re.IGNORECASE,
+)
+
+
 def _names_a_unit(text: str, found: re.Match) -> bool:
-    return found.group().lower() in _MODIFIER_WORDS and bool(_UNIT_AFTER.match(text, found.end()))
+    return (
+        found.group().lower() in _MODIFIER_WORDS
+        and bool(_UNIT_AFTER.match(text, found.end()))
+        and not _VERB_BEFORE.search(text[max(0, found.start() - 20) : found.start()])
+    )

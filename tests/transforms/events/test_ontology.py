@@ -75,6 +75,12 @@ def test_a_word_naming_a_kind_of_unit_or_weapon_is_no_event(text):
     assert [t.event_type for t in find_triggers(text)] == ["MOBILIZE"]
 
 
+def test_the_same_word_as_the_verb_of_a_subject_is_an_event():
+    assert [t.event_type for t in find_triggers("Russian forces attack troops near Kursk")] == [
+        "ASSAULT"
+    ]
+
+
 def test_the_same_word_as_a_noun_of_its_own_is_an_event():
     assert [t.text for t in find_triggers("The troops entered combat near Kursk")] == [
         "entered combat"
