@@ -128,7 +128,7 @@ def gold_as_rows(gold: list[Gold]) -> list[dict]:
     """
     rows = []
     for g in gold:
-        actors = sorted(g.actors) + [None]
+        actors = [*sorted(g.actors), None, None]
         rows.append(
             {"event_date": g.day, "actor1": actors[0], "actor2": actors[1], "quantity": g.quantity}
         )

@@ -210,13 +210,14 @@ def _sentence_context(text: str, sentence: Sentence, lang: str | None, people: d
     claims = _shift(find_claims(sentence.text, local_actors, lang), sentence.start)
     places = find_places(sentence.text, lang)
     kept = event_places(sentence.text, places)
-    statement_places = [p for p in places if p not in kept] if len(kept) < len(places) else []
+    kept_starts = {p.start for p in kept}
+    statement_places = [p for p in places if p.start not in kept_starts]
     # "Speaking in Brussels, Rutte said": where a statement is made, not a participant
-    locations = [
+    locations = {
         a.start + sentence.start
         for a in local_actors
         if any(p.start <= a.start < p.end for p in statement_places)
-    ]
+    }
     event_actors = [
         a
         for a in actors

@@ -170,7 +170,8 @@ def owns_a_place(text: str, start: int, end: int, places: list[PlaceMatch]) -> b
     >>> owns_a_place(t, 22, 28, find_places(t)), owns_a_place(t, 0, 6, find_places(t))
     (True, False)
     """
-    following = [p for p in places[bisect_left(places, end, key=lambda p: p.start) :][:1]]
+    first = bisect_left(places, end, key=lambda p: p.start)
+    following = places[first : first + 1]
     return any(
         p.kind in ("region", "city") and _POSSESSIVE_GAP.match(text[end : p.start])
         for p in following

@@ -71,7 +71,7 @@ def is_capitalized(token: str) -> bool:
 _DEADLINE_WORDS = ("by", "until", "till", "through", "до", "bis", "zum", "entro", "hasta", "ici",
                    "līdz", "até")
 # Latin "do" is "until" in Croatian and Serbian, but "of the" in Portuguese.
-_DEADLINE_DO_LANGS = ("hr", "sr", "bs", "pl", "cs", "sk", "sl")
+_DEADLINE_DO_LANGS = ("hr", "sr", "pl", "cs", "sk", "sl")
 
 
 def boundary_mod(match: re.Match, ctx: Context) -> tuple[str | None, str | None]:
