@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from transforms.events.actors import find_actors, learn_people
-from transforms.events.claims import find_claim
+from transforms.events.claims import find_claim, find_claims
 
 
 def claim_of(text: str):
@@ -173,3 +173,8 @@ def test_the_claimant_phrase_is_the_source_alone(text, claimed_by):
 )
 def test_an_attribution_after_the_clause_names_its_source_not_the_clause_before(text, claimed_by):
     assert claim_of(text).claimed_by == claimed_by
+
+
+def test_portuguese_segundo_as_second_names_no_claimant():
+    text = "Pelo segundo dia, tropas russas atacaram Kursk."
+    assert find_claims(text, find_actors(text, "pt"), "pt") == []
