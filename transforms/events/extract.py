@@ -14,16 +14,21 @@ met earlier in the article.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
-from dataclasses import replace
 
-from transforms.events.actors import ActorMatch, find_actors, learn_people
-from transforms.events.claims import Claim, claim_for, find_claims, points_back
+from transforms.events.actors import ActorMatch, learn_people
+from transforms.events.claims import Claim, claim_for
 from transforms.events.clauses import main_trigger, split_clauses
+from transforms.events.context import (
+    claims_pointing_back,
+    sentence_context,
+    shift,
+    timexes_within,
+    within,
+)
 from transforms.events.dating import date_fields, date_fits_past, governing_timex
 from transforms.events.ontology import Trigger, find_triggers
-from transforms.events.places import PlaceMatch, event_places, find_places, owns_a_place
-from transforms.events.quantities import Quantity, find_quantities, join_personnel
+from transforms.events.places import PlaceMatch
+from transforms.events.quantities import Quantity
 from transforms.events.roles import pick_actors
 from transforms.events.status import event_status, is_past_tense
 from transforms.ids import stable_id
@@ -80,10 +85,6 @@ def _resolve_actors(
     return actor1, actor2
 
 
-def _in(span: tuple[int, int], start: int, end: int) -> bool:
-    return span[0] <= start and end <= span[1]
-
-
 def _nearest(items: list, trigger: Trigger):
     return min(items, key=lambda x: min(abs(x.start - trigger.end), abs(trigger.start - x.end)))
 
@@ -98,8 +99,8 @@ def _quantity(
 def _place(
     places: list[PlaceMatch], clause: tuple[int, int], sentence: Sentence
 ) -> PlaceMatch | None:
-    inside = [p for p in places if _in(clause, p.start, p.end)]
-    inside = inside or [p for p in places if _in((sentence.start, sentence.end), p.start, p.end)]
+    inside = [p for p in places if within(clause, p.start, p.end)]
+    inside = inside or [p for p in places if within((sentence.start, sentence.end), p.start, p.end)]
     return min(inside, key=lambda p: (_PLACE_RANK.get(p.kind, 3), p.start)) if inside else None
 
 
@@ -151,7 +152,7 @@ def _date_columns(trigger: Trigger, clause: tuple[int, int], context: dict) -> d
 def _mention(
     doc_id: str, sentence: Sentence, clause: tuple[int, int], trigger: Trigger, context: dict
 ) -> dict | None:
-    actors = [a for a in context["actors"] if _in(clause, a.start, a.end)]
+    actors = [a for a in context["actors"] if within(clause, a.start, a.end)]
     # ", with over a thousand killed (in Russia's Kursk region)": the sentence's subject carries
     # on; a country named only as a place's owner is where it happens, not who acts
     if all(a.start in context["place_owners"] for a in actors):
@@ -198,48 +199,6 @@ def _detail_columns(
     return row
 
 
-def _shift(items: list, offset: int) -> list:
-    """Matches found in a sentence, moved to offsets in the whole text."""
-    return [replace(i, start=i.start + offset, end=i.end + offset) for i in items]
-
-
-def _sentence_context(text: str, sentence: Sentence, lang: str | None, people: dict) -> dict:
-    """Actors, places, quantities and claims of one sentence, in absolute offsets."""
-    local_actors = find_actors(sentence.text, lang, people)
-    actors = _shift(local_actors, sentence.start)
-    claims = _shift(find_claims(sentence.text, local_actors, lang), sentence.start)
-    places = find_places(sentence.text, lang)
-    kept = event_places(sentence.text, places)
-    kept_starts = {p.start for p in kept}
-    statement_places = [p for p in places if p.start not in kept_starts]
-    # "Speaking in Brussels, Rutte said": where a statement is made, not a participant
-    locations = {
-        a.start + sentence.start
-        for a in local_actors
-        if any(p.start <= a.start < p.end for p in statement_places)
-    }
-    event_actors = [
-        a
-        for a in actors
-        if not any(_in((c.start, c.end), a.start, a.end) for c in claims)
-        and a.start not in locations
-    ]
-    return {
-        "all_actors": actors,
-        "actors": event_actors,
-        "place_owners": {
-            a.start + sentence.start
-            for a in local_actors
-            if owns_a_place(sentence.text, a.start, a.end, places)
-        },
-        "places": _shift(kept, sentence.start),
-        "quantities": _shift(
-            join_personnel(find_quantities(sentence.text), sentence.text), sentence.start
-        ),
-        "claims": claims,
-    }
-
-
 def _remember(state: _ArticleState, actors: list[ActorMatch]) -> None:
     forces = [a for a in actors if a.sector == "military" and a.kind == "demonym"]
     people = [a for a in actors if a.kind == "person"]
@@ -247,34 +206,15 @@ def _remember(state: _ArticleState, actors: list[ActorMatch]) -> None:
     state.last_person = people[-1] if people else state.last_person
 
 
-def timexes_within(timexes: list[Timex], starts: list[int], sentence: Sentence) -> list[Timex]:
-    """The timexes (sorted by start) that begin inside the sentence, found by bisection.
-
-    Scanning every timex of the article for every sentence made long documents quadratic.
-    """
-    first = bisect_left(starts, sentence.start)
-    last = bisect_left(starts, sentence.end, lo=first)
-    return timexes[first:last]
-
-
-def _claims_pointing_back(following: Sentence | None, shared: dict) -> list[Claim]:
-    """The claims of a following sentence that only names the source ("This was reported by
-    Budanov"), which then are the claims of the sentence before it."""
-    if following is None or not points_back(following.text):
-        return []
-    actors = find_actors(following.text, shared["lang"], shared["people"])
-    return _shift(find_claims(following.text, actors, shared["lang"]), following.start)
-
-
 def _sentence_mentions(
     doc_id: str, text: str, sentence: Sentence, shared: dict, following: Sentence | None = None
 ) -> list[dict]:
     lang = shared["lang"]
-    triggers = _shift(find_triggers(sentence.text, lang), sentence.start)
+    triggers = shift(find_triggers(sentence.text, lang), sentence.start)
     if not triggers:
         return []
-    context = _sentence_context(text, sentence, lang, shared["people"])
-    context["claims"] = context["claims"] or _claims_pointing_back(following, shared)
+    context = sentence_context(text, sentence, lang, shared["people"])
+    context["claims"] = context["claims"] or claims_pointing_back(following, shared)
     counts = [(q.start, q.end) for q in context["quantities"]]
     context.update(
         text=text,
@@ -291,7 +231,7 @@ def _sentence_mentions(
     )
     rows = []
     for clause in split_clauses(sentence):
-        inside = [t for t in triggers if _in(clause, t.start, t.end)]
+        inside = [t for t in triggers if within(clause, t.start, t.end)]
         if inside:
             row = _mention(doc_id, sentence, clause, main_trigger(inside, text), context)
             rows += [row] if row else []

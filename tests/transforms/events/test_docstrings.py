@@ -12,6 +12,7 @@ MODULES = [
     "transforms.events.actors",
     "transforms.events.claims",
     "transforms.events.clauses",
+    "transforms.events.context",
     "transforms.events.dating",
     "transforms.events.extract",
     "transforms.events.lexicon",

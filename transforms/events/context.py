@@ -1,0 +1,86 @@
+"""What a sentence offers its events, in offsets into the whole text: actors, claims (its own or
+those of a following sentence that only names the source), places, quantities and timexes.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import replace
+
+from transforms.events.actors import find_actors
+from transforms.events.claims import Claim, find_claims, points_back
+from transforms.events.places import event_places, find_places, owns_a_place
+from transforms.events.quantities import find_quantities, join_personnel
+from transforms.records import Timex
+from transforms.sentences import Sentence
+
+
+def within(span: tuple[int, int], start: int, end: int) -> bool:
+    """Whether start:end lies inside span: `within((0, 10), 2, 5)` is True."""
+    return span[0] <= start and end <= span[1]
+
+
+def shift(items: list, offset: int) -> list:
+    """Matches found in a sentence, moved to offsets in the whole text.
+
+    >>> from transforms.events.places import PlaceMatch
+    >>> shift([PlaceMatch(3, 8, "Kursk", "Kursk", "RUS", "region")], 100)[0].start
+    103
+    """
+    return [replace(i, start=i.start + offset, end=i.end + offset) for i in items]
+
+
+def sentence_context(text: str, sentence: Sentence, lang: str | None, people: dict) -> dict:
+    """Actors, places, quantities and claims of one sentence, in absolute offsets."""
+    local_actors = find_actors(sentence.text, lang, people)
+    actors = shift(local_actors, sentence.start)
+    claims = shift(find_claims(sentence.text, local_actors, lang), sentence.start)
+    places = find_places(sentence.text, lang)
+    kept = event_places(sentence.text, places)
+    kept_starts = {p.start for p in kept}
+    statement_places = [p for p in places if p.start not in kept_starts]
+    # "Speaking in Brussels, Rutte said": where a statement is made, not a participant
+    locations = {
+        a.start + sentence.start
+        for a in local_actors
+        if any(p.start <= a.start < p.end for p in statement_places)
+    }
+    event_actors = [
+        a
+        for a in actors
+        if not any(within((c.start, c.end), a.start, a.end) for c in claims)
+        and a.start not in locations
+    ]
+    return {
+        "all_actors": actors,
+        "actors": event_actors,
+        "place_owners": {
+            a.start + sentence.start
+            for a in local_actors
+            if owns_a_place(sentence.text, a.start, a.end, places)
+        },
+        "places": shift(kept, sentence.start),
+        "quantities": shift(
+            join_personnel(find_quantities(sentence.text), sentence.text), sentence.start
+        ),
+        "claims": claims,
+    }
+
+
+def timexes_within(timexes: list[Timex], starts: list[int], sentence: Sentence) -> list[Timex]:
+    """The timexes (sorted by start) that begin inside the sentence, found by bisection.
+
+    Scanning every timex of the article for every sentence made long documents quadratic.
+    """
+    first = bisect_left(starts, sentence.start)
+    last = bisect_left(starts, sentence.end, lo=first)
+    return timexes[first:last]
+
+
+def claims_pointing_back(following: Sentence | None, shared: dict) -> list[Claim]:
+    """The claims of a following sentence that only names the source ("This was reported by
+    Budanov"), which then are the claims of the sentence before it."""
+    if following is None or not points_back(following.text):
+        return []
+    actors = find_actors(following.text, shared["lang"], shared["people"])
+    return shift(find_claims(following.text, actors, shared["lang"]), following.start)
