@@ -109,7 +109,7 @@ def _day_month(match: re.Match, ctx: Context) -> Spec | None:
 def _month(match: re.Match, ctx: Context) -> Spec | None:
     """'im August', 'в августе', 'agosto de 2024', '8월' -> a month, never a day."""
     number = _month_of(match.group("mon"), tables(ctx.lang))
-    if number is None or names.is_capitalized_mid_sentence(ctx.text, match.start("mon"), ctx.lang):
+    if number is None or names.reads_as_a_name(ctx.text, match.start("mon"), ctx.lang):
         return None  # Latvian "Maija", Croatian "Marta" mid-sentence are names
     mod, direction = mod_and_direction(match, ctx)
     if match.group("year"):

@@ -58,15 +58,23 @@ def is_part_of_name(text: str, start: int, end: int, rule_name: str) -> bool:
 _LOWER_CASE_MONTHS = frozenset({"lv", "hr", "sr"})
 
 
-def is_capitalized_mid_sentence(text: str, start: int, lang: str) -> bool:
-    """True when the month name at `start` is capitalized inside a sentence of a language
-    that writes months in lower case: Latvian "Maija", Croatian "Marta" are then names.
+def reads_as_a_name(text: str, start: int, lang: str) -> bool:
+    """True when the capitalized month name at `start` is a person's name in a language that
+    writes months in lower case: inside a sentence (Latvian "Maija", Croatian "Marta"), or a
+    month form that is also a first name followed by a surname ("Maija Ozola teica ...").
 
-    >>> is_capitalized_mid_sentence("Maija Ozola teica to.", 0, "lv")
-    False
-    >>> is_capitalized_mid_sentence("To teica Maija Ozola.", 9, "lv")
-    True
+    >>> reads_as_a_name("Maija Ozola teica.", 0, "lv"), reads_as_a_name("Maijā viņi bija.", 0, "lv")
+    (True, False)
+    >>> reads_as_a_name("To teica Maija.", 9, "lv"), reads_as_a_name("Oktobrī Krievija.", 0, "lv")
+    (True, False)
     """
     if lang not in _LOWER_CASE_MONTHS or not text[start:start + 1].isupper():
         return False
-    return not _opens_sentence(text, start)
+    if not _opens_sentence(text, start):
+        return True
+    followed = _FIRST_NAME_AND_SURNAME.match(text, start)
+    return bool(followed and followed.group(2)[0].isupper())
+
+
+# Month forms that are also first names (genitives: "1. maija", "5. marta")
+_FIRST_NAME_AND_SURNAME = re.compile(r"(Maija|Jūlija|Marta|Maja)\s+(\w)")

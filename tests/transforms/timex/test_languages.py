@@ -209,3 +209,16 @@ def test_text_labelled_bosnian_reads_dates_with_the_serbian_names():
     # py3langid often labels Serbian Latin text "bs"; the event words do the same
     found = tag_timexes("Vojnici su stigli 5. avgusta 2024. godine.", ANCHOR, "bs")
     assert [t.value for t in found] == ["2024-08-05"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "values"),
+    [
+        ("lv", "Maija Ozola teica, ka karavīri ieradās.", []),  # a first name and surname
+        ("sr", "Marta Kos je rekla da su vojnici stigli.", []),
+        ("lv", "Oktobrī Krievija nosūtīja karavīrus.", ["2024-10"]),  # a month, then a country
+        ("sr", "Vojnici su stigli 5. marta.", ["2024-03-05"]),
+    ],
+)
+def test_a_month_form_that_is_a_first_name_before_a_surname_is_the_name(lang, text, values):
+    assert [t.value for t in tag_timexes(text, ANCHOR, lang)] == values
