@@ -24,6 +24,8 @@ _PAST = (
     r"took|went|came|made|gave|held|left|fell|rose|began|saw|won|lost|sent|fought|struck|"
     r"shot|spoke|wrote|brought|bought|caught|led|flew|ran|became|found|thought|knew"
 )
+# The end of a Telugu word: its last vowel sign is no `\w`, so `\b` cannot mark it
+_END = r"(?![\u0c00-\u0c7f])"
 # Tense words and verb endings of other languages' news: (future, past). A word that is a
 # tense cue in one language and a noun in another ("war": German "was", English "war") is
 # only read in its own language.
@@ -40,16 +42,19 @@ _LANGUAGE_CUES = {
            r"foi|foram|era|eram|tinha|\w{3,}(?:ram|ou)"),
     # Croatian/Serbian past is the l-participle ("ušla", "rekao"); future "će" ("ће").
     "hr": (r"će|ćemo|ćete|hoće|planira|planiraju|očekuje se|trebal[aio] bi|trebao bi",
-           r"bio|bila|bili|bilo|\w{2,}(?:ao|io|eo|la|li|lo)"),
+           r"bio|bila|bili|bilo|\w{2,}(?:ao|io|eo)|\w{3,}(?:la|li|lo)"),  # not "sela", "kola"
     "sr": (r"će|ćemo|ćete|hoće|planira|planiraju|očekuje se|ће|ћемо|планира|планирају|"
-           r"очекује се", r"bio|bila|bili|bilo|био|била|били|\w{2,}(?:ao|io|eo|la|li|lo)"),
-    # Latvian future "būs", "ieradīsies", "nosūtīs"; past "bija", "nosūtīja", "ieradās".
-    "lv": (r"būs|plāno|paredzēts|gaidāms|\w{3,}(?:sies|īs|ēs)",
-           r"bija|notika|\w{3,}(?:āja|ēja|īja|ās)"),
+           r"очекује се",
+           r"bio|bila|bili|bilo|био|била|били|\w{2,}(?:ao|io|eo)|\w{3,}(?:la|li|lo)"),
+    # Latvian future "būs", "ieradīsies"; past "bija", "nosūtīja". Not -īs, -ēs, -ās: locative
+    # plurals end so too ("valstīs", "pilsētās").
+    "lv": (r"būs|plāno|paredzēts|gaidāms|\w{3,}sies",
+           r"bija|notika|\w{3,}(?:āja|ēja|īja)"),
     # Telugu: future "వస్తారు", "జరుగుతుంది"; past "వచ్చారు", "సమీకరించింది". A word ends
     # on a vowel sign, which `\w` (and so `\b`) does not count: the cue stops before it.
-    "te": (r"[\u0c00-\u0c7f]*(?:తార|తుంద|నున్నార|నుంద)",
-           r"[\u0c00-\u0c7f]*(?:ార|ింద|ాయ)"),
+    # whole endings at the word's end: అధికారులు (officials), ప్రకారం (according to) are no verbs
+    "te": (r"[\u0c00-\u0c7f]*(?:(?:తార|నున్నార)(?=ు$U)|(?:తుంద|నుంద)(?=ి$U))".replace("$U", _END),
+           r"[\u0c00-\u0c7f]*(?:ార(?=ు$U)|(?:ింద|ాయ)(?=ి$U))".replace("$U", _END)),
     "ru": (r"будет|будут|планирует|планируют|намерен|намерены|ожидается|собирается|"
            r"собираются|предстоит|должны|должен|должна|могут|может", r"был|была|были|было"),
     "uk": (r"буде|будуть|планує|планують|має намір|очікується|збирається|збираються|"

@@ -222,3 +222,18 @@ def test_text_labelled_bosnian_reads_dates_with_the_serbian_names():
 )
 def test_a_month_form_that_is_a_first_name_before_a_surname_is_the_name(lang, text, values):
     assert [t.value for t in tag_timexes(text, ANCHOR, lang)] == values
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "weekday"),
+    [
+        ("lv", "Karavīri Eiropas valstīs pirmdien.", "pirmdien"),  # valstīs: "in the states"
+        ("te", "అధికారులు శనివారం చెప్పలేదు.", "శనివారం"),  # అధికారులు: "officials"
+        ("hr", "U subotu sela su mirna.", "subotu"),  # sela: "villages"
+    ],
+)
+def test_nouns_ending_like_a_tense_are_no_tense_cue(lang, text, weekday):
+    from transforms.timex.direction import clause_direction
+
+    start = text.index(weekday)
+    assert clause_direction(text, start, start + len(weekday), lang) is None
