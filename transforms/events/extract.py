@@ -48,11 +48,27 @@ _PLACE_RANK = {"city": 0, "region": 1, "country": 2}
 
 
 class _ArticleState:
-    """What earlier sentences of the article tell later ones: the last forces and person named."""
+    """What earlier sentences of the article tell later ones: the last forces and person named,
+    and where each country's troops were said to go."""
 
     def __init__(self) -> None:
         self.last_forces: ActorMatch | None = None
         self.last_person: ActorMatch | None = None
+        self.destinations: dict[str, dict[str, str]] = {}
+
+    def carry_destination(self, row: dict) -> None:
+        """A deployment that names no destination ("up to 5,000 troops are expected to be
+        assembled by Monday") goes to the country of the places the article already sent that
+        country's troops to, when they all lie in one country; a place of its own always wins."""
+        if row["event_type"] != "MOBILIZE" or not row.get("actor1"):
+            return
+        known = self.destinations.setdefault(row["actor1"], {})
+        place_country = row.get("location_country")
+        if place_country and place_country != row["actor1"]:
+            known.setdefault(place_country, row["location"])
+        elif not row.get("actor2") and row.get("location") is None and len(known) == 1:
+            [(code, place)] = known.items()
+            row.update(actor2=code, actor2_text=place)
 
 
 def _resolve_actors(
@@ -167,12 +183,14 @@ def _mention(
     if dates is None or (actor1 is None and dates["date_source"] != "timex"):
         return None
     place = _place(context["places"], clause, sentence)
-    return {
+    row = {
         **_event_columns(doc_id, sentence, trigger),
         **_actor_columns(actor1, actor2, claim, place, trigger.event_type),
         **dates,
         **_detail_columns(place, _quantity(context["quantities"], clause, trigger), claim),
     }
+    context["state"].carry_destination(row)
+    return row
 
 
 def _event_columns(doc_id: str, sentence: Sentence, trigger: Trigger) -> dict[str, object]:

@@ -28,12 +28,16 @@ from transforms.language import base_language
 _MIN_POPULATION = 100_000
 _WORD = re.compile(r"[\w’'-]+")
 # A place word, then at most one modifier ("in occupied Donetsk", "in Russia's Kursk"): "the
-# fight against Kyiv" is no place. "from" is left out: an origin is not where the event is.
+# fight against Kyiv" is no place. "from" is left out: an origin is not where the event is;
+# so is "according to" (a source), and "a"/"an" before a name makes it a modifier ("of a US
+# military official").
 _PLACE_CUE = re.compile(
-    r"(?<!\w)(?:in|into|to|at|near|across|toward|towards|inside|around|of|в|у|на|до|im|nach|"
-    r"dans|en|di|ke|a|em|u)\s+(?:the\s+)?(?:[\w-]+['’]s\s+|[^\W\d_A-ZА-Я][\w-]*\s+)?$",
+    r"(?<!\w)(?<!ccording )(?:in|into|to|at|near|across|toward|towards|inside|around|of|в|у|на|"
+    r"до|im|nach|dans|en|di|ke|a|em|u)\s+(?:the\s+)?"
+    r"(?:[\w-]+['’]s\s+|(?!an?\s)[^\W\d_A-ZА-Я][\w-]*\s+)?$",
 )
 _NAME_AFTER = re.compile(r"^\s+[A-Z][a-z]")  # "Vladimir Putin": a first name, not the city
+_ENGLISH_INDEFINITE = re.compile(r"(?<!\w)an?\s+$")  # "a US official": English "a" is no "to"
 
 
 @dataclass(frozen=True)
@@ -134,6 +138,8 @@ def find_places(text: str, lang: str | None = None) -> list[PlaceMatch]:
         # Portuguese names countries with an article ("a Rússia"), cities without ("a Kursk")
         article = kind == "country" and ends_with_article(before, lang)
         cued = _PLACE_CUE.search(before) and not article
+        if base_language(lang) == "en" and _ENGLISH_INDEFINITE.search(before):
+            cued = False
         if kind != "region" and not cued and not (kind == "city" and uncased):
             continue
         if kind == "city" and _NAME_AFTER.match(text[end : end + 3]):

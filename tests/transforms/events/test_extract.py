@@ -426,3 +426,23 @@ def test_this_development_was_confirmed_by_names_the_source_of_the_sentence_befo
     )
     first = [r for r in rows if r["sentence_index"] == 0]
     assert [r["claimed_by_actor"] for r in first] == ["KOR"]
+
+
+def test_a_deployment_without_a_destination_goes_where_the_article_sent_those_troops():
+    rows = mentions(
+        "North Korean troops are gathering in the Kursk region, officials say. "
+        "A Ukrainian official said that up to five thousand North Korean troops are expected "
+        "to be assembled by Monday."
+    )
+    assembled = only(rows, trigger="assembled")
+    assert (assembled["actor1"], assembled["actor2"], assembled["quantity"]) == ("PRK", "RUS", 5000)
+    assert assembled["location"] is None  # the place itself is not copied, only its country
+    assert str(assembled["event_date"]) == "2024-10-21"
+
+
+def test_no_destination_is_carried_when_the_article_sent_the_troops_to_two_countries():
+    rows = mentions(
+        "North Korea sent troops to Russia. North Korea also deployed soldiers to Syria. "
+        "More North Korean troops will be deployed soon."
+    )
+    assert only(rows, sentence_index=2)["actor2"] is None

@@ -20,6 +20,8 @@ from transforms.events.ontology import ACLED_GROUPS, PLOVER_TYPES, find_triggers
         ("Peskov denied the reports", "REJECT", None, "strategic developments"),
         ("the troops were pulled back", "RETREAT", None, "strategic developments"),
         ("thousands joined a protest", "PROTEST", "demonstrate", "protests"),
+        ("North Korean troops gathering in Kursk", "MOBILIZE", "troops", "strategic developments"),
+        ("Russian forces have been massing nearby", "MOBILIZE", "troops", "strategic developments"),
     ],
     ids=lambda v: str(v),
 )
@@ -113,6 +115,7 @@ def test_battle_words_are_whole_words_and_arrivals_count_in_every_tense(lang, te
         ("ru", "Боевики вернулись домой."),  # militants, no battle
         ("lv", "Ieradums ir otrā daba."),  # habit, not "arrived"
         ("te", "ఆహార పంపిణీ జరిగింది."),  # distribution, not "sent"
+        ("en", "Intelligence gathering continues."),  # only troops gathering is an event
     ],
 )
 def test_words_sharing_a_stem_with_an_event_word_are_no_event(lang, text):

@@ -116,3 +116,15 @@ def test_portuguese_a_before_a_city_is_to_and_before_a_country_its_article(text,
 def test_a_place_after_said_and_a_noun_is_where_the_events_happen():
     text = "Zelensky said troops in the Kursk region were surrounded."
     assert [p.name for p in event_places(text, find_places(text))] == ["Kursk"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to US and South Korean officials, 10,000 soldiers have been sent.",
+        "the data of a US military official",
+        "in an Iranian drone attack",
+    ],
+)
+def test_a_source_or_a_modifier_is_no_place(text):
+    assert named(text) == []
