@@ -29,6 +29,12 @@ _HYPOTHETICAL = re.compile(
     r"poderiam|bisa|dapat|mungkin|može|mogu|mogli|varētu)(?!\w)",
     re.IGNORECASE,
 )
+# a condition or an open question governs its whole clause: "if these troops participate in
+# combat", "whether the troops are moving"; the comma ends it ("If asked, Russia denied")
+_CONDITIONAL = re.compile(
+    r"(?:\b(?:if|unless|whether)\b|(?<!\w)(?:якщо|если|wenn|falls|jika|apabila)(?!\w))[^,;:]*$",
+    re.IGNORECASE,
+)
 _FUTURE = re.compile(
     r"\b(?:will|shall|to be|expected|expects?|plans?|planned|planning|set to|soon|ready to|"
     r"preparing to|going to|about to|intends?|next)\b|'ll\b",
@@ -74,7 +80,7 @@ def event_status(clause: str, trigger_offset: int, lang: str | None = None) -> s
     # not "would never forget North Korea's help"
     if _is_negated(before, lang):
         return "negated"
-    if _HYPOTHETICAL.search(" ".join(before.split()[-4:])):
+    if _HYPOTHETICAL.search(" ".join(before.split()[-4:])) or _CONDITIONAL.search(before):
         return "hypothetical"
     if _FUTURE.search(around):
         return "future"

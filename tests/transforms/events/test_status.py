@@ -85,3 +85,18 @@ def test_may_and_can_in_other_languages_make_the_event_hypothetical(clause, trig
 )
 def test_negators_and_their_look_alikes_in_each_language(lang, clause, trigger, status):
     assert event_status(clause, clause.index(trigger), lang) == status
+
+
+@pytest.mark.parametrize(
+    ("clause", "trigger", "status"),
+    [
+        ("Blinken said that if these troops participate in combat operations", "combat",
+         "hypothetical"),
+        ("Analysts are looking into whether the troops are moving towards Ukraine", "moving",
+         "hypothetical"),
+        ("Якщо війська КНДР вступлять у бої", "бої", "hypothetical"),
+        ("If asked, officials said the troops arrived", "arrived", "occurred"),
+    ],
+)
+def test_a_condition_or_open_question_governs_its_whole_clause(clause, trigger, status):
+    assert event_status(clause, clause.index(trigger)) == status
