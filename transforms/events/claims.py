@@ -109,6 +109,9 @@ def _claimant_before(text: str, verb: re.Match, actors: list[ActorMatch]) -> Cla
         r",\s*(?:which|who|while|that|\w+ing)\b|,\s*$", text[first.start : verb.start()]
     )[0]
     phrase = _PHRASE_END.sub("", phrase.strip(" ,"))
+    if not _SOURCE_POSTMODIFIER.search(phrase):  # "je u video snimku ...": not the source's name
+        head = last.end - first.start
+        phrase = phrase[:head] + _source_noun_phrase(phrase[head:], last.end, [])
     actor = last if last.kind == "person" else first
     return Claim(phrase, actor.code, first.start, verb.end(), verb.end())
 
@@ -127,7 +130,41 @@ def _claimant_after(text: str, verb: re.Match, actors: list[ActorMatch]) -> Clai
         r"[,;:()]|\.\s*$|\s(?:that|which|who|on|in|during|at|after|before|while)\s",
         text[actor.start : actor.start + 80],
     )[0]
+    phrase = _source_noun_phrase(phrase, actor.start, actors[first:])
     return Claim(phrase.strip(), actor.code, verb.start(), actor.start + len(phrase), 0)
+
+
+# Lower-case words that belong to a source's name ("U.S. and South Korean officials", "South
+# Korea's intelligence agency"); any other lower-case word ends it.
+_SOURCE_WORD = re.compile(
+    rf"(?:{TITLE}s?|officials?|intelligence|agency|agencies|service|ministry|sources?|military|"
+    r"authorities|government|spy|media|diplomacy|defen[cs]e|security|foreign|state|press|top|"
+    r"senior|news|assessments?|estimates?|of|and|the|['’]s)$",
+    re.IGNORECASE,
+)
+
+
+def _source_noun_phrase(phrase: str, offset: int, actors: list[ActorMatch]) -> str:
+    """The words of `phrase` (at `offset` in the text) that name the source: actors, capitalised
+    words and office nouns, up to the first other word ("ucraino Volodymyr Zelensky | da fine
+    ottobre ...", "Korea Utara | tewas di Kursk"), with no dangling "of"/"and"/"the".
+
+    >>> from transforms.events.actors import find_actors
+    >>> t = "US and South Korean officials 10,000 soldiers have been sent"
+    >>> _source_noun_phrase(t, 0, find_actors(t))
+    'US and South Korean officials'
+    """
+    inside = [(a.start - offset, a.end - offset) for a in actors if a.start - offset < len(phrase)]
+    end = 0
+    for word in re.finditer(r"\S+", phrase):
+        in_actor = any(s <= word.start() < e for s, e in inside)
+        token = word.group().strip("\"“”'‘’.‚()")
+        named = in_actor or token[:1].isupper() or re.fullmatch(r"['’]s", word.group())
+        if token and not (named or _SOURCE_WORD.match(token)):
+            break
+        if in_actor or not re.fullmatch(r"(?i:of|and|the)", token):
+            end = word.end()
+    return phrase[:end]
 
 
 def _is_title_gap(gap: str) -> bool:

@@ -178,3 +178,23 @@ def test_an_attribution_after_the_clause_names_its_source_not_the_clause_before(
 def test_portuguese_segundo_as_second_names_no_claimant():
     text = "Pelo segundo dia, tropas russas atacaram Kursk."
     assert find_claims(text, find_actors(text, "pt"), "pt") == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "claimed_by"),
+    [
+        (
+            "it",
+            "Secondo il presidente ucraino Volodymyr Zelensky da fine ottobre unità della Corea "
+            "del Nord stanno combattendo.",
+            "ucraino Volodymyr Zelensky",
+        ),
+        ("id", "Menurut Korea Selatan tentara tewas di Kursk akibat serangan udara.",
+         "Korea Selatan"),
+        ("en", "According to US and South Korean officials, 10,000 soldiers have been sent.",
+         "US and South Korean officials"),
+    ],
+)
+def test_a_source_after_according_to_ends_with_its_name(lang, text, claimed_by):
+    claim = find_claim(text, find_actors(text, lang, people=learn_people(text, lang)), lang)
+    assert claim.claimed_by == claimed_by
