@@ -35,6 +35,17 @@ _CONDITIONAL = re.compile(
     r"(?:\b(?:if|unless|whether)\b|(?<!\w)(?:якщо|если|wenn|falls|jika|apabila)(?!\w))[^,;:]*$",
     re.IGNORECASE,
 )
+# what a source says it has not seen did not (yet) happen: "We've not yet seen these troops deploy
+# into combat"; what it has not confirmed is unverified: "has not confirmed that they engaged"
+_UNSEEN = re.compile(
+    r"\b(?:not|n't|never|no one has)\s+(?:yet\s+)?(?:seen|observed|detected|witnessed)\b[^,;]*$",
+    re.IGNORECASE,
+)
+_UNCONFIRMED = re.compile(
+    r"\b(?:not|n't|never)\s+(?:yet\s+|independently\s+|officially\s+)?"
+    r"(?:confirmed|verified)\b[^,;]*$",
+    re.IGNORECASE,
+)
 _FUTURE = re.compile(
     r"\b(?:will|shall|to be|expected|expects?|plans?|planned|planning|set to|soon|ready to|"
     r"preparing to|going to|about to|intends?|next)\b|'ll\b",
@@ -78,8 +89,11 @@ def event_status(clause: str, trigger_offset: int, lang: str | None = None) -> s
     around = clause[max(0, trigger_offset - _CUE_WINDOW) : trigger_offset + 25]
     # negation and modals bind to their own verb: "has not yet entered", "could be deployed";
     # not "would never forget North Korea's help"
-    if _is_negated(before, lang):
+    wide = clause[:trigger_offset]
+    if _is_negated(before, lang) or _UNSEEN.search(wide):
         return "negated"
+    if _UNCONFIRMED.search(wide):
+        return "hypothetical"
     if _HYPOTHETICAL.search(" ".join(before.split()[-4:])) or _CONDITIONAL.search(before):
         return "hypothetical"
     if _FUTURE.search(around):

@@ -100,3 +100,17 @@ def test_negators_and_their_look_alikes_in_each_language(lang, clause, trigger, 
 )
 def test_a_condition_or_open_question_governs_its_whole_clause(clause, trigger, status):
     assert event_status(clause, clause.index(trigger)) == status
+
+
+@pytest.mark.parametrize(
+    ("clause", "trigger", "status"),
+    [
+        ("We've not yet seen these troops deploy into combat against Ukrainian forces", "combat",
+         "negated"),
+        ("The Pentagon has not confirmed that these troops have engaged in combat", "combat",
+         "hypothetical"),
+        ("We have seen North Korean troops deploy into combat", "combat", "occurred"),
+    ],
+)
+def test_what_a_source_has_not_seen_or_confirmed_is_not_asserted(clause, trigger, status):
+    assert event_status(clause, clause.index(trigger)) == status
