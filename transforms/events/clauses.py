@@ -18,8 +18,22 @@ _CLAUSE_BREAK = re.compile(  # ", with 12,000 more to be deployed" is a second e
     r"|\s(?=and\s+(?:another|more than|up to|at least|\d|about|over|nearly|some)\b)"
     r"|\s(?=and\s+[^,;]{0,60}\b(?:said|says|told|confirmed|reported|announced|stated)\b)",
 )
-# "to fight", "to start fighting", "in order to help"
+# "to fight", "to start fighting", "in order to help": English "to" right before the trigger
+# (further away it is mostly a direction: "deployed to combat zones")
 _PURPOSE = re.compile(r"\b(?:to|in order to|so as to)\s+(?:(?:start|begin|help)\s+)?$", re.I)
+# Elsewhere a purpose word, then at most three words: "pour aider à combattre", "per aiutare
+# Mosca a combattere", "zur Unterstützung von Russlands Angriffskrieg", "lai tās palīdzētu
+# ... padzīt", "untuk bertempur", "чтобы воевать"; Telugu and Korean mark it after the verb
+# ("దాడిని ప్రారంభించడానికి", to launch an attack; "... లక్ష్యంతో", with the aim of; "공격하기 위해").
+_PURPOSE_WORDS = re.compile(
+    r"(?<!\w)(?:pour|afin de|per|para|um|zur Unterstützung|lai|kako bi|чтобы|для|щоб|untuk|"
+    r"guna)\s+(?:[^\s,;:]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+_PURPOSE_AFTER = re.compile(
+    r"^\S*(?:\s+\S*){0,2}?(?:డానికి|టానికి|కోసం|లక్ష్యంతో|기\s+위해|기\s+위한|하러)"
+)
+_PURPOSE_WINDOW = 50
 # "soldiers fighting for Russia": a participle describing the troops, not the clause's deed
 _PARTICIPLE = re.compile(r"\b(?:soldiers|troops|forces|units|servicemen)\s+\w+ing$", re.IGNORECASE)
 
@@ -45,8 +59,14 @@ def main_trigger(triggers: list[Trigger], text: str) -> Trigger:
     deed it is the purpose of."""
 
     def rank(trigger: Trigger) -> tuple[int, int, int]:
-        before = text[max(0, trigger.start - 16) : trigger.start]
-        modifier = bool(_PURPOSE.search(before) or _PARTICIPLE.search(before + trigger.text))
+        before = text[max(0, trigger.start - _PURPOSE_WINDOW) : trigger.start]
+        after = text[trigger.end : trigger.end + _PURPOSE_WINDOW]
+        purpose = (
+            _PURPOSE.search(before[-16:])
+            or _PURPOSE_WORDS.search(before)
+            or _PURPOSE_AFTER.match(after)
+        )
+        modifier = bool(purpose or _PARTICIPLE.search(before[-16:] + trigger.text))
         return (modifier and len(triggers) > 1, type_priority(trigger.event_type), trigger.start)
 
     return min(triggers, key=rank)

@@ -24,7 +24,8 @@ _ALLY_CUE = re.compile(
 )
 _PLACE_CUE = re.compile(
     r"(?<!\w)(?:in|into|inside|at|near|from|of|across|to|nach|im|en|au|aux|à|a|ke|di|"
-    r"em|u|в|во|до|на|у|із|из)\s+(?:the\s+)?(?:[a-z]+(?:ern|ed)\s+)?$",  # "in eastern Russia"
+    r"em|u|в|во|до|на|у|із|из)\s+(?:(?:the|der|dem|den|des|la|le|les|il|el)\s+)?"
+    r"(?:[a-z]+(?:ern|ed)\s+)?$",  # "in eastern Russia", "in der Ukraine"
     re.IGNORECASE,
 )
 _PLACE_AFTER = re.compile(  # "Russia's Kursk region"; Korean place particles ("러시아에");

@@ -446,3 +446,24 @@ def test_no_destination_is_carried_when_the_article_sent_the_troops_to_two_count
         "More North Korean troops will be deployed soon."
     )
     assert only(rows, sentence_index=2)["actor2"] is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Environ 11 000 soldats nord-coréens ont été envoyés en Russie pour aider à "
+               "combattre l'offensive ukrainienne."),
+        ("it", "Il leader nordcoreano ha inviato 10.000 soldati in Russia per aiutare Mosca a "
+               "combattere contro Kiev."),
+        ("id", "Korea Utara mengirim 10.000 tentara ke Rusia untuk bertempur melawan Ukraina."),
+    ],
+)
+def test_troops_sent_to_fight_report_the_deployment_in_other_languages(lang, text):
+    [row] = mentions(text, lang)
+    assert (row["event_type"], row["actor1"], row["actor2"]) == ("MOBILIZE", "PRK", "RUS")
+
+
+def test_sent_to_combat_zones_is_a_direction_not_a_purpose():
+    [row] = mentions("The first North Korean troops are set to be deployed by Russia to combat "
+                     "zones on 27-28 October.")
+    assert row["event_type"] == "MOBILIZE"

@@ -60,3 +60,14 @@ def test_by_after_an_active_verb_names_no_agent():
     text = "North Korean troops attacked Ukrainian positions, backed by Russia."
     rows = extract_event_mentions("d", text, [], None, "en")
     assert [r["actor1"] for r in rows] == ["PRK"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("de", "Nordkorea kämpft in der Ukraine.", [("PRK", False), ("UKR", True)]),
+        ("fr", "Les soldats sont arrivés dans le Donbass, en Ukraine.", [("UKR", True)]),
+    ],
+)
+def test_a_country_after_a_preposition_and_its_article_is_a_place(lang, text, expected):
+    assert place_uses(text, lang) == expected
