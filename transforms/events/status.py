@@ -59,6 +59,7 @@ _ONGOING = re.compile(
     re.IGNORECASE,
 )
 _CUE_WINDOW = 60  # characters before the trigger whose auxiliaries govern it
+_SOURCE_WINDOW = 300  # how far back "we have not seen ..." may govern it
 
 
 _NEGATION_GAP = {"yet", "been", "be", "already", "ever", "officially", "directly", "still", "fully"}
@@ -89,7 +90,7 @@ def event_status(clause: str, trigger_offset: int, lang: str | None = None) -> s
     around = clause[max(0, trigger_offset - _CUE_WINDOW) : trigger_offset + 25]
     # negation and modals bind to their own verb: "has not yet entered", "could be deployed";
     # not "would never forget North Korea's help"
-    wide = clause[:trigger_offset]
+    wide = clause[max(0, trigger_offset - _SOURCE_WINDOW) : trigger_offset]
     if _is_negated(before, lang) or _UNSEEN.search(wide):
         return "negated"
     if _UNCONFIRMED.search(wide):
