@@ -122,15 +122,16 @@ def _claimant_after(text: str, verb: re.Match, actors: list[ActorMatch]) -> Clai
     first = bisect_left(actors, verb.end(), key=lambda a: a.start)
     actor = next(iter(actors[first : first + 1]), None)
     gap = actor.start - verb.end() if actor else None
-    if gap is None or (
-        gap > 25 and (gap > 160 or not _is_title_gap(text[verb.end() : actor.start]))
-    ):
+    if gap is None or re.search(r"[,;.]", text[verb.end() : actor.start]):
+        return None  # "According to reports, North Korea sent ...": the source is not named
+    if gap > 25 and (gap > 160 or not _is_title_gap(text[verb.end() : actor.start])):
         return None
     phrase = re.split(
         r"[,;:()]|\.\s*$|\s(?:that|which|who|on|in|during|at|after|before|while)\s",
         text[actor.start : actor.start + 80],
     )[0]
-    phrase = _source_noun_phrase(phrase, actor.start, actors[first:])
+    within = bisect_left(actors, actor.start + len(phrase), key=lambda a: a.start)
+    phrase = _source_noun_phrase(phrase, actor.start, actors[first:within])
     return Claim(phrase.strip(), actor.code, verb.start(), actor.start + len(phrase), 0)
 
 
@@ -138,8 +139,9 @@ def _claimant_after(text: str, verb: re.Match, actors: list[ActorMatch]) -> Clai
 # Korea's intelligence agency"); any other lower-case word ends it.
 _SOURCE_WORD = re.compile(
     rf"(?:{TITLE}s?|officials?|intelligence|agency|agencies|service|ministry|sources?|military|"
-    r"authorities|government|spy|media|diplomacy|defen[cs]e|security|foreign|state|press|top|"
-    r"senior|news|assessments?|estimates?|of|and|the|['’]s)$",
+    r"authorities|government|spy|media|outlets?|diplomacy|defen[cs]e|security|foreign|state|"
+    r"press|top|senior|news|assessments?|estimates?|reports?|office|staff|army|command|"
+    r"headquarters|forces|defectors|of|and|the)(?:['’]s)?$",
     re.IGNORECASE,
 )
 
@@ -147,14 +149,15 @@ _SOURCE_WORD = re.compile(
 def _source_noun_phrase(phrase: str, offset: int, actors: list[ActorMatch]) -> str:
     """The words of `phrase` (at `offset` in the text) that name the source: actors, capitalised
     words and office nouns, up to the first other word ("ucraino Volodymyr Zelensky | da fine
-    ottobre ...", "Korea Utara | tewas di Kursk"), with no dangling "of"/"and"/"the".
+    ottobre ...", "Korea Utara | tewas di Kursk"), with no dangling "of"/"and"/"the" or "'s";
+    `actors` are those starting inside the phrase.
 
     >>> from transforms.events.actors import find_actors
     >>> t = "US and South Korean officials 10,000 soldiers have been sent"
     >>> _source_noun_phrase(t, 0, find_actors(t))
     'US and South Korean officials'
     """
-    inside = [(a.start - offset, a.end - offset) for a in actors if a.start - offset < len(phrase)]
+    inside = [(a.start - offset, a.end - offset) for a in actors]
     end = 0
     for word in re.finditer(r"\S+", phrase):
         in_actor = any(s <= word.start() < e for s, e in inside)
@@ -164,7 +167,8 @@ def _source_noun_phrase(phrase: str, offset: int, actors: list[ActorMatch]) -> s
             break
         if in_actor or not re.fullmatch(r"(?i:of|and|the)", token):
             end = word.end()
-    return phrase[:end]
+    # no dangling possessive: "Zelenskyy's | said" is Zelenskyy
+    return re.sub(r"['’]s$", "", phrase[:end]) if end < len(phrase) else phrase[:end]
 
 
 def _is_title_gap(gap: str) -> bool:

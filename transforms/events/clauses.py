@@ -8,8 +8,10 @@ the event it modifies.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from transforms.events.ontology import Trigger, type_priority
+from transforms.language import base_language
 from transforms.sentences import Sentence
 
 _CLAUSE_BREAK = re.compile(  # ", with 12,000 more to be deployed" is a second event
@@ -19,21 +21,34 @@ _CLAUSE_BREAK = re.compile(  # ", with 12,000 more to be deployed" is a second e
     r"|\s(?=and\s+[^,;]{0,60}\b(?:said|says|told|confirmed|reported|announced|stated)\b)",
 )
 # "to fight", "to start fighting", "in order to help": English "to" right before the trigger
-# (further away it is mostly a direction: "deployed to combat zones")
+# ("deployed to combat zones" reads as one too; the deployment wins either way)
 _PURPOSE = re.compile(r"\b(?:to|in order to|so as to)\s+(?:(?:start|begin|help)\s+)?$", re.I)
-# Elsewhere a purpose word, then at most three words: "pour aider à combattre", "per aiutare
-# Mosca a combattere", "zur Unterstützung von Russlands Angriffskrieg", "lai tās palīdzētu
-# ... padzīt", "untuk bertempur", "чтобы воевать"; Telugu and Korean mark it after the verb
-# ("దాడిని ప్రారంభించడానికి", to launch an attack; "... లక్ష్యంతో", with the aim of; "공격하기 위해").
-_PURPOSE_WORDS = re.compile(
-    r"(?<!\w)(?:pour|afin de|per|para|um|zur Unterstützung|lai|kako bi|чтобы|для|щоб|untuk|"
-    r"guna)\s+(?:[^\s,;:]+\s+){0,3}$",
-    re.IGNORECASE,
-)
-_PURPOSE_AFTER = re.compile(
-    r"^\S*(?:\s+\S*){0,2}?(?:డానికి|టానికి|కోసం|లక్ష్యంతో|기\s+위해|기\s+위한|하러)"
-)
+# Other languages: a purpose word, then at most three words that are no conjunction ("pour
+# aider à combattre", "per aiutare Mosca a combattere", "zur Unterstützung von Russlands
+# Angriffskrieg", "untuk bertempur", "чтобы воевать"; not "enviadas para Kursk e atacaram").
+_PURPOSE_WORDS = {
+    "fr": "pour|afin de", "it": "per", "es": "para", "pt": "para", "de": "um|zur Unterstützung",
+    "lv": "lai", "hr": "kako bi", "sr": "kako bi|како би", "ru": "чтобы|для", "uk": "щоб|для",
+    "id": "untuk|guna",
+}  # fmt: skip
+_CONJUNCTION = r"(?:and|e|et|ed|i|и|і|y|und|dan|un|ir)\s"
+# Telugu and Korean mark the purpose after the verb: "దాడిని ప్రారంభించడానికి" (to launch an
+# attack), "... లక్ష్యంతో" (with the aim of), "공격하기 위해".
+_PURPOSE_AFTER = {
+    "te": re.compile(r"^\S*(?:\s+\S*){0,2}?(?:డానికి|టానికి|కోసం|లక్ష్యంతో)"),
+    "ko": re.compile(r"^\S*\s*(?:기\s+위해|기\s+위한|하러)"),
+}
 _PURPOSE_WINDOW = 50
+
+
+@lru_cache(maxsize=16)
+def _purpose_before(lang: str) -> re.Pattern:
+    words = _PURPOSE_WORDS.get(lang)
+    if words is None:
+        return _PURPOSE
+    return re.compile(
+        rf"(?<!\w)(?:{words})\s+(?:(?!{_CONJUNCTION})[^\s,;:]+\s+){{0,3}}$", re.IGNORECASE
+    )
 # "soldiers fighting for Russia": a participle describing the troops, not the clause's deed
 _PARTICIPLE = re.compile(r"\b(?:soldiers|troops|forces|units|servicemen)\s+\w+ing$", re.IGNORECASE)
 
@@ -54,17 +69,21 @@ def split_clauses(sentence: Sentence) -> list[tuple[int, int]]:
     return [(sentence.start + a, sentence.start + b) for a, b in spans if b > a]
 
 
-def main_trigger(triggers: list[Trigger], text: str) -> Trigger:
+def main_trigger(
+    triggers: list[Trigger], text: str, clause: tuple[int, int], lang: str | None = None
+) -> Trigger:
     """The clause's most specific trigger; a purpose ("sent troops to fight") yields to the
-    deed it is the purpose of."""
+    deed it is the purpose of. Purpose words are read inside the clause only."""
+    code = base_language(lang)
+    purpose_before, purpose_after = _purpose_before(code), _PURPOSE_AFTER.get(code)
 
     def rank(trigger: Trigger) -> tuple[int, int, int]:
-        before = text[max(0, trigger.start - _PURPOSE_WINDOW) : trigger.start]
-        after = text[trigger.end : trigger.end + _PURPOSE_WINDOW]
+        before = text[max(clause[0], trigger.start - _PURPOSE_WINDOW) : trigger.start]
+        after = text[trigger.end : min(clause[1], trigger.end + _PURPOSE_WINDOW)]
         purpose = (
             _PURPOSE.search(before[-16:])
-            or _PURPOSE_WORDS.search(before)
-            or _PURPOSE_AFTER.match(after)
+            or purpose_before.search(before)
+            or (purpose_after and purpose_after.match(after))
         )
         modifier = bool(purpose or _PARTICIPLE.search(before[-16:] + trigger.text))
         return (modifier and len(triggers) > 1, type_priority(trigger.event_type), trigger.start)

@@ -30,7 +30,7 @@ from transforms.events.ontology import Trigger, find_triggers
 from transforms.events.places import PlaceMatch
 from transforms.events.quantities import Quantity
 from transforms.events.roles import pick_actors
-from transforms.events.status import event_status, is_past_tense
+from transforms.events.status import event_status, is_negated_inside, is_past_tense
 from transforms.ids import stable_id
 from transforms.records import Anchor, Timex
 from transforms.schemas import EVENT_MENTIONS
@@ -59,12 +59,14 @@ class _ArticleState:
     def carry_destination(self, row: dict) -> None:
         """A deployment that names no destination ("up to 5,000 troops are expected to be
         assembled by Monday") goes to the country of the places the article already sent that
-        country's troops to, when they all lie in one country; a place of its own always wins."""
+        country's troops to (not a denied or hypothetical deployment), when they all lie in one
+        country; a place of its own always wins. `actor2_text` is then that place's name."""
         if row["event_type"] != "MOBILIZE" or not row.get("actor1"):
             return
         known = self.destinations.setdefault(row["actor1"], {})
         place_country = row.get("location_country")
-        if place_country and place_country != row["actor1"]:
+        asserted = row["status"] not in ("negated", "hypothetical")
+        if place_country and place_country != row["actor1"] and asserted:
             known.setdefault(place_country, row["location"])
         elif not row.get("actor2") and row.get("location") is None and len(known) == 1:
             [(code, place)] = known.items()
@@ -159,6 +161,8 @@ def _date_columns(trigger: Trigger, clause: tuple[int, int], context: dict) -> d
         return None  # "North Korean involvement" is a condition, not a dated event
     offset = trigger.start - clause[0]
     status = event_status(clause_text, offset, context["lang"])
+    if is_negated_inside(trigger.text, context["lang"]):
+        status = "negated"
     past = timex is not None and (timex.direction == "past" or is_past_tense(clause_text, offset))
     if past and status == "occurred" and not date_fits_past(timex, context["anchor"]):
         timex = None  # a past clause dated after its article: the date was read the wrong way
@@ -251,7 +255,8 @@ def _sentence_mentions(
     for clause in split_clauses(sentence):
         inside = [t for t in triggers if within(clause, t.start, t.end)]
         if inside:
-            row = _mention(doc_id, sentence, clause, main_trigger(inside, text), context)
+            trigger = main_trigger(inside, text, clause, lang)
+            row = _mention(doc_id, sentence, clause, trigger, context)
             rows += [row] if row else []
     _remember(shared["state"], context["all_actors"])
     return rows

@@ -18,6 +18,8 @@ import pycountry
 
 from transforms.events.actors import actor_lexicon
 from transforms.events.lexicon import (
+    NOT_A_SOURCE,
+    PLACE_ARTICLE,
     SurfaceLookup,
     compile_alternation,
     ends_with_article,
@@ -32,12 +34,12 @@ _WORD = re.compile(r"[\w’'-]+")
 # so is "according to" (a source), and "a"/"an" before a name makes it a modifier ("of a US
 # military official").
 _PLACE_CUE = re.compile(
-    r"(?<!\w)(?<!ccording )(?:in|into|to|at|near|across|toward|towards|inside|around|of|в|у|на|"
-    r"до|im|nach|dans|en|di|ke|a|em|u)\s+(?:the\s+)?"
+    rf"(?<!\w){NOT_A_SOURCE}(?:in|into|to|at|near|across|toward|towards|inside|around|of|в|у|на|"
+    rf"до|im|nach|dans|en|di|ke|a|em|u)\s+{PLACE_ARTICLE}"
     r"(?:[\w-]+['’]s\s+|(?!an?\s)[^\W\d_A-ZА-Я][\w-]*\s+)?$",
 )
 _NAME_AFTER = re.compile(r"^\s+[A-Z][a-z]")  # "Vladimir Putin": a first name, not the city
-_ENGLISH_INDEFINITE = re.compile(r"(?<!\w)an?\s+$")  # "a US official": English "a" is no "to"
+_ENGLISH_INDEFINITE = re.compile(r"(?<!\w)an?\s+$")
 
 
 @dataclass(frozen=True)
@@ -138,8 +140,8 @@ def find_places(text: str, lang: str | None = None) -> list[PlaceMatch]:
         # Portuguese names countries with an article ("a Rússia"), cities without ("a Kursk")
         article = kind == "country" and ends_with_article(before, lang)
         cued = _PLACE_CUE.search(before) and not article
-        if base_language(lang) == "en" and _ENGLISH_INDEFINITE.search(before):
-            cued = False
+        if kind == "country" and base_language(lang) == "en" and _ENGLISH_INDEFINITE.search(before):
+            cued = False  # "a US official" is American; "a Kyiv suburb" is still in Kyiv
         if kind != "region" and not cued and not (kind == "city" and uncased):
             continue
         if kind == "city" and _NAME_AFTER.match(text[end : end + 3]):

@@ -14,7 +14,7 @@ import re
 
 from transforms.events.actors import ActorMatch
 from transforms.events.claims import Claim
-from transforms.events.lexicon import ends_with_article
+from transforms.events.lexicon import NOT_A_SOURCE, PLACE_ARTICLE, ends_with_article
 from transforms.events.ontology import Trigger
 
 _ALLY_CUE = re.compile(
@@ -23,8 +23,8 @@ _ALLY_CUE = re.compile(
     re.IGNORECASE,
 )
 _PLACE_CUE = re.compile(
-    r"(?<!\w)(?:in|into|inside|at|near|from|of|across|to|nach|im|en|au|aux|à|a|ke|di|"
-    r"em|u|в|во|до|на|у|із|из)\s+(?:(?:the|der|dem|den|des|la|le|les|il|el)\s+)?"
+    rf"(?<!\w){NOT_A_SOURCE}(?:in|into|inside|at|near|from|of|across|to|nach|im|en|au|aux|à|a|"
+    rf"ke|di|em|u|в|во|до|на|у|із|из)\s+{PLACE_ARTICLE}"
     r"(?:[a-z]+(?:ern|ed)\s+)?$",  # "in eastern Russia", "in der Ukraine"
     re.IGNORECASE,
 )
@@ -35,9 +35,9 @@ _PLACE_AFTER = re.compile(  # "Russia's Kursk region"; Korean place particles ("
     re.IGNORECASE,
 )
 # the agent of a passive: "were attacked by Ukraine", "foi atacado por", "fue atacado por",
-# "a été attaqué par"
+# "a été attaqué par", "diserang oleh"
 _BY = re.compile(
-    r"\b(?:by|por|pel[ao]s?|par)\s+(?:(?:the|as|os|la|las|los|les)\s+|l')?(?:\w+\s+)?$",
+    r"\b(?:by|por|pel[ao]s?|par|oleh)\s+(?:(?:the|as|os|la|las|los|les)\s+|l')?(?:\w+\s+)?$",
     re.IGNORECASE,
 )
 _PASSIVE_AUXILIARY = re.compile(

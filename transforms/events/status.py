@@ -8,6 +8,7 @@ words of the other languages handled, not negation written into the verb as in L
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from transforms.language import base_language
 
@@ -29,20 +30,20 @@ _HYPOTHETICAL = re.compile(
     r"poderiam|bisa|dapat|mungkin|može|mogu|mogli|varētu)(?!\w)",
     re.IGNORECASE,
 )
-# a condition or an open question governs its whole clause: "if these troops participate in
-# combat", "whether the troops are moving"; the comma ends it ("If asked, Russia denied")
-_CONDITIONAL = re.compile(
-    r"(?:\b(?:if|unless|whether)\b|(?<!\w)(?:якщо|если|wenn|falls|jika|apabila)(?!\w))[^,;:]*$",
-    re.IGNORECASE,
-)
+# a condition or an open question governs its whole clause, up to its comma: "if these troops
+# participate in combat", "whether the troops are moving" ("If asked, Russia denied" does not);
+# the words of each language, so that English "falls" is no German "falls" (if)
+_CONDITIONAL_WORDS = {
+    "en": r"if|unless|whether", "de": r"wenn|falls", "ru": r"если", "uk": r"якщо",
+    "id": r"jika|apabila",
+}  # fmt: skip
 # what a source says it has not seen did not (yet) happen: "We've not yet seen these troops deploy
-# into combat"; what it has not confirmed is unverified: "has not confirmed that they engaged"
+# into combat"; what it has not confirmed is unverified: "hasn't confirmed that they engaged"
 _UNSEEN = re.compile(
-    r"\b(?:not|n't|never|no one has)\s+(?:yet\s+)?(?:seen|observed|detected|witnessed)\b[^,;]*$",
-    re.IGNORECASE,
+    r"(?:\bnot|n't)\s+(?:yet\s+)?(?:seen|observed|detected|witnessed)\b[^,;]*$", re.IGNORECASE
 )
 _UNCONFIRMED = re.compile(
-    r"\b(?:not|n't|never)\s+(?:yet\s+|independently\s+|officially\s+)?"
+    r"(?:\bnot|n't|\bnever)\s+(?:yet\s+|independently\s+|officially\s+)?"
     r"(?:confirmed|verified)\b[^,;]*$",
     re.IGNORECASE,
 )
@@ -78,6 +79,33 @@ def _is_negated(before: str, lang: str | None = None) -> bool:
     return False
 
 
+@lru_cache(maxsize=16)
+def _conditional(lang: str) -> re.Pattern:
+    words = _CONDITIONAL_WORDS.get(lang, "(?!)")
+    # a comma inside a number ("11,000") does not close the clause
+    return re.compile(rf"(?<!\w)(?:{words})(?!\w)(?:[^,;:]|(?<=\d),(?=\d))*$", re.IGNORECASE)
+
+
+def _is_conditional(before: str, lang: str | None) -> bool:
+    """Whether the trigger sits in an "if"/"whether" clause that no comma has closed yet."""
+    return bool(_conditional(base_language(lang)).search(before))
+
+
+def is_negated_inside(trigger_text: str, lang: str | None = None) -> bool:
+    """Whether a trigger of several words holds a negator between them ("troops are not
+    gathering"), where the cues before the trigger cannot see it.
+
+    >>> is_negated_inside("troops are not gathering"), is_negated_inside("sent 1,500 troops")
+    (True, False)
+    """
+    other_words = _NOT_NEGATORS.get(base_language(lang), set())
+    inner = [w.strip(',;:"“”') for w in trigger_text.split()[1:-1]]
+    return any(
+        (_NEGATED.fullmatch(w) and w.lower() not in other_words) or w.endswith("n't")
+        for w in inner
+    )
+
+
 def event_status(clause: str, trigger_offset: int, lang: str | None = None) -> str:
     """PLOVER status of the event whose trigger sits at `trigger_offset` in its clause.
 
@@ -95,7 +123,7 @@ def event_status(clause: str, trigger_offset: int, lang: str | None = None) -> s
         return "negated"
     if _UNCONFIRMED.search(wide):
         return "hypothetical"
-    if _HYPOTHETICAL.search(" ".join(before.split()[-4:])) or _CONDITIONAL.search(before):
+    if _HYPOTHETICAL.search(" ".join(before.split()[-4:])) or _is_conditional(wide, lang):
         return "hypothetical"
     if _FUTURE.search(around):
         return "future"

@@ -6,6 +6,7 @@ import pytest
 
 from transforms.events.actors import find_actors, learn_people
 from transforms.events.claims import find_claim, find_claims
+from transforms.events.extract import extract_event_mentions
 
 
 def claim_of(text: str):
@@ -198,3 +199,24 @@ def test_portuguese_segundo_as_second_names_no_claimant():
 def test_a_source_after_according_to_ends_with_its_name(lang, text, claimed_by):
     claim = find_claim(text, find_actors(text, lang, people=learn_people(text, lang)), lang)
     assert claim.claimed_by == claimed_by
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed_by"),
+    [
+        ("Ukraine's President Volodymyr Zelenskyy's office said troops arrived.",
+         "Ukraine's President Volodymyr Zelenskyy's office"),
+        ("The Ukrainian military's general staff said troops arrived.",
+         "Ukrainian military's general staff"),
+        ("According to North Korean defectors, troops arrived.", "North Korean defectors"),
+    ],
+)
+def test_office_and_staff_words_stay_in_the_source_name(text, claimed_by):
+    assert claim_of(text).claimed_by == claimed_by
+
+
+def test_according_to_an_unnamed_source_takes_no_actor_from_the_clause_after_its_comma():
+    text = "According to reports, North Korea sent troops to Russia."
+    assert claim_of(text) is None
+    [row] = extract_event_mentions("d", text, [], None, "en")
+    assert (row["actor1"], row["actor2"], row["claimed_by"]) == ("PRK", "RUS", None)

@@ -463,7 +463,43 @@ def test_troops_sent_to_fight_report_the_deployment_in_other_languages(lang, tex
     assert (row["event_type"], row["actor1"], row["actor2"]) == ("MOBILIZE", "PRK", "RUS")
 
 
-def test_sent_to_combat_zones_is_a_direction_not_a_purpose():
+def test_troops_deployed_to_combat_zones_report_the_deployment():
     [row] = mentions("The first North Korean troops are set to be deployed by Russia to combat "
                      "zones on 27-28 October.")
     assert row["event_type"] == "MOBILIZE"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "trigger"),
+    [
+        # "para Kursk e atacaram": a direction, then a deed of its own after "e" (and)
+        ("pt", "Tropas norte-coreanas foram enviadas para Kursk e atacaram posições ucranianas.",
+         "atacaram"),
+        # "per" is a purpose word in Italian, not in English
+        ("en", "Russia moved North Korean troops per the plan and attacked Ukrainian positions.",
+         "attacked"),
+    ],
+)
+def test_purpose_words_are_read_in_their_own_language_and_phrase(lang, text, trigger):
+    assert [row["trigger"] for row in mentions(text, lang)] == [trigger]
+
+
+def test_a_negator_inside_a_trigger_of_several_words_negates_it():
+    [row] = mentions("Russia says North Korean troops are not gathering near the border.")
+    assert (row["trigger"], row["status"]) == ("troops are not gathering", "negated")
+
+
+def test_a_denied_deployment_is_no_destination_for_later_ones():
+    rows = mentions(
+        "North Korea did not send troops to Russia. More North Korean troops will be deployed soon."
+    )
+    assert only(rows, sentence_index=1)["actor2"] is None
+
+
+def test_the_agent_after_indonesian_oleh_is_the_other_side_of_casualties():
+    [row] = mentions(
+        "Menurut laporan awal, pasukan Korea Utara tewas di Kursk akibat serangan udara yang "
+        "dilancarkan oleh pasukan Ukraina.",
+        "id",
+    )
+    assert (row["actor1"], row["actor2"], row["claimed_by"]) == ("PRK", "UKR", None)

@@ -128,3 +128,7 @@ def test_a_place_after_said_and_a_noun_is_where_the_events_happen():
 )
 def test_a_source_or_a_modifier_is_no_place(text):
     assert named(text) == []
+
+
+def test_a_city_after_a_or_an_is_still_a_place():
+    assert named("A missile hit a building in a Kyiv suburb.") == [("Kyiv", "UKR", "city")]

@@ -88,18 +88,23 @@ def test_negators_and_their_look_alikes_in_each_language(lang, clause, trigger, 
 
 
 @pytest.mark.parametrize(
-    ("clause", "trigger", "status"),
+    ("lang", "clause", "trigger", "status"),
     [
-        ("Blinken said that if these troops participate in combat operations", "combat",
+        ("en", "Blinken said that if these troops participate in combat operations", "combat",
          "hypothetical"),
-        ("Analysts are looking into whether the troops are moving towards Ukraine", "moving",
-         "hypothetical"),
-        ("Якщо війська КНДР вступлять у бої", "бої", "hypothetical"),
-        ("If asked, officials said the troops arrived", "arrived", "occurred"),
+        ("en", "If the roughly 11,000 North Korean soldiers now stationed in Russia's Kursk "
+               "region enter combat", "combat", "hypothetical"),
+        ("en", "Analysts are looking into whether the troops are moving towards Ukraine",
+         "moving", "hypothetical"),
+        ("uk", "Якщо війська КНДР вступлять у бої", "бої", "hypothetical"),
+        ("en", "If asked, officials said the troops arrived", "arrived", "occurred"),
+        # German "falls" (if) is the English verb in English text
+        ("en", "The front collapsed and Pokrovsk falls as Russian troops attack the town",
+         "attack", "occurred"),
     ],
 )
-def test_a_condition_or_open_question_governs_its_whole_clause(clause, trigger, status):
-    assert event_status(clause, clause.index(trigger)) == status
+def test_a_condition_or_open_question_governs_its_whole_clause(lang, clause, trigger, status):
+    assert event_status(clause, clause.index(trigger), lang) == status
 
 
 @pytest.mark.parametrize(
@@ -110,6 +115,10 @@ def test_a_condition_or_open_question_governs_its_whole_clause(clause, trigger, 
         ("The Pentagon has not confirmed that these troops have engaged in combat", "combat",
          "hypothetical"),
         ("We have seen North Korean troops deploy into combat", "combat", "occurred"),
+        ("We haven't seen these troops deploy into combat", "combat", "negated"),
+        ("The Pentagon hasn't confirmed that these troops have engaged in combat", "combat",
+         "hypothetical"),
+        ("Residents had never seen so many soldiers arrive in the town", "arrive", "occurred"),
     ],
 )
 def test_what_a_source_has_not_seen_or_confirmed_is_not_asserted(clause, trigger, status):
