@@ -24,7 +24,7 @@ from collections import Counter
 from datetime import date
 from pathlib import Path
 
-from timeline_eval import date_f1, gate, run_pipeline_into
+from pipeline_benchmark import date_f1, gate, run_pipeline_into
 
 REPO = Path(__file__).resolve().parents[1]
 CORPORA = REPO / ".." / "shared" / "corpora" / "tls"
