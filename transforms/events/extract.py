@@ -107,10 +107,24 @@ def _nearest(items: list, trigger: Trigger):
     return min(items, key=lambda x: min(abs(x.start - trigger.end), abs(trigger.start - x.end)))
 
 
+# "a third of the 11,000 soldiers were killed": the number is the whole the share is taken from,
+# not how many the event counts
+_SHARE_OF = re.compile(
+    r"\b(?:third|half|quarter|fifth|tenth|percent|per cent|%|fraction|most|many|some|all|"
+    r"none|each|any)\s+of\s+(?:the|its|their|these|those)\s+$",
+    re.IGNORECASE,
+)
+
+
 def _quantity(
-    quantities: list[Quantity], clause: tuple[int, int], trigger: Trigger
+    quantities: list[Quantity], clause: tuple[int, int], trigger: Trigger, text: str
 ) -> Quantity | None:
-    inside = [q for q in quantities if clause[0] <= q.start < clause[1]]
+    inside = [
+        q
+        for q in quantities
+        if clause[0] <= q.start < clause[1]
+        and not _SHARE_OF.search(text[max(0, q.start - 30) : q.start])
+    ]
     return _nearest(inside, trigger) if inside else None
 
 
@@ -187,11 +201,12 @@ def _mention(
     if dates is None or (actor1 is None and dates["date_source"] != "timex"):
         return None
     place = _place(context["places"], clause, sentence)
+    quantity = _quantity(context["quantities"], clause, trigger, context["text"])
     row = {
         **_event_columns(doc_id, sentence, trigger),
         **_actor_columns(actor1, actor2, claim, place, trigger.event_type),
         **dates,
-        **_detail_columns(place, _quantity(context["quantities"], clause, trigger), claim),
+        **_detail_columns(place, quantity, claim),
     }
     context["state"].carry_destination(row)
     return row

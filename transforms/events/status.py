@@ -83,7 +83,11 @@ def _is_negated(before: str, lang: str | None = None) -> bool:
 def _conditional(lang: str) -> re.Pattern:
     words = _CONDITIONAL_WORDS.get(lang, "(?!)")
     # a comma inside a number ("11,000") does not close the clause
-    return re.compile(rf"(?<!\w)(?:{words})(?!\w)(?:[^,;:]|(?<=\d),(?=\d))*$", re.IGNORECASE)
+    # English also puts a condition first with "Should" ("Should these troops engage in combat")
+    first = r"|(?:^|[\"“(])\s*Should" if lang == "en" else ""
+    return re.compile(
+        rf"(?:(?<!\w)(?:{words})(?!\w){first})(?:[^,;:]|(?<=\d),(?=\d))*$", re.IGNORECASE
+    )
 
 
 def _is_conditional(before: str, lang: str | None) -> bool:

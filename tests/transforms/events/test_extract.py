@@ -503,3 +503,35 @@ def test_the_agent_after_indonesian_oleh_is_the_other_side_of_casualties():
         "id",
     )
     assert (row["actor1"], row["actor2"], row["claimed_by"]) == ("PRK", "UKR", None)
+
+
+def test_a_share_of_a_total_does_not_give_the_event_the_total():
+    [row] = mentions(
+        "Zelensky said that more than a third of the 11,000 soldiers North Korea provided to "
+        "Moscow have been killed."
+    )
+    assert (row["trigger"], row["quantity"]) == ("killed", None)
+
+
+def test_the_battlefield_is_a_place_not_a_battle():
+    [row] = mentions(
+        "Russia plans to deploy the first North Korean military units on the battlefield on "
+        "27-28 October."
+    )
+    assert (row["trigger"], row["event_type"], row["status"]) == ("deploy", "MOBILIZE", "future")
+    assert mentions("Putin said Russia has achieved further successes on the battlefield.") == []
+
+
+def test_joining_the_battlefield_is_entering_the_fight():
+    [row] = mentions("North Korean soldiers may join the battlefield against Ukraine.")
+    assert (row["event_type"], row["status"], row["actor1"], row["actor2"]) == (
+        "ASSAULT", "hypothetical", "PRK", "UKR"
+    )
+
+
+def test_a_condition_put_first_with_should_is_hypothetical():
+    [row] = mentions(
+        '"Should these troops engage in combat against Ukraine, they would become legitimate '
+        'military targets," Blinken said.'
+    )
+    assert row["status"] == "hypothetical"
