@@ -171,11 +171,19 @@ def _source_noun_phrase(phrase: str, offset: int, actors: list[ActorMatch]) -> s
     return re.sub(r"['’]s$", "", phrase[:end]) if end < len(phrase) else phrase[:end]
 
 
+# a name after "to", "para a", "nach", "в" is where something goes, not who says it
+_DESTINATION_BEFORE = re.compile(
+    r"(?<!\w)(?:to|into|para|à|nach|в|до|ke)\s+(?:(?:the|a|o|as|os)\s+)?$", re.IGNORECASE
+)
+
+
 def _is_title_gap(gap: str) -> bool:
     """Whether the words before a name after "reported by" are its office: "the head of the
-    Main Directorate of Intelligence (known as | GUR)" is; a clause or a list is not."""
+    Main Directorate of Intelligence (known as | GUR)" is; a clause or a list is not, nor words
+    ending in a destination ("segundo | alguns relatos ... podem ser enviados para a | Rússia")."""
     return (
         len(gap.split()) <= 12
+        and not _DESTINATION_BEFORE.search(gap)
         and not re.search(r"[,.;:!?\"“”]", gap)
         and not _VERBISH.search(re.sub(r"\([^)]*$|\([^)]*\)", "", gap))
     )

@@ -220,3 +220,12 @@ def test_according_to_an_unnamed_source_takes_no_actor_from_the_clause_after_its
     assert claim_of(text) is None
     [row] = extract_event_mentions("d", text, [], None, "en")
     assert (row["actor1"], row["actor2"], row["claimed_by"]) == ("PRK", "RUS", None)
+
+
+def test_words_naming_no_office_between_according_to_and_a_country_are_no_title():
+    text = (
+        "Segundo o comandante militar Alexander Kots, o número dos soldados norte-coreanos, que "
+        "segundo alguns relatos da mídia podem ser enviados para a Rússia, são preocupantes."
+    )
+    claim = find_claim(text, find_actors(text, "pt"), "pt")
+    assert claim is None or claim.actor != "RUS"
