@@ -45,14 +45,21 @@ def _language(lang: str | None) -> str:
 # Croatian, Serbian and Latvian write ordinal days and years with a full stop ("8. listopada",
 # "2024. gada oktobrī"), where sentencex ends a sentence; a sentence never starts in lower case.
 _ORDINAL_END = re.compile(r"\d\.\s*$")
+# A date alone after a sentence on its line is that sentence's date, as photo captions end
+# ("... 400여명이 운집하고 있다. 2024.10.16./사진=국정원"): no sentence of its own.
+_DATE_ALONE = re.compile(r"\s*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\.?\s*")
 
 
 def _rejoin_ordinals(line: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Spans with a cut after an ordinal number before a lower-case word undone.
+    """Spans with a cut after an ordinal number before a lower-case word undone, and a date
+    alone joined to the sentence before it.
 
     >>> line = "Sjeverna Koreja 8. listopada poslala je vojnike. Rusija šuti."
     >>> [line[a:b] for a, b in _rejoin_ordinals(line, [(0, 19), (19, 49), (49, 62)])]
     ['Sjeverna Koreja 8. listopada poslala je vojnike. ', 'Rusija šuti.']
+    >>> line = "병력이 운집하고 있다. 2024.10.16./사진=국정원"
+    >>> [line[a:b] for a, b in _rejoin_ordinals(line, [(0, 13), (13, 24), (24, 31)])]
+    ['병력이 운집하고 있다. 2024.10.16.', '/사진=국정원']
     """
     out: list[tuple[int, int]] = []
     for start, end in spans:
@@ -60,7 +67,8 @@ def _rejoin_ordinals(line: str, spans: list[tuple[int, int]]) -> list[tuple[int,
         after_ordinal = out and _ORDINAL_END.search(
             line, max(out[-1][0], out[-1][1] - 64), out[-1][1]
         )
-        if after_ordinal and line[start:end].lstrip()[:1].islower():
+        date_alone = out and end - start <= 16 and _DATE_ALONE.fullmatch(line, start, end)
+        if (after_ordinal and line[start:end].lstrip()[:1].islower()) or date_alone:
             out[-1] = (out[-1][0], end)
         else:
             out.append((start, end))

@@ -118,14 +118,20 @@ def find_triggers(text: str, lang: str | None = None) -> list[Trigger]:
     >>> [(t.text, t.event_type) for t in find_triggers("North Korea has deployed troops")]
     [('deployed', 'MOBILIZE')]
     """
-    entries, regex = _lexicon(base_language(lang))
+    code = base_language(lang)
+    entries, regex = _lexicon(code)
     out = []
     for found in regex.finditer(text):
         entry = next((v for rx, v in entries if rx.fullmatch(found.group())), None)
-        if entry and not _names_a_unit(text, found):
+        place = code == "ko" and _KOREAN_PLACE_NOUN.match(text, found.end())
+        if entry and not place and not _names_a_unit(text, found):
             out.append(Trigger(found.start(), found.end(), found.group(), *entry))
     return out
 
+
+# Korean compounds an event noun with 장/소 (place, facility) into a place: 훈련장 (training
+# ground), 훈련소 (training camp) are where troops are, not their training
+_KOREAN_PLACE_NOUN = re.compile(r"[장소]")
 
 # "combat engineers", "assault brigades", "attack drones": the word names a kind of unit or
 # weapon, no event ("send 6,000 personnel, including combat engineers" is a deployment)

@@ -535,3 +535,13 @@ def test_a_condition_put_first_with_should_is_hypothetical():
         'military targets," Blinken said.'
     )
     assert row["status"] == "hypothetical"
+
+
+def test_a_photo_caption_is_dated_by_the_date_that_ends_it():
+    # Korean captions end with the photo's date and credit: "... 2024.10.17./사진=국방부"
+    caption = "▲ 러시아 우수리스크 훈련장에 북한군 약 500명이 집결해 있다. 2024.10.17./사진=국방부"
+    [row] = mentions(caption, "ko", anchor=None)
+    assert (row["event_type"], row["actor1"], row["actor2"], row["quantity"]) == (
+        "MOBILIZE", "PRK", "RUS", 500.0
+    )
+    assert (str(row["event_date"]), row["date_source"]) == ("2024-10-17", "timex")

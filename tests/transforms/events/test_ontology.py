@@ -120,3 +120,9 @@ def test_battle_words_are_whole_words_and_arrivals_count_in_every_tense(lang, te
 )
 def test_words_sharing_a_stem_with_an_event_word_are_no_event(lang, text):
     assert find_triggers(text, lang) == []
+
+
+def test_a_korean_event_noun_compounded_into_a_place_is_no_event():
+    # 훈련장 (training ground) is where the troops gather (모여), not their training
+    found = find_triggers("러시아 훈련장에 북한 군인들이 모여 있다.", "ko")
+    assert [(t.text, t.event_type) for t in found] == [("모여", "MOBILIZE")]
