@@ -25,13 +25,19 @@ from transforms.events.context import (
     timexes_within,
     within,
 )
-from transforms.events.dating import date_fields, date_fits_past, governing_timex
+from transforms.events.dating import (
+    VERB_FINAL_LANGUAGES,
+    date_fields,
+    date_fits_past,
+    governing_timex,
+)
 from transforms.events.ontology import Trigger, find_triggers
 from transforms.events.places import PlaceMatch
 from transforms.events.quantities import Quantity
 from transforms.events.roles import pick_actors
 from transforms.events.status import event_status, is_negated_inside, is_past_tense
 from transforms.ids import stable_id
+from transforms.language import base_language
 from transforms.records import Anchor, Timex
 from transforms.schemas import EVENT_MENTIONS
 from transforms.sentences import Sentence, split_sentences
@@ -47,6 +53,10 @@ _ANAPHOR = re.compile(
 _PLACE_RANK = {"city": 0, "region": 1, "country": 2}
 
 
+# mobilizing raises forces at home; it sends them nowhere
+_RAISING = re.compile(r"mobili|мобилі|мобили", re.IGNORECASE)
+
+
 class _ArticleState:
     """What earlier sentences of the article tell later ones: the last forces and person named,
     and where each country's troops were said to go."""
@@ -56,19 +66,29 @@ class _ArticleState:
         self.last_person: ActorMatch | None = None
         self.destinations: dict[str, dict[str, str]] = {}
 
-    def carry_destination(self, row: dict) -> None:
+    def carry_destination(self, row: dict, place_is_destination: bool) -> None:
         """A deployment that names no destination ("up to 5,000 troops are expected to be
         assembled by Monday") goes to the country of the places the article already sent that
         country's troops to (not a denied or hypothetical deployment), when they all lie in one
-        country; a place of its own always wins. `actor2_text` is then that place's name."""
+        country; a place of its own always wins. `actor2_text` is then that place's name.
+
+        Only a place where the verb puts one counts as a destination ("deployed to Kursk",
+        "gathering in the Kursk region"); "In the conflict in Ukraine, North Korea has deployed
+        troops" names where the war is, not where the troops went."""
         if row["event_type"] != "MOBILIZE" or not row.get("actor1"):
             return
         known = self.destinations.setdefault(row["actor1"], {})
         place_country = row.get("location_country")
         asserted = row["status"] not in ("negated", "hypothetical")
-        if place_country and place_country != row["actor1"] and asserted:
-            known.setdefault(place_country, row["location"])
-        elif not row.get("actor2") and row.get("location") is None and len(known) == 1:
+        if place_country and place_country != row["actor1"]:
+            if asserted and place_is_destination:
+                known.setdefault(place_country, row["location"])
+        elif (
+            not row.get("actor2")
+            and row.get("location") is None
+            and len(known) == 1
+            and not _RAISING.match(row["trigger"])
+        ):
             [(code, place)] = known.items()
             row.update(actor2=code, actor2_text=place)
 
@@ -208,7 +228,10 @@ def _mention(
         **dates,
         **_detail_columns(place, quantity, claim),
     }
-    context["state"].carry_destination(row)
+    # a destination follows its verb, or precedes it where the verb comes last (Korean, Telugu)
+    verb_final = base_language(context["lang"]) in VERB_FINAL_LANGUAGES
+    after_verb = place is not None and (place.start >= trigger.end or verb_final)
+    context["state"].carry_destination(row, after_verb)
     return row
 
 

@@ -545,3 +545,18 @@ def test_a_photo_caption_is_dated_by_the_date_that_ends_it():
         "MOBILIZE", "PRK", "RUS", 500.0
     )
     assert (str(row["event_date"]), row["date_source"]) == ("2024-10-17", "timex")
+
+
+def test_where_the_war_is_is_no_destination_for_later_deployments():
+    rows = mentions(
+        "In the ongoing conflict in Ukraine, North Korea has deployed troops to assist Russia. "
+        "Over 500 North Korean soldiers have arrived in the region."
+    )
+    assert only(rows, quantity=500.0)["actor2"] != "UKR"
+
+
+def test_mobilizing_at_home_takes_no_destination_from_earlier_deployments():
+    rows = mentions(
+        "North Korea sent troops to Russia. Pyongyang is mobilizing all available means."
+    )
+    assert only(rows, sentence_index=1)["actor2"] is None
