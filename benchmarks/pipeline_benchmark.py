@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 from datetime import date
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # flows, warehouse from the checkout
 BASELINE = Path(__file__).resolve().parent / "baseline.json"
 LOWER_IS_BETTER = {"duplication"}
 

@@ -45,9 +45,12 @@ def _language(lang: str | None) -> str:
 # Croatian, Serbian and Latvian write ordinal days and years with a full stop ("8. listopada",
 # "2024. gada oktobrī"), where sentencex ends a sentence; a sentence never starts in lower case.
 _ORDINAL_END = re.compile(r"\d\.\s*$")
-# A date alone after a sentence on its line is that sentence's date, as photo captions end
-# ("... 400여명이 운집하고 있다. 2024.10.16./사진=국정원"): no sentence of its own.
-_DATE_ALONE = re.compile(r"\s*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\.?\s*")
+# A full date alone after a sentence, ending its line or followed by a credit, is that
+# sentence's date, as photo captions end ("... 운집하고 있다. 2024.10.16./사진=국정원"): no
+# sentence of its own ("Москва. 16.10.2024. Северная ..." starts the next one).
+_DATE_ALONE = re.compile(
+    r"\s*(?:\d{4}([./-])\d{1,2}\1\d{1,2}|\d{1,2}([./-])\d{1,2}\2\d{4})\.?\s*(?=/|$)"
+)
 
 
 def _rejoin_ordinals(line: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -67,7 +70,9 @@ def _rejoin_ordinals(line: str, spans: list[tuple[int, int]]) -> list[tuple[int,
         after_ordinal = out and _ORDINAL_END.search(
             line, max(out[-1][0], out[-1][1] - 64), out[-1][1]
         )
-        date_alone = out and end - start <= 16 and _DATE_ALONE.fullmatch(line, start, end)
+        date_alone = out and end - start <= 16 and _DATE_ALONE.match(line, start) and (
+            _DATE_ALONE.match(line, start).end() >= end
+        )
         if (after_ordinal and line[start:end].lstrip()[:1].islower()) or date_alone:
             out[-1] = (out[-1][0], end)
         else:

@@ -112,3 +112,17 @@ def test_an_ordinal_rejoin_keeps_the_cut_where_the_sentence_really_ends():
         "Sjeverna Koreja 8. listopada poslala je vojnike.",
         "Rusija šuti.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("병력이 운집하고 있다. 2024.10.16./사진=국정원", "ko",
+         ["병력이 운집하고 있다. 2024.10.16.", "/사진=국정원"]),
+        ("Москва. 16.10.2024. Северная Корея отправила войска.", "ru",
+         ["Москва.", "16.10.2024.", "Северная Корея отправила войска."]),
+        ("Team A won. 3-1-2.", "en", ["Team A won.", "3-1-2."]),
+    ],
+)
+def test_a_caption_date_joins_its_caption_and_nothing_else_joins(text, lang, expected):
+    assert [s.text for s in split_sentences(text, lang)] == expected

@@ -173,7 +173,9 @@ def _source_noun_phrase(phrase: str, offset: int, actors: list[ActorMatch]) -> s
 
 # a name after "to", "para a", "nach", "в" is where something goes, not who says it
 _DESTINATION_BEFORE = re.compile(
-    r"(?<!\w)(?:to|into|para|à|nach|в|до|ke)\s+(?:(?:the|a|o|as|os)\s+)?$", re.IGNORECASE
+    r"(?<!\w)(?:to|into|para|à|a|nach|zu|in die|в|до|ke)\s+"
+    r"(?:(?:the|a|o|as|os|la|le|les|die|den)\s+|l['’])?$",
+    re.IGNORECASE,
 )
 
 

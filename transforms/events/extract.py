@@ -130,8 +130,8 @@ def _nearest(items: list, trigger: Trigger):
 # "a third of the 11,000 soldiers were killed": the number is the whole the share is taken from,
 # not how many the event counts
 _SHARE_OF = re.compile(
-    r"\b(?:third|half|quarter|fifth|tenth|percent|per cent|%|fraction|most|many|some|all|"
-    r"none|each|any)\s+of\s+(?:the|its|their|these|those)\s+$",
+    r"(?:\b(?:third|half|quarter|fifth|tenth|percent|per cent|fraction|most|many|some)|%)"
+    r"\s+of\s+(?:the|its|their|these|those)\s+$",
     re.IGNORECASE,
 )
 

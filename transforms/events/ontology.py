@@ -84,7 +84,9 @@ class Trigger:
     event_type: str
     event_mode: str | None
     event_group: str
-    role: str | None = None  # "state": needs a date of its own; "casualty": victims as subject
+    # "state": needs a date of its own; "casualty": victims as subject; "gathering": an event
+    # only when forces gather
+    role: str | None = None
 
 
 def type_priority(event_type: str) -> int:
@@ -124,14 +126,23 @@ def find_triggers(text: str, lang: str | None = None) -> list[Trigger]:
     for found in regex.finditer(text):
         entry = next((v for rx, v in entries if rx.fullmatch(found.group())), None)
         place = code == "ko" and _KOREAN_PLACE_NOUN.match(text, found.end())
+        if entry and entry[3] == "gathering" and not _forces_gather(text, found, code):
+            continue
         if entry and not place and not _names_a_unit(text, found):
             out.append(Trigger(found.start(), found.end(), found.group(), *entry))
     return out
 
 
-# Korean compounds an event noun with 장/소 (place, facility) into a place: 훈련장 (training
-# ground), 훈련소 (training camp) are where troops are, not their training
-_KOREAN_PLACE_NOUN = re.compile(r"[장소]")
+# Korean compounds an event noun with 장/소 (place, facility) into a place: 훈련장에 (at the
+# training ground), 훈련소 (training camp) are where troops are, not their training; 부상장병
+# (wounded soldiers) and 사망소식 (news of deaths) are other words
+_KOREAN_PLACE_NOUN = re.compile(r"[장소](?=[에의을를이은는도과와으로]|\W|$)")
+# a gathering (role `gathering`) is a deployment only when forces gather: "북한 군인들이 모여",
+# "북한인원 400여명이 운집", not "시민 수천 명이 모여" (citizens) or "대표단이 모여" (delegations)
+_FORCES_BEFORE = {
+    "ko": re.compile(r"군인|병력|부대|장병|병사|인원|군(?=[이은가는을를의과와도들]|\W|$)")
+}
+_FORCES_WINDOW = 30
 
 # "combat engineers", "assault brigades", "attack drones": the word names a kind of unit or
 # weapon, no event ("send 6,000 personnel, including combat engineers" is a deployment)
@@ -149,6 +160,12 @@ _VERB_BEFORE = re.compile(
     r"did|not)\s+$",
     re.IGNORECASE,
 )
+
+
+def _forces_gather(text: str, found: re.Match, lang: str) -> bool:
+    forces = _FORCES_BEFORE.get(lang)
+    before = text[max(0, found.start() - _FORCES_WINDOW) : found.start()]
+    return bool(forces and forces.search(before))
 
 
 def _names_a_unit(text: str, found: re.Match) -> bool:

@@ -84,7 +84,7 @@ def _conditional(lang: str) -> re.Pattern:
     words = _CONDITIONAL_WORDS.get(lang, "(?!)")
     # a comma inside a number ("11,000") does not close the clause
     # English also puts a condition first with "Should" ("Should these troops engage in combat")
-    first = r"|(?:^|[\"“(])\s*Should" if lang == "en" else ""
+    first = r"|(?:^|[\"“(])\s*(?-i:Should)" if lang == "en" else ""
     return re.compile(
         rf"(?:(?<!\w)(?:{words})(?!\w){first})(?:[^,;:]|(?<=\d),(?=\d))*$", re.IGNORECASE
     )

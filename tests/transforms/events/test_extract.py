@@ -511,6 +511,10 @@ def test_a_share_of_a_total_does_not_give_the_event_the_total():
         "Moscow have been killed."
     )
     assert (row["trigger"], row["quantity"]) == ("killed", None)
+    [row] = mentions("About 30 % of the 11,000 North Korean soldiers were killed.")
+    assert row["quantity"] is None
+    [row] = mentions("All of the 11,000 North Korean soldiers were killed.")
+    assert row["quantity"] == 11000.0
 
 
 def test_the_battlefield_is_a_place_not_a_battle():

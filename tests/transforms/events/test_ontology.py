@@ -126,3 +126,23 @@ def test_a_korean_event_noun_compounded_into_a_place_is_no_event():
     # 훈련장 (training ground) is where the troops gather (모여), not their training
     found = find_triggers("러시아 훈련장에 북한 군인들이 모여 있다.", "ko")
     assert [(t.text, t.event_type) for t in found] == [("모여", "MOBILIZE")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("북한군 부상장병이 늘었다", [("부상", "ASSAULT")]),  # 부상장병: wounded soldiers
+        ("파병장병 1만명", [("파병", "MOBILIZE")]),  # dispatched soldiers
+        ("한국 시민 수천 명이 광장에 모여 파병을 규탄했다.", [("파병", "MOBILIZE")]),  # citizens
+        ("러시아 시민 수만 명이 운집했다", []),  # crowds, no forces
+    ],
+)
+def test_korean_place_nouns_and_gatherings_need_their_own_shape(text, expected):
+    assert [(t.text, t.event_type) for t in find_triggers(text, "ko")] == expected
+
+
+def test_joining_the_battlefield_is_one_phrase_not_a_gap_over_the_actor():
+    text = (
+        "North Korea joins Russia as battlefield losses mount. They held joint battlefield drills."
+    )
+    assert [t.text for t in find_triggers(text)] == ["losses"]

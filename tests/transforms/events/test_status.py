@@ -123,3 +123,8 @@ def test_a_condition_or_open_question_governs_its_whole_clause(lang, clause, tri
 )
 def test_what_a_source_has_not_seen_or_confirmed_is_not_asserted(clause, trigger, status):
     assert event_status(clause, clause.index(trigger)) == status
+
+
+def test_a_lower_case_should_inside_a_quote_is_no_condition():
+    clause = 'Kim said North Korean troops "should be deployed to Kursk" this week.'
+    assert event_status(clause, clause.index("deployed"), "en") != "hypothetical"
