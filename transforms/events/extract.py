@@ -195,7 +195,7 @@ def _date_columns(trigger: Trigger, clause: tuple[int, int], context: dict) -> d
         return None  # "North Korean involvement" is a condition, not a dated event
     offset = trigger.start - clause[0]
     status = event_status(clause_text, offset, context["lang"])
-    if is_negated_inside(trigger.text, context["lang"]):
+    if trigger.negated or is_negated_inside(trigger.text, context["lang"]):
         status = "negated"
     past = timex is not None and (timex.direction == "past" or is_past_tense(clause_text, offset))
     if past and status == "occurred" and not date_fits_past(timex, context["anchor"]):

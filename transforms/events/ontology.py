@@ -87,6 +87,7 @@ class Trigger:
     # "state": needs a date of its own; "casualty": victims as subject; "gathering": an event
     # only when forces gather
     role: str | None = None
+    negated: bool = False  # negation written into the word itself (Latvian "neuzbruka")
 
 
 def type_priority(event_type: str) -> int:
@@ -98,8 +99,14 @@ def type_priority(event_type: str) -> int:
     return _PRIORITY.get(event_type, len(_PRIORITY))
 
 
+# Latvian negates a verb with the prefix ne- ("neuzbruka": did not attack; "nenosūtīja": did not
+# send); the word without it is the trigger, the prefix makes the event negated
+_NEGATING_PREFIX = {"lv": "ne"}
+_Lexicon = tuple[list[tuple[re.Pattern, tuple]], re.Pattern, re.Pattern | None]
+
+
 @lru_cache(maxsize=16)
-def _lexicon(lang: str) -> tuple[list[tuple[re.Pattern, tuple[str, str | None, str]]], re.Pattern]:
+def _lexicon(lang: str) -> _Lexicon:
     rows = [r for r in read_tsv(f"triggers/{lang}.tsv") if len(r) >= 4]
     if not rows and lang != "en":
         return _lexicon("en")
@@ -107,7 +114,12 @@ def _lexicon(lang: str) -> tuple[list[tuple[re.Pattern, tuple[str, str | None, s
         (re.compile(surface_regex(r[0]), re.IGNORECASE), (r[1], r[2] or None, r[3], _role(r)))
         for r in rows
     ]
-    return entries, compile_alternation([r[0] for r in rows], lang)
+    regex = compile_alternation([r[0] for r in rows], lang)
+    prefix = _NEGATING_PREFIX.get(lang)
+    negated = None
+    if prefix:  # the same words with the prefix glued on: "(?<!\w)ne(?:uzbruk\w*|...)"
+        negated = re.compile(regex.pattern.replace(r"(?<!\w)", rf"(?<!\w){prefix}", 1), regex.flags)
+    return entries, regex, negated
 
 
 def _role(row: tuple[str, ...]) -> str | None:
@@ -121,7 +133,7 @@ def find_triggers(text: str, lang: str | None = None) -> list[Trigger]:
     [('deployed', 'MOBILIZE')]
     """
     code = base_language(lang)
-    entries, regex = _lexicon(code)
+    entries, regex, negated = _lexicon(code)
     out = []
     for found in regex.finditer(text):
         entry = next((v for rx, v in entries if rx.fullmatch(found.group())), None)
@@ -130,7 +142,13 @@ def find_triggers(text: str, lang: str | None = None) -> list[Trigger]:
             continue
         if entry and not place and not _names_a_unit(text, found):
             out.append(Trigger(found.start(), found.end(), found.group(), *entry))
-    return out
+    prefix = len(_NEGATING_PREFIX.get(code, ""))
+    for found in negated.finditer(text) if negated else ():
+        word = found.group()[prefix:]
+        entry = next((v for rx, v in entries if rx.fullmatch(word)), None)
+        if entry:
+            out.append(Trigger(found.start(), found.end(), found.group(), *entry, negated=True))
+    return sorted(out, key=lambda t: t.start)
 
 
 # Korean compounds an event noun with 장/소 (place, facility) into a place: 훈련장에 (at the

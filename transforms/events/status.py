@@ -1,8 +1,9 @@
 """Status of an event (PLOVER's auxiliary modes): occurred, ongoing, future, hypothetical, negated.
 
 Read from the auxiliaries next to the event's trigger (English cues; the plain negators and "may"
-words of the other languages handled, not negation written into the verb as in Latvian
-"neuzbruka" or Telugu); `dating` then corrects it by where the date falls (historical, future).
+words of the other languages handled; Latvian "neuzbruka", negated by its prefix, is found as
+a negated trigger by `ontology`; Telugu's negation in the verb is not read); `dating` then
+corrects it by where the date falls (historical, future).
 """
 
 from __future__ import annotations

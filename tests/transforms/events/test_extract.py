@@ -564,3 +564,16 @@ def test_mobilizing_at_home_takes_no_destination_from_earlier_deployments():
         "North Korea sent troops to Russia. Pyongyang is mobilizing all available means."
     )
     assert only(rows, sentence_index=1)["actor2"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "status"),
+    [
+        ("Krievija neuzbruka Ukrainai.", "neuzbruka", "negated"),  # did not attack
+        ("Ziemeļkoreja nenosūtīja karavīrus uz Krieviju.", "nenosūtīja", "negated"),
+        ("Ziemeļkoreja nosūtīja karavīrus uz Krieviju.", "nosūtīja", "occurred"),
+    ],
+)
+def test_a_latvian_verb_negated_by_its_prefix_is_a_negated_event(text, trigger, status):
+    [row] = mentions(text, "lv", anchor=None)
+    assert (row["trigger"], row["status"]) == (trigger, status)
