@@ -16,6 +16,7 @@ from transforms.events.actors import ActorMatch
 from transforms.events.claims import Claim
 from transforms.events.lexicon import NOT_A_SOURCE, PLACE_ARTICLE, ends_with_article
 from transforms.events.ontology import Trigger
+from transforms.language import base_language
 
 _ALLY_CUE = re.compile(
     r"\b(?:for|on the side of|alongside|to help|to support|in support of|to aid|to assist|"
@@ -107,6 +108,24 @@ def korean_case(text: str, actor: ActorMatch) -> str | None:
     return None
 
 
+# Telugu marks the target with a postposition after the noun (after a zero-width non-joiner or
+# not): "ఉక్రెయిన్‌పై దాడి" (an attack on Ukraine), "...మీద", the object "...ను/ని"; the doer is
+# unmarked and comes first (subject-object-verb).
+_TE_TARGET = re.compile(r"^\u200c?(?:పై|మీద|ను|ని)(?!\w)")
+
+
+def _telugu_roles(
+    text: str, actors: list[ActorMatch], lang: str | None
+) -> tuple[ActorMatch, ActorMatch] | None:
+    if base_language(lang) != "te":
+        return None
+    targets = [a for a in actors if _TE_TARGET.match(text[a.end :])]
+    doers = [a for a in actors if a not in targets and not is_place_use(text, a, lang)]
+    if targets and doers and doers[0].code != targets[0].code:
+        return doers[0], targets[0]
+    return None
+
+
 def _korean_roles(text: str, actors: list[ActorMatch]) -> tuple[ActorMatch, ActorMatch] | None:
     subjects = [a for a in actors if korean_case(text, a) == "subject"]
     objects = [a for a in actors if korean_case(text, a) == "object"]
@@ -146,7 +165,8 @@ def pick_actors(
     >>> [x.code for x in pick_actors(t, a, sent, None)]
     ['PRK', 'RUS']
     """
-    marked = _korean_roles(text, [a for a in actors if a.end <= trigger.start])
+    before_trigger = [a for a in actors if a.end <= trigger.start]
+    marked = _korean_roles(text, before_trigger) or _telugu_roles(text, before_trigger, lang)
     if marked:
         return marked
     first = _first_actor(text, actors, trigger, lang)

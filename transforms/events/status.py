@@ -2,8 +2,8 @@
 
 Read from the auxiliaries next to the event's trigger (English cues; the plain negators and "may"
 words of the other languages handled; Latvian "neuzbruka", negated by its prefix, is found as
-a negated trigger by `ontology`; Telugu's negation in the verb is not read); `dating` then
-corrects it by where the date falls (historical, future).
+a negated trigger by `ontology`; Telugu's negation ends the verb after the trigger, "చేయలేదు");
+`dating` then corrects it by where the date falls (historical, future).
 """
 
 from __future__ import annotations
@@ -67,6 +67,11 @@ _SOURCE_WINDOW = 300  # how far back "we have not seen ..." may govern it
 _NEGATION_GAP = {"yet", "been", "be", "already", "ever", "officially", "directly", "still", "fully"}
 
 
+# Telugu negates at the end of the verb, after the trigger: "పంపలేదు" (did not send), "దాడి
+# చేయలేదు" (did not attack)
+_NEGATED_AFTER = {"te": re.compile(r"(?:\S+\s+)?\S*?(?:లేదు|లేదని|లేరు)(?!\w)")}
+
+
 def _is_negated(before: str, lang: str | None = None) -> bool:
     """A negator right before the trigger, or separated from it only by auxiliaries."""
     words = before.split()[-4:]
@@ -124,6 +129,9 @@ def event_status(clause: str, trigger_offset: int, lang: str | None = None) -> s
     # negation and modals bind to their own verb: "has not yet entered", "could be deployed";
     # not "would never forget North Korea's help"
     wide = clause[max(0, trigger_offset - _SOURCE_WINDOW) : trigger_offset]
+    negated_after = _NEGATED_AFTER.get(base_language(lang))
+    if negated_after and negated_after.match(clause, trigger_offset):
+        return "negated"
     if _is_negated(before, lang) or _UNSEEN.search(wide):
         return "negated"
     if _UNCONFIRMED.search(wide):

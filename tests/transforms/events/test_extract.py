@@ -577,3 +577,18 @@ def test_mobilizing_at_home_takes_no_destination_from_earlier_deployments():
 def test_a_latvian_verb_negated_by_its_prefix_is_a_negated_event(text, trigger, status):
     [row] = mentions(text, "lv", anchor=None)
     assert (row["trigger"], row["status"]) == (trigger, status)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Russia attacked Ukraine" / "... did not attack": the target carries -పై (on)
+        ("రష్యా ఉక్రెయిన్‌పై దాడి చేసింది.", ("occurred", "RUS", "UKR")),
+        ("రష్యా ఉక్రెయిన్‌పై దాడి చేయలేదు.", ("negated", "RUS", "UKR")),
+        # "North Korea did not send soldiers to Russia"
+        ("ఉత్తర కొరియా రష్యాకు సైనికులను పంపలేదు.", ("negated", "PRK", "RUS")),
+    ],
+)
+def test_telugu_targets_and_negation_at_the_end_of_the_verb(text, expected):
+    [row] = mentions(text, "te", anchor=None)
+    assert (row["status"], row["actor1"], row["actor2"]) == expected
