@@ -14,9 +14,14 @@ from transforms.events.ontology import Trigger, type_priority
 from transforms.language import base_language
 from transforms.sentences import Sentence
 
-_CLAUSE_BREAK = re.compile(  # ", with 12,000 more to be deployed" is a second event
+# ", with 12,000 more to be deployed" is a second event; so is what follows ", et", ", mais",
+# ", und", ", pero", ", e", ", mas", ", а", ", але", ", dan", ", bet" in the other languages
+# (not Latin ", a": an English article, a Spanish "to")
+_CLAUSE_BREAK = re.compile(
     r";|\s[–—-]\s|,\s+(?=(?:and|but|while|whereas|with|which|who|as|after|before|where|when|an|"
-    r"adding|saying|including|although|though|because|since|following)\b)"
+    r"adding|saying|including|although|though|because|since|following|"
+    r"et|mais|tandis que|alors que|und|aber|während|y|pero|mientras|e|ma|mentre|mas|enquanto|"
+    r"а|но|и|але|і|ali|dok|dan|tetapi|sementara|bet|kamēr)(?!\w))"
     r"|\s(?=and\s+(?:another|more than|up to|at least|\d|about|over|nearly|some)\b)"
     r"|\s(?=and\s+[^,;]{0,60}\b(?:said|says|told|confirmed|reported|announced|stated)\b)",
 )

@@ -592,3 +592,19 @@ def test_a_latvian_verb_negated_by_its_prefix_is_a_negated_event(text, trigger, 
 def test_telugu_targets_and_negation_at_the_end_of_the_verb(text, expected):
     [row] = mentions(text, "te", anchor=None)
     assert (row["status"], row["actor1"], row["actor2"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "La Corée du Nord a envoyé 12 000 soldats en Russie, mais 3 000 soldats "
+               "nord-coréens ont été tués à Koursk."),
+        ("de", "Nordkorea hat 12.000 Soldaten nach Russland geschickt, und 3.000 nordkoreanische "
+               "Soldaten wurden in Kursk getötet."),
+    ],
+)
+def test_each_clause_after_a_conjunction_gives_its_own_event_in_other_languages(lang, text):
+    rows = mentions(text, lang)
+    assert [(r["event_type"], r["quantity"]) for r in rows] == [
+        ("MOBILIZE", 12000.0), ("ASSAULT", 3000.0)
+    ]
