@@ -130,7 +130,7 @@ def event_status(clause: str, trigger_offset: int, lang: str | None = None) -> s
     # not "would never forget North Korea's help"
     wide = clause[max(0, trigger_offset - _SOURCE_WINDOW) : trigger_offset]
     negated_after = _NEGATED_AFTER.get(base_language(lang))
-    if negated_after and negated_after.match(clause, trigger_offset):
+    if negated_after and negated_after.match(clause[trigger_offset : trigger_offset + _CUE_WINDOW]):
         return "negated"
     if _is_negated(before, lang) or _UNSEEN.search(wide):
         return "negated"
