@@ -35,6 +35,7 @@ _PLACE_AFTER = re.compile(  # "Russia's Kursk region"; Korean place particles ("
     r"|에서|에|으로|로|\u200c?(?:లో|కు|కి))",
     re.IGNORECASE,
 )
+_POSSESSIVE = re.compile(r"^['’]s\b")
 # the agent of a passive: "were attacked by Ukraine", "foi atacado por", "fue atacado por",
 # "a été attaqué par", "diserang oleh"
 _BY = re.compile(
@@ -62,11 +63,15 @@ def is_place_use(text: str, actor: ActorMatch, lang: str | None = None) -> bool:
     """
     if actor.kind == "person":
         return False
-    before = _before(text, actor)
+    before, after = _before(text, actor), text[actor.end :]
+    if _PLACE_AFTER.match(after):
+        return True
+    # "in Russia's illegal invasion": the possessor of a deed after a place word, not a place
+    if _POSSESSIVE.match(after):
+        return False
     # Portuguese names countries with an article ("a Rússia"), cities without ("a Kyiv")
     article = actor.kind in ("country", "inflection") and ends_with_article(before, lang)
-    cued = _PLACE_CUE.search(before) and not article
-    return bool(cued or _PLACE_AFTER.match(text[actor.end :]))
+    return bool(_PLACE_CUE.search(before) and not article)
 
 
 def is_ally_use(text: str, actor: ActorMatch) -> bool:

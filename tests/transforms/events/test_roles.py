@@ -71,3 +71,9 @@ def test_by_after_an_active_verb_names_no_agent():
 )
 def test_a_country_after_a_preposition_and_its_article_is_a_place(lang, text, expected):
     assert place_uses(text, lang) == expected
+
+
+def test_a_possessor_after_a_place_word_owns_the_deed_rather_than_naming_a_place():
+    text = "a significant escalation in Russia's illegal invasion of Ukraine"
+    assert place_uses(text, "en") == [("RUS", False), ("UKR", True)]
+    assert place_uses("troops stationed in Russia's Kursk region", "en") == [("RUS", True)]
