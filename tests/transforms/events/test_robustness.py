@@ -48,6 +48,23 @@ WORDS = st.sampled_from(
         "\ud800",
         "1e308",
         "٣",
+        # the shapes of later rules: prefixed and suffixed negation, Korean gatherings and
+        # caption dates, conditions, shares, purposes, conjunctions
+        "neuzbruka",
+        "ఉక్రెయిన్‌పై",
+        "దాడి",
+        "చేయలేదు",
+        "군인들이",
+        "모여",
+        "훈련장에",
+        "2024.10.16.",
+        "/사진=",
+        "Should",
+        "if",
+        "a third of the",
+        "join the battlefield",
+        ", mais",
+        "pour aider à combattre",
     ]
 )
 TEXTS = st.one_of(st.text(max_size=300), st.lists(WORDS, max_size=60).map(" ".join))
