@@ -53,15 +53,15 @@ _DATE_ALONE = re.compile(
 )
 
 
-def _rejoin_ordinals(line: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _undo_false_cuts(line: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Spans with a cut after an ordinal number before a lower-case word undone, and a date
     alone joined to the sentence before it.
 
     >>> line = "Sjeverna Koreja 8. listopada poslala je vojnike. Rusija šuti."
-    >>> [line[a:b] for a, b in _rejoin_ordinals(line, [(0, 19), (19, 49), (49, 62)])]
+    >>> [line[a:b] for a, b in _undo_false_cuts(line, [(0, 19), (19, 49), (49, 62)])]
     ['Sjeverna Koreja 8. listopada poslala je vojnike. ', 'Rusija šuti.']
     >>> line = "병력이 운집하고 있다. 2024.10.16./사진=국정원"
-    >>> [line[a:b] for a, b in _rejoin_ordinals(line, [(0, 13), (13, 24), (24, 31)])]
+    >>> [line[a:b] for a, b in _undo_false_cuts(line, [(0, 13), (13, 24), (24, 31)])]
     ['병력이 운집하고 있다. 2024.10.16.', '/사진=국정원']
     """
     out: list[tuple[int, int]] = []
@@ -70,9 +70,8 @@ def _rejoin_ordinals(line: str, spans: list[tuple[int, int]]) -> list[tuple[int,
         after_ordinal = out and _ORDINAL_END.search(
             line, max(out[-1][0], out[-1][1] - 64), out[-1][1]
         )
-        date_alone = out and end - start <= 16 and _DATE_ALONE.match(line, start) and (
-            _DATE_ALONE.match(line, start).end() >= end
-        )
+        date = _DATE_ALONE.match(line, start) if out and end - start <= 16 else None
+        date_alone = date is not None and date.end() >= end
         if (after_ordinal and line[start:end].lstrip()[:1].islower()) or date_alone:
             out[-1] = (out[-1][0], end)
         else:
@@ -84,7 +83,7 @@ def _boundaries(line: str, lang: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence of one line; punctuation splits if sentencex fails."""
     try:
         found = sentencex.get_sentence_boundaries(lang, line)
-        return _rejoin_ordinals(line, [(b["start_index"], b["end_index"]) for b in found])
+        return _undo_false_cuts(line, [(b["start_index"], b["end_index"]) for b in found])
     except Exception:  # third-party code: any failure falls back to splitting at full stops
         spans, cursor = [], 0
         for gap in _FALLBACK_END.finditer(line):

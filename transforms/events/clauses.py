@@ -44,6 +44,8 @@ _PURPOSE_AFTER = {
     "ko": re.compile(r"^\S*\s*(?:기\s+위해|기\s+위한|하러)"),
 }
 _PURPOSE_WINDOW = 50
+# "soldiers fighting for Russia": a participle describing the troops, not the clause's deed
+_PARTICIPLE = re.compile(r"\b(?:soldiers|troops|forces|units|servicemen)\s+\w+ing$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=16)
@@ -54,8 +56,6 @@ def _purpose_before(lang: str) -> re.Pattern:
     return re.compile(
         rf"(?<!\w)(?:{words})\s+(?:(?!{_CONJUNCTION})[^\s,;:]+\s+){{0,3}}$", re.IGNORECASE
     )
-# "soldiers fighting for Russia": a participle describing the troops, not the clause's deed
-_PARTICIPLE = re.compile(r"\b(?:soldiers|troops|forces|units|servicemen)\s+\w+ing$", re.IGNORECASE)
 
 
 def split_clauses(sentence: Sentence) -> list[tuple[int, int]]:

@@ -61,7 +61,7 @@ _ONGOING = re.compile(
     re.IGNORECASE,
 )
 _CUE_WINDOW = 60  # characters before the trigger whose auxiliaries govern it
-_SOURCE_WINDOW = 300  # how far back "we have not seen ..." may govern it
+_SOURCE_WINDOW = 300  # how far back "we have not seen ..." or an "if" clause may govern it
 
 
 _NEGATION_GAP = {"yet", "been", "be", "already", "ever", "officially", "directly", "still", "fully"}
@@ -88,9 +88,9 @@ def _is_negated(before: str, lang: str | None = None) -> bool:
 @lru_cache(maxsize=16)
 def _conditional(lang: str) -> re.Pattern:
     words = _CONDITIONAL_WORDS.get(lang, "(?!)")
-    # a comma inside a number ("11,000") does not close the clause
     # English also puts a condition first with "Should" ("Should these troops engage in combat")
     first = r"|(?:^|[\"“(])\s*(?-i:Should)" if lang == "en" else ""
+    # a comma inside a number ("11,000") does not close the clause
     return re.compile(
         rf"(?:(?<!\w)(?:{words})(?!\w){first})(?:[^,;:]|(?<=\d),(?=\d))*$", re.IGNORECASE
     )
@@ -126,12 +126,12 @@ def event_status(clause: str, trigger_offset: int, lang: str | None = None) -> s
     """
     before = clause[max(0, trigger_offset - _CUE_WINDOW) : trigger_offset]
     around = clause[max(0, trigger_offset - _CUE_WINDOW) : trigger_offset + 25]
-    # negation and modals bind to their own verb: "has not yet entered", "could be deployed";
-    # not "would never forget North Korea's help"
     wide = clause[max(0, trigger_offset - _SOURCE_WINDOW) : trigger_offset]
     negated_after = _NEGATED_AFTER.get(base_language(lang))
     if negated_after and negated_after.match(clause[trigger_offset : trigger_offset + _CUE_WINDOW]):
         return "negated"
+    # negation and modals bind to their own verb: "has not yet entered", "could be deployed";
+    # not "would never forget North Korea's help"
     if _is_negated(before, lang) or _UNSEEN.search(wide):
         return "negated"
     if _UNCONFIRMED.search(wide):
