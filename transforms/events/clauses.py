@@ -49,10 +49,10 @@ _PARTICIPLE = re.compile(r"\b(?:soldiers|troops|forces|units|servicemen)\s+\w+in
 
 
 @lru_cache(maxsize=16)
-def _purpose_before(lang: str) -> re.Pattern:
+def _purpose_before(lang: str) -> re.Pattern | None:
     words = _PURPOSE_WORDS.get(lang)
     if words is None:
-        return _PURPOSE
+        return None
     return re.compile(
         rf"(?<!\w)(?:{words})\s+(?:(?!{_CONJUNCTION})[^\s,;:]+\s+){{0,3}}$", re.IGNORECASE
     )
@@ -87,7 +87,7 @@ def main_trigger(
         after = text[trigger.end : min(clause[1], trigger.end + _PURPOSE_WINDOW)]
         purpose = (
             _PURPOSE.search(before[-16:])
-            or purpose_before.search(before)
+            or (purpose_before and purpose_before.search(before))
             or (purpose_after and purpose_after.match(after))
         )
         modifier = bool(purpose or _PARTICIPLE.search(before[-16:] + trigger.text))

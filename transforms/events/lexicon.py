@@ -91,8 +91,11 @@ def _is_acronym(surface: str) -> bool:
     return bool(letters) and all(c.isupper() for c in letters) and len(letters) <= 5
 
 
-def compile_alternation(surfaces: list[str], lang: str, ignore_case: bool = True) -> re.Pattern:
-    """One regex matching any surface as a whole word, longest surface first.
+def compile_alternation(
+    surfaces: list[str], lang: str, ignore_case: bool = True, prefix: str = ""
+) -> re.Pattern:
+    """One regex matching any surface as a whole word, longest surface first; with `prefix`,
+    only the surfaces glued to it ("ne" + "uzbruka").
 
     Acronyms stay case-sensitive even when the rest is not ("US" is not "us").
 
@@ -111,7 +114,7 @@ def compile_alternation(surfaces: list[str], lang: str, ignore_case: bool = True
     alternatives += [_emit(trie)] if trie else []
     tail = "" if base_language(lang) in _PREFIX_LANGS else r"(?!\w)"
     flags = re.IGNORECASE if ignore_case else 0
-    return re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + ")" + tail, flags)
+    return re.compile(r"(?<!\w)" + prefix + "(?:" + "|".join(alternatives) + ")" + tail, flags)
 
 
 # Python's regex engine tries alternatives one by one; hundreds of names as a flat alternation

@@ -114,12 +114,10 @@ def _lexicon(lang: str) -> _Lexicon:
         (re.compile(surface_regex(r[0]), re.IGNORECASE), (r[1], r[2] or None, r[3], _role(r)))
         for r in rows
     ]
-    regex = compile_alternation([r[0] for r in rows], lang)
+    surfaces = [r[0] for r in rows]
     prefix = _NEGATING_PREFIX.get(lang)
-    negated = None
-    if prefix:  # the same words with the prefix glued on: "(?<!\w)ne(?:uzbruk\w*|...)"
-        negated = re.compile(regex.pattern.replace(r"(?<!\w)", rf"(?<!\w){prefix}", 1), regex.flags)
-    return entries, regex, negated
+    negated = compile_alternation(surfaces, lang, prefix=prefix) if prefix else None
+    return entries, compile_alternation(surfaces, lang), negated
 
 
 def _role(row: tuple[str, ...]) -> str | None:

@@ -31,12 +31,11 @@ _MIN_POPULATION = 100_000
 _WORD = re.compile(r"[\w’'-]+")
 # A place word, then at most one modifier ("in occupied Donetsk", "in Russia's Kursk"): "the
 # fight against Kyiv" is no place. "from" is left out: an origin is not where the event is;
-# so is "according to" (a source), and "a"/"an" before a name makes it a modifier ("of a US
-# military official").
+# so is "according to" (a source).
 _PLACE_CUE = re.compile(
     rf"(?<!\w){NOT_A_SOURCE}(?:in|into|to|at|near|across|toward|towards|inside|around|of|в|у|на|"
     rf"до|im|nach|dans|en|di|ke|a|em|u)\s+{PLACE_ARTICLE}"
-    r"(?:[\w-]+['’]s\s+|(?!an?\s)[^\W\d_A-ZА-Я][\w-]*\s+)?$",
+    r"(?:[\w-]+['’]s\s+|[^\W\d_A-ZА-Я][\w-]*\s+)?$",
 )
 _NAME_AFTER = re.compile(r"^\s+[A-Z][a-z]")  # "Vladimir Putin": a first name, not the city
 _ENGLISH_INDEFINITE = re.compile(r"(?<!\w)an?\s+$")
