@@ -112,6 +112,7 @@ create table if not exists raw.event_mentions (
     date_mod            varchar,
     timex_text          varchar,
     timex_value         varchar,
+    actor2_basis        varchar,
     primary key (mention_id)
 );
 

@@ -35,6 +35,7 @@ TIMELINE_SCHEMA = {
     "status": pl.String,
     "actor1": pl.String,
     "actor2": pl.String,
+    "actor2_basis": pl.String,
     "location": pl.String,
     "location_country": pl.String,
     "quantity": pl.Float64,

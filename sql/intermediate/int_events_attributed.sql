@@ -3,7 +3,8 @@
 -- keys: event_id
 -- date: event_date, event_end_date, date_precision (of the anchor claim: the most specific reading the reports agree on), date_source (timex when an anchor report dates it in its text)
 -- event: event_type, event_mode, event_group (the reading given by most sources; types of one class may differ between reports), status (the anchor reports' most common)
--- who: actor1, actor2 (the order most anchor reports give)
+-- who: actor1, actor2 (the order most anchor reports give), actor2_basis (named when one of those reports names actor 2 as a party,
+--   else claimant, location or destination: actor 2 may be only who reports it or where it happens)
 -- where and how many: location, location_country (a named city or region before a country), quantity, quantity_unit, quantity_qualifier
 with
 
@@ -43,13 +44,21 @@ statuses_by_event as (
 ),
 
 actor_orders as (
-    select event_id, actor1, actor2, count(*) as n_mentions
+    select
+        event_id,
+        actor1,
+        actor2,
+        count(*) as n_mentions,
+        arg_min(actor2_basis, case actor2_basis
+            when 'named' then 0 when 'destination' then 1 when 'location' then 2 else 3 end
+        ) as actor2_basis
     from anchor_mentions
-    group by all
+    group by event_id, actor1, actor2
 ),
 
 actors_by_event as (
-    select event_id, arg_max((actor1, actor2), (n_mentions, actor1, actor2)) as actors
+    select event_id,
+        arg_max((actor1, actor2, actor2_basis), (n_mentions, actor1, actor2)) as actors
     from actor_orders
     group by event_id
 ),
@@ -83,6 +92,7 @@ events_attributed as (
         statuses_by_event.status,
         actors_by_event.actors[1] as actor1,
         actors_by_event.actors[2] as actor2,
+        actors_by_event.actors[3] as actor2_basis,
         anchors_by_event.place[1] as location,
         anchors_by_event.place[2] as location_country,
         anchors_by_event.quantity,

@@ -80,6 +80,18 @@ def test_three_sites_stating_the_same_claim_make_one_event_with_three_sources(wh
     assert event["doc_ids"] == ["a", "b", "c"]
 
 
+def test_actor2_is_named_on_the_timeline_when_one_report_names_it_as_a_party(wh):
+    build(wh, THREE_SITES, [
+        mention("a", 0, actor2="USA", actor2_basis="claimant"),
+        mention("b", 0, actor2="USA", actor2_basis="named"),
+        mention("c", 0, actor1="RUS", actor2="UKR", actor2_basis="claimant", quantity=5.0),
+    ])
+    found = {(e["actor1"], e["actor2"], e["actor2_basis"]) for e in events(wh)}
+    assert found == {("PRK", "USA", "named"), ("RUS", "UKR", "claimant")}
+    listed = wh.sql("select distinct actor2_basis from fct_event_mentions order by 1").fetchall()
+    assert listed == [("claimant",), ("named",)]
+
+
 def test_twelve_thousand_to_be_deployed_is_not_eleven_thousand_in_training(wh):
     build(wh, THREE_SITES, [
         mention("a", 0, quantity=12000.0, quantity_unit="troops", status="future"),

@@ -90,7 +90,7 @@ class _ArticleState:
             and not _RAISING.match(row["trigger"])
         ):
             [(code, place)] = known.items()
-            row.update(actor2=code, actor2_text=place)
+            row.update(actor2=code, actor2_text=place, actor2_basis="destination")
 
 
 def _resolve_actors(
@@ -167,19 +167,22 @@ def _actor_columns(
     if actor1:
         row.update(actor1=actor1.code, actor1_sector=actor1.sector, actor1_text=actor1.text)
     if isinstance(actor2, str) and claim:  # the figure's source is the other side
-        row.update(actor2=actor2, actor2_text=claim.claimed_by)
+        row.update(actor2=actor2, actor2_text=claim.claimed_by, actor2_basis="claimant")
     elif actor2:
-        row.update(actor2=actor2.code, actor2_sector=actor2.sector, actor2_text=actor2.text)
+        basis = "claimant" if actor2.kind == "claimant" else "named"
+        row.update(actor2=actor2.code, actor2_sector=actor2.sector, actor2_text=actor2.text,
+                   actor2_basis=basis)  # fmt: skip
     elif actor1:
         # A statement's counterpart is often only its source ("Zelensky said North Korean troops
         # suffered losses") or the place it happens in ("arrived in Russia"); a deployment's is
-        # where the troops go, never the agency that reports it.
-        sources = [(place and place.country, place and place.text)]
+        # where the troops go, never the agency that reports it. `actor2_basis` says which, so
+        # that "ASSAULT PRK-USA" from "a U.S. official said" is not read as a US battle.
+        sources = [(place and place.country, place and place.text, "location")]
         if event_type != "MOBILIZE":
-            sources.insert(0, (claim and claim.actor, claim and claim.claimed_by))
-        for code, text in sources:
+            sources.insert(0, (claim and claim.actor, claim and claim.claimed_by, "claimant"))
+        for code, text, basis in sources:
             if code and code != actor1.code:
-                row.update(actor2=code, actor2_text=text)
+                row.update(actor2=code, actor2_text=text, actor2_basis=basis)
                 break
     return row
 

@@ -436,6 +436,7 @@ def test_a_deployment_without_a_destination_goes_where_the_article_sent_those_tr
     )
     assembled = only(rows, trigger="assembled")
     assert (assembled["actor1"], assembled["actor2"], assembled["quantity"]) == ("PRK", "RUS", 5000)
+    assert assembled["actor2_basis"] == "destination"
     assert assembled["location"] is None  # the place itself is not copied, only its country
     assert str(assembled["event_date"]) == "2024-10-21"
 
@@ -608,3 +609,30 @@ def test_each_clause_after_a_conjunction_gives_its_own_event_in_other_languages(
     assert [(r["event_type"], r["quantity"]) for r in rows] == [
         ("MOBILIZE", 12000.0), ("ASSAULT", 3000.0)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "basis"),
+    [
+        ("North Korean troops clashed with Ukrainian forces on Monday.", ("PRK", "UKR"), "named"),
+        (
+            "North Korean troops have begun to suffer casualties, a U.S. official said Monday.",
+            ("PRK", "USA"),
+            "claimant",
+        ),
+        (
+            "South Korea said 1,100 North Korean soldiers had been killed or wounded.",
+            ("PRK", "KOR"),
+            "claimant",
+        ),
+        ("North Korean soldiers were killed in Russia's Kursk region.", ("PRK", "RUS"), "location"),
+    ],
+)
+def test_actor2_basis_says_whether_the_text_names_the_other_side(text, pair, basis):
+    row = only(mentions(text), event_type="ASSAULT")
+    assert ((row["actor1"], row["actor2"]), row["actor2_basis"]) == (pair, basis)
+
+
+def test_a_row_without_actor2_has_no_actor2_basis():
+    row = only(mentions("North Korea mobilized troops on Monday."), event_type="MOBILIZE")
+    assert (row["actor2"], row["actor2_basis"]) == (None, None)
