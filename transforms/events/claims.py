@@ -99,9 +99,16 @@ def _noun_phrase_start(text: str, candidates: list[ActorMatch], last: ActorMatch
     return first
 
 
+# "North Korean troops have been reported in combat": the subject of a passive reporting verb is
+# what is reported, not who reports it
+_PASSIVE_AUXILIARY = re.compile(r"\b(?:been|was|were|is|are|be|being)\s+(?:\w+ly\s+)?$", re.I)
+
+
 def _claimant_before(text: str, verb: re.Match, actors: list[ActorMatch]) -> Claim | None:
     candidates = [a for a in actors if a.end <= verb.start()]
     if not candidates or not _is_subject_gap(text[candidates[-1].end : verb.start()]):
+        return None
+    if _PASSIVE_AUXILIARY.search(text, max(0, verb.start() - 40), verb.start()):
         return None
     last = candidates[-1]
     first = _noun_phrase_start(text, candidates, last)

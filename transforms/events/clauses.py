@@ -17,14 +17,20 @@ from transforms.sentences import Sentence
 # ", with 12,000 more to be deployed" is a second event; so is what follows ", et", ", mais",
 # ", und", ", pero", ", e", ", mas", ", а", ", але", ", dan", ", bet" in the other languages
 # (not Latin ", a": an English article, a Spanish "to")
+_AND_A_NUMBER = r"and\s+(?:another|more than|up to|at least|\d|about|over|nearly|some)\b"
 _CLAUSE_BREAK = re.compile(
     r";|\s[–—-]\s|,\s+(?=(?:and|but|while|whereas|with|which|who|as|after|before|where|when|an|"
     r"adding|saying|including|although|though|because|since|following|"
     r"et|mais|tandis que|alors que|und|aber|während|y|pero|mientras|e|ma|mentre|mas|enquanto|"
     r"а|но|и|але|і|ali|dok|dan|tetapi|sementara|bet|kamēr)(?!\w))"
-    r"|\s(?=and\s+(?:another|more than|up to|at least|\d|about|over|nearly|some)\b)"
+    rf"|\s(?={_AND_A_NUMBER})"
     r"|\s(?=and\s+[^,;]{0,60}\b(?:said|says|told|confirmed|reported|announced|stated)\b)",
 )
+# "clashes between the Ukrainian and North Korean military were reported": the "and" joins the
+# two sides of "between", it starts no report of its own ("clashes between Ukrainian forces and
+# up to 15,000 North Korean soldiers deployed in Kursk" still gives the number its own clause)
+_BETWEEN_OPEN = re.compile(r"\bbetween\s+(?:(?!\band\b)[^,;])*$", re.IGNORECASE)
+_STARTS_A_NUMBER = re.compile(_AND_A_NUMBER)
 # "to fight", "to start fighting", "in order to help": English "to" right before the trigger
 # ("deployed to combat zones" reads as one too; the deployment wins either way)
 _PURPOSE = re.compile(r"\b(?:to|in order to|so as to)\s+(?:(?:start|begin|help)\s+)?$", re.I)
@@ -68,6 +74,13 @@ def split_clauses(sentence: Sentence) -> list[tuple[int, int]]:
     """
     spans, cursor = [], 0
     for found in _CLAUSE_BREAK.finditer(sentence.text):
+        joins_sides = (
+            found.group().isspace()
+            and not _STARTS_A_NUMBER.match(sentence.text, found.end())
+            and _BETWEEN_OPEN.search(sentence.text, cursor, found.start())
+        )
+        if joins_sides:
+            continue
         spans.append((cursor, found.start()))
         cursor = found.end()
     spans.append((cursor, len(sentence.text)))

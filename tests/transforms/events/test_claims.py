@@ -28,6 +28,27 @@ def test_according_to_names_the_claimant():
     assert claim.actor == "USA"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "For the first time, North Korean troops have been reported in combat alongside Russian "
+        "forces in Kursk, according to the Pentagon.",
+        "North Korean casualties were reportedly confirmed in Kursk, according to the Pentagon.",
+    ],
+)
+def test_the_subject_of_a_passive_reporting_verb_is_what_is_reported_not_the_claimant(text):
+    assert [c.actor for c in find_claims(text, find_actors(text))] == ["USA"]
+
+
+def test_a_passive_report_keeps_the_fighters_as_actor_1():
+    text = (
+        "For the first time, North Korean troops have been reported in combat alongside Russian "
+        "forces in Kursk, according to the Pentagon."
+    )
+    [row] = extract_event_mentions("d", text, [], None, "en")
+    assert (row["actor1"], row["claimed_by_actor"]) == ("PRK", "USA")
+
+
 def test_a_sentence_without_a_reporting_verb_has_no_claimant():
     assert claim_of("North Korean troops arrived in Russia.") is None
 

@@ -611,6 +611,29 @@ def test_each_clause_after_a_conjunction_gives_its_own_event_in_other_languages(
     ]
 
 
+def test_the_and_of_between_joins_the_two_sides_of_a_clash():
+    [row] = mentions(
+        "The first clashes between the Ukrainian and North Korean military were reported by "
+        "Suspilne media."
+    )
+    assert (row["actor1"], row["actor2"], row["actor2_basis"]) == ("UKR", "PRK", "named")
+
+
+def test_a_number_after_the_and_of_between_keeps_its_own_deployment():
+    rows = mentions(
+        "There were clashes between Ukrainian forces and up to 15,000 North Korean soldiers "
+        "deployed in the Kursk region."
+    )
+    deployed = only(rows, event_type="MOBILIZE")
+    assert (deployed["actor1"], deployed["quantity"]) == ("PRK", 15000)
+
+
+def test_an_and_before_a_new_report_still_starts_its_own_clause():
+    rows = mentions("Fighting between Ukraine and Russia went on and NATO said 3,000 troops came.")
+    fighting = only(rows, trigger="Fighting")
+    assert (fighting["actor1"], fighting["actor2"], fighting["quantity"]) == ("UKR", "RUS", None)
+
+
 @pytest.mark.parametrize(
     ("text", "pair", "basis"),
     [
