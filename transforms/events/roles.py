@@ -96,6 +96,13 @@ _KO_SUBJECT = re.compile(r"^(?:군|측|정부|당국)?(?:이|가|은|는)(?!\w)"
 _KO_OBJECT = re.compile(r"^(?:군|측)?(?:\s*\d[\d,]*\s*명)?(?:을|를)(?!\w)")
 
 
+def _is_headline_topic(text: str, actor: ActorMatch) -> bool:
+    """A headline names its subject first, then a comma: '국정원 "우크라, 북한군 2명 생포 확인"'
+    (NIS: "Ukraine captured two North Korean soldiers")."""
+    opening = text[: actor.start].rstrip()
+    return text.startswith(",", actor.end) and (not opening or opening[-1] in "\"“'‘")
+
+
 def korean_case(text: str, actor: ActorMatch) -> str | None:
     """'subject' or 'object' from the particle after a Korean actor name, else None.
 
@@ -131,11 +138,27 @@ def _telugu_roles(
     return None
 
 
-def _korean_roles(text: str, actors: list[ActorMatch]) -> tuple[ActorMatch, ActorMatch] | None:
+def _korean_roles(
+    text: str, actors: list[ActorMatch], lang: str | None
+) -> tuple[ActorMatch, ActorMatch] | None:
     subjects = [a for a in actors if korean_case(text, a) == "subject"]
     objects = [a for a in actors if korean_case(text, a) == "object"]
     if subjects and objects and subjects[-1].code != objects[0].code:
         return subjects[-1], objects[0]
+    # a headline drops the object particle too: "우크라, 북한군 2명 생포"
+    if base_language(lang) != "ko":
+        return None
+    topics = [a for a in actors if _is_headline_topic(text, a)]
+    unmarked = [
+        a
+        for a in actors
+        if topics
+        and a.start > topics[0].end
+        and not korean_case(text, a)
+        and not is_place_use(text, a, lang)
+    ]
+    if topics and unmarked and unmarked[0].code != topics[0].code:
+        return topics[0], unmarked[0]
     return None
 
 
@@ -171,7 +194,7 @@ def pick_actors(
     ['PRK', 'RUS']
     """
     before_trigger = [a for a in actors if a.end <= trigger.start]
-    marked = _korean_roles(text, before_trigger) or _telugu_roles(text, before_trigger, lang)
+    marked = _korean_roles(text, before_trigger, lang) or _telugu_roles(text, before_trigger, lang)
     if marked:
         return marked
     first = _first_actor(text, actors, trigger, lang)

@@ -611,6 +611,21 @@ def test_each_clause_after_a_conjunction_gives_its_own_event_in_other_languages(
     ]
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "pair"),
+    [
+        # NIS: "Ukraine captured two North Korean soldiers"; a headline's subject, then a comma
+        ("ko", '국정원 "우크라, 북한군 2명 생포 확인"', ("UKR", "PRK")),
+        ("ko", "우크라, 북한군 2명 생포", ("UKR", "PRK")),
+        # the comma after a first name in an English headline is a list, not a topic
+        ("en", "Russia, North Korea troops clash with Ukraine", ("PRK", "UKR")),
+    ],
+)
+def test_a_korean_headline_names_its_subject_first_then_a_comma(lang, text, pair):
+    [row] = mentions(text, lang)
+    assert (row["actor1"], row["actor2"]) == pair
+
+
 def test_the_and_of_between_joins_the_two_sides_of_a_clash():
     [row] = mentions(
         "The first clashes between the Ukrainian and North Korean military were reported by "
