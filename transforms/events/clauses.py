@@ -34,6 +34,13 @@ _STARTS_A_NUMBER = re.compile(_AND_A_NUMBER)
 # "to fight", "to start fighting", "in order to help": English "to" right before the trigger
 # ("deployed to combat zones" reads as one too; the deployment wins either way)
 _PURPOSE = re.compile(r"\b(?:to|in order to|so as to)\s+(?:(?:start|begin|help)\s+)?$", re.I)
+# "planning to send troops into battle", "decided to send": the infinitive after a word of intent
+# is the deed itself (future), not its purpose
+_INTENT_TO = re.compile(
+    r"\b(?:plan\w*|decid\w*|agree\w*|expect\w*|intend\w*|prepar\w*|threaten\w*|offer\w*|"
+    r"promis\w*|want\w*|going|ready|about|set|likely|able|is|are|was|were|be)\s+to\s+$",
+    re.IGNORECASE,
+)
 # Other languages: a purpose word, then at most three words that are no conjunction ("pour
 # aider à combattre", "per aiutare Mosca a combattere", "zur Unterstützung von Russlands
 # Angriffskrieg", "untuk bertempur", "чтобы воевать"; not "enviadas para Kursk e atacaram").
@@ -49,6 +56,14 @@ _PURPOSE_AFTER = {
     "te": re.compile(r"^\S*(?:\s+\S*){0,2}?(?:డానికి|టానికి|కోసం|లక్ష్యంతో)"),
     "ko": re.compile(r"^\S*\s*(?:기\s+위해|기\s+위한|하러)"),
 }
+# "send troops into battle", "withdrawn from combat operations": the fight is where troops go or
+# what they leave; the motion is the deed
+_MOTION_COMPLEMENT = re.compile(r"\b(?:into|from|out of)\s+(?:the\s+)?$", re.IGNORECASE)
+# "withdrawn ... due to sustaining significant casualties": a cause is not the deed either
+_CAUSE = re.compile(r"\b(?:due to|because of|owing to)\s+(?:\w+ing\s+)?(?:\w+\s+)?$", re.I)
+# "Zelensky warned that Russia was planning to send troops": a word that reports a statement
+# ("warned that", "claimed that") yields to what is stated
+_REPORTS_A_CLAUSE = re.compile(r"\s+that\b", re.IGNORECASE)
 _PURPOSE_WINDOW = 50
 # "soldiers fighting for Russia": a participle describing the troops, not the clause's deed
 _PARTICIPLE = re.compile(r"\b(?:soldiers|troops|forces|units|servicemen)\s+\w+ing$", re.IGNORECASE)
@@ -99,11 +114,17 @@ def main_trigger(
         before = text[max(clause[0], trigger.start - _PURPOSE_WINDOW) : trigger.start]
         after = text[trigger.end : min(clause[1], trigger.end + _PURPOSE_WINDOW)]
         purpose = (
-            _PURPOSE.search(before[-16:])
+            (_PURPOSE.search(before[-16:]) and not _INTENT_TO.search(before[-30:]))
             or (purpose_before and purpose_before.search(before))
             or (purpose_after and purpose_after.match(after))
         )
-        modifier = bool(purpose or _PARTICIPLE.search(before[-16:] + trigger.text))
+        modifier = bool(
+            purpose
+            or _MOTION_COMPLEMENT.search(before[-16:])
+            or _CAUSE.search(before[-40:])
+            or _REPORTS_A_CLAUSE.match(after)
+            or _PARTICIPLE.search(before[-16:] + trigger.text)
+        )
         return (modifier and len(triggers) > 1, type_priority(trigger.event_type), trigger.start)
 
     return min(triggers, key=rank)

@@ -101,19 +101,16 @@ def _resolve_actors(
     context: dict,
 ) -> tuple[ActorMatch | None, ActorMatch | str | None]:
     """Actors of the clause; an anaphoric subject stands for the claimant ("X said that it
-    sent") or for the forces named last ("They will be ready")."""
+    sent"), the person named last ("he ordered") or the forces named last ("They will be
+    ready"), whichever word is nearest the trigger ("We've not yet seen these troops deploy":
+    the troops)."""
     text, state, lang = context["text"], context["state"], context["lang"]
     subject_text = text[max(clause[0], trigger.start - 80) : max(clause[0], trigger.start)]
     named_before = any(a.end <= trigger.start and a.start >= clause[0] for a in actors)
-    if not named_before and claim and claim.actor and _SPEAKER_PRONOUN.search(subject_text):
-        speaker = ActorMatch(
-            claim.start, claim.end, claim.claimed_by, claim.actor, None, "claimant"
-        )
-        return pick_actors(text, [speaker, *actors], trigger, claim, lang)
-    if not named_before and state.last_person and _PERSON_PRONOUN.search(subject_text):
-        return pick_actors(text, [state.last_person, *actors], trigger, claim, lang)
-    if not named_before and state.last_forces and _ANAPHOR.search(subject_text):
-        return pick_actors(text, [state.last_forces, *actors], trigger, claim, lang)
+    if not named_before:
+        referent = _nearest_referent(subject_text, claim, state)
+        if referent:
+            return pick_actors(text, [referent, *actors], trigger, claim, lang)
     actor1, actor2 = pick_actors(text, actors, trigger, claim, lang)
     forces = state.last_forces
     # "(SBU), the soldiers were captured": the soldiers are the forces named last
@@ -121,6 +118,26 @@ def _resolve_actors(
         if _ANAPHOR.search(subject_text):
             actor2 = forces
     return actor1, actor2
+
+
+def _nearest_referent(
+    subject_text: str, claim: Claim | None, state: _ArticleState
+) -> ActorMatch | None:
+    """The actor the last pronoun or anaphor before the trigger stands for."""
+    speaker = claim and claim.actor and ActorMatch(
+        claim.start, claim.end, claim.claimed_by, claim.actor, None, "claimant"
+    )
+    candidates = [
+        (_SPEAKER_PRONOUN, speaker),
+        (_PERSON_PRONOUN, state.last_person),
+        (_ANAPHOR, state.last_forces),
+    ]
+    found = []  # (where its last word ends, preference on a tie, actor)
+    for rank, (pattern, actor) in enumerate(candidates):
+        ends = [m.end() for m in pattern.finditer(subject_text)]
+        if actor and ends:
+            found.append((max(ends), -rank, actor))
+    return max(found, key=lambda f: f[:2])[2] if found else None
 
 
 def _nearest(items: list, trigger: Trigger):

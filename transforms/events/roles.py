@@ -74,9 +74,14 @@ def is_place_use(text: str, actor: ActorMatch, lang: str | None = None) -> bool:
     return bool(_PLACE_CUE.search(before) and not article)
 
 
+# "joined their Russian allies in battle": a demonym before "allies" names a friend
+_ALLY_AFTER = re.compile(r"\s+(?:allies|ally)\b", re.IGNORECASE)
+
+
 def is_ally_use(text: str, actor: ActorMatch) -> bool:
-    """Whether an actor is named as the side someone fights for ("fighting for Russia")."""
-    return bool(_ALLY_CUE.search(_before(text, actor)))
+    """Whether an actor is named as the side someone fights for ("fighting for Russia", "their
+    Russian allies")."""
+    return bool(_ALLY_CUE.search(_before(text, actor)) or _ALLY_AFTER.match(text, actor.end))
 
 
 def _agent_after_by(text: str, actors: list[ActorMatch], trigger: Trigger) -> ActorMatch | None:
@@ -212,9 +217,9 @@ def pick_actors(
 def _nearest_other(
     text: str, others: list[ActorMatch], trigger: Trigger, lang: str | None
 ) -> ActorMatch | None:
-    """The first other actor after the trigger, else the nearest before it; a deployment's
-    other side is preferably where the troops go."""
-    after = [a for a in others if a.start >= trigger.end]
+    """The first other actor after the trigger (or inside it: "send North Korean troops"),
+    else the nearest before it; a deployment's other side is preferably where the troops go."""
+    after = [a for a in others if a.start > trigger.start]
     before = [a for a in others if a.end <= trigger.start][::-1]
     if trigger.event_type == "MOBILIZE":  # "sent troops to Russia"; Korean "러시아에 파병"
         after.sort(key=lambda a: not is_place_use(text, a, lang))

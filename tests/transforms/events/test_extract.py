@@ -674,3 +674,48 @@ def test_actor2_basis_says_whether_the_text_names_the_other_side(text, pair, bas
 def test_a_row_without_actor2_has_no_actor2_basis():
     row = only(mentions("North Korea mobilized troops on Monday."), event_type="MOBILIZE")
     assert (row["actor2"], row["actor2_basis"]) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the fight is where the troops go or what they leave; the motion is the deed
+        (
+            "Zelensky warned that Russia was planning to send North Korean troops into battle.",
+            ("MOBILIZE", "future", "RUS", "PRK"),
+        ),
+        (
+            "The NIS said North Korean forces were withdrawn from combat operations in January, "
+            "likely due to sustaining significant casualties.",
+            ("RETREAT", "occurred", "PRK", "KOR"),
+        ),
+        # an infinitive after a word of intent is the deed, not a purpose
+        (
+            "Seoul said North Korea has decided to send 12,000 troops to help Russia.",
+            ("MOBILIZE", "occurred", "PRK", "RUS"),
+        ),
+        # "to fight" after a deployment is still its purpose
+        ("North Korea sent troops to fight against Ukraine.", ("MOBILIZE", "occurred", "PRK", "UKR")),
+    ],
+)
+def test_the_deed_of_a_clause_wins_over_its_purpose_cause_or_destination(text, expected):
+    [row] = mentions(text)
+    assert (row["event_type"], row["status"], row["actor1"], row["actor2"]) == expected
+
+
+def test_a_demonym_before_allies_is_a_friend_not_the_doer():
+    [row] = mentions(
+        "North Korean soldiers who joined their Russian allies in battle against Ukrainian "
+        "forces have been pulled off the front lines."
+    )
+    assert (row["event_type"], row["actor1"], row["actor2"]) == ("ASSAULT", "PRK", "UKR")
+
+
+def test_the_anaphor_nearest_the_trigger_names_the_doer():
+    rows = mentions(
+        "North Korean troops are in Kursk. "
+        '"We have not yet seen these troops deploy into combat against Ukrainian forces," '
+        "Blinken said."
+    )
+    deploy = only(rows, trigger="deploy")
+    assert (deploy["status"], deploy["actor1"], deploy["actor2"]) == ("negated", "PRK", "UKR")
