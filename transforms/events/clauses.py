@@ -61,6 +61,10 @@ _PURPOSE_AFTER = {
 _MOTION_COMPLEMENT = re.compile(r"\b(?:into|from|out of)\s+(?:the\s+)?$", re.IGNORECASE)
 # "withdrawn ... due to sustaining significant casualties": a cause is not the deed either
 _CAUSE = re.compile(r"\b(?:due to|because of|owing to)\s+(?:\w+ing\s+)?(?:\w+\s+)?$", re.I)
+# "evidence of Pyongyang's involvement in Moscow's full-scale invasion": a war owned by a
+# possessive is the background, not the clause's news ("Russia's attacks on cities" still is)
+_OWNED_WAR = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}$")
+_WAR_NOUN = re.compile(r"invasion|war|aggression", re.IGNORECASE)
 # "Zelensky warned that Russia was planning to send troops": a word that reports a statement
 # ("warned that", "claimed that") yields to what is stated
 _REPORTS_A_CLAUSE = re.compile(r"\s+that\b", re.IGNORECASE)
@@ -123,6 +127,7 @@ def main_trigger(
             or _MOTION_COMPLEMENT.search(before[-16:])
             or _CAUSE.search(before[-40:])
             or _REPORTS_A_CLAUSE.match(after)
+            or (_WAR_NOUN.fullmatch(trigger.text) and _OWNED_WAR.search(before[-40:]))
             or _PARTICIPLE.search(before[-16:] + trigger.text)
         )
         return (modifier and len(triggers) > 1, type_priority(trigger.event_type), trigger.start)

@@ -48,6 +48,8 @@ _PASSIVE_AUXILIARY = re.compile(
     re.IGNORECASE,
 )
 _FIGHTING = {"ASSAULT", "COERCE"}
+_VENUE_CUE = re.compile(r"\b(?:in|at|near|inside)\s+(?:the\s+)?$", re.IGNORECASE)
+_DESTINATION_REACH = 80  # characters after a deployment word where its destination is named
 
 
 def _before(text: str, actor: ActorMatch, width: int = 30) -> str:
@@ -181,6 +183,23 @@ def _first_actor(
     return actors[0] if actors else None
 
 
+# "the dispatch of the North Korean military to Russia": whose forces a deployment noun names
+_FORCES_OF = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?", re.IGNORECASE)
+# "Russia's planned deployment of North Korean troops": the possessor deploys them
+_OWNED_NOUN = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}$")
+
+
+def _deployed_forces(
+    text: str, actors: list[ActorMatch], trigger: Trigger
+) -> ActorMatch | None:
+    """The country whose forces a deployment noun names right after "of", when no possessor
+    before the noun deploys them: the sender, whoever reports it."""
+    if trigger.event_type != "MOBILIZE" or _OWNED_NOUN.search(text, 0, trigger.start):
+        return None
+    of = _FORCES_OF.match(text, trigger.end)
+    return next((a for a in actors if of and a.start == of.end()), None)
+
+
 def pick_actors(
     text: str,
     actors: list[ActorMatch],
@@ -202,10 +221,16 @@ def pick_actors(
     marked = _korean_roles(text, before_trigger, lang) or _telugu_roles(text, before_trigger, lang)
     if marked:
         return marked
-    first = _first_actor(text, actors, trigger, lang)
+    first = _deployed_forces(text, actors, trigger) or _first_actor(text, actors, trigger, lang)
     if first is None:
         return None, None
     others = [a for a in actors if a.code != first.code]
+    if trigger.event_type == "MOBILIZE":  # where troops go: neither who reports it nor a person
+        others = [
+            a
+            for a in others
+            if a.kind != "person" and not (claim and claim.start <= a.start < claim.end)
+        ]
     if trigger.event_type in _FIGHTING:
         agent = _agent_after_by(text, others, trigger)
         if agent and _PASSIVE_AUXILIARY.search(text[max(0, trigger.start - 30) : trigger.start]):
@@ -222,10 +247,24 @@ def _nearest_other(
     after = [a for a in others if a.start > trigger.start]
     before = [a for a in others if a.end <= trigger.start][::-1]
     if trigger.event_type == "MOBILIZE":  # "sent troops to Russia"; Korean "러시아에 파병"
-        after.sort(key=lambda a: not is_place_use(text, a, lang))
+        after.sort(key=lambda a: not is_destination(text, a, trigger, lang))
         before.sort(key=lambda a: not is_place_use(text, a, lang))
-    ordered = after + before
+        ordered = after + before
+    else:  # "Iran and the US plan to meet ... in Rome": the counterpart, not the venue
+        ordered = sorted(after + before, key=lambda a: _is_venue(text, a))
     return ordered[0] if ordered else None
+
+
+def _is_venue(text: str, actor: ActorMatch) -> bool:
+    """ "in Rome", "at the UN"; not "in Russia's war", whose owner is a party."""
+    after = text[actor.end : actor.end + 3]
+    return bool(_VENUE_CUE.search(_before(text, actor))) and not _POSSESSIVE.match(after)
+
+
+def is_destination(text: str, actor: ActorMatch, trigger: Trigger, lang: str | None) -> bool:
+    """A place named close after a deployment: "sent troops to Russia", not "..., he told
+    reporters after a meeting in Washington"."""
+    return actor.start - trigger.end <= _DESTINATION_REACH and is_place_use(text, actor, lang)
 
 
 def _opponent(

@@ -719,3 +719,54 @@ def test_the_anaphor_nearest_the_trigger_names_the_doer():
     )
     deploy = only(rows, trigger="deploy")
     assert (deploy["status"], deploy["actor1"], deploy["actor2"]) == ("negated", "PRK", "UKR")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # whose forces a deployment noun names after "of" sends them
+        (
+            "The Russian president commented on the dispatch of the North Korean military "
+            "to Russia.",
+            ("MOBILIZE", "PRK", "RUS"),
+        ),
+        # ... unless a possessor deploys them
+        (
+            "Russia's planned deployment of North Korean troops to Kursk worries Seoul.",
+            ("MOBILIZE", "RUS", "PRK"),
+        ),
+        # a venue is not the counterpart
+        ("Iran and the US plan to meet next week in Rome.", ("CONSULT", "USA", "IRN")),
+        # the owner of a war in the background is no venue
+        (
+            "The meeting was held as the National Intelligence Service disclosed that North "
+            "Korea has begun to move some 12-thousand troops to help in Russia's war against "
+            "Ukraine.",
+            ("CONSULT", "PRK", "RUS"),
+        ),
+        # (where troops come from is not where the event is: no place, no second actor)
+        ("North Korean troops pull back from Kursk due to heavy losses.", ("RETREAT", "PRK", None)),
+        # a war owned by a possessive is the background of the clause's news
+        (
+            "Ukrainian forces captured two North Korean soldiers, evidence of Pyongyang's "
+            "involvement in Moscow's full-scale invasion.",
+            ("COERCE", "UKR", "PRK"),
+        ),
+    ],
+)
+def test_who_deploys_meets_or_captures_whom(text, expected):
+    [row] = mentions(text)
+    assert (row["event_type"], row["actor1"], row["actor2"]) == expected
+
+
+def test_who_reports_a_deployment_is_not_where_the_troops_go():
+    [row] = mentions("Umerov, Ukraine's defence minister, said the deployment of North Korean troops was complete.")
+    assert (row["actor1"], row["actor2"]) == ("PRK", None)
+
+
+def test_a_place_far_after_a_deployment_is_not_its_destination():
+    [row] = mentions(
+        "Russia has been training the North Koreans in artillery, basic infantry operations, "
+        "drones and trench clearing, according to a statement published in Washington."
+    )
+    assert (row["event_type"], row["actor1"], row["actor2"]) == ("MOBILIZE", "RUS", "PRK")
