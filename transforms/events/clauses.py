@@ -69,8 +69,13 @@ _WAR_NOUN = re.compile(r"invasion|war|aggression", re.IGNORECASE)
 # ("warned that", "claimed that") yields to what is stated
 _REPORTS_A_CLAUSE = re.compile(r"\s+that\b", re.IGNORECASE)
 _PURPOSE_WINDOW = 50
-# "soldiers fighting for Russia": a participle describing the troops, not the clause's deed
+# "soldiers fighting for Russia": a participle describing the troops, not the clause's deed;
+# so is "captured" after a determiner and before its forces: "hand over captured North Korean
+# soldiers" (not "Ukraine captured North Korean soldiers", "has dispatched troops")
 _PARTICIPLE = re.compile(r"\b(?:soldiers|troops|forces|units|servicemen)\s+\w+ing$", re.IGNORECASE)
+_FORCES_NOUN = r"(?:soldiers|troops|forces|servicemen|prisoners|fighters|personnel)\b"
+_DETERMINER = re.compile(r"\b(?:the|these|those|its|their|some|several|of|over|with|\d+)\s+$", re.I)
+_PARTICIPLE_BEFORE = re.compile(rf"\s+(?:(?-i:[A-Z])[\w-]*\s+){{0,2}}{_FORCES_NOUN}", re.I)
 
 
 @lru_cache(maxsize=16)
@@ -129,6 +134,11 @@ def main_trigger(
             or _REPORTS_A_CLAUSE.match(after)
             or (_WAR_NOUN.fullmatch(trigger.text) and _OWNED_WAR.search(before[-40:]))
             or _PARTICIPLE.search(before[-16:] + trigger.text)
+            or (
+                trigger.text.endswith("ed")
+                and _DETERMINER.search(before[-16:])
+                and _PARTICIPLE_BEFORE.match(after)
+            )
         )
         return (modifier and len(triggers) > 1, type_priority(trigger.event_type), trigger.start)
 

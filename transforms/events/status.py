@@ -50,7 +50,7 @@ _UNCONFIRMED = re.compile(
 )
 _FUTURE = re.compile(
     r"\b(?:will|shall|to be|expected|expects?|plans?|planned|planning|set to|soon|ready to|"
-    r"preparing to|going to|about to|intends?|next)\b|'ll\b",
+    r"preparing to|prepared to|willing to|going to|about to|intends?|next)\b|'ll\b",
     re.IGNORECASE,
 )
 _PERFECT_ONGOING = re.compile(
@@ -96,9 +96,23 @@ def _conditional(lang: str) -> re.Pattern:
     )
 
 
-def _is_conditional(before: str, lang: str | None) -> bool:
-    """Whether the trigger sits in an "if"/"whether" clause that no comma has closed yet."""
-    return bool(_conditional(base_language(lang)).search(before))
+@lru_cache(maxsize=16)
+def _trailing_condition(lang: str) -> re.Pattern:
+    words = _CONDITIONAL_WORDS.get(lang, "(?!)").replace("|whether", "")
+    # "to see if", "asked if": a question, not a condition
+    return re.compile(
+        rf"^[^,;:]{{0,80}}?(?<!see )(?<!know )(?<!ask )(?<!asked )(?<!wonder )(?<!check )"
+        rf"(?<!\w)(?:{words})(?!\w)",
+        re.IGNORECASE,
+    )
+
+
+def _is_conditional(before: str, lang: str | None, after: str = "") -> bool:
+    """Whether the trigger sits in an "if"/"whether" clause that no comma has closed yet, or
+    a condition follows it closely ("ready to hand over the soldiers if he can arrange an
+    exchange")."""
+    code = base_language(lang)
+    return bool(_conditional(code).search(before) or _trailing_condition(code).match(after))
 
 
 def is_negated_inside(trigger_text: str, lang: str | None = None) -> bool:
@@ -136,7 +150,8 @@ def event_status(clause: str, trigger_offset: int, lang: str | None = None) -> s
         return "negated"
     if _UNCONFIRMED.search(wide):
         return "hypothetical"
-    if _HYPOTHETICAL.search(" ".join(before.split()[-4:])) or _is_conditional(wide, lang):
+    after = clause[trigger_offset : trigger_offset + 100]
+    if _HYPOTHETICAL.search(" ".join(before.split()[-4:])) or _is_conditional(wide, lang, after):
         return "hypothetical"
     if _FUTURE.search(around):
         return "future"

@@ -770,3 +770,16 @@ def test_a_place_far_after_a_deployment_is_not_its_destination():
         "drones and trench clearing, according to a statement published in Washington."
     )
     assert (row["event_type"], row["actor1"], row["actor2"]) == ("MOBILIZE", "RUS", "PRK")
+
+
+def test_a_participle_describing_the_forces_yields_to_the_deed():
+    [row] = mentions(
+        "Kyiv is ready to hand over captured North Korean soldiers to Kim Jong Un if he can "
+        "facilitate their exchange."
+    )
+    assert (row["event_type"], row["status"], row["actor1"]) == ("CONCEDE", "hypothetical", "UKR")
+
+
+def test_a_finite_verb_before_its_troops_is_still_the_deed():
+    [row] = mentions("South Korea issued a warning as North Korea has dispatched troops to Russia.")
+    assert (row["event_type"], row["actor1"], row["actor2"]) == ("MOBILIZE", "PRK", "RUS")

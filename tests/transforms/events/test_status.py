@@ -128,3 +128,21 @@ def test_what_a_source_has_not_seen_or_confirmed_is_not_asserted(clause, trigger
 def test_a_lower_case_should_inside_a_quote_is_no_condition():
     clause = 'Kim said North Korean troops "should be deployed to Kursk" this week.'
     assert event_status(clause, clause.index("deployed"), "en") != "hypothetical"
+
+
+@pytest.mark.parametrize(
+    ("clause", "trigger", "status"),
+    [
+        (
+            "Ukraine is prepared to hand over Kim Jong Un's soldiers if he can arrange their "
+            "exchange",
+            "hand over",
+            "hypothetical",
+        ),
+        ("Ukraine is prepared to hand over the soldiers", "hand over", "future"),
+        ("North Korea sent troops to see if they could fight", "sent troops", "occurred"),
+        ("North Korea sent troops, and it is unclear if more will follow", "sent troops", "occurred"),
+    ],
+)
+def test_a_condition_right_after_the_event_makes_it_hypothetical(clause, trigger, status):
+    assert event_status(clause, clause.index(trigger), "en") == status
