@@ -63,6 +63,22 @@ actors_by_event as (
     group by event_id
 ),
 
+unit_votes as (
+    select event_id, quantity_unit, quantity_qualifier, count(*) as n_mentions
+    from anchor_mentions
+    where quantity is not null
+    group by all
+),
+
+units_by_event as (
+    -- the reading most reports give; a tie is broken by the reading itself, never by row order
+    select event_id,
+        arg_max((quantity_unit, quantity_qualifier),
+            (n_mentions, quantity_unit, quantity_qualifier)) as reading
+    from unit_votes
+    group by event_id
+),
+
 anchors_by_event as (
     select
         event_id,
@@ -72,9 +88,7 @@ anchors_by_event as (
         case when bool_or(is_dated_in_text) then 'timex' else 'published' end as date_source,
         arg_max((location, location_country), (coalesce(location_kind in ('city', 'region'), false),
             location is not null, location, location_country)) as place,
-        any_value(quantity) as quantity,
-        mode(quantity_unit) as quantity_unit,
-        mode(quantity_qualifier) as quantity_qualifier
+        any_value(quantity) as quantity
     from anchor_mentions
     group by event_id
 ),
@@ -96,12 +110,13 @@ events_attributed as (
         anchors_by_event.place[1] as location,
         anchors_by_event.place[2] as location_country,
         anchors_by_event.quantity,
-        anchors_by_event.quantity_unit,
-        anchors_by_event.quantity_qualifier
+        units_by_event.reading[1] as quantity_unit,
+        units_by_event.reading[2] as quantity_qualifier
     from anchors_by_event
     inner join actors_by_event on actors_by_event.event_id = anchors_by_event.event_id
     inner join types_by_event on types_by_event.event_id = anchors_by_event.event_id
     inner join statuses_by_event on statuses_by_event.event_id = anchors_by_event.event_id
+    left join units_by_event on units_by_event.event_id = anchors_by_event.event_id
 )
 
 select * from events_attributed

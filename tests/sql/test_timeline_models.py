@@ -239,6 +239,20 @@ def test_event_ids_do_not_depend_on_load_order(tmp_path):
     assert ids[0] == ids[1] and len(ids[0]) == 2
 
 
+def test_a_tie_between_units_is_broken_by_the_unit_not_by_load_order(tmp_path):
+    rows = [mention("a", 0, quantity=11000.0, quantity_unit="soldiers", quantity_qualifier="about"),
+            mention("b", 0, quantity=11000.0, quantity_unit="troops", quantity_qualifier="nearly")]
+    readings = []
+    for name, order in (("first", rows), ("second", rows[::-1])):
+        con = connect(tmp_path / f"{name}.duckdb")
+        ensure_schema(con)
+        for row in order:
+            build(con, [a for a in THREE_SITES if a["doc_id"] == row["doc_id"]], [row])
+        readings.append([(e["quantity_unit"], e["quantity_qualifier"]) for e in events(con)])
+        con.close()
+    assert readings == [[("troops", "nearly")], [("troops", "nearly")]]
+
+
 # Each data test of the timeline marts, with a statement that plants one row it must catch.
 PLANTED = {
     "assert_fct_conflict_timeline__event_id_unique_and_not_null":

@@ -695,7 +695,10 @@ def test_a_row_without_actor2_has_no_actor2_basis():
             ("MOBILIZE", "occurred", "PRK", "RUS"),
         ),
         # "to fight" after a deployment is still its purpose
-        ("North Korea sent troops to fight against Ukraine.", ("MOBILIZE", "occurred", "PRK", "UKR")),
+        (
+            "North Korea sent troops to fight against Ukraine.",
+            ("MOBILIZE", "occurred", "PRK", "UKR"),
+        ),
     ],
 )
 def test_the_deed_of_a_clause_wins_over_its_purpose_cause_or_destination(text, expected):
@@ -760,7 +763,10 @@ def test_who_deploys_meets_or_captures_whom(text, expected):
 
 
 def test_who_reports_a_deployment_is_not_where_the_troops_go():
-    [row] = mentions("Umerov, Ukraine's defence minister, said the deployment of North Korean troops was complete.")
+    [row] = mentions(
+        "Umerov, Ukraine's defence minister, said the deployment of North Korean troops was "
+        "complete."
+    )
     assert (row["actor1"], row["actor2"]) == ("PRK", None)
 
 

@@ -141,7 +141,11 @@ def test_a_lower_case_should_inside_a_quote_is_no_condition():
         ),
         ("Ukraine is prepared to hand over the soldiers", "hand over", "future"),
         ("North Korea sent troops to see if they could fight", "sent troops", "occurred"),
-        ("North Korea sent troops, and it is unclear if more will follow", "sent troops", "occurred"),
+        (
+            "North Korea sent troops, and it is unclear if more will follow",
+            "sent troops",
+            "occurred",
+        ),
     ],
 )
 def test_a_condition_right_after_the_event_makes_it_hypothetical(clause, trigger, status):
