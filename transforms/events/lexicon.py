@@ -24,7 +24,7 @@ _GAP = r"(?:(?:[^\w.,;:!?]|(?<=\d)[.,](?=\d))+\w+){0,3}?"
 # The article between a place word and a name ("in the Kursk region", "in der Ukraine", "dans
 # la région"), and a source that is no place ("according to US officials"): shared by the place
 # finder and the role of an actor, so that both read "in X" alike.
-PLACE_ARTICLE = r"(?:(?:the|der|dem|den|des|la|le|les|il|el)\s+)?"
+PLACE_ARTICLE = r"(?:(?:the|der|die|dem|den|des|la|le|les|il|el)\s+)?"
 NOT_A_SOURCE = r"(?<!ccording )"
 
 # Portuguese "a" before a country is its article ("Segundo Kyiv, a Rússia enviou", "atacou a

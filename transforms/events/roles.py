@@ -18,9 +18,14 @@ from transforms.events.lexicon import NOT_A_SOURCE, PLACE_ARTICLE, ends_with_art
 from transforms.events.ontology import Trigger
 from transforms.language import base_language
 
+# the side someone fights on; the other languages name it before the forces' adjective ("aux
+# côtés des forces russes", "an der Seite russischer Soldaten", "junto a las tropas rusas")
 _ALLY_CUE = re.compile(
-    r"\b(?:for|on the side of|alongside|to help|to support|in support of|to aid|to assist|"
-    r"to bolster|on behalf of|allied with|aiding|helping|supporting)\s+(?:the\s+)?$",
+    r"(?:\b(?:for|on the side of|alongside|to help|to support|in support of|to aid|to assist|"
+    r"to bolster|on behalf of|allied with|aiding|helping|supporting)\s+(?:the\s+)?"
+    r"|(?<!\w)(?:aux côtés d(?:es|e|u)|an der Seite|al lado de|junto a|al fianco d(?:i|ei|elle)|"
+    r"accanto a|ao lado d(?:e|os|as)|на стороне|на боці|bersama)\s+"
+    r"(?:(?:les|la|el|los|las|le|il|i|le|der|die|den|os|as)\s+)?(?:\w+\s+)?)$",
     re.IGNORECASE,
 )
 _PLACE_CUE = re.compile(
@@ -100,6 +105,7 @@ def _agent_after_by(text: str, actors: list[ActorMatch], trigger: Trigger) -> Ac
 # Korean marks roles with particles after the noun (and its 군/측 "army/side" suffix and a
 # count): subject 이/가/은/는, object 을/를 ("북한군 2명을"), place 에/에서/로.
 _KO_SUBJECT = re.compile(r"^(?:군|측|정부|당국)?(?:이|가|은|는)(?!\w)")
+_KO_SUBJECT_PARTICLE = re.compile(r"^(?:군|측|정부|당국)?(?:이|가)(?!\w)")
 _KO_OBJECT = re.compile(r"^(?:군|측)?(?:\s*\d[\d,]*\s*명)?(?:을|를)(?!\w)")
 
 
@@ -169,18 +175,63 @@ def _korean_roles(
     return None
 
 
+def _korean_subject(
+    text: str, actors: list[ActorMatch], claim: Claim | None
+) -> ActorMatch | None:
+    """The last actor the Korean subject particle 이/가 marks before the trigger, other than the
+    claim's source: "국정원은 ... 북한이 ... 병력을 우크라이나 전쟁에 파병하기로" (North Korea
+    sends). The topic particle 은/는 marks who reports as often as who acts ("국정원은 ...
+    밝혔다"), so it decides nothing here."""
+    subjects = [
+        a
+        for a in actors
+        if _KO_SUBJECT_PARTICLE.match(text[a.end : a.end + 4])
+        and not (claim and claim.start <= a.start < claim.end)
+    ]
+    return subjects[-1] if subjects else None
+
+
+# German puts the verb last in a clause after "dass", "weil", ...: its subject is the first
+# actor after the conjunction, not the one nearest the verb ("dass Nordkorea rund 12.000
+# Soldaten zur Unterstützung von Russlands Angriffskrieg entsendet": North Korea sends)
+_DE_SUBORDINATOR = re.compile(r"(?<!\w)(?:dass|weil|ob|wenn|nachdem|obwohl|damit|während)\s")
+_CLAUSE_END_AFTER = re.compile(r"\s*(?:[,.;:!?\"“”»)]|$)")
+
+
+def _german_subordinate_subject(
+    text: str, actors: list[ActorMatch], trigger: Trigger, lang: str | None
+) -> ActorMatch | None:
+    if base_language(lang) != "de" or not _CLAUSE_END_AFTER.match(text, trigger.end):
+        return None
+    window_start = max(0, trigger.start - 300)
+    conjunctions = list(_DE_SUBORDINATOR.finditer(text, window_start, trigger.start))
+    if not conjunctions:
+        return None
+    opened = conjunctions[-1].end()
+    inside = [
+        a
+        for a in actors
+        if a.start >= opened and not is_place_use(text, a, lang) and not is_ally_use(text, a)
+    ]
+    return inside[0] if inside else None
+
+
 def _first_actor(
     text: str, actors: list[ActorMatch], trigger: Trigger, lang: str | None
 ) -> ActorMatch | None:
-    """The doer: nearest before the trigger that is not a place or an ally, else the first after."""
-    doers = [a for a in actors if not is_place_use(text, a, lang) and not is_ally_use(text, a)]
+    """The doer: nearest before the trigger that is not a place or an ally, else the first after,
+    else a place; never the side the doer fights for ("kämpften an der Seite russischer
+    Soldaten" names no doer)."""
+    allies = [a for a in actors if is_ally_use(text, a)]
+    doers = [a for a in actors if not is_place_use(text, a, lang) and a not in allies]
     before = [a for a in doers if a.end <= trigger.start]
     after = [a for a in doers if a.start >= trigger.end]
     if before:
         return before[-1]
     if after:
         return after[0]
-    return actors[0] if actors else None
+    places = [a for a in actors if a not in allies]
+    return places[0] if places else None
 
 
 # "the dispatch of the North Korean military to Russia": whose forces a deployment noun names
@@ -221,7 +272,12 @@ def pick_actors(
     marked = _korean_roles(text, before_trigger, lang) or _telugu_roles(text, before_trigger, lang)
     if marked:
         return marked
-    first = _deployed_forces(text, actors, trigger) or _first_actor(text, actors, trigger, lang)
+    first = (
+        _deployed_forces(text, actors, trigger)
+        or _korean_subject(text, before_trigger, claim)
+        or _german_subordinate_subject(text, before_trigger, trigger, lang)
+        or _first_actor(text, actors, trigger, lang)
+    )
     if first is None:
         return None, None
     others = [a for a in actors if a.code != first.code]

@@ -789,3 +789,38 @@ def test_a_participle_describing_the_forces_yields_to_the_deed():
 def test_a_finite_verb_before_its_troops_is_still_the_deed():
     [row] = mentions("South Korea issued a warning as North Korea has dispatched troops to Russia.")
     assert (row["event_type"], row["actor1"], row["actor2"]) == ("MOBILIZE", "PRK", "RUS")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "pair"),
+    [
+        # German puts the verb last after "dass": its subject is the first actor after it
+        (
+            "de",
+            "Der südkoreanische Geheimdienst geht davon aus, dass Nordkorea rund 12.000 Soldaten "
+            "nach Russland entsendet.",
+            ("PRK", "RUS"),
+        ),
+        # the Korean subject particle 이/가 marks the doer; the topic 은/는 often marks the source
+        (
+            "ko",
+            "국정원은 북한이 1만2천 명 규모 병력을 우크라이나 전쟁에 파병하기로 결정했다고 밝혔다.",
+            ("PRK", "UKR"),
+        ),
+        # the side someone fights alongside is no opponent, in the other languages too
+        (
+            "es",
+            "Los soldados norcoreanos combaten junto a las tropas rusas contra Ucrania.",
+            ("PRK", "UKR"),
+        ),
+    ],
+)
+def test_who_acts_in_verb_final_and_other_languages(lang, text, pair):
+    [row] = mentions(text, lang)
+    assert (row["actor1"], row["actor2"]) == pair
+
+
+def test_the_side_someone_fights_alongside_is_never_the_doer():
+    # "These fought in mixed units alongside Russian soldiers": the doer is not named here
+    assert mentions("Diese kämpften in gemischten Einheiten an der Seite russischer Soldaten.",
+                    "de", anchor=None) == []
