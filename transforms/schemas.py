@@ -107,9 +107,10 @@ EVENT_MENTIONS = {
     "date_mod": pl.String,
     "timex_text": pl.String,
     "timex_value": pl.String,
-    # how actor 2 was found: named (a party the text names) | claimant (only the claim's source
-    # stands for the other side) | location (the country it happens in) | destination (where
-    # the article already sent these troops); appended last so older warehouses gain it
+    # how actor 2 stands in the text: named (a party the text names) | destination (where the
+    # troops go, named here or where the article already sent them) | claimant (only the
+    # claim's source stands for the other side) | location (the country it happens in);
+    # appended last so older warehouses gain it
     "actor2_basis": pl.String,
 }
 

@@ -71,10 +71,11 @@ unit_votes as (
 ),
 
 units_by_event as (
-    -- the reading most reports give; a tie is broken by the reading itself, never by row order
+    -- the reading most reports give; a tie is broken by the reading itself (a stated unit or
+    -- qualifier before none), never by row order
     select event_id,
         arg_max((quantity_unit, quantity_qualifier),
-            (n_mentions, quantity_unit, quantity_qualifier)) as reading
+            (n_mentions, coalesce(quantity_unit, ''), coalesce(quantity_qualifier, ''))) as reading
     from unit_votes
     group by event_id
 ),

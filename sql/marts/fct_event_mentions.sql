@@ -4,7 +4,7 @@
 -- ids: mention_id, doc_id, event_id (null when the mention has no date or no type), sentence_index
 -- text: sentence, trigger, timex_text, claimed_by, claimed_by_actor
 -- event: event_type, event_mode, event_group, status, actor1, actor1_sector, actor2, actor2_sector
--- how actor 2 was found: actor2_basis (named in the text | claimant: only the claim's source | location | destination)
+-- how actor 2 stands in the text: actor2_basis (named | destination: where troops go | claimant: only the claim's source | location)
 -- place and quantity: location, location_country, quantity, quantity_unit, quantity_qualifier
 -- date: event_date, event_end_date, date_precision, date_source, date_mod, is_dated, is_dated_in_text
 -- article: url, title, source_key, published_date, published_precision

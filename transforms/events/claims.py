@@ -91,9 +91,12 @@ def _noun_phrase_start(text: str, candidates: list[ActorMatch], last: ActorMatch
         between = text[actor.end : first.start]
         if len(between.split()) > 6 or _NP_BREAK.search(between):
             break
-        # only an office before a name spans a comma: "Ukraine's intelligence chief, Lt. Gen. X"
+        # only an office before a name spans a comma: "Ukraine's intelligence chief, Lt. Gen. X";
+        # or a name before its office: "Umerov, Ukraine's defence minister, said"
         office = between.split(",")[0]
-        if "," in between and (first.kind != "person" or not re.search(rf"{TITLE}\b", office)):
+        name_first = actor.kind == "person" and between.strip() == ","
+        office_first = first.kind == "person" and re.search(rf"{TITLE}\b", office)
+        if "," in between and not (name_first or office_first):
             break
         first = actor
     return first

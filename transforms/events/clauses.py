@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from transforms.events.lexicon import NAME_POSSESSIVE
 from transforms.events.ontology import Trigger, type_priority
 from transforms.language import base_language
 from transforms.sentences import Sentence
@@ -29,7 +30,7 @@ _CLAUSE_BREAK = re.compile(
 # "clashes between the Ukrainian and North Korean military were reported": the "and" joins the
 # two sides of "between", it starts no report of its own ("clashes between Ukrainian forces and
 # up to 15,000 North Korean soldiers deployed in Kursk" still gives the number its own clause)
-_BETWEEN_OPEN = re.compile(r"\bbetween\s+(?:(?!\band\b)[^,;])*$", re.IGNORECASE)
+_BETWEEN_OPEN = re.compile(r"\bbetween(?:\s+(?!and\b)[^\s,;]+){1,4}\s*$", re.IGNORECASE)
 _STARTS_A_NUMBER = re.compile(_AND_A_NUMBER)
 # "to fight", "to start fighting", "in order to help": English "to" right before the trigger
 # ("deployed to combat zones" reads as one too; the deployment wins either way)
@@ -37,8 +38,8 @@ _PURPOSE = re.compile(r"\b(?:to|in order to|so as to)\s+(?:(?:start|begin|help)\
 # "planning to send troops into battle", "decided to send": the infinitive after a word of intent
 # is the deed itself (future), not its purpose
 _INTENT_TO = re.compile(
-    r"\b(?:plan\w*|decid\w*|agree\w*|expect\w*|intend\w*|prepar\w*|threaten\w*|offer\w*|"
-    r"promis\w*|want\w*|going|ready|about|set|likely|able|is|are|was|were|be)\s+to\s+$",
+    r"\b(?:plan(?:s|ned|ning)?|decid\w*|agree[sd]?|agreeing|expect\w*|intend\w*|prepar\w*|"
+    r"going|ready|willing|about|set|likely|able)\s+to\s+$",
     re.IGNORECASE,
 )
 # Other languages: a purpose word, then at most three words that are no conjunction ("pour
@@ -60,10 +61,10 @@ _PURPOSE_AFTER = {
 # what they leave; the motion is the deed
 _MOTION_COMPLEMENT = re.compile(r"\b(?:into|from|out of)\s+(?:the\s+)?$", re.IGNORECASE)
 # "withdrawn ... due to sustaining significant casualties": a cause is not the deed either
-_CAUSE = re.compile(r"\b(?:due to|because of|owing to)\s+(?:\w+ing\s+)?(?:\w+\s+)?$", re.I)
+_CAUSE = re.compile(r"\b(?:due to|because of|owing to)\s+(?:[\w-]+\s+){0,3}$", re.I)
 # "evidence of Pyongyang's involvement in Moscow's full-scale invasion": a war owned by a
 # possessive is the background, not the clause's news ("Russia's attacks on cities" still is)
-_OWNED_WAR = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}$")
+_OWNED_WAR = re.compile(rf"{NAME_POSSESSIVE}\s+(?:[\w-]+\s+){{0,2}}$")
 _WAR_NOUN = re.compile(r"invasion|war|aggression", re.IGNORECASE)
 # "Zelensky warned that Russia was planning to send troops": a word that reports a statement
 # ("warned that", "claimed that") yields to what is stated
@@ -74,7 +75,7 @@ _PURPOSE_WINDOW = 50
 # soldiers" (not "Ukraine captured North Korean soldiers", "has dispatched troops")
 _PARTICIPLE = re.compile(r"\b(?:soldiers|troops|forces|units|servicemen)\s+\w+ing$", re.IGNORECASE)
 _FORCES_NOUN = r"(?:soldiers|troops|forces|servicemen|prisoners|fighters|personnel)\b"
-_DETERMINER = re.compile(r"\b(?:the|these|those|its|their|some|several|of|over|with|\d+)\s+$", re.I)
+_DETERMINER = re.compile(r"\b(?:the|these|those|its|their|some|several|of|over|with)\s+$", re.I)
 _PARTICIPLE_BEFORE = re.compile(rf"\s+(?:(?-i:[A-Z])[\w-]*\s+){{0,2}}{_FORCES_NOUN}", re.I)
 
 

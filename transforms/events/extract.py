@@ -34,7 +34,7 @@ from transforms.events.dating import (
 from transforms.events.ontology import Trigger, find_triggers
 from transforms.events.places import PlaceMatch
 from transforms.events.quantities import Quantity
-from transforms.events.roles import pick_actors
+from transforms.events.roles import is_place_use, pick_actors
 from transforms.events.status import event_status, is_negated_inside, is_past_tense
 from transforms.ids import stable_id
 from transforms.language import base_language
@@ -49,6 +49,11 @@ _PERSON_PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 _ANAPHOR = re.compile(
     r"\b(?:they|them|their|these|those|troops|soldiers|units|group|cadre|contingent)\b",
     re.IGNORECASE,
+)
+# subject position: "they", "these troops", or forces right before the verb ("the number of
+# soldiers killed")
+_SUBJECT_ANAPHOR = re.compile(
+    r"\b(?:they|these|those)\b|\b(?:troops|soldiers|forces|units)\s*$", re.IGNORECASE
 )
 _PLACE_RANK = {"city": 0, "region": 1, "country": 2}
 
@@ -127,16 +132,18 @@ def _nearest_referent(
     speaker = claim and claim.actor and ActorMatch(
         claim.start, claim.end, claim.claimed_by, claim.actor, None, "claimant"
     )
-    candidates = [
-        (_SPEAKER_PRONOUN, speaker),
-        (_PERSON_PRONOUN, state.last_person),
-        (_ANAPHOR, state.last_forces),
-    ]
     found = []  # (where its last word ends, preference on a tie, actor)
-    for rank, (pattern, actor) in enumerate(candidates):
+    for rank, (pattern, actor) in enumerate(
+        [(_SPEAKER_PRONOUN, speaker), (_PERSON_PRONOUN, state.last_person)]
+    ):
         ends = [m.end() for m in pattern.finditer(subject_text)]
         if actor and ends:
             found.append((max(ends), -rank, actor))
+    if state.last_forces and _ANAPHOR.search(subject_text):
+        # only "they", "these troops" in subject position outrank a pronoun; a bare "troops" may
+        # be the object of the speaker's own deed ("he had ordered troops to attack")
+        ends = [m.end() for m in _SUBJECT_ANAPHOR.finditer(subject_text)]
+        found.append((max(ends, default=-1), -2, state.last_forces))
     return max(found, key=lambda f: f[:2])[2] if found else None
 
 
@@ -178,7 +185,8 @@ def _actor_columns(
     actor2: ActorMatch | str | None,
     claim: Claim | None,
     place: PlaceMatch | None,
-    event_type: str | None = None,
+    event_type: str | None,
+    context: dict,
 ) -> dict[str, object]:
     row: dict[str, object] = {}
     if actor1:
@@ -186,9 +194,8 @@ def _actor_columns(
     if isinstance(actor2, str) and claim:  # the figure's source is the other side
         row.update(actor2=actor2, actor2_text=claim.claimed_by, actor2_basis="claimant")
     elif actor2:
-        basis = "claimant" if actor2.kind == "claimant" else "named"
         row.update(actor2=actor2.code, actor2_sector=actor2.sector, actor2_text=actor2.text,
-                   actor2_basis=basis)  # fmt: skip
+                   actor2_basis=_basis(actor2, event_type, context))  # fmt: skip
     elif actor1:
         # A statement's counterpart is often only its source ("Zelensky said North Korean troops
         # suffered losses") or the place it happens in ("arrived in Russia"); a deployment's is
@@ -202,6 +209,16 @@ def _actor_columns(
                 row.update(actor2=code, actor2_text=text, actor2_basis=basis)
                 break
     return row
+
+
+def _basis(actor2: ActorMatch, event_type: str | None, context: dict) -> str:
+    """How a named actor 2 stands in the text: the source speaking, a place ("arrived in Russia":
+    where it happens; "sent troops to Russia": where they go), or a party."""
+    if actor2.kind == "claimant":
+        return "claimant"
+    if is_place_use(context["text"], actor2, context["lang"]):
+        return "destination" if event_type == "MOBILIZE" else "location"
+    return "named"
 
 
 def _date_columns(trigger: Trigger, clause: tuple[int, int], context: dict) -> dict | None:
@@ -244,7 +261,7 @@ def _mention(
     quantity = _quantity(context["quantities"], clause, trigger, context["text"])
     row = {
         **_event_columns(doc_id, sentence, trigger),
-        **_actor_columns(actor1, actor2, claim, place, trigger.event_type),
+        **_actor_columns(actor1, actor2, claim, place, trigger.event_type, context),
         **dates,
         **_detail_columns(place, quantity, claim),
     }

@@ -14,7 +14,12 @@ import re
 
 from transforms.events.actors import ActorMatch
 from transforms.events.claims import Claim
-from transforms.events.lexicon import NOT_A_SOURCE, PLACE_ARTICLE, ends_with_article
+from transforms.events.lexicon import (
+    NAME_POSSESSIVE,
+    NOT_A_SOURCE,
+    PLACE_ARTICLE,
+    ends_with_article,
+)
 from transforms.events.ontology import Trigger
 from transforms.language import base_language
 
@@ -81,14 +86,18 @@ def is_place_use(text: str, actor: ActorMatch, lang: str | None = None) -> bool:
     return bool(_PLACE_CUE.search(before) and not article)
 
 
-# "joined their Russian allies in battle": a demonym before "allies" names a friend
+# "joined their Russian allies in battle": a demonym before "allies", after a word that makes
+# them someone's allies, names a friend ("North Korean allies launched an assault" do not)
 _ALLY_AFTER = re.compile(r"\s+(?:allies|ally)\b", re.IGNORECASE)
+_ALLIES_OF = re.compile(r"\b(?:their|its|his|her|our|with|joined|joining|join)\s+$", re.I)
 
 
 def is_ally_use(text: str, actor: ActorMatch) -> bool:
     """Whether an actor is named as the side someone fights for ("fighting for Russia", "their
     Russian allies")."""
-    return bool(_ALLY_CUE.search(_before(text, actor)) or _ALLY_AFTER.match(text, actor.end))
+    before = _before(text, actor)
+    allies = _ALLY_AFTER.match(text, actor.end) and _ALLIES_OF.search(before)
+    return bool(_ALLY_CUE.search(before) or allies)
 
 
 def _agent_after_by(text: str, actors: list[ActorMatch], trigger: Trigger) -> ActorMatch | None:
@@ -105,15 +114,27 @@ def _agent_after_by(text: str, actors: list[ActorMatch], trigger: Trigger) -> Ac
 # Korean marks roles with particles after the noun (and its 군/측 "army/side" suffix and a
 # count): subject 이/가/은/는, object 을/를 ("북한군 2명을"), place 에/에서/로.
 _KO_SUBJECT = re.compile(r"^(?:군|측|정부|당국)?(?:이|가|은|는)(?!\w)")
+# ", 일본, ..." or ", 일본과 ...": the comma lists names
+_KO_LIST_NEXT = re.compile(r",\s*\S+?(?:,|와|과|및)")
+# "러시아, 북한군 파병 요청" (Russia requests a North Korean dispatch): the topic's own act
+# follows the event word, and the event is not the topic's
+_KO_TOPIC_OWN_ACT = re.compile(r"^\S*\s*(?:요청|규탄|비난|촉구|우려|부인)")
+_KO_GENITIVE = re.compile(r"^(?:군)?의\s+(?:\S+\s+)?$")
 _KO_SUBJECT_PARTICLE = re.compile(r"^(?:군|측|정부|당국)?(?:이|가)(?!\w)")
 _KO_OBJECT = re.compile(r"^(?:군|측)?(?:\s*\d[\d,]*\s*명)?(?:을|를)(?!\w)")
 
 
 def _is_headline_topic(text: str, actor: ActorMatch) -> bool:
     """A headline names its subject first, then a comma: '국정원 "우크라, 북한군 2명 생포 확인"'
-    (NIS: "Ukraine captured two North Korean soldiers")."""
+    (NIS: "Ukraine captured two North Korean soldiers"); not the first name of a list ("미국,
+    일본, 한국은 ...")."""
     opening = text[: actor.start].rstrip()
-    return text.startswith(",", actor.end) and (not opening or opening[-1] in "\"“'‘")
+    list_follows = _KO_LIST_NEXT.match(text, actor.end)
+    return (
+        text.startswith(",", actor.end)
+        and (not opening or opening[-1] in "\"“'‘")
+        and not list_follows
+    )
 
 
 def korean_case(text: str, actor: ActorMatch) -> str | None:
@@ -152,14 +173,14 @@ def _telugu_roles(
 
 
 def _korean_roles(
-    text: str, actors: list[ActorMatch], lang: str | None
+    text: str, actors: list[ActorMatch], trigger: Trigger, lang: str | None
 ) -> tuple[ActorMatch, ActorMatch] | None:
     subjects = [a for a in actors if korean_case(text, a) == "subject"]
     objects = [a for a in actors if korean_case(text, a) == "object"]
     if subjects and objects and subjects[-1].code != objects[0].code:
         return subjects[-1], objects[0]
     # a headline drops the object particle too: "우크라, 북한군 2명 생포"
-    if base_language(lang) != "ko":
+    if base_language(lang) != "ko" or _KO_TOPIC_OWN_ACT.match(text[trigger.end :]):
         return None
     topics = [a for a in actors if _is_headline_topic(text, a)]
     unmarked = [
@@ -176,7 +197,7 @@ def _korean_roles(
 
 
 def _korean_subject(
-    text: str, actors: list[ActorMatch], claim: Claim | None
+    text: str, actors: list[ActorMatch], trigger: Trigger, claim: Claim | None
 ) -> ActorMatch | None:
     """The last actor the Korean subject particle 이/가 marks before the trigger, other than the
     claim's source: "국정원은 ... 북한이 ... 병력을 우크라이나 전쟁에 파병하기로" (North Korea
@@ -188,7 +209,9 @@ def _korean_subject(
         if _KO_SUBJECT_PARTICLE.match(text[a.end : a.end + 4])
         and not (claim and claim.start <= a.start < claim.end)
     ]
-    return subjects[-1] if subjects else None
+    # "북한의 러시아 파병": the name in the genitive just before the event word owns the deed
+    owners = [a for a in actors if _KO_GENITIVE.match(text[a.end : trigger.start])]
+    return owners[-1] if owners else subjects[-1] if subjects else None
 
 
 # German puts the verb last in a clause after "dass", "weil", ...: its subject is the first
@@ -237,7 +260,7 @@ def _first_actor(
 # "the dispatch of the North Korean military to Russia": whose forces a deployment noun names
 _FORCES_OF = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?", re.IGNORECASE)
 # "Russia's planned deployment of North Korean troops": the possessor deploys them
-_OWNED_NOUN = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}$")
+_OWNED_NOUN = re.compile(rf"{NAME_POSSESSIVE}\s+(?:[\w-]+\s+){{0,2}}$")
 
 
 def _deployed_forces(
@@ -269,24 +292,22 @@ def pick_actors(
     ['PRK', 'RUS']
     """
     before_trigger = [a for a in actors if a.end <= trigger.start]
-    marked = _korean_roles(text, before_trigger, lang) or _telugu_roles(text, before_trigger, lang)
+    marked = _korean_roles(text, before_trigger, trigger, lang) or _telugu_roles(
+        text, before_trigger, lang
+    )
     if marked:
         return marked
     first = (
         _deployed_forces(text, actors, trigger)
-        or _korean_subject(text, before_trigger, claim)
+        or _korean_subject(text, before_trigger, trigger, claim)
         or _german_subordinate_subject(text, before_trigger, trigger, lang)
         or _first_actor(text, actors, trigger, lang)
     )
     if first is None:
         return None, None
     others = [a for a in actors if a.code != first.code]
-    if trigger.event_type == "MOBILIZE":  # where troops go: neither who reports it nor a person
-        others = [
-            a
-            for a in others
-            if a.kind != "person" and not (claim and claim.start <= a.start < claim.end)
-        ]
+    if trigger.event_type == "MOBILIZE":  # where troops go is never who reports it
+        others = [a for a in others if not (claim and claim.start <= a.start < claim.end)]
     if trigger.event_type in _FIGHTING:
         agent = _agent_after_by(text, others, trigger)
         if agent and _PASSIVE_AUXILIARY.search(text[max(0, trigger.start - 30) : trigger.start]):
@@ -302,9 +323,10 @@ def _nearest_other(
     else the nearest before it; a deployment's other side is preferably where the troops go."""
     after = [a for a in others if a.start > trigger.start]
     before = [a for a in others if a.end <= trigger.start][::-1]
-    if trigger.event_type == "MOBILIZE":  # "sent troops to Russia"; Korean "러시아에 파병"
-        after.sort(key=lambda a: not is_destination(text, a, trigger, lang))
-        before.sort(key=lambda a: not is_place_use(text, a, lang))
+    if trigger.event_type == "MOBILIZE":  # "sent troops to Russia"; Korean "러시아에 파병";
+        # a person is a counterpart only when no place is ("sent troops to help Putin")
+        after.sort(key=lambda a: (not is_destination(text, a, trigger, lang), a.kind == "person"))
+        before.sort(key=lambda a: (not is_place_use(text, a, lang), a.kind == "person"))
         ordered = after + before
     else:  # "Iran and the US plan to meet ... in Rome": the counterpart, not the venue
         ordered = sorted(after + before, key=lambda a: _is_venue(text, a))

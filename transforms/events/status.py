@@ -50,7 +50,8 @@ _UNCONFIRMED = re.compile(
 )
 _FUTURE = re.compile(
     r"\b(?:will|shall|to be|expected|expects?|plans?|planned|planning|set to|soon|ready to|"
-    r"preparing to|prepared to|willing to|going to|about to|intends?|next)\b|'ll\b",
+    r"preparing to|prepared to|willing to|going to|about to|intends?|next|decided to|"
+    r"agreed to)\b|'ll\b",
     re.IGNORECASE,
 )
 _PERFECT_ONGOING = re.compile(
@@ -96,13 +97,20 @@ def _conditional(lang: str) -> re.Pattern:
     )
 
 
+# What ends the reach of a condition after the event: another clause ("and asked Seoul if"), a
+# question ("unclear if", "to see if") or a concession ("even if", "as if")
+_NOT_A_CONDITION_GAP = (
+    r"(?:and|but|while|or|as|even|unclear|known|seen|see|ask|asked|wonder|wondered|check|"
+    r"whether|than)"
+)
+
+
 @lru_cache(maxsize=16)
 def _trailing_condition(lang: str) -> re.Pattern:
     words = _CONDITIONAL_WORDS.get(lang, "(?!)").replace("|whether", "")
-    # "to see if", "asked if": a question, not a condition
     return re.compile(
-        rf"^[^,;:]{{0,80}}?(?<!see )(?<!know )(?<!ask )(?<!asked )(?<!wonder )(?<!check )"
-        rf"(?<!\w)(?:{words})(?!\w)",
+        rf"^(?:(?!(?<!\w){_NOT_A_CONDITION_GAP}(?!\w))[^,;:]){{0,80}}?"
+        rf"(?<!\w)(?:{words})(?!\w)(?!\s+(?:any|not)\b)",
         re.IGNORECASE,
     )
 

@@ -249,3 +249,8 @@ def test_words_naming_no_office_between_according_to_and_a_country_are_no_title(
         "segundo alguns relatos da mídia podem ser enviados para a Rússia, são preocupantes."
     )
     assert find_claim(text, find_actors(text, "pt"), "pt") is None
+
+
+def test_a_name_before_its_office_is_part_of_the_claimant():
+    claim = claim_of("Umerov, Ukraine's defence minister, said 3,000 troops arrived.")
+    assert (claim.claimed_by, claim.actor) == ("Umerov, Ukraine's defence minister", "UKR")

@@ -692,7 +692,7 @@ def test_a_row_without_actor2_has_no_actor2_basis():
         # an infinitive after a word of intent is the deed, not a purpose
         (
             "Seoul said North Korea has decided to send 12,000 troops to help Russia.",
-            ("MOBILIZE", "occurred", "PRK", "RUS"),
+            ("MOBILIZE", "future", "PRK", "RUS"),
         ),
         # "to fight" after a deployment is still its purpose
         (
@@ -773,7 +773,7 @@ def test_who_reports_a_deployment_is_not_where_the_troops_go():
 def test_a_place_far_after_a_deployment_is_not_its_destination():
     [row] = mentions(
         "Russia has been training the North Koreans in artillery, basic infantry operations, "
-        "drones and trench clearing, according to a statement published in Washington."
+        "drones and trench clearing, he told reporters after a meeting in Washington."
     )
     assert (row["event_type"], row["actor1"], row["actor2"]) == ("MOBILIZE", "RUS", "PRK")
 
@@ -824,3 +824,90 @@ def test_the_side_someone_fights_alongside_is_never_the_doer():
     # "These fought in mixed units alongside Russian soldiers": the doer is not named here
     assert mentions("Diese kämpften in gemischten Einheiten an der Seite russischer Soldaten.",
                     "de", anchor=None) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a threat to attack is a threat; "planes" is no plan
+        ("North Korea threatened to attack South Korea.", ("THREATEN", "occurred", "PRK", "KOR")),
+        ("Russia sent planes to bomb Ukrainian positions.", ("MOBILIZE", "occurred", "RUS", "UKR")),
+        # what comes after "if" in another clause, a question or a concession is no condition
+        (
+            "Ukraine struck North Korean troops in Kursk on Monday but it is unclear if any "
+            "were killed.",
+            ("ASSAULT", "occurred", "UKR", "PRK"),
+        ),
+        (
+            "Ukraine captured two North Korean soldiers and asked Seoul if it would take them.",
+            ("COERCE", "occurred", "UKR", "PRK"),
+        ),
+        (
+            "North Korea has sent troops to Russia even if it denies doing so.",
+            ("MOBILIZE", "occurred", "PRK", "RUS"),
+        ),
+        # a person is the counterpart of a deployment when no place is
+        ("North Korea sent troops to help Putin.", ("MOBILIZE", "occurred", "PRK", "RUS")),
+        # "North Korean allies" who act are the doers
+        (
+            "North Korean allies launched an assault on Ukrainian positions near Kursk.",
+            ("ASSAULT", "occurred", "PRK", "UKR"),
+        ),
+        # a year is no determiner before a participle
+        (
+            "North Korea in October 2024 deployed troops to fight against Ukraine.",
+            ("MOBILIZE", "occurred", "PRK", "UKR"),
+        ),
+        # "It's" owns nothing
+        (
+            "It's the deployment of North Korean troops to Russia that worries Seoul.",
+            ("MOBILIZE", "occurred", "PRK", "RUS"),
+        ),
+    ],
+)
+def test_review_cases_of_the_deed_rules(text, expected):
+    row = mentions(text)[0]
+    assert (row["event_type"], row["status"], row["actor1"], row["actor2"]) == expected
+
+
+def test_the_speakers_own_object_is_not_the_doer():
+    rows = mentions(
+        "North Korean troops are in Kursk. Syrskyi said he had ordered troops to attack the "
+        "village."
+    )
+    attack = only(rows, event_type="ASSAULT")
+    assert attack["actor1"] != "PRK"
+
+
+def test_a_fight_between_unnamed_sides_leaves_the_next_report_its_own_clause():
+    rows = mentions(
+        "Fighting between the two sides has intensified and the Pentagon said 100 North Korean "
+        "soldiers were killed."
+    )
+    assert only(rows, trigger="killed")["quantity"] == 100
+    assert only(rows, trigger="Fighting")["quantity"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("미국, 일본, 한국은 북한의 러시아 파병을 규탄했다.", ("PRK", "RUS")),  # a list, no topic
+        ("러시아, 북한군 파병 요청", ("PRK", "RUS")),  # Russia requests; North Korea sends
+    ],
+)
+def test_a_korean_list_or_the_topics_own_request_is_no_headline_topic(text, pair):
+    [row] = mentions(text, "ko")
+    assert (row["actor1"], row["actor2"]) == pair
+
+
+@pytest.mark.parametrize(
+    ("text", "basis"),
+    [
+        ("North Korea sent troops to Russia.", "destination"),
+        ("North Korean troops arrived in Russia.", "destination"),
+        ("North Korean soldiers were killed in Russia.", "location"),
+    ],
+)
+def test_a_country_named_as_a_place_is_a_destination_or_location_not_a_party(text, basis):
+    [row] = mentions(text)
+    assert (row["actor2"], row["actor2_basis"]) == ("RUS", basis)
