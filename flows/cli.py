@@ -11,11 +11,14 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import TYPE_CHECKING, Annotated, Literal
 
 from cyclopts import App, CycloptsError, Parameter
 
 from flows.settings import Settings, quiet_prefect_environment
+
+if TYPE_CHECKING:
+    import polars as pl
 
 app = App(name="datelines", help="News articles in, a dated conflict timeline out (DuckDB).")
 Format = Literal["table", "csv", "json"]
@@ -38,6 +41,29 @@ TIMELINE_TABLE_COLUMNS = [
     "n_sources",
     "summary",
 ]
+
+
+def on_screen(df: pl.DataFrame) -> pl.DataFrame:
+    """The timeline columns that fit a screen; an actor 2 that only stands in for the claim's
+    source or the place says so ("USA (claimant)"), so that "PRK USA" from "a U.S. official said"
+    does not read as a battle between them.
+
+    >>> import polars as pl
+    >>> df = pl.DataFrame({"actor1": ["PRK", "PRK"], "actor2": ["USA", "UKR"],
+    ...                    "actor2_basis": ["claimant", "named"]})
+    >>> on_screen(df)["actor2"].to_list()
+    ['USA (claimant)', 'UKR']
+    """
+    import polars as pl
+
+    if "actor2_basis" in df.columns:
+        stand_in = pl.col("actor2_basis").is_in(["claimant", "location"])
+        df = df.with_columns(
+            actor2=pl.when(stand_in)
+            .then(pl.format("{} ({})", pl.col("actor2"), pl.col("actor2_basis")))
+            .otherwise(pl.col("actor2"))
+        )
+    return df.select([c for c in TIMELINE_TABLE_COLUMNS if c in df.columns])
 
 
 class UsageError(Exception):
@@ -191,7 +217,7 @@ def timeline(
     con = connect(str(settings_for(warehouse).warehouse), read_only=True)
     df = query_timeline(con, top=top, **filters)
     if format == "table":
-        df = df.select([c for c in TIMELINE_TABLE_COLUMNS if c in df.columns])
+        df = on_screen(df)
     print_frame(df, format, title=f"conflict timeline ({df.height} events)")
     return 0
 
@@ -228,7 +254,7 @@ def print_timeline(warehouse: Path, top_rows: int) -> None:
         df = query_timeline(con)
     finally:
         con.close()
-    shown = df.select([c for c in TIMELINE_TABLE_COLUMNS if c in df.columns]).head(top_rows)
+    shown = on_screen(df).head(top_rows)
     print_frame(shown, "table", title=f"conflict timeline ({shown.height} of {df.height} events)")
 
 

@@ -215,7 +215,12 @@ def _headline_claimant(text: str, actors: list[ActorMatch]) -> Claim | None:
     return Claim(first.text, first.code, first.start, first.end + found.end(), first.end)
 
 
-_CLAUSE_END = re.compile(r"\s*(?:[,.;:!?\"”’)]|$)")
+# the attribution may end with where or when it was said: "..., said Pentagon spokesperson Maj.
+# Gen. Pat Ryder in a briefing with reporters."
+_CLAUSE_END = re.compile(
+    r"(?:\s+(?:in|at|on|during|after|before|to|from|with|via)\b[^,.;:!?\"”]{0,60})?"
+    r"\s*(?:[,.;:!?\"”’)]|$)"
+)
 
 
 def _ends_attribution(text: str, verb: re.Match, claim: Claim) -> bool:

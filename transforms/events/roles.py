@@ -30,7 +30,7 @@ _ALLY_CUE = re.compile(
     r"to bolster|on behalf of|allied with|aiding|helping|supporting)\s+(?:the\s+)?"
     r"|(?<!\w)(?:aux côtés d(?:es|e|u)|an der Seite|al lado de|junto a|al fianco d(?:i|ei|elle)|"
     r"accanto a|ao lado d(?:e|os|as)|на стороне|на боці|bersama)\s+"
-    r"(?:(?:les|la|el|los|las|le|il|i|le|der|die|den|os|as)\s+)?(?:\w+\s+)?)$",
+    r"(?:(?:les|la|le|el|los|las|il|i|der|die|den|os|as)\s+)?(?:\w+\s+)?)$",
     re.IGNORECASE,
 )
 _PLACE_CUE = re.compile(
@@ -325,7 +325,7 @@ def _nearest_other(
     before = [a for a in others if a.end <= trigger.start][::-1]
     if trigger.event_type == "MOBILIZE":  # "sent troops to Russia"; Korean "러시아에 파병";
         # a person is a counterpart only when no place is ("sent troops to help Putin")
-        after.sort(key=lambda a: (not is_destination(text, a, trigger, lang), a.kind == "person"))
+        after.sort(key=lambda a: (not _is_destination(text, a, trigger, lang), a.kind == "person"))
         before.sort(key=lambda a: (not is_place_use(text, a, lang), a.kind == "person"))
         ordered = after + before
     else:  # "Iran and the US plan to meet ... in Rome": the counterpart, not the venue
@@ -339,7 +339,7 @@ def _is_venue(text: str, actor: ActorMatch) -> bool:
     return bool(_VENUE_CUE.search(_before(text, actor))) and not _POSSESSIVE.match(after)
 
 
-def is_destination(text: str, actor: ActorMatch, trigger: Trigger, lang: str | None) -> bool:
+def _is_destination(text: str, actor: ActorMatch, trigger: Trigger, lang: str | None) -> bool:
     """A place named close after a deployment: "sent troops to Russia", not "..., he told
     reporters after a meeting in Washington"."""
     return actor.start - trigger.end <= _DESTINATION_REACH and is_place_use(text, actor, lang)

@@ -254,3 +254,11 @@ def test_words_naming_no_office_between_according_to_and_a_country_are_no_title(
 def test_a_name_before_its_office_is_part_of_the_claimant():
     claim = claim_of("Umerov, Ukraine's defence minister, said 3,000 troops arrived.")
     assert (claim.claimed_by, claim.actor) == ("Umerov, Ukraine's defence minister", "UKR")
+
+
+def test_an_inverted_attribution_may_end_with_where_it_was_said():
+    claim = claim_of(
+        '"They have suffered casualties, both killed and wounded," said Pentagon spokesperson '
+        "Maj. Gen. Pat Ryder in a briefing with reporters."
+    )
+    assert (claim.claimed_by, claim.actor) == ("Pentagon spokesperson Maj. Gen. Pat Ryder", "USA")
