@@ -102,7 +102,7 @@ def split_clauses(sentence: Sentence) -> list[tuple[int, int]]:
         joins_sides = (
             found.group().isspace()
             and not _STARTS_A_NUMBER.match(sentence.text, found.end())
-            and _BETWEEN_OPEN.search(sentence.text, cursor, found.start())
+            and _BETWEEN_OPEN.search(sentence.text, max(cursor, found.start() - 80), found.start())
         )
         if joins_sides:
             continue

@@ -75,7 +75,7 @@ def is_place_use(text: str, actor: ActorMatch, lang: str | None = None) -> bool:
     """
     if actor.kind == "person":
         return False
-    before, after = _before(text, actor), text[actor.end :]
+    before, after = _before(text, actor), text[actor.end : actor.end + 80]
     if _PLACE_AFTER.match(after):
         return True
     # "in Russia's illegal invasion": the possessor of a deed after a place word, not a place
@@ -115,7 +115,7 @@ def _agent_after_by(text: str, actors: list[ActorMatch], trigger: Trigger) -> Ac
 # count): subject 이/가/은/는, object 을/를 ("북한군 2명을"), place 에/에서/로.
 _KO_SUBJECT = re.compile(r"^(?:군|측|정부|당국)?(?:이|가|은|는)(?!\w)")
 # ", 일본, ..." or ", 일본과 ...": the comma lists names
-_KO_LIST_NEXT = re.compile(r",\s*\S+?(?:,|와|과|및)")
+_KO_LIST_NEXT = re.compile(r",\s*\S{1,12}?(?:,|와|과|및)")
 # "러시아, 북한군 파병 요청" (Russia requests a North Korean dispatch): the topic's own act
 # follows the event word, and the event is not the topic's
 _KO_TOPIC_OWN_ACT = re.compile(r"^\S*\s*(?:요청|규탄|비난|촉구|우려|부인)")
@@ -165,7 +165,7 @@ def _telugu_roles(
 ) -> tuple[ActorMatch, ActorMatch] | None:
     if base_language(lang) != "te":
         return None
-    targets = [a for a in actors if _TE_TARGET.match(text[a.end :])]
+    targets = [a for a in actors if _TE_TARGET.match(text[a.end : a.end + 8])]
     doers = [a for a in actors if a not in targets and not is_place_use(text, a, lang)]
     if targets and doers and doers[0].code != targets[0].code:
         return doers[0], targets[0]
@@ -180,7 +180,8 @@ def _korean_roles(
     if subjects and objects and subjects[-1].code != objects[0].code:
         return subjects[-1], objects[0]
     # a headline drops the object particle too: "우크라, 북한군 2명 생포"
-    if base_language(lang) != "ko" or _KO_TOPIC_OWN_ACT.match(text[trigger.end :]):
+    own_act = _KO_TOPIC_OWN_ACT.match(text[trigger.end : trigger.end + 20])
+    if base_language(lang) != "ko" or own_act:
         return None
     topics = [a for a in actors if _is_headline_topic(text, a)]
     unmarked = [
@@ -210,7 +211,11 @@ def _korean_subject(
         and not (claim and claim.start <= a.start < claim.end)
     ]
     # "북한의 러시아 파병": the name in the genitive just before the event word owns the deed
-    owners = [a for a in actors if _KO_GENITIVE.match(text[a.end : trigger.start])]
+    owners = [
+        a
+        for a in actors
+        if trigger.start - a.end <= 30 and _KO_GENITIVE.match(text[a.end : trigger.start])
+    ]
     return owners[-1] if owners else subjects[-1] if subjects else None
 
 
@@ -268,7 +273,8 @@ def _deployed_forces(
 ) -> ActorMatch | None:
     """The country whose forces a deployment noun names right after "of", when no possessor
     before the noun deploys them: the sender, whoever reports it."""
-    if trigger.event_type != "MOBILIZE" or _OWNED_NOUN.search(text, 0, trigger.start):
+    owner_window = max(0, trigger.start - 60)
+    if trigger.event_type != "MOBILIZE" or _OWNED_NOUN.search(text, owner_window, trigger.start):
         return None
     of = _FORCES_OF.match(text, trigger.end)
     return next((a for a in actors if of and a.start == of.end()), None)
