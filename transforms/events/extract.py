@@ -52,6 +52,7 @@ _ANAPHOR = re.compile(
 )
 # subject position: "they", "these troops", or forces right before the verb ("the number of
 # soldiers killed")
+_ORIGIN_CUE = re.compile(r"\b(?:from|of)\s+(?:the\s+)?$", re.IGNORECASE)
 _SUBJECT_ANAPHOR = re.compile(
     r"\b(?:they|these|those)\b|\b(?:troops|soldiers|forces|units)\s*$", re.IGNORECASE
 )
@@ -216,7 +217,10 @@ def _basis(actor2: ActorMatch, event_type: str | None, context: dict) -> str:
     where it happens; "sent troops to Russia": where they go), or a party."""
     if actor2.kind == "claimant":
         return "claimant"
-    if is_place_use(context["text"], actor2, context["lang"]):
+    text = context["text"]
+    # "warnings from the US", "the troops of Russia": an origin or owner is a party
+    origin = _ORIGIN_CUE.search(text, max(0, actor2.start - 12), actor2.start)
+    if is_place_use(text, actor2, context["lang"]) and not origin:
         return "destination" if event_type == "MOBILIZE" else "location"
     return "named"
 

@@ -906,6 +906,8 @@ def test_a_korean_list_or_the_topics_own_request_is_no_headline_topic(text, pair
         ("North Korea sent troops to Russia.", "destination"),
         ("North Korean troops arrived in Russia.", "destination"),
         ("North Korean soldiers were killed in Russia.", "location"),
+        # an origin is a party, not a place: "a delegation from Russia"
+        ("Kim Jong Un met a delegation from Russia on Monday.", "named"),
     ],
 )
 def test_a_country_named_as_a_place_is_a_destination_or_location_not_a_party(text, basis):
