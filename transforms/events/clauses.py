@@ -60,12 +60,19 @@ _PURPOSE_AFTER = {
 # "send troops into battle", "withdrawn from combat operations": the fight is where troops go or
 # what they leave; the motion is the deed
 _MOTION_COMPLEMENT = re.compile(r"\b(?:into|from|out of)\s+(?:the\s+)?$", re.IGNORECASE)
-# "withdrawn ... due to sustaining significant casualties": a cause is not the deed either
-_CAUSE = re.compile(r"\b(?:due to|because of|owing to)\s+(?:[\w-]+\s+){0,3}$", re.I)
+# "withdrawn ... due to sustaining significant casualties", "pulled back after incurring heavy
+# losses": a cause is not the deed either
+_CAUSE = re.compile(
+    r"\b(?:due to|because of|owing to|after (?:suffering|incurring|sustaining|taking))\s+"
+    r"(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 # "evidence of Pyongyang's involvement in Moscow's full-scale invasion": a war owned by a
 # possessive is the background, not the clause's news ("Russia's attacks on cities" still is)
 _OWNED_WAR = re.compile(rf"{NAME_POSSESSIVE}\s+(?:[\w-]+\s+){{0,2}}$")
 _WAR_NOUN = re.compile(r"invasion|war|aggression", re.IGNORECASE)
+# "deployed to Russia ... during the significant offensive in the Kursk area": the time frame
+_DURING = re.compile(r"\bduring\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 # "Zelensky warned that Russia was planning to send troops": a word that reports a statement
 # ("warned that", "claimed that") yields to what is stated
 _REPORTS_A_CLAUSE = re.compile(r"\s+that\b", re.IGNORECASE)
@@ -132,6 +139,7 @@ def main_trigger(
             purpose
             or _MOTION_COMPLEMENT.search(before[-16:])
             or _CAUSE.search(before[-40:])
+            or _DURING.search(before[-40:])
             or _REPORTS_A_CLAUSE.match(after)
             or (_WAR_NOUN.fullmatch(trigger.text) and _OWNED_WAR.search(before[-40:]))
             or _PARTICIPLE.search(before[-16:] + trigger.text)

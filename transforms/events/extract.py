@@ -249,8 +249,11 @@ def _mention(
 ) -> dict | None:
     actors = [a for a in context["actors"] if within(clause, a.start, a.end)]
     # ", with over a thousand killed (in Russia's Kursk region)": the sentence's subject carries
-    # on; a country named only as a place's owner is where it happens, not who acts
-    if all(a.start in context["place_owners"] for a in actors):
+    # on; a country named only as a place or a place's owner is where it happens, not who acts
+    if all(
+        a.start in context["place_owners"] or is_place_use(context["text"], a, context["lang"])
+        for a in actors
+    ):
         actors = [a for a in [context.get("last_actor1")] if a] + actors or context["actors"]
     claim = claim_for(context["claims"], trigger.start)
     actor1, actor2 = _resolve_actors(actors, trigger, clause, claim, context)

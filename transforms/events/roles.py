@@ -59,6 +59,9 @@ _PASSIVE_AUXILIARY = re.compile(
 )
 _FIGHTING = {"ASSAULT", "COERCE"}
 _VENUE_CUE = re.compile(r"\b(?:in|at|near|inside)\s+(?:the\s+)?$", re.IGNORECASE)
+_FORCES_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:troops|soldiers|forces|military|units|personnel|servicemen)\b", re.I
+)
 _DESTINATION_REACH = 80  # characters after a deployment word where its destination is named
 
 
@@ -330,7 +333,15 @@ def _nearest_other(
     after = [a for a in others if a.start > trigger.start]
     before = [a for a in others if a.end <= trigger.start][::-1]
     if trigger.event_type == "MOBILIZE":  # "sent troops to Russia"; Korean "러시아에 파병";
+        # the forces deployed come first ("Russia will deploy North Korean troops to Kursk");
         # a person is a counterpart only when no place is ("sent troops to help Putin")
+        forces = [
+            a
+            for a in after
+            if a.start - trigger.end <= 12 and _FORCES_AFTER.match(text, a.end, a.end + 40)
+        ]
+        if forces:
+            return forces[0]
         after.sort(key=lambda a: (not _is_destination(text, a, trigger, lang), a.kind == "person"))
         before.sort(key=lambda a: (not is_place_use(text, a, lang), a.kind == "person"))
         ordered = after + before

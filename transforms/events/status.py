@@ -41,10 +41,10 @@ _CONDITIONAL_WORDS = {
 # what a source says it has not seen did not (yet) happen: "We've not yet seen these troops deploy
 # into combat"; what it has not confirmed is unverified: "hasn't confirmed that they engaged"
 _UNSEEN = re.compile(
-    r"(?:\bnot|n't)\s+(?:yet\s+)?(?:seen|observed|detected|witnessed)\b[^,;]*$", re.IGNORECASE
+    r"(?:\bnot|n[’']t)\s+(?:yet\s+)?(?:seen|observed|detected|witnessed)\b[^,;]*$", re.IGNORECASE
 )
 _UNCONFIRMED = re.compile(
-    r"(?:\bnot|n't|\bnever)\s+(?:yet\s+|independently\s+|officially\s+)?"
+    r"(?:\bnot|n[’']t|\bnever)\s+(?:yet\s+|independently\s+|officially\s+)?"
     r"(?:confirmed|verified)\b[^,;]*$",
     re.IGNORECASE,
 )
@@ -54,6 +54,8 @@ _FUTURE = re.compile(
     r"agreed to)\b|'ll\b",
     re.IGNORECASE,
 )
+# "reduced to a few days so that North Korean troops can take part in combat": an aim
+_PURPOSE_CLAUSE = re.compile(r"\bso that\b[^,;:]*$", re.IGNORECASE)
 _PERFECT_ONGOING = re.compile(
     r"\b(?:has|have)(?:\s+(?:also|long|already))?\s+been\s+\w+ing\b", re.IGNORECASE
 )
@@ -73,13 +75,18 @@ _NEGATION_GAP = {"yet", "been", "be", "already", "ever", "officially", "directly
 _NEGATED_AFTER = {"te": re.compile(r"(?:\S+\s+)?\S*?(?:లేదు|లేదని|లేరు)(?!\w)")}
 
 
+def _is_nt(word: str) -> bool:
+    """ "hadn't", and "hadn’t" as typeset news writes it."""
+    return word.endswith(("n't", "n’t"))
+
+
 def _is_negated(before: str, lang: str | None = None) -> bool:
     """A negator right before the trigger, or separated from it only by auxiliaries."""
     words = before.split()[-4:]
     other_words = _NOT_NEGATORS.get(base_language(lang), set())
     for index in range(len(words) - 1, -1, -1):
         word = words[index].strip(',;:"“”')
-        if (_NEGATED.fullmatch(word) and word.lower() not in other_words) or word.endswith("n't"):
+        if (_NEGATED.fullmatch(word) and word.lower() not in other_words) or _is_nt(word):
             return True
         if words[index].lower() not in _NEGATION_GAP:
             return False
@@ -133,7 +140,7 @@ def is_negated_inside(trigger_text: str, lang: str | None = None) -> bool:
     other_words = _NOT_NEGATORS.get(base_language(lang), set())
     inner = [w.strip(',;:"“”') for w in trigger_text.split()[1:-1]]
     return any(
-        (_NEGATED.fullmatch(w) and w.lower() not in other_words) or w.endswith("n't")
+        (_NEGATED.fullmatch(w) and w.lower() not in other_words) or _is_nt(w)
         for w in inner
     )
 
@@ -161,7 +168,7 @@ def event_status(clause: str, trigger_offset: int, lang: str | None = None) -> s
     after = clause[trigger_offset : trigger_offset + 100]
     if _HYPOTHETICAL.search(" ".join(before.split()[-4:])) or _is_conditional(wide, lang, after):
         return "hypothetical"
-    if _FUTURE.search(around):
+    if _FUTURE.search(around) or _PURPOSE_CLAUSE.search(wide):
         return "future"
     if _PERFECT_ONGOING.search(around) or _ONGOING.search(around):
         return "ongoing"

@@ -913,3 +913,50 @@ def test_a_korean_list_or_the_topics_own_request_is_no_headline_topic(text, pair
 def test_a_country_named_as_a_place_is_a_destination_or_location_not_a_party(text, basis):
     [row] = mentions(text)
     assert (row["actor2"], row["actor2_basis"]) == ("RUS", basis)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the forces a verb deploys are its other side, before where they go
+        (
+            "Putin said it was Russia's prerogative to deploy North Korean troops for the war in "
+            "Ukraine.",
+            ("MOBILIZE", "occurred", "RUS", "PRK"),
+        ),
+        # the time frame of a deployment is not its deed
+        (
+            "Over 10,000 North Korean soldiers were deployed to Russia last year, particularly "
+            "during the significant offensive in the Kursk area.",
+            ("MOBILIZE", "occurred", "PRK", "RUS"),
+        ),
+        # an aim is future
+        (
+            "The exercises were cut to a few days so that North Korean troops can take part in "
+            "combat operations.",
+            ("ASSAULT", "future", "PRK", None),
+        ),
+        # news typesets the apostrophe
+        (
+            "North Korean troops hadn’t yet entered combat on Monday.",
+            ("ASSAULT", "negated", "PRK", None),
+        ),
+        # a cause after the deed
+        (
+            "North Korean troops have pulled back from the front after incurring heavy losses.",
+            ("RETREAT", "occurred", "PRK", None),
+        ),
+    ],
+)
+def test_forces_time_frames_aims_and_causes(text, expected):
+    row = mentions(text)[0]
+    assert (row["event_type"], row["status"], row["actor1"], row["actor2"]) == expected
+
+
+def test_a_clause_naming_only_places_keeps_the_sentences_subject():
+    rows = mentions(
+        "North Korean troops have pulled back after heavy losses, with estimates suggesting "
+        "around 4,000 casualties among the 12,000 soldiers sent to Russia."
+    )
+    casualties = only(rows, quantity=4000)
+    assert casualties["actor1"] == "PRK"
