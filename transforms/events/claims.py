@@ -94,7 +94,11 @@ def _noun_phrase_start(text: str, candidates: list[ActorMatch], last: ActorMatch
         # only an office before a name spans a comma: "Ukraine's intelligence chief, Lt. Gen. X";
         # or a name before its office: "Umerov, Ukraine's defence minister, said"
         office = between.split(",")[0]
-        name_first = actor.kind == "person" and between.strip() == ","
+        name_first = (
+            actor.kind == "person"
+            and between.strip() == ","
+            and bool(re.match(rf"[^,]{{0,40}}{TITLE}\b[^,]{{0,30}},", text[first.start :]))
+        )
         office_first = first.kind == "person" and re.search(rf"{TITLE}\b", office)
         if "," in between and not (name_first or office_first):
             break
@@ -225,10 +229,13 @@ _CLAUSE_END = re.compile(
 
 def _ends_attribution(text: str, verb: re.Match, claim: Claim) -> bool:
     """Whether a source after an inverted verb closes the clause ('..., announced Ukrainian
-    President X.'), rather than starting the reported one (', said North Korea sent troops')."""
+    President X.'), rather than starting the reported one (', said North Korea sent troops',
+    ', said Russia in recent weeks deployed troops')."""
     gap = text[verb.end() : claim.end - len(claim.claimed_by)]
+    end = _CLAUSE_END.match(text, claim.end)
     return (
-        bool(_CLAUSE_END.match(text, claim.end))
+        end is not None
+        and not re.search(r"\bthat\b|\b\w+ed\b", end.group())
         and not _VERBISH.search(claim.claimed_by)
         and not re.search(r"\bthat\b", gap)
     )

@@ -50,13 +50,16 @@ _ANAPHOR = re.compile(
     r"\b(?:they|them|their|these|those|troops|soldiers|units|group|cadre|contingent)\b",
     re.IGNORECASE,
 )
+# "a delegation from Russia", "warnings from the US": an origin is a party, not where it happens
+_ORIGIN_CUE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 # subject position: "they", "these troops", or forces right before the verb ("the number of
-# soldiers killed")
-_ORIGIN_CUE = re.compile(r"\b(?:from|of)\s+(?:the\s+)?$", re.IGNORECASE)
+# soldiers killed"); not "under these conditions"
+_FORCES = r"(?:troops|soldiers|forces|units|fighters|servicemen)"
 _SUBJECT_ANAPHOR = re.compile(
-    r"\b(?:they|these|those)\b|\b(?:troops|soldiers|forces|units)\s*$", re.IGNORECASE
+    rf"\bthey\b|\b(?:these|those)\s+(?:[\w-]+\s+)?{_FORCES}\b|\b{_FORCES}\s*$", re.IGNORECASE
 )
 _PLACE_RANK = {"city": 0, "region": 1, "country": 2}
+_NEW_STATEMENT = re.compile(r"[;–—-]\s*$")
 
 
 # mobilizing raises forces at home; it sends them nowhere
@@ -202,7 +205,8 @@ def _actor_columns(
         # suffered losses") or the place it happens in ("arrived in Russia"); a deployment's is
         # where the troops go, never the agency that reports it. `actor2_basis` says which, so
         # that "ASSAULT PRK-USA" from "a U.S. official said" is not read as a US battle.
-        sources = [(place and place.country, place and place.text, "location")]
+        where = "destination" if event_type == "MOBILIZE" else "location"
+        sources = [(place and place.country, place and place.text, where)]
         if event_type != "MOBILIZE":
             sources.insert(0, (claim and claim.actor, claim and claim.claimed_by, "claimant"))
         for code, text, basis in sources:
@@ -218,7 +222,6 @@ def _basis(actor2: ActorMatch, event_type: str | None, context: dict) -> str:
     if actor2.kind == "claimant":
         return "claimant"
     text = context["text"]
-    # "warnings from the US", "the troops of Russia": an origin or owner is a party
     origin = _ORIGIN_CUE.search(text, max(0, actor2.start - 12), actor2.start)
     if is_place_use(text, actor2, context["lang"]) and not origin:
         return "destination" if event_type == "MOBILIZE" else "location"
@@ -249,8 +252,10 @@ def _mention(
 ) -> dict | None:
     actors = [a for a in context["actors"] if within(clause, a.start, a.end)]
     # ", with over a thousand killed (in Russia's Kursk region)": the sentence's subject carries
-    # on; a country named only as a place or a place's owner is where it happens, not who acts
-    if all(
+    # on; a country named only as a place or a place's owner is where it happens, not who acts.
+    # After ";" or a dash a new statement starts, and nothing carries.
+    opens_statement = _NEW_STATEMENT.search(context["text"], max(0, clause[0] - 3), clause[0])
+    if not opens_statement and all(
         a.start in context["place_owners"] or is_place_use(context["text"], a, context["lang"])
         for a in actors
     ):

@@ -117,12 +117,12 @@ def _agent_after_by(text: str, actors: list[ActorMatch], trigger: Trigger) -> Ac
 # Korean marks roles with particles after the noun (and its 군/측 "army/side" suffix and a
 # count): subject 이/가/은/는, object 을/를 ("북한군 2명을"), place 에/에서/로.
 _KO_SUBJECT = re.compile(r"^(?:군|측|정부|당국)?(?:이|가|은|는)(?!\w)")
-# ", 일본, ..." or ", 일본과 ...": the comma lists names
-_KO_LIST_NEXT = re.compile(r",\s*\S{1,12}?(?:,|와|과|및)")
+# ", 일본, ..." or ", 일본 및 ...": the comma lists names (not "북한군과 교전": fighting with)
+_KO_LIST_NEXT = re.compile(r",\s*\S{1,12}?(?:,|\s+및)")
 # "러시아, 북한군 파병 요청" (Russia requests a North Korean dispatch): the topic's own act
 # follows the event word, and the event is not the topic's
 _KO_TOPIC_OWN_ACT = re.compile(r"^\S*\s*(?:요청|규탄|비난|촉구|우려|부인)")
-_KO_GENITIVE = re.compile(r"^(?:군)?의\s+(?:\S+\s+)?$")
+_KO_GENITIVE = re.compile(r"^(?:군)?의\s+(?:\S+(?<![을를에로과와])\s+)?$")
 _KO_SUBJECT_PARTICLE = re.compile(r"^(?:군|측|정부|당국)?(?:이|가)(?!\w)")
 _KO_OBJECT = re.compile(r"^(?:군|측)?(?:\s*\d[\d,]*\s*명)?(?:을|를)(?!\w)")
 
@@ -131,7 +131,7 @@ def _is_headline_topic(text: str, actor: ActorMatch) -> bool:
     """A headline names its subject first, then a comma: '국정원 "우크라, 북한군 2명 생포 확인"'
     (NIS: "Ukraine captured two North Korean soldiers"); not the first name of a list ("미국,
     일본, 한국은 ...")."""
-    opening = text[: actor.start].rstrip()
+    opening = text[max(0, actor.start - 40) : actor.start].rstrip()
     list_follows = _KO_LIST_NEXT.match(text, actor.end)
     return (
         text.startswith(",", actor.end)
@@ -213,36 +213,44 @@ def _korean_subject(
         if _KO_SUBJECT_PARTICLE.match(text[a.end : a.end + 4])
         and not (claim and claim.start <= a.start < claim.end)
     ]
-    # "북한의 러시아 파병": the name in the genitive just before the event word owns the deed
+    # "북한의 러시아 파병": the name in the genitive just before the event word owns the deed,
+    # unless a subject particle names the doer ("우크라이나군이 러시아의 정유시설을 공격했다")
     owners = [
         a
         for a in actors
         if trigger.start - a.end <= 30 and _KO_GENITIVE.match(text[a.end : trigger.start])
     ]
-    return owners[-1] if owners else subjects[-1] if subjects else None
+    return subjects[-1] if subjects else owners[-1] if owners else None
 
 
-# German puts the verb last in a clause after "dass", "weil", ...: its subject is the first
-# actor after the conjunction, not the one nearest the verb ("dass Nordkorea rund 12.000
-# Soldaten zur Unterstützung von Russlands Angriffskrieg entsendet": North Korea sends)
-_DE_SUBORDINATOR = re.compile(r"(?<!\w)(?:dass|weil|ob|wenn|nachdem|obwohl|damit|während)\s")
-_CLAUSE_END_AFTER = re.compile(r"\s*(?:[,.;:!?\"“”»)]|$)")
+# German puts the verb last in a clause after "dass", "weil", ... and the participle last after
+# an auxiliary: its subject is the first actor of the clause (after the conjunction), not the one
+# nearest the verb ("dass Nordkorea rund 12.000 Soldaten zur Unterstützung von Russlands
+# Angriffskrieg entsendet": North Korea sends; "Russland hat ... nordkoreanische Soldaten
+# eingesetzt": Russia deploys)
+_DE_SUBORDINATOR = re.compile(r"(?:^|,)\s*(?:dass|weil|ob|wenn|nachdem|obwohl|damit|während)\s")
+# the verb, then its auxiliaries, end the clause: "... nach Kursk verlegt hat."
+_CLAUSE_END_AFTER = re.compile(
+    r"(?:\s+(?:hat|haben|habe|hatte|hatten|ist|sind|sei|war|waren|wurde|wurden|worden|werden|"
+    r"wird|soll|sollen|kann|könnte|könnten))*\s*(?:[,.;:!?\"“”»)]|$)"
+)
 
 
-def _german_subordinate_subject(
-    text: str, actors: list[ActorMatch], trigger: Trigger, lang: str | None
+def _german_clause_subject(
+    text: str, actors: list[ActorMatch], trigger: Trigger, claim: Claim | None, lang: str | None
 ) -> ActorMatch | None:
     if base_language(lang) != "de" or not _CLAUSE_END_AFTER.match(text, trigger.end):
         return None
     window_start = max(0, trigger.start - 300)
     conjunctions = list(_DE_SUBORDINATOR.finditer(text, window_start, trigger.start))
-    if not conjunctions:
-        return None
-    opened = conjunctions[-1].end()
+    opened = conjunctions[-1].end() if conjunctions else 0
     inside = [
         a
         for a in actors
-        if a.start >= opened and not is_place_use(text, a, lang) and not is_ally_use(text, a)
+        if a.start >= opened
+        and not is_place_use(text, a, lang)
+        and not is_ally_use(text, a)
+        and not (claim and claim.start <= a.start < claim.end)
     ]
     return inside[0] if inside else None
 
@@ -309,7 +317,7 @@ def pick_actors(
     first = (
         _deployed_forces(text, actors, trigger)
         or _korean_subject(text, before_trigger, trigger, claim)
-        or _german_subordinate_subject(text, before_trigger, trigger, lang)
+        or _german_clause_subject(text, before_trigger, trigger, claim, lang)
         or _first_actor(text, actors, trigger, lang)
     )
     if first is None:

@@ -25,7 +25,7 @@ _NOT_NEGATORS = {"pt": {"no"}, "it": {"ne"}}
 # English cues ("may" in lower case: "In May" is the month), then "may/can" of the other
 # languages handled (можуть/могут, kann, peut, puede, potrebbe, pode, bisa, može, varētu)
 _HYPOTHETICAL = re.compile(
-    r"\b(?:if|could|would|might|(?-i:may)|possibl[ey]|unverified|potential(?:ly)?)\b"
+    r"\b(?:if|could|would|might|(?-i:may)|possibl[ey]|unverified|potential(?:ly)?|able to)\b"
     r"|(?<!\w)(?:може|можуть|могли|может|могут|kann|könnte|können|könnten|peut|peuvent|pourrait|"
     r"pourraient|puede|pueden|podría|podrían|potrebbe|potrebbero|possono|pode|podem|poderia|"
     r"poderiam|bisa|dapat|mungkin|može|mogu|mogli|varētu)(?!\w)",
@@ -50,12 +50,17 @@ _UNCONFIRMED = re.compile(
 )
 _FUTURE = re.compile(
     r"\b(?:will|shall|to be|expected|expects?|plans?|planned|planning|set to|soon|ready to|"
-    r"preparing to|prepared to|willing to|going to|about to|intends?|next|decided to|"
-    r"agreed to)\b|'ll\b",
+    r"preparing to|prepared to|willing to|going to|about to|intends?|next)\b|'ll\b",
     re.IGNORECASE,
 )
 # "reduced to a few days so that North Korean troops can take part in combat": an aim
-_PURPOSE_CLAUSE = re.compile(r"\bso that\b[^,;:]*$", re.IGNORECASE)
+_PURPOSE_CLAUSE = re.compile(
+    r"\bso that\b[^,;:]*\b(?:can|could|will|would|may|might)\b[^,;:]*$", re.IGNORECASE
+)
+# "has decided to send", "agreed to deploy", "is likely to attack": the deed is still to come
+_INTENT_BEFORE = re.compile(
+    r"\b(?:decided|decides|agreed|agrees|likely)\s+to\s+(?:\w+\s+)?$", re.IGNORECASE
+)
 _PERFECT_ONGOING = re.compile(
     r"\b(?:has|have)(?:\s+(?:also|long|already))?\s+been\s+\w+ing\b", re.IGNORECASE
 )
@@ -107,8 +112,8 @@ def _conditional(lang: str) -> re.Pattern:
 # What ends the reach of a condition after the event: another clause ("and asked Seoul if"), a
 # question ("unclear if", "to see if") or a concession ("even if", "as if")
 _NOT_A_CONDITION_GAP = (
-    r"(?:and|but|while|or|as|even|unclear|known|seen|see|ask|asked|wonder|wondered|check|"
-    r"whether|than)"
+    r"(?:and|but|while|or|as|even|unclear|clear|sure|known|unknown|seen|see\w*|ask\w*|"
+    r"wonder\w*|check\w*|determin\w*|find out|learn\w*|whether|than)"
 )
 
 
@@ -127,7 +132,9 @@ def _is_conditional(before: str, lang: str | None, after: str = "") -> bool:
     a condition follows it closely ("ready to hand over the soldiers if he can arrange an
     exchange")."""
     code = base_language(lang)
-    return bool(_conditional(code).search(before) or _trailing_condition(code).match(after))
+    # only English says what ends a condition's reach (_NOT_A_CONDITION_GAP)
+    trailing = code == "en" and _trailing_condition(code).match(after)
+    return bool(_conditional(code).search(before) or trailing)
 
 
 def is_negated_inside(trigger_text: str, lang: str | None = None) -> bool:
@@ -168,7 +175,7 @@ def event_status(clause: str, trigger_offset: int, lang: str | None = None) -> s
     after = clause[trigger_offset : trigger_offset + 100]
     if _HYPOTHETICAL.search(" ".join(before.split()[-4:])) or _is_conditional(wide, lang, after):
         return "hypothetical"
-    if _FUTURE.search(around) or _PURPOSE_CLAUSE.search(wide):
+    if _FUTURE.search(around) or _PURPOSE_CLAUSE.search(wide) or _INTENT_BEFORE.search(before):
         return "future"
     if _PERFECT_ONGOING.search(around) or _ONGOING.search(around):
         return "ongoing"

@@ -876,7 +876,7 @@ def test_the_speakers_own_object_is_not_the_doer():
         "village."
     )
     attack = only(rows, event_type="ASSAULT")
-    assert attack["actor1"] != "PRK"
+    assert attack["actor1"] == "UKR"  # Syrskyi: the person "he" stands for
 
 
 def test_a_fight_between_unnamed_sides_leaves_the_next_report_its_own_clause():
@@ -960,3 +960,91 @@ def test_a_clause_naming_only_places_keeps_the_sentences_subject():
     )
     casualties = only(rows, quantity=4000)
     assert casualties["actor1"] == "PRK"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "agreed to" in an earlier clause says nothing of the deed
+        (
+            "After Moscow agreed to a ceasefire in March, its forces attacked Kharkiv on Monday.",
+            ("ASSAULT", "occurred"),
+        ),
+        ("Ukraine is likely to attack Russian positions.", ("ASSAULT", "future")),
+        ("North Korea is able to send troops to Russia.", ("MOBILIZE", "hypothetical")),
+        # an aim needs its modal
+        (
+            "The bridge was rebuilt so that Russia deployed troops faster last year.",
+            ("MOBILIZE", "occurred"),
+        ),
+        # a question after the deed is no condition on it
+        (
+            "Russian forces shelled Kherson for hours before asking if the city would surrender.",
+            ("ASSAULT", "occurred"),
+        ),
+        (
+            "Russian forces attacked the bridge to determine if it could still carry tanks.",
+            ("ASSAULT", "occurred"),
+        ),
+    ],
+)
+def test_intent_aims_and_questions_around_the_deed(text, expected):
+    row = mentions(text)[0]
+    assert (row["event_type"], row["status"]) == expected
+
+
+def test_a_claimant_is_one_source_not_a_name_from_the_clause_before():
+    [row] = mentions("After a call with Biden, Ukraine said Russian troops attacked Kharkiv.")
+    assert (row["claimed_by"], row["claimed_by_actor"]) == ("Ukraine", "UKR")
+
+
+def test_an_inverted_attribution_does_not_swallow_a_reported_deed():
+    [row] = mentions(
+        "Budanov, speaking on television, said Russia in recent weeks deployed 50,000 troops "
+        "to Kursk."
+    )
+    assert (row["actor1"], row["claimed_by"]) == ("RUS", "Budanov")
+
+
+def test_nothing_carries_over_a_semicolon():
+    rows = mentions("Ukraine struck an airbase in Russia; in Belarus, troops were deployed.")
+    assert only(rows, event_type="MOBILIZE")["actor1"] != "UKR"  # who deploys is not named
+
+
+def test_these_alone_is_no_anaphor_for_the_forces():
+    rows = mentions(
+        "North Korean troops arrived in Kursk. Zelensky said he would, under these conditions, "
+        "attack on Monday."
+    )
+    assert only(rows, event_type="ASSAULT")["actor1"] == "UKR"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "pair"),
+    [
+        # a subject particle names the doer before a genitive does
+        ("ko", "우크라이나군이 러시아의 정유시설을 공격했다", ("UKR", "RUS")),
+        # "북한군과" is "with the North Korean army", no list
+        ("ko", "우크라, 북한군과 교전", ("UKR", "PRK")),
+        # a German participle after its auxiliary ends the clause too
+        ("de", "Russland hat während der Offensive in Kursk nordkoreanische Soldaten eingesetzt.",
+         ("RUS", "PRK")),
+        ("de", "Seoul sagt, dass Russland nordkoreanische Soldaten nach Kursk verlegt hat.",
+         ("RUS", "PRK")),
+    ],
+)
+def test_word_order_rules_read_particles_and_auxiliaries(lang, text, pair):
+    [row] = mentions(text, lang)
+    assert (row["actor1"], row["actor2"]) == pair
+
+
+@pytest.mark.parametrize(
+    ("text", "basis"),
+    [
+        ("North Korea sent troops to Kursk.", "destination"),
+        ("North Korean troops arrived in the Kursk region of Russia.", "destination"),
+    ],
+)
+def test_where_troops_go_is_their_destination_however_it_is_named(text, basis):
+    [row] = mentions(text)
+    assert (row["actor2"], row["actor2_basis"]) == ("RUS", basis)
