@@ -89,6 +89,7 @@ anchors_by_event as (
         case when bool_or(is_dated_in_text) then 'timex' else 'published' end as date_source,
         arg_max((location, location_country), (coalesce(location_kind in ('city', 'region'), false),
             location is not null, location, location_country)) as place,
+        -- one value: the anchor claim's key includes its number
         any_value(quantity) as quantity
     from anchor_mentions
     group by event_id
