@@ -225,31 +225,34 @@ def test_an_undated_mention_is_listed_but_is_no_timeline_event(wh):
     assert event_of(wh, "b-0") is None and event_of(wh, "a-0") is not None
 
 
-def test_event_ids_do_not_depend_on_load_order(tmp_path):
-    quantities = {"a": 1.0, "b": 1.0, "c": 2.0}
-    rows = [mention(d, 0, quantity=q, quantity_unit="troops") for d, q in quantities.items()]
-    ids = []
+def events_loaded_in_both_orders(tmp_path, rows: list[dict]) -> list[list[dict]]:
+    """The timeline after loading `rows` one document at a time, forwards and then backwards,
+    each into its own warehouse."""
+    timelines = []
     for name, order in (("first", rows), ("second", rows[::-1])):
         con = connect(tmp_path / f"{name}.duckdb")
         ensure_schema(con)
         for row in order:
             build(con, [a for a in THREE_SITES if a["doc_id"] == row["doc_id"]], [row])
-        ids.append(sorted(e["event_id"] for e in events(con)))
+        timelines.append(events(con))
         con.close()
+    return timelines
+
+
+def test_event_ids_do_not_depend_on_load_order(tmp_path):
+    quantities = {"a": 1.0, "b": 1.0, "c": 2.0}
+    rows = [mention(d, 0, quantity=q, quantity_unit="troops") for d, q in quantities.items()]
+    ids = [sorted(e["event_id"] for e in t) for t in events_loaded_in_both_orders(tmp_path, rows)]
     assert ids[0] == ids[1] and len(ids[0]) == 2
 
 
 def test_a_tie_between_units_is_broken_by_the_unit_not_by_load_order(tmp_path):
     rows = [mention("a", 0, quantity=11000.0, quantity_unit="soldiers", quantity_qualifier="about"),
             mention("b", 0, quantity=11000.0, quantity_unit="troops", quantity_qualifier="nearly")]
-    readings = []
-    for name, order in (("first", rows), ("second", rows[::-1])):
-        con = connect(tmp_path / f"{name}.duckdb")
-        ensure_schema(con)
-        for row in order:
-            build(con, [a for a in THREE_SITES if a["doc_id"] == row["doc_id"]], [row])
-        readings.append([(e["quantity_unit"], e["quantity_qualifier"]) for e in events(con)])
-        con.close()
+    readings = [
+        [(e["quantity_unit"], e["quantity_qualifier"]) for e in timeline]
+        for timeline in events_loaded_in_both_orders(tmp_path, rows)
+    ]
     assert readings == [[("troops", "nearly")], [("troops", "nearly")]]
 
 
