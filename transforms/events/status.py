@@ -109,31 +109,25 @@ def _conditional(lang: str) -> re.Pattern:
     )
 
 
-# What ends the reach of a condition after the event: another clause ("and asked Seoul if"), a
-# question ("unclear if", "to see if") or a concession ("even if", "as if")
+# An English "if" close after the event conditions it ("ready to hand over the soldiers if he
+# can arrange an exchange"), unless another clause ("and asked Seoul if"), a question ("unclear
+# if", "to see if") or a concession ("even if", "as if") comes between
 _NOT_A_CONDITION_GAP = (
     r"(?:and|but|while|or|as|even|unclear|clear|sure|known|unknown|seen|see\w*|ask\w*|"
     r"wonder\w*|check\w*|determin\w*|find out|learn\w*|whether|than)"
 )
-
-
-@lru_cache(maxsize=16)
-def _trailing_condition(lang: str) -> re.Pattern:
-    words = _CONDITIONAL_WORDS.get(lang, "(?!)").replace("|whether", "")
-    return re.compile(
-        rf"^(?:(?!(?<!\w){_NOT_A_CONDITION_GAP}(?!\w))[^,;:]){{0,80}}?"
-        rf"(?<!\w)(?:{words})(?!\w)(?!\s+(?:any|not)\b)",
-        re.IGNORECASE,
-    )
+_TRAILING_CONDITION = re.compile(
+    rf"^(?:(?!(?<!\w){_NOT_A_CONDITION_GAP}(?!\w))[^,;:]){{0,80}}?"
+    r"(?<!\w)(?:if|unless)(?!\w)(?!\s+(?:any|not)\b)",
+    re.IGNORECASE,
+)
 
 
 def _is_conditional(before: str, lang: str | None, after: str = "") -> bool:
     """Whether the trigger sits in an "if"/"whether" clause that no comma has closed yet, or
-    a condition follows it closely ("ready to hand over the soldiers if he can arrange an
-    exchange")."""
+    (English) an "if" follows it closely."""
     code = base_language(lang)
-    # only English says what ends a condition's reach (_NOT_A_CONDITION_GAP)
-    trailing = code == "en" and _trailing_condition(code).match(after)
+    trailing = code == "en" and _TRAILING_CONDITION.match(after)
     return bool(_conditional(code).search(before) or trailing)
 
 
