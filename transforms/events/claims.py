@@ -84,6 +84,9 @@ def _is_subject_gap(between: str) -> bool:
     return len(head.strip(" ,").split()) <= 4 and not _VERBISH.search(head)
 
 
+_OFFICE_THEN_COMMA = re.compile(rf"[^,]{{0,40}}{TITLE}\b[^,]{{0,30}},")
+
+
 def _noun_phrase_start(text: str, candidates: list[ActorMatch], last: ActorMatch) -> ActorMatch:
     """First actor of the claimant's noun phrase ("Ukraine's intelligence chief, Lt. Gen. X")."""
     first = last
@@ -97,7 +100,7 @@ def _noun_phrase_start(text: str, candidates: list[ActorMatch], last: ActorMatch
         name_first = (
             actor.kind == "person"
             and between.strip() == ","
-            and bool(re.match(rf"[^,]{{0,40}}{TITLE}\b[^,]{{0,30}},", text[first.start :]))
+            and bool(_OFFICE_THEN_COMMA.match(text, first.start, first.start + 80))
         )
         office_first = first.kind == "person" and re.search(rf"{TITLE}\b", office)
         if "," in between and not (name_first or office_first):
