@@ -42,7 +42,11 @@ from transforms.records import Anchor, Timex
 from transforms.schemas import EVENT_MENTIONS
 from transforms.sentences import Sentence, split_sentences
 
-_SPEAKER_PRONOUN = re.compile(r"\b(?:it|he|she|we)\b", re.IGNORECASE)
+# "it/he/she/we" or "our soldiers" ("Our soldiers have captured ...," Zelensky said)
+_SPEAKER_PRONOUN = re.compile(
+    r"\b(?:it|he|she|we)\b|\bour\s+(?:soldiers|troops|forces|army|military|defenders)\b",
+    re.IGNORECASE,
+)
 _PERSON_PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 # A subject that refers back to forces named earlier ("They will be ready", "the first group of
 # 2,600 troops is expected"): the article's last-named forces.
@@ -52,11 +56,14 @@ _ANAPHOR = re.compile(
 )
 # "a delegation from Russia", "warnings from the US": an origin is a party, not where it happens
 _ORIGIN_CUE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
-# subject position: "they", "these troops", or forces right before the verb ("the number of
-# soldiers killed"); not "under these conditions"
+# subject position: "they", "these troops", or forces just before the verb ("the number of
+# soldiers killed", "two soldiers, though wounded, survived"); not "under these conditions" nor
+# "ordered troops to attack" nor "our soldiers" (the speaker's own)
 _FORCES = r"(?:troops|soldiers|forces|units|fighters|servicemen)"
 _SUBJECT_ANAPHOR = re.compile(
-    rf"\bthey\b|\b(?:these|those)\s+(?:[\w-]+\s+)?{_FORCES}\b|\b{_FORCES}\s*$", re.IGNORECASE
+    rf"\bthey\b|\b(?:these|those)\s+(?:[\w-]+\s+)?{_FORCES}\b"
+    rf"|(?<![Oo]ur )\b{_FORCES}(?:,?\s+(?!to\b)\w+){{0,2}},?\s*$",
+    re.IGNORECASE,
 )
 _PLACE_RANK = {"city": 0, "region": 1, "country": 2}
 _NEW_STATEMENT = re.compile(r"[;–—-]\s*$")

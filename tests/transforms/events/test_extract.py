@@ -1048,3 +1048,11 @@ def test_word_order_rules_read_particles_and_auxiliaries(lang, text, pair):
 def test_where_troops_go_is_their_destination_however_it_is_named(text, basis):
     [row] = mentions(text)
     assert (row["actor2"], row["actor2_basis"]) == ("RUS", basis)
+
+
+def test_our_soldiers_are_the_speakers_side():
+    [row] = mentions(
+        "“Our soldiers have captured North Korean military personnel in the Kursk region,” "
+        "Zelensky said Saturday."
+    )
+    assert (row["event_type"], row["actor1"], row["actor2"]) == ("COERCE", "UKR", "PRK")
