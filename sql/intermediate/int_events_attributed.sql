@@ -3,8 +3,8 @@
 -- keys: event_id
 -- date: event_date, event_end_date, date_precision (of the anchor claim: the most specific reading the reports agree on), date_source (timex when an anchor report dates it in its text)
 -- event: event_type, event_mode, event_group (the reading given by most sources; types of one class may differ between reports), status (the anchor reports' most common)
--- who: actor1, actor2 (the order most anchor reports give), actor2_basis (named when one of those reports names actor 2 as a party,
---   else claimant, location or destination: actor 2 may be only who reports it or where it happens)
+-- who: actor1, actor2 (the order most anchor reports give), actor2_basis (the best of those reports give, in this order: named,
+--   destination, location, claimant; actor 2 may be only where it happens or who reports it)
 -- where and how many: location, location_country (a named city or region before a country), quantity, quantity_unit, quantity_qualifier
 with
 
