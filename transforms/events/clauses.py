@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from transforms.events.lexicon import NAME_POSSESSIVE
+from transforms.events.lexicon import FORCES_NOUN, NAME_POSSESSIVE
 from transforms.events.ontology import Trigger, type_priority
 from transforms.language import base_language
 from transforms.sentences import Sentence
@@ -80,10 +80,11 @@ _PURPOSE_WINDOW = 50
 # "soldiers fighting for Russia": a participle describing the troops, not the clause's deed;
 # so is "captured" after a determiner and before its forces: "hand over captured North Korean
 # soldiers" (not "Ukraine captured North Korean soldiers", "has dispatched troops")
-_PARTICIPLE = re.compile(r"\b(?:soldiers|troops|forces|units|servicemen)\s+\w+ing$", re.IGNORECASE)
-_FORCES_NOUN = r"(?:soldiers|troops|forces|servicemen|prisoners|fighters|personnel)\b"
+_PARTICIPLE = re.compile(rf"\b{FORCES_NOUN}\s+\w+ing$", re.IGNORECASE)
 _DETERMINER = re.compile(r"\b(?:the|these|those|its|their|some|several|of|over|with)\s+$", re.I)
-_PARTICIPLE_BEFORE = re.compile(rf"\s+(?:(?-i:[A-Z])[\w-]*\s+){{0,2}}{_FORCES_NOUN}", re.I)
+_PARTICIPLE_BEFORE = re.compile(
+    rf"\s+(?:(?-i:[A-Z])[\w-]*\s+){{0,2}}(?:{FORCES_NOUN}|prisoners)\b", re.I
+)
 
 
 @lru_cache(maxsize=16)

@@ -31,6 +31,7 @@ from transforms.events.dating import (
     date_fits_past,
     governing_timex,
 )
+from transforms.events.lexicon import FORCES_NOUN
 from transforms.events.ontology import Trigger, find_triggers
 from transforms.events.places import PlaceMatch
 from transforms.events.quantities import Quantity
@@ -59,10 +60,9 @@ _ORIGIN_CUE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 # subject position: "they", "these troops", or forces just before the verb ("the number of
 # soldiers killed", "two soldiers, though wounded, survived"); not "under these conditions" nor
 # "ordered troops to attack" nor "our soldiers" (the speaker's own)
-_FORCES = r"(?:troops|soldiers|forces|units|fighters|servicemen)"
 _SUBJECT_ANAPHOR = re.compile(
-    rf"\bthey\b|\b(?:these|those)\s+(?:[\w-]+\s+)?{_FORCES}\b"
-    rf"|(?<![Oo]ur )\b{_FORCES}(?:,?\s+(?!to\b)\w+){{0,2}},?\s*$",
+    rf"\bthey\b|\b(?:these|those)\s+(?:[\w-]+\s+)?{FORCES_NOUN}\b"
+    rf"|(?<![Oo]ur )\b{FORCES_NOUN}(?:,?\s+(?!to\b)\w+){{0,2}},?\s*$",
     re.IGNORECASE,
 )
 _PLACE_RANK = {"city": 0, "region": 1, "country": 2}

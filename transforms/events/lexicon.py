@@ -24,6 +24,8 @@ _GAP = r"(?:(?:[^\w.,;:!?]|(?<=\d)[.,](?=\d))+\w+){0,3}?"
 # The article between a place word and a name ("in the Kursk region", "in der Ukraine", "dans
 # la région"), and a source that is no place ("according to US officials"): shared by the place
 # finder and the role of an actor, so that both read "in X" alike.
+# The nouns that name armed forces ("North Korean troops", "these soldiers", "captured personnel")
+FORCES_NOUN = r"(?:troops|soldiers|forces|units|fighters|servicemen|personnel)"
 # "Russia's planned deployment", "Moscow's invasion": a name that owns the noun after it (a
 # capital letter, and not "It's", "That's", "There's")
 NAME_POSSESSIVE = (

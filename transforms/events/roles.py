@@ -15,6 +15,7 @@ import re
 from transforms.events.actors import ActorMatch
 from transforms.events.claims import Claim
 from transforms.events.lexicon import (
+    FORCES_NOUN,
     NAME_POSSESSIVE,
     NOT_A_SOURCE,
     PLACE_ARTICLE,
@@ -60,7 +61,7 @@ _PASSIVE_AUXILIARY = re.compile(
 _FIGHTING = {"ASSAULT", "COERCE"}
 _VENUE_CUE = re.compile(r"\b(?:in|at|near|inside)\s+(?:the\s+)?$", re.IGNORECASE)
 _FORCES_AFTER = re.compile(
-    r"\s+(?:[\w-]+\s+)?(?:troops|soldiers|forces|military|units|personnel|servicemen)\b", re.I
+    rf"\s+(?:[\w-]+\s+)?(?:{FORCES_NOUN}|military)\b", re.I
 )
 _DESTINATION_REACH = 80  # characters after a deployment word where its destination is named
 
