@@ -130,6 +130,8 @@ def _claimant_before(text: str, verb: re.Match, actors: list[ActorMatch]) -> Cla
         head = last.end - first.start
         phrase = phrase[:head] + _source_noun_phrase(phrase[head:], last.end, [])
     actor = last if last.kind == "person" else first
+    # "South Korea's estimate of around 1,100": the owner of the estimate claims it
+    phrase = re.sub(r"['’]s$", "", phrase)
     return Claim(phrase, actor.code, first.start, verb.end(), verb.end())
 
 

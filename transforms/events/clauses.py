@@ -63,7 +63,7 @@ _MOTION_COMPLEMENT = re.compile(r"\b(?:into|from|out of)\s+(?:the\s+)?$", re.IGN
 # "withdrawn ... due to sustaining significant casualties", "pulled back after incurring heavy
 # losses": a cause is not the deed either
 _CAUSE = re.compile(
-    r"\b(?:due to|because of|owing to|after (?:suffering|incurring|sustaining|taking))\s+"
+    r"\b(?:due to|because of|owing to|after (?:suffering|incurring|sustaining|taking|facing))\s+"
     r"(?:[\w-]+\s+){0,3}$",
     re.IGNORECASE,
 )

@@ -162,11 +162,12 @@ def _nearest(items: list, trigger: Trigger):
     return min(items, key=lambda x: min(abs(x.start - trigger.end), abs(trigger.start - x.end)))
 
 
-# "a third of the 11,000 soldiers were killed": the number is the whole the share is taken from,
-# not how many the event counts
+# "a third of the 11,000 soldiers were killed", "4,000 of the 11,000": the number is the whole
+# the share is taken from, not how many the event counts
 _SHARE_OF = re.compile(
     r"(?:\b(?:third|half|quarter|fifth|tenth|percent|per cent|fraction|most|many|some)|%)"
-    r"\s+of\s+(?:the|its|their|these|those)\s+$",
+    r"\s+of\s+(?:the|its|their|these|those)\s+$"
+    r"|\d\s+of\s+(?:the\s+|its\s+|their\s+|these\s+|those\s+)?(?:estimated\s+)?$",
     re.IGNORECASE,
 )
 

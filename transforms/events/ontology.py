@@ -138,7 +138,9 @@ def find_triggers(text: str, lang: str | None = None) -> list[Trigger]:
         place = code == "ko" and _KOREAN_PLACE_NOUN.match(text, found.end())
         if entry and entry[3] == "gathering" and not _forces_gather(text, found, code):
             continue
-        if entry and not place and not _names_a_unit(text, found):
+        if entry and not place and not _names_a_unit(text, found) and not _other_sense(
+            text, found, code
+        ):
             out.append(Trigger(found.start(), found.end(), found.group(), *entry))
     prefix = len(_NEGATING_PREFIX.get(code, ""))
     for found in negated.finditer(text) if negated else ():
@@ -176,6 +178,50 @@ _VERB_BEFORE = re.compile(
     r"did|not)\s+$",
     re.IGNORECASE,
 )
+
+
+# English words whose other sense reports nothing: "demonstrated the ability to strike" (showed),
+# "as demonstrated in Tapa" (a display), "in limited supply" (a stock), "in exchange for" (a term)
+_OTHER_SENSE_AFTER = {
+    "demonstrat": re.compile(
+        r"\s+(?:(?:the|its|their|his|her|our|a|an)\s+)?(?:\w+\s+)?(?:ability|capability|capacity|"
+        r"how|that|resolve|readiness|commitment|strength|power|willingness|effectiveness)\b",
+        re.IGNORECASE,
+    ),
+}
+_OTHER_SENSE_BEFORE = {
+    "demonstrat": re.compile(r"\bas\s+$", re.IGNORECASE),
+    "supply": re.compile(r"\bin\s+(?:short|limited|ample|low|scarce)\s+$", re.IGNORECASE),
+    "exchange": re.compile(r"\bin\s+$", re.IGNORECASE),
+}
+
+
+# "Two soldiers, though wounded, survived", "Sebbene feriti, sono sopravvissuti": a concession
+# describes the state of people the sentence reports on, it is no event of its own
+_CONCESSION = re.compile(
+    r"(?<!\w)(?:though|although|albeit|even if|sebbene|benché|obwohl|bien que|quoique|aunque|"
+    r"embora|meskipun|walaupun|хотя|хоча|iako|lai gan)\s+(?:\w+(?:ly|mente)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _other_sense(text: str, found: re.Match, lang: str) -> bool:
+    """Whether a trigger word is used in a sense that reports no event."""
+    if _CONCESSION.search(text, max(0, found.start() - 25), found.start()):
+        return True
+    if lang != "en":
+        return False
+    word = found.group().lower()
+    stems = (*_OTHER_SENSE_AFTER, *_OTHER_SENSE_BEFORE)
+    stem = next((s for s in stems if word.startswith(s)), None)
+    if stem is None:
+        return False
+    after, before = _OTHER_SENSE_AFTER.get(stem), _OTHER_SENSE_BEFORE.get(stem)
+    window = text[max(0, found.start() - 25) : found.start()]
+    return bool(
+        (after and after.match(text, found.end(), found.end() + 60))
+        or (before and before.search(window))
+    )
 
 
 def _forces_gather(text: str, found: re.Match, lang: str) -> bool:

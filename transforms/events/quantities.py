@@ -139,6 +139,13 @@ def find_quantities(text: str) -> list[Quantity]:
     return sorted(out, key=lambda q: q.start)
 
 
+_SHARE_OF_WHOLE = re.compile(
+    r"\s+of\s+(?:(?:the|its|their|these|those|an estimated|estimated|about|some)\s+)*"
+    r"\d{1,3}(?:[,.\s]\d{3})+|\s+of\s+(?:(?:the|its|their|these|those)\s+)*\d+(?=\s)",
+    re.IGNORECASE,
+)
+
+
 def _digit_quantity(text: str, match: re.Match) -> Quantity | None:
     digits, scale = match.group(1), match.group(2)
     unit = _unit_after(text, match.end())
@@ -150,6 +157,9 @@ def _digit_quantity(text: str, match: re.Match) -> Quantity | None:
         return (
             None  # "in 2024, 300 soldiers": a year; "2000 soldiers" right before its noun: a count
         )
+    if unit is None:  # "4,000 of the 11,000 soldiers": the share counts what the whole does
+        whole = _SHARE_OF_WHOLE.match(text, match.end(), match.end() + 60)
+        unit = _unit_after(text, whole.end()) if whole else None
     if unit is None:
         return None
     qualifier, start = _qualifier_before(text, match.start())

@@ -58,6 +58,7 @@ _PASSIVE_AUXILIARY = re.compile(
     r"(?:\w+(?:ly|mente)\s+)?$",
     re.IGNORECASE,
 )
+_NOUN_BY = re.compile(r"\s+by\s", re.IGNORECASE)
 _FIGHTING = {"ASSAULT", "COERCE"}
 _VENUE_CUE = re.compile(r"\b(?:in|at|near|inside)\s+(?:the\s+)?$", re.IGNORECASE)
 _FORCES_AFTER = re.compile(
@@ -256,6 +257,10 @@ def _german_clause_subject(
     return inside[0] if inside else None
 
 
+_GERUND = re.compile(r"[A-Za-z]+ing\b")
+_IN_OR_TO = re.compile(r"\b(?:in|at|near|inside|to|into|from)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def _first_actor(
     text: str, actors: list[ActorMatch], trigger: Trigger, lang: str | None
 ) -> ActorMatch | None:
@@ -263,6 +268,18 @@ def _first_actor(
     else a place; never the side the doer fights for ("kämpften an der Seite russischer
     Soldaten" names no doer)."""
     allies = [a for a in actors if is_ally_use(text, a)]
+    gerund_subject = _GERUND.match(trigger.text) and next(
+        (
+            a
+            for a in actors
+            if a not in allies
+            and text[a.end : trigger.start] == " "
+            and not _IN_OR_TO.search(_before(text, a))
+        ),
+        None,
+    )
+    if gerund_subject:  # "worries about the potential of North Korea sending more troops"
+        return gerund_subject
     doers = [a for a in actors if not is_place_use(text, a, lang) and a not in allies]
     before = [a for a in doers if a.end <= trigger.start]
     after = [a for a in doers if a.start >= trigger.end]
@@ -328,8 +345,11 @@ def pick_actors(
         others = [a for a in others if not (claim and claim.start <= a.start < claim.end)]
     if trigger.event_type in _FIGHTING:
         agent = _agent_after_by(text, others, trigger)
-        if agent and _PASSIVE_AUXILIARY.search(text[max(0, trigger.start - 30) : trigger.start]):
-            return agent, first  # "North Korean troops were attacked by Ukraine": Ukraine acts
+        passive = _PASSIVE_AUXILIARY.search(text[max(0, trigger.start - 30) : trigger.start])
+        # "North Korean troops were attacked by Ukraine", "in the event of an attack by the
+        # United States": the agent after "by" acts
+        if agent and (passive or _NOUN_BY.match(text, trigger.end)):
+            return agent, first
         return first, _opponent(text, others, trigger, first, claim, lang)
     return first, _nearest_other(text, others, trigger, lang)
 

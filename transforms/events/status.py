@@ -31,6 +31,11 @@ _HYPOTHETICAL = re.compile(
     r"poderiam|bisa|dapat|mungkin|može|mogu|mogli|varētu)(?!\w)",
     re.IGNORECASE,
 )
+# "risks of North Korea sending more troops", "in the event of an attack": an eventuality
+_EVENTUALITY_OF = re.compile(
+    r"\b(?:risks?|dangers?|possibility|prospects?|threat|event|case)\s+of\s+(?:[\w'’-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
 # a condition or an open question governs its whole clause, up to its comma: "if these troops
 # participate in combat", "whether the troops are moving" ("If asked, Russia denied" does not);
 # the words of each language, so that English "falls" is no German "falls" (if)
@@ -53,6 +58,36 @@ _FUTURE = re.compile(
     r"preparing to|prepared to|willing to|going to|about to|intends?|next)\b|'ll\b",
     re.IGNORECASE,
 )
+# the plan and likelihood words of the other languages handled, next to the trigger ("planea
+# enviar", "планирует направить", "berencana mengirim"); Korean puts them after the verb
+# ("공유할 예정이다": is scheduled to share). German "wird" is left out: it is also the passive.
+_FUTURE_WORDS = {
+    "es": r"planea|planean|prevé|prevén|previsto|prevista|va a|van a|pretende|pretenden",
+    "fr": r"prévoit|prévoient|prévu|prévue|devrait|devraient|va|vont",
+    "de": r"soll|sollen|plant|planen|geplant|geplante|geplanten",
+    "it": r"intende|intendono|prevede|prevedono|previsto|prevista|dovrebbe|dovrebbero|sarà|saranno",
+    "pt": r"vai|vão|planeja|planejam|pretende|pretendem|prevê",
+    "id": r"akan|berencana|rencana",
+    "ru": r"будет|будут|планирует|планируют|собирается|собираются|намерен|намерена",
+    "uk": r"буде|будуть|планує|планують|збирається|збираються|має намір",
+    "ko": r"예정|계획|방침|할 것|할것",
+}  # fmt: skip
+_LIKELY_WORDS = {
+    "ru": r"вероятно|возможно|возможность", "uk": r"ймовірно|можливо|можливість",
+    "id": r"kemungkinan", "es": r"probablemente|posiblemente", "it": r"probabilmente",
+}  # fmt: skip
+
+
+@lru_cache(maxsize=16)
+def _other_language_cues(lang: str) -> tuple[re.Pattern | None, re.Pattern | None]:
+    words = [_FUTURE_WORDS.get(lang), _LIKELY_WORDS.get(lang)]
+    # Korean attaches its endings to the word ("예정이다"): no word boundary after it
+    edge = "" if lang == "ko" else r"(?!\w)"
+    return tuple(  # type: ignore[return-value]
+        re.compile(rf"(?<!\w)(?:{w}){edge}", re.IGNORECASE) if w else None for w in words
+    )
+
+
 # "reduced to a few days so that North Korean troops can take part in combat": an aim
 _PURPOSE_CLAUSE = re.compile(
     r"\bso that\b[^,;:]*\b(?:can|could|will|would|may|might)\b[^,;:]*$", re.IGNORECASE
@@ -61,6 +96,14 @@ _PURPOSE_CLAUSE = re.compile(
 _INTENT_BEFORE = re.compile(
     r"\b(?:decided|decides|agreed|agrees|likely)\s+to\s+(?:\w+\s+)?$", re.IGNORECASE
 )
+# a headline's infinitive is an announced plan: "North Korea to send thousands of sappers to
+# Kursk", "11,000 North Korean troops to join the fight"; only names, numbers and these nouns may
+# come before it, so that "troops sent to Russia to fight" keeps its verb
+_HEADLINE_SUBJECT_WORD = (
+    r"(?:[A-Z][\w'’.-]*|[\d.,]+|troops|soldiers|forces|personnel|more|additional|extra|"
+    r"thousands|hundreds|of|and|the|military|army|officials|workers)"
+)
+_HEADLINE_INFINITIVE = re.compile(rf"^\W*(?:{_HEADLINE_SUBJECT_WORD},?\s+){{1,7}}to\s+$")
 _PERFECT_ONGOING = re.compile(
     r"\b(?:has|have)(?:\s+(?:also|long|already))?\s+been\s+\w+ing\b", re.IGNORECASE
 )
@@ -167,9 +210,26 @@ def event_status(clause: str, trigger_offset: int, lang: str | None = None) -> s
     if _UNCONFIRMED.search(wide):
         return "hypothetical"
     after = clause[trigger_offset : trigger_offset + 100]
-    if _HYPOTHETICAL.search(" ".join(before.split()[-4:])) or _is_conditional(wide, lang, after):
+    code = base_language(lang)
+    future_words, likely_words = _other_language_cues(code)
+    # Korean cues follow the verb; the others come before it or right after ("планирует направить")
+    cue_text = clause[trigger_offset : trigger_offset + 30] if code == "ko" else around
+    if (
+        _HYPOTHETICAL.search(" ".join(before.split()[-4:]))
+        or _is_conditional(wide, lang, after)
+        or _EVENTUALITY_OF.search(before)
+    ):
         return "hypothetical"
-    if _FUTURE.search(around) or _PURPOSE_CLAUSE.search(wide) or _INTENT_BEFORE.search(before):
+    if likely_words and likely_words.search(before):
+        return "hypothetical"
+    if future_words and future_words.search(cue_text):
+        return "future"
+    if (
+        _FUTURE.search(around)
+        or _PURPOSE_CLAUSE.search(wide)
+        or _INTENT_BEFORE.search(before)
+        or (trigger_offset <= 80 and _HEADLINE_INFINITIVE.match(clause[:trigger_offset]))
+    ):
         return "future"
     if _PERFECT_ONGOING.search(around) or _ONGOING.search(around):
         return "ongoing"

@@ -262,3 +262,32 @@ def test_an_inverted_attribution_may_end_with_where_it_was_said():
         "Maj. Gen. Pat Ryder in a briefing with reporters."
     )
     assert (claim.claimed_by, claim.actor) == ("Pentagon spokesperson Maj. Gen. Pat Ryder", "USA")
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed_by", "code"),
+    [
+        ("South Korea alleges that North Korea has sent 12,000 troops.", "South Korea", "KOR"),
+        ("Seoul alleged that Pyongyang sent 3,000 troops.", "Seoul", "KOR"),
+        ("US officials believe North Korea sent 10,000 troops.", "US officials", "USA"),
+        ("Officials in South Korea report that 10,000 soldiers went.", "South Korea", "KOR"),
+        (
+            "a number far exceeding South Korea's estimate of around 1,100 North Korean casualties",
+            "South Korea",
+            "KOR",
+        ),
+    ],
+    ids=["alleges", "alleged-that", "believe", "report-that", "possessor-of-an-estimate"],
+)
+def test_more_reporting_verbs_name_the_claimant(text, claimed_by, code):
+    claim = claim_of(text)
+    assert (claim.claimed_by, claim.actor) == (claimed_by, code)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The KCNA report contains a lot of criticism of Ukraine.", "Russia's alleged deployment."],
+    ids=["report-as-noun", "alleged-as-adjective"],
+)
+def test_a_reporting_word_used_as_a_noun_or_adjective_is_no_claim(text):
+    assert claim_of(text) is None

@@ -1036,3 +1036,23 @@ def test_our_soldiers_are_the_speakers_side():
         "Zelensky said Saturday."
     )
     assert (row["event_type"], row["actor1"], row["actor2"]) == ("COERCE", "UKR", "PRK")
+
+
+def test_the_share_not_the_whole_counts_the_casualties():
+    row = only(mentions("Zelensky said 4,000 of the 11,000 North Korean soldiers were killed."))
+    assert (row["quantity"], row["quantity_unit"]) == (4000.0, "soldiers")
+
+
+def test_the_subject_right_before_a_gerund_does_it_not_the_worried_speaker():
+    row = only(
+        mentions(
+            "Zelenskiy has expressed worries about the potential of North Korea sending "
+            "additional troops to Russia."
+        )
+    )
+    assert (row["actor1"], row["actor2"], row["status"]) == ("PRK", "RUS", "hypothetical")
+
+
+def test_the_agent_after_an_attack_noun_attacks():
+    row = only(mentions("North Korean troops came under an attack by Ukraine's forces in Kursk."))
+    assert (row["actor1"], row["actor2"]) == ("UKR", "PRK")

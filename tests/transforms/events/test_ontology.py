@@ -146,3 +146,52 @@ def test_joining_the_battlefield_is_one_phrase_not_a_gap_over_the_actor():
         "North Korea joins Russia as battlefield losses mount. They held joint battlefield drills."
     )
     assert [t.text for t in find_triggers(text)] == ["losses"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Ukrainians have very effectively demonstrated the ability to use drones",
+        "The launcher can fire missiles, as demonstrated in Tapa last year",
+        "These systems are costly and in limited supply",
+        "In exchange, the North Koreans gain combat experience",
+        "Two soldiers, though wounded, survived",
+        "Sebbene feriti, sono sopravvissuti",
+    ],
+    ids=["demonstrated-ability", "as-demonstrated", "in-limited-supply", "in-exchange",
+         "though-wounded", "it-sebbene-feriti"],
+)  # fmt: skip
+def test_a_word_in_a_sense_that_reports_no_event_is_no_trigger(text):
+    lang = "it" if text.startswith("Sebbene") else "en"
+    assert find_triggers(text, lang) == []
+
+
+def test_a_concession_before_a_verb_with_its_subject_still_reports_the_event():
+    [trigger] = find_triggers("Although Ukraine attacked Russian positions, they held")
+    assert trigger.event_type == "ASSAULT"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North Korean soldiers were pulled from the front lines",
+        "North Korean forces have been pulled off the frontlines in Kursk",
+    ],
+)
+def test_troops_pulled_from_the_front_retreat(text):
+    assert [t.event_type for t in find_triggers(text)] == ["RETREAT"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "event_type"),
+    [
+        ("ko", "북한군 2명이 포로로 잡혔다", "COERCE"),
+        ("it", "1500 uomini erano stati spediti in Russia", "MOBILIZE"),
+    ],
+)
+def test_capture_and_dispatch_words_in_korean_and_italian(lang, text, event_type):
+    assert [t.event_type for t in find_triggers(text, lang)] == [event_type]
+
+
+def test_a_korean_prisoner_noun_as_a_topic_reports_no_capture():
+    assert find_triggers("북한군 포로와 관련해 정보를 공유할 예정이다", "ko") == []

@@ -132,3 +132,15 @@ def test_a_source_or_a_modifier_is_no_place(text):
 
 def test_a_city_after_a_or_an_is_still_a_place():
     assert named("A missile hit a building in a Kyiv suburb.") == [("Kyiv", "UKR", "city")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "11,000 North Korean troops are stationed in the area to support Moscow.",
+        "According to Kyiv's security services, the troops moved.",
+    ],
+    ids=["ally-after-a-verb", "capital-owning-an-office"],
+)
+def test_a_capital_standing_for_its_government_is_no_place(text):
+    assert named(text) == []

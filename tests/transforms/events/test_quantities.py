@@ -96,3 +96,15 @@ def test_k_after_digits_means_thousand_but_not_inside_a_unit():
 
 def test_a_model_number_is_not_a_count():
     assert find_quantities("strikes with KN-23 ballistic missiles") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("4,000 of the 11,000 soldiers", [(4000.0, "soldiers", None), (11000.0, "soldiers", None)]),
+        ("the losses have already exceeded 3,000 troops", [(3000.0, "troops", "over")]),
+    ],
+    ids=["share-takes-the-unit-of-its-whole", "exceeded-is-over"],
+)  # fmt: skip
+def test_a_share_and_an_exceeded_number(text, expected):
+    assert [(q.value, q.unit, q.qualifier) for q in find_quantities(text)] == expected

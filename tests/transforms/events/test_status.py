@@ -150,3 +150,57 @@ def test_a_lower_case_should_inside_a_quote_is_no_condition():
 )
 def test_a_condition_right_after_the_event_makes_it_hypothetical(clause, trigger, status):
     assert event_status(clause, clause.index(trigger), "en") == status
+
+
+@pytest.mark.parametrize(
+    ("clause", "trigger"),
+    [
+        ("North Korea to send thousands of sappers to Russia's Kursk Oblast", "send"),
+        ("Kim Jong Un to send 6,000 military builders to Kursk", "send"),
+        ("11,000 North Korean troops to join the fight", "join"),
+    ],
+    ids=["country", "person", "count-of-troops"],
+)
+def test_a_headline_infinitive_is_an_announced_plan(clause, trigger):
+    assert event_status(clause, clause.index(trigger)) == "future"
+
+
+@pytest.mark.parametrize(
+    ("clause", "trigger"),
+    [
+        ("North Korean troops sent to Russia to fight in Kursk", "sent"),
+        ("He went to Moscow to meet Putin", "meet"),
+    ],
+    ids=["participle-before-to", "verb-before-to"],
+)
+def test_an_infinitive_after_a_verb_is_no_headline_plan(clause, trigger):
+    assert event_status(clause, clause.index(trigger)) == "occurred"
+
+
+@pytest.mark.parametrize(
+    ("clause", "trigger"),
+    [
+        ("There are risks of North Korea sending more troops to Russia", "sending"),
+        ("mutual military assistance in the event of an attack", "attack"),
+        ("warned of the threat of North Korean troops moving to the front", "moving"),
+    ],
+    ids=["risk-of", "in-the-event-of", "threat-of"],
+)
+def test_a_risk_or_an_eventuality_is_hypothetical(clause, trigger):
+    assert event_status(clause, clause.index(trigger)) == "hypothetical"
+
+
+@pytest.mark.parametrize(
+    ("lang", "clause", "trigger", "status"),
+    [
+        ("es", 'Pyongyang "planea enviar un total de 12.000 efectivos"', "enviar", "future"),
+        ("ru", "КНДР планирует направить ещё войска", "направить", "future"),
+        ("id", "Korea Utara akan mengirim pasukan tambahan", "mengirim", "future"),
+        ("ko", "정보를 지속 공유할 예정이다", "공유", "future"),
+        ("uk", "Північна Корея, ймовірно, направить війська", "направить", "hypothetical"),
+        ("ru", "КНДР, вероятно, отправит войска", "отправит", "hypothetical"),
+    ],
+    ids=["es-planea", "ru-planiruet", "id-akan", "ko-yejeong", "uk-ymovirno", "ru-veroyatno"],
+)
+def test_plan_and_likelihood_words_of_other_languages(lang, clause, trigger, status):
+    assert event_status(clause, clause.index(trigger), lang) == status
