@@ -19,7 +19,7 @@ import pycountry
 from transforms.events.lexicon import SurfaceLookup, compile_alternation, read_tsv
 from transforms.language import base_language
 
-_NON_STATE = {"NATO", "EU", "UN"}
+NON_STATE = {"NATO", "EU", "UN"}  # alliances and bodies: never a place, no people of their own
 _PROPER_KINDS = {"country", "capital", "person", "alias", "org", "inflection"}
 _SECTOR_WINDOW = 45  # characters after an actor name searched for its sector noun
 TITLE = (
@@ -172,7 +172,7 @@ def learn_people(text: str, lang: str | None = None) -> dict[str, tuple[str, str
     """
     people: dict[str, tuple[str, str | None]] = {}
     for actor in find_actors(text, lang):
-        if actor.code in _NON_STATE or actor.kind == "person":
+        if actor.code in NON_STATE or actor.kind == "person":
             continue
         for name in _names_after(text, actor) + _names_before(text, actor):
             _register(people, name, actor.code, actor.sector)

@@ -153,3 +153,15 @@ def main_trigger(
         return (modifier and len(triggers) > 1, type_priority(trigger.event_type), trigger.start)
 
     return min(triggers, key=rank)
+
+
+def continues_a_count(text: str, clause: tuple[int, int]) -> bool:
+    """Whether the clause goes on counting the sentence's subject: "100 soldiers were killed |
+    and another 1,000 wounded".
+
+    >>> t = "100 soldiers were killed and another 1,000 wounded"
+    >>> continues_a_count(t, (25, len(t))), continues_a_count(t, (0, 25))
+    (True, False)
+    """
+    return bool(_STARTS_A_NUMBER.match(text, clause[0]))
+

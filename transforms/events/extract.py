@@ -17,7 +17,7 @@ import re
 
 from transforms.events.actors import ActorMatch, learn_people
 from transforms.events.claims import Claim, claim_for
-from transforms.events.clauses import main_trigger, split_clauses
+from transforms.events.clauses import continues_a_count, main_trigger, split_clauses
 from transforms.events.context import (
     claims_pointing_back,
     sentence_context,
@@ -60,8 +60,16 @@ _ORIGIN_CUE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 # subject position: "they", "these troops", or forces just before the verb ("the number of
 # soldiers killed", "two soldiers, though wounded, survived"); not "under these conditions" nor
 # "ordered troops to attack" nor "our soldiers" (the speaker's own)
+_PERCEIVER = re.compile(
+    r"\s+(?:[\w’'-]+\s+){0,3}?(?:"
+    # seeing forces do something ("has not yet seen these troops in combat"), not a region that
+    # "has seen heavy battles" (lived through them)
+    rf"(?:seen|saw|observed|detected)\s+(?:\w+\s+){{0,2}}?(?:{FORCES_NOUN}|them)\b"
+    r"|(?:called|labell?ed|described|condemned|denounced|critici[sz]ed|welcomed)\s)",
+    re.IGNORECASE,
+)
 _SUBJECT_ANAPHOR = re.compile(
-    rf"\bthey\b|\b(?:these|those)\s+(?:[\w-]+\s+)?{FORCES_NOUN}\b"
+    rf"\bthey\b|\btheir\s+$|\b(?:these|those)\s+(?:[\w-]+\s+)?{FORCES_NOUN}\b"
     rf"|(?<![Oo]ur )\b{FORCES_NOUN}(?:,?\s+(?!to\b)\w+){{0,2}},?\s*$",
     re.IGNORECASE,
 )
@@ -122,6 +130,9 @@ def _resolve_actors(
     the troops)."""
     text, state, lang = context["text"], context["state"], context["lang"]
     subject_text = text[max(clause[0], trigger.start - 80) : max(clause[0], trigger.start)]
+    # "the U.S. has not yet seen these troops in combat": who sees, calls or condemns an event
+    # takes no part in it
+    actors = [a for a in actors if not _PERCEIVER.match(text, a.end, max(a.end, trigger.start))]
     named_before = any(a.end <= trigger.start and a.start >= clause[0] for a in actors)
     if not named_before:
         referent = _nearest_referent(subject_text, claim, state)
@@ -259,13 +270,20 @@ def _mention(
     doc_id: str, sentence: Sentence, clause: tuple[int, int], trigger: Trigger, context: dict
 ) -> dict | None:
     actors = [a for a in context["actors"] if within(clause, a.start, a.end)]
-    # ", with over a thousand killed (in Russia's Kursk region)": the sentence's subject carries
-    # on; a country named only as a place or a place's owner is where it happens, not who acts.
+    # ", with over a thousand killed (in Russia's Kursk region)", "and another 1,000 wounded": the
+    # sentence's subject carries on; a country named only as a place or a place's owner is where
+    # it happens, not who acts.
     # After ";" or a dash a new statement starts, and nothing carries.
     opens_statement = _NEW_STATEMENT.search(context["text"], max(0, clause[0] - 3), clause[0])
-    if not opens_statement and all(
-        a.start in context["place_owners"] or is_place_use(context["text"], a, context["lang"])
-        for a in actors
+    counted_on = continues_a_count(context["text"], clause) and not any(
+        a.end <= trigger.start for a in actors
+    )
+    if not opens_statement and (
+        counted_on
+        or all(
+            a.start in context["place_owners"] or is_place_use(context["text"], a, context["lang"])
+            for a in actors
+        )
     ):
         actors = [a for a in [context.get("last_actor1")] if a] + actors or context["actors"]
     claim = claim_for(context["claims"], trigger.start)

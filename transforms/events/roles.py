@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from transforms.events.actors import ActorMatch
+from transforms.events.actors import NON_STATE, ActorMatch
 from transforms.events.claims import Claim
 from transforms.events.lexicon import (
     FORCES_NOUN,
@@ -58,12 +58,12 @@ _PASSIVE_AUXILIARY = re.compile(
     r"(?:\w+(?:ly|mente)\s+)?$",
     re.IGNORECASE,
 )
+# the other side of a fight, named after the trigger: "fighting with Ukrainian troops"
+_ENEMY_CUE = re.compile(r"\b(?:with|against)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 _NOUN_BY = re.compile(r"\s+by\s", re.IGNORECASE)
 _FIGHTING = {"ASSAULT", "COERCE"}
 _VENUE_CUE = re.compile(r"\b(?:in|at|near|inside)\s+(?:the\s+)?$", re.IGNORECASE)
-_FORCES_AFTER = re.compile(
-    rf"\s+(?:[\w-]+\s+)?(?:{FORCES_NOUN}|military)\b", re.I
-)
+_FORCES_AFTER = re.compile(rf"\s+(?:[\w-]+\s+)?(?:{FORCES_NOUN}|military)\b", re.I)
 _DESTINATION_REACH = 80  # characters after a deployment word where its destination is named
 
 
@@ -78,7 +78,7 @@ def is_place_use(text: str, actor: ActorMatch, lang: str | None = None) -> bool:
     >>> is_place_use(t, ActorMatch(10, 16, "Russia", "RUS", None, "country"))
     True
     """
-    if actor.kind == "person":
+    if actor.kind == "person" or actor.code in NON_STATE:  # an alliance is nowhere
         return False
     before, after = _before(text, actor), text[actor.end : actor.end + 80]
     if _PLACE_AFTER.match(after):
@@ -297,9 +297,7 @@ _FORCES_OF = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?", re.IGNORECASE)
 _OWNED_NOUN = re.compile(rf"{NAME_POSSESSIVE}\s+(?:[\w-]+\s+){{0,2}}$")
 
 
-def _deployed_forces(
-    text: str, actors: list[ActorMatch], trigger: Trigger
-) -> ActorMatch | None:
+def _deployed_forces(text: str, actors: list[ActorMatch], trigger: Trigger) -> ActorMatch | None:
     """The country whose forces a deployment noun names right after "of", when no possessor
     before the noun deploys them: the sender, whoever reports it."""
     owner_window = max(0, trigger.start - 60)
@@ -404,7 +402,19 @@ def _opponent(
     agent = _agent_after_by(text, others, trigger)
     if agent:
         return agent
+    sides = [a for a in others if not is_place_use(text, a, lang) and not is_ally_use(text, a)]
+    # "killed during fierce fighting with Ukrainian troops": the side named as the enemy
+    enemy = next(
+        (
+            a
+            for a in sides
+            if a.start > trigger.end
+            and _ENEMY_CUE.search(text, max(trigger.end, a.start - 40), a.start)
+        ),
+        None,
+    )
+    if enemy:
+        return enemy
     if trigger.role == "casualty" and claim and claim.actor and claim.actor != first.code:
         return claim.actor
-    sides = [a for a in others if not is_place_use(text, a, lang) and not is_ally_use(text, a)]
     return _nearest_other(text, sides, trigger, lang)

@@ -1056,3 +1056,37 @@ def test_the_subject_right_before_a_gerund_does_it_not_the_worried_speaker():
 def test_the_agent_after_an_attack_noun_attacks():
     row = only(mentions("North Korean troops came under an attack by Ukraine's forces in Kursk."))
     assert (row["actor1"], row["actor2"]) == ("UKR", "PRK")
+
+
+def test_casualties_in_fighting_with_a_named_enemy_name_the_enemy_not_the_source():
+    rows = mentions(
+        "At least 100 North Korean soldiers were killed and another 1,000 wounded during fierce "
+        "fighting with Ukrainian troops, South Korea's spy agency said."
+    )
+    wounded = only(rows, quantity=1000.0)
+    actors = (wounded["actor1"], wounded["actor2"], wounded["actor2_basis"])
+    assert actors == ("PRK", "UKR", "named")
+
+
+def test_whoever_sees_an_event_takes_no_part_in_it():
+    rows = mentions(
+        "North Korean troops were sent to Russia. "
+        "He said the U.S. has not yet seen these troops in combat."
+    )
+    combat = only(rows, event_type="ASSAULT")
+    assert (combat["actor1"], combat["status"]) == ("PRK", "negated")
+
+
+def test_a_region_that_has_seen_battles_is_still_where_they_were_fought():
+    row = only(mentions("The Russian border region has seen heavy battles since Ukraine attacked."))
+    assert {row["actor1"], row["actor2"]} == {"RUS", "UKR"}
+
+
+def test_their_deployment_is_the_deployment_of_the_forces_named_last():
+    rows = mentions(
+        "North Korean troops were sent to Russia. "
+        "He called their deployment a violation of UN Security Council resolutions."
+    )
+    called = only(rows, trigger="deployment")
+    assert called["actor1"] == "PRK"
+    assert called["actor2_basis"] != "destination"  # an alliance or a body is nowhere
