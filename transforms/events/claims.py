@@ -73,12 +73,14 @@ def _is_subject_gap(between: str) -> bool:
     "Ukrainian official familiar with the plans | said" do; "Russia, officials | said" and
     "troops arrived in Kursk, | said" do not.
     """
-    if len(between.split()) > 9 or re.search(r"[.;:!?\"“”]", between):
+    if len(between.split()) > 9 or re.search(r"[.;:!?\"“”—–]", between):
         return False
     between = _SOURCE_POSTMODIFIER.sub(" ", between)
     head, _, tail = between.rpartition(",") if "," in between else (between, "", "")
+    # "Budanov, Head of Defence Intelligence, | has confirmed": an auxiliary may follow the comma
     if tail.strip() and not re.match(
-        r"(?:while|who|which|during|in|on|at|also|later)\b", tail.strip()
+        r"(?:while|who|which|during|in|on|at|also|later)\b|(?:has|have|had)(?:\s+\w+ly)?$",
+        tail.strip(),
     ):
         return False
     return len(head.strip(" ,").split()) <= 4 and not _VERBISH.search(head)
@@ -114,9 +116,27 @@ def _noun_phrase_start(text: str, candidates: list[ActorMatch], last: ActorMatch
 _PASSIVE_AUXILIARY = re.compile(r"\b(?:been|was|were|is|are|be|being)\s+(?:\w+ly\s+)?$", re.I)
 
 
+_IN_RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which|where)\s[^,;]*$", re.IGNORECASE)
+
+
 def _claimant_before(text: str, verb: re.Match, actors: list[ActorMatch]) -> Claim | None:
     candidates = [a for a in actors if a.end <= verb.start()]
-    if not candidates or not _is_subject_gap(text[candidates[-1].end : verb.start()]):
+    # "Shoigu, who is on a visit to North Korea, has said": a name inside a relative clause is
+    # not the subject of the verb after it; the name the clause describes is
+    relative = candidates and _IN_RELATIVE_CLAUSE.search(
+        text, max(0, candidates[-1].start - 80), candidates[-1].start
+    )
+    if relative:
+        candidates = [a for a in candidates if a.end <= relative.start()]
+        closing = text.rfind(",", relative.end(), verb.start())
+        if (
+            not candidates
+            or text[candidates[-1].end : relative.start()].strip()
+            or closing < 0
+            or not _is_subject_gap(text[closing : verb.start()])
+        ):
+            return None
+    elif not candidates or not _is_subject_gap(text[candidates[-1].end : verb.start()]):
         return None
     if _PASSIVE_AUXILIARY.search(text, max(0, verb.start() - 40), verb.start()):
         return None
@@ -131,7 +151,7 @@ def _claimant_before(text: str, verb: re.Match, actors: list[ActorMatch]) -> Cla
         phrase = phrase[:head] + _source_noun_phrase(phrase[head:], last.end, [])
     actor = last if last.kind == "person" else first
     # "South Korea's estimate of around 1,100": the owner of the estimate claims it
-    phrase = re.sub(r"['’]s$", "", phrase)
+    phrase = re.sub(r"['’]s$|[\s,]+$", "", phrase)
     return Claim(phrase, actor.code, first.start, verb.end(), verb.end())
 
 

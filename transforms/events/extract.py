@@ -31,7 +31,7 @@ from transforms.events.dating import (
     date_fits_past,
     governing_timex,
 )
-from transforms.events.lexicon import FORCES_NOUN
+from transforms.events.lexicon import FORCES_NOUN, GERUND
 from transforms.events.ontology import Trigger, find_triggers
 from transforms.events.places import PlaceMatch
 from transforms.events.quantities import Quantity
@@ -134,6 +134,19 @@ def _resolve_actors(
     # takes no part in it
     actors = [a for a in actors if not _PERCEIVER.match(text, a.end, max(a.end, trigger.start))]
     named_before = any(a.end <= trigger.start and a.start >= clause[0] for a in actors)
+    # "North Korea has acknowledged sending troops": a gerund right after the reporting verb is
+    # the speaker's own deed
+    if (
+        claim
+        and claim.actor
+        and claim.end <= trigger.start
+        and not text[claim.end : trigger.start].strip()
+        and GERUND.match(trigger.text)
+    ):
+        speaker = ActorMatch(
+            claim.start, claim.end, claim.claimed_by, claim.actor, None, "claimant"
+        )
+        return pick_actors(text, [speaker, *actors], trigger, claim, lang)
     if not named_before:
         referent = _nearest_referent(subject_text, claim, state)
         if referent:
@@ -151,8 +164,10 @@ def _nearest_referent(
     subject_text: str, claim: Claim | None, state: _ArticleState
 ) -> ActorMatch | None:
     """The actor the last pronoun or anaphor before the trigger stands for."""
-    speaker = claim and claim.actor and ActorMatch(
-        claim.start, claim.end, claim.claimed_by, claim.actor, None, "claimant"
+    speaker = (
+        claim
+        and claim.actor
+        and ActorMatch(claim.start, claim.end, claim.claimed_by, claim.actor, None, "claimant")
     )
     found = []  # (where its last word ends, preference on a tie, actor)
     for rank, (pattern, actor) in enumerate(

@@ -26,6 +26,8 @@ _GAP = r"(?:(?:[^\w.,;:!?]|(?<=\d)[.,](?=\d))+\w+){0,3}?"
 # finder and the role of an actor, so that both read "in X" alike.
 # The nouns that name armed forces ("North Korean troops", "these soldiers", "captured personnel")
 FORCES_NOUN = r"(?:troops|soldiers|forces|units|fighters|servicemen|personnel)"
+# an English -ing form that starts a trigger: "North Korea sending troops", "acknowledged sending"
+GERUND = re.compile(r"[A-Za-z]+ing\b")
 # "Russia's planned deployment", "Moscow's invasion": a name that owns the noun after it (a
 # capital letter, and not "It's", "That's", "There's")
 NAME_POSSESSIVE = (

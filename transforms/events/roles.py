@@ -16,6 +16,7 @@ from transforms.events.actors import NON_STATE, ActorMatch
 from transforms.events.claims import Claim
 from transforms.events.lexicon import (
     FORCES_NOUN,
+    GERUND,
     NAME_POSSESSIVE,
     NOT_A_SOURCE,
     PLACE_ARTICLE,
@@ -257,7 +258,6 @@ def _german_clause_subject(
     return inside[0] if inside else None
 
 
-_GERUND = re.compile(r"[A-Za-z]+ing\b")
 _IN_OR_TO = re.compile(r"\b(?:in|at|near|inside|to|into|from)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -268,7 +268,7 @@ def _first_actor(
     else a place; never the side the doer fights for ("kämpften an der Seite russischer
     Soldaten" names no doer)."""
     allies = [a for a in actors if is_ally_use(text, a)]
-    gerund_subject = _GERUND.match(trigger.text) and next(
+    gerund_subject = GERUND.match(trigger.text) and next(
         (
             a
             for a in actors

@@ -75,6 +75,7 @@ _FUTURE_WORDS = {
 _LIKELY_WORDS = {
     "ru": r"вероятно|возможно|возможность", "uk": r"ймовірно|можливо|можливість",
     "id": r"kemungkinan", "es": r"probablemente|posiblemente", "it": r"probabilmente",
+    "de": r"möglicherweise|vermutlich|wahrscheinlich|angeblich",
 }  # fmt: skip
 
 

@@ -291,3 +291,52 @@ def test_more_reporting_verbs_name_the_claimant(text, claimed_by, code):
 )
 def test_a_reporting_word_used_as_a_noun_or_adjective_is_no_claim(text):
     assert claim_of(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed_by"),
+    [
+        (
+            "South Korean MP Lee Seong-kweun, citing intelligence data, has said that 100 "
+            "North Korean soldiers were killed.",
+            "South Korean MP Lee Seong-kweun",
+        ),
+        (
+            "Former Russian defence minister Sergei Shoigu, who is on a visit to North Korea, "
+            "has said that Kim Jong Un decided to send sappers.",
+            "Russian defence minister Sergei Shoigu",
+        ),
+        ("Earlier, a U.S. military official cited 300 casualties.", "U.S. military official"),
+        (
+            "Umerov, Ukraine's defence minister, indicated that troops moved.",
+            "Umerov, Ukraine's defence minister",
+        ),
+    ],
+    ids=["appositive-then-auxiliary", "relative-clause-names-no-source", "cited", "indicated-that"],
+)  # fmt: skip
+def test_the_subject_of_a_reporting_verb_across_an_appositive_or_a_relative_clause(
+    text, claimed_by
+):
+    assert claim_of(text).claimed_by == claimed_by
+
+
+def test_a_name_inside_a_relative_clause_that_never_closes_is_no_claimant():
+    text = (
+        "Two soldiers were taken to Kyiv, where they talk to the Security Service of Ukraine” "
+        "said Zelensky."
+    )
+    assert claim_of(text).claimed_by != "Kyiv"
+
+
+def test_a_gerund_right_after_the_reporting_verb_is_the_speakers_own_deed():
+    text = "For the first time, North Korea has acknowledged sending troops to fight for Russia."
+    rows = extract_event_mentions("d", text, [], None, "en")
+    assert [(r["actor1"], r["actor2"], r["claimed_by"]) for r in rows] == [
+        ("PRK", "RUS", "North Korea")
+    ]
+
+
+def test_a_noun_right_after_the_reporting_verb_is_no_deed_of_the_speaker():
+    text = "The United States has confirmed casualties among the North Korean soldiers."
+    [row] = extract_event_mentions("d", text, [], None, "en")
+    assert (row["actor1"], row["claimed_by"]) == ("PRK", "United States")
