@@ -29,7 +29,8 @@ from transforms.language import base_language
 # côtés des forces russes", "an der Seite russischer Soldaten", "junto a las tropas rusas")
 _ALLY_CUE = re.compile(
     r"(?:\b(?:for|on the side of|alongside|to help|to support|in support of|to aid|to assist|"
-    r"to bolster|on behalf of|allied with|aiding|helping|supporting)\s+(?:the\s+)?"
+    r"to bolster|on behalf of|allied with|aiding|helping|supporting|in cooperation with|"
+    r"together with|jointly with|in coordination with)\s+(?:the\s+)?"
     r"|(?<!\w)(?:aux côtés d(?:es|e|u)|an der Seite|al lado de|junto a|al fianco d(?:i|ei|elle)|"
     r"accanto a|ao lado d(?:e|os|as)|на стороне|на боці|bersama)\s+"
     r"(?:(?:les|la|le|el|los|las|il|i|der|die|den|os|as)\s+)?(?:\w+\s+)?)$",
@@ -339,6 +340,8 @@ def pick_actors(
     if first is None:
         return None, None
     others = [a for a in actors if a.code != first.code]
+    if not _is_mutual(trigger):  # "Russia and North Korea deny": co-actors, not counterparts
+        others = [a for a in others if not _coordinated(text, first, a)]
     if trigger.event_type == "MOBILIZE":  # where troops go is never who reports it
         others = [a for a in others if not (claim and claim.start <= a.start < claim.end)]
     if trigger.event_type in _FIGHTING:
@@ -350,6 +353,29 @@ def pick_actors(
             return agent, first
         return first, _opponent(text, others, trigger, first, claim, lang)
     return first, _nearest_other(text, others, trigger, lang)
+
+
+# events whose two sides are named together: "Russia and North Korea signed", "Ukrainian and
+# North Korean troops clashed"
+_MUTUAL_TYPES = {"AGREE", "CONSULT", "COOPERATE", "SUPPORT", "AID"}
+_MUTUAL_TRIGGER = re.compile(r"clash|battl|fight|fought|skirmish|exchange", re.IGNORECASE)
+_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
+_COORDINATION = re.compile(
+    r"\s*,?\s*(?:and|or|nor|&|und|et|y|e|и|і|та|dan)\s+(?:the\s+)?", re.IGNORECASE
+)
+
+
+def _is_mutual(trigger: Trigger) -> bool:
+    return trigger.event_type in _MUTUAL_TYPES or bool(_MUTUAL_TRIGGER.match(trigger.text))
+
+
+def _coordinated(text: str, one: ActorMatch, other: ActorMatch) -> bool:
+    """Whether two actors are named together as one side: "Russia and North Korea",
+    "Russian and North Korean soldiers", "neither North Korea nor Russia" (not "between Russia
+    and North Korea": the two sides)."""
+    first, second = sorted((one, other), key=lambda a: a.start)
+    between = _BETWEEN.search(text, max(0, first.start - 20), first.start)  # the two sides
+    return not between and bool(_COORDINATION.fullmatch(text, first.end, second.start))
 
 
 def _nearest_other(

@@ -1090,3 +1090,29 @@ def test_their_deployment_is_the_deployment_of_the_forces_named_last():
     called = only(rows, trigger="deployment")
     assert called["actor1"] == "PRK"
     assert called["actor2_basis"] != "destination"  # an alliance or a body is nowhere
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Meanwhile, both Russia and North Korea deny any troop movements.", ("PRK", None)),
+        ("Ukrainian and North Korean troops clashed in Kursk.", ("PRK", "UKR")),
+        ("Russia and North Korea signed a treaty.", ("PRK", "RUS")),
+        ("Cooperation between Russia and North Korea led to a deployment.", ("PRK", "RUS")),
+    ],
+    ids=["co-deniers", "clash-sides", "treaty-parties", "between-the-two"],
+)
+def test_actors_named_together_are_one_side_unless_the_event_is_mutual(text, pair):
+    row = only(mentions(text))
+    assert (row["actor1"], row["actor2"]) == pair
+
+
+def test_fellow_victims_are_not_each_others_enemy():
+    row = only(mentions("Videos showed Russian and North Korean soldiers killed in Kursk."))
+    assert (row["actor1"], row["actor2_basis"]) == ("PRK", "location")
+
+
+def test_forces_fighting_in_cooperation_with_russia_are_its_allies():
+    text = "North Korean units, in cooperation with Russian forces, attacked Ukrainian positions."
+    row = only(mentions(text))
+    assert (row["actor1"], row["actor2"]) == ("PRK", "UKR")
