@@ -40,7 +40,8 @@ _EVENTUALITY_OF = re.compile(
 # participate in combat", "whether the troops are moving" ("If asked, Russia denied" does not);
 # the words of each language, so that English "falls" is no German "falls" (if)
 _CONDITIONAL_WORDS = {
-    "en": r"if|unless|whether", "de": r"wenn|falls", "ru": r"если", "uk": r"якщо",
+    "en": r"if|unless|whether|provided(?=\s+(?:that|it|they|he|she|the|this)\b)",
+    "de": r"wenn|falls", "ru": r"если", "uk": r"якщо",
     "id": r"jika|apabila",
 }  # fmt: skip
 # what a source says it has not seen did not (yet) happen: "We've not yet seen these troops deploy
@@ -167,11 +168,28 @@ _TRAILING_CONDITION = re.compile(
 )
 
 
+# "ready to hand over the soldiers to Kim, provided it facilitates their exchange": a condition
+# after a comma too
+_PROVIDED = re.compile(
+    r"^[^;:.]{0,100}?\b(?:provided|providing|on condition)\s+(?:that|it|they|he|she|the|this)\b",
+    re.IGNORECASE,
+)
+# "Russia's prerogative to deploy", "called on partners to increase aid", "to prevent North
+# Korea's expanded involvement": a right, a request or a prevention asserts no deed
+_UNASSERTED = re.compile(
+    r"\b(?:(?:prerogative|right)\s+to|(?:called on|urged|asked|appealed to|pressed)\s+"
+    r"(?:[\w-]+\s+){0,3}?to|(?:prevent|prevents|preventing|avert|deter)\s+(?:[\w'’-]+\s+){0,4})"
+    # ... but "called on Pyongyang to stop deploying troops" says they are deploying them
+    r"\s*(?:(?!stop\b|halt\b|end\b|cease\b)\w+\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _is_conditional(before: str, lang: str | None, after: str = "") -> bool:
     """Whether the trigger sits in an "if"/"whether" clause that no comma has closed yet, or
     (English) an "if" follows it closely."""
     code = base_language(lang)
-    trailing = code == "en" and _TRAILING_CONDITION.match(after)
+    trailing = code == "en" and (_TRAILING_CONDITION.match(after) or _PROVIDED.match(after))
     return bool(_conditional(code).search(before) or trailing)
 
 
@@ -219,6 +237,7 @@ def event_status(clause: str, trigger_offset: int, lang: str | None = None) -> s
         _HYPOTHETICAL.search(" ".join(before.split()[-4:]))
         or _is_conditional(wide, lang, after)
         or _EVENTUALITY_OF.search(before)
+        or (code == "en" and _UNASSERTED.search(before))
     ):
         return "hypothetical"
     if likely_words and likely_words.search(before):

@@ -737,7 +737,7 @@ def test_a_row_without_actor2_has_no_actor2_basis():
         (
             "Putin said it was Russia's prerogative to deploy North Korean troops for the war in "
             "Ukraine.",
-            ("MOBILIZE", "occurred", "RUS", "PRK"),
+            ("MOBILIZE", "hypothetical", "RUS", "PRK"),  # a right to deploy asserts no deployment
         ),
         # the time frame of a deployment is not its deed
         (

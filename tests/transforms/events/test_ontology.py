@@ -195,3 +195,9 @@ def test_capture_and_dispatch_words_in_korean_and_italian(lang, text, event_type
 
 def test_a_korean_prisoner_noun_as_a_topic_reports_no_capture():
     assert find_triggers("북한군 포로와 관련해 정보를 공유할 예정이다", "ko") == []
+
+
+def test_investigations_listed_in_a_subscription_offer_are_no_event():
+    assert find_triggers("Get access to original reporting, investigations and analysis") == []
+    [trigger] = find_triggers("Ukraine's SBU is investigating the case")
+    assert trigger.event_type == "INVESTIGATE"

@@ -204,3 +204,28 @@ def test_a_risk_or_an_eventuality_is_hypothetical(clause, trigger):
 )
 def test_plan_and_likelihood_words_of_other_languages(lang, clause, trigger, status):
     assert event_status(clause, clause.index(trigger), lang) == status
+
+
+@pytest.mark.parametrize(
+    ("clause", "trigger"),
+    [
+        ("ready to hand over the soldiers, provided it facilitates an exchange", "hand over"),
+        ("to hand over soldiers, provided it facilitates the exchange of prisoners", "exchange"),
+        ("it was Russia's prerogative to deploy North Korean troops", "deploy"),
+        ("Zelenskyy called on partners to increase aid for Ukraine", "aid"),
+        ("a clear plan to prevent North Korea's expanded involvement in the war", "involvement"),
+    ],
+    ids=["provided-after", "provided-before", "prerogative", "called-on-to", "prevent"],
+)  # fmt: skip
+def test_a_condition_a_right_a_request_or_a_prevention_asserts_no_deed(clause, trigger):
+    assert event_status(clause, clause.index(trigger), "en") == "hypothetical"
+
+
+def test_providing_as_a_verb_is_no_condition():
+    clause = "North Korea sent troops to Russia, providing them with weapons"
+    assert event_status(clause, clause.index("sent"), "en") == "occurred"
+
+
+def test_a_call_to_stop_a_deed_asserts_the_deed():
+    clause = "It called on Pyongyang to stop deploying its troops in Russia"
+    assert event_status(clause, clause.index("deploying"), "en") == "occurred"
