@@ -244,6 +244,22 @@ def _headline_claimant(text: str, actors: list[ActorMatch]) -> Claim | None:
     return Claim(first.text, first.code, first.start, first.end + found.end(), first.end)
 
 
+# a headline closed by its source: "Kim Jong Un to send 6K workers to Kursk: Shoigu", "... on
+# Oct 27-28 – Zelensky"
+_CLOSING_SOURCE_MARK = re.compile(r"(?:[:–—|]|\s-)\s*$")
+
+
+def _closing_source(text: str, actors: list[ActorMatch]) -> Claim | None:
+    """A person named alone after a colon or a dash at the very end of a headline."""
+    last = actors[-1] if actors else None
+    if last is None or last.kind != "person" or text[last.end :].strip(" .\"”'’"):
+        return None
+    mark = _CLOSING_SOURCE_MARK.search(text, max(0, last.start - 4), last.start)
+    if not mark:
+        return None
+    return Claim(last.text, last.code, mark.start(), last.end, 0)
+
+
 # the attribution may end with where or when it was said: "..., said Pentagon spokesperson Maj.
 # Gen. Pat Ryder in a briefing with reporters."
 _CLAUSE_END = re.compile(
@@ -277,7 +293,7 @@ def find_claims(text: str, actors: list[ActorMatch], lang: str | None = None) ->
     verb_regex, by_regex = _reporting(base_language(lang))
     actors = sorted(actors, key=lambda a: a.start)
     claims = [c for by in by_regex.finditer(text) if (c := _claimant_after(text, by, actors))]
-    claims += [c for c in [_headline_claimant(text, actors)] if c]
+    claims += [c for c in [_headline_claimant(text, actors), _closing_source(text, actors)] if c]
     for verb in verb_regex.finditer(text):
         inverted = re.search(r"[,\"”’—–-]\s*$", text[: verb.start()])  # '..., said Budanov'
         after = _claimant_after(text, verb, actors) if inverted else None

@@ -167,7 +167,8 @@ _FORCES_WINDOW = 30
 _MODIFIER_WORDS = {"combat", "assault", "attack", "strike", "battle"}
 _UNIT_AFTER = re.compile(
     r"\s+(?:engineers?|troops|units?|brigades?|battalions?|regiments?|divisions?|squads?|"
-    r"vehicles?|drones?|helicopters?|aircraft|experience|readiness|training|zones?|gear)\b",
+    r"vehicles?|drones?|helicopters?|aircraft|experience|readiness|training|zones?|gear|"
+    r"capabilit(?:y|ies)|skills?|effectiveness|power|potential)\b",
     re.IGNORECASE,
 )
 
@@ -205,10 +206,15 @@ _CONCESSION = re.compile(
 )
 
 
+_IN_ADDRESS = re.compile(r"(?:https?://|www\.)\S*$", re.IGNORECASE)
+
+
 def _other_sense(text: str, found: re.Match, lang: str) -> bool:
     """Whether a trigger word is used in a sense that reports no event."""
     if _CONCESSION.search(text, max(0, found.start() - 25), found.start()):
         return True
+    if _IN_ADDRESS.search(text, max(0, found.start() - 200), found.start()):
+        return True  # "https://news.sky.com/story/soldiers-captured-by-ukraine": an address
     if lang != "en":
         return False
     word = found.group().lower()

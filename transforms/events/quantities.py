@@ -61,7 +61,8 @@ _KOREAN = re.compile(
     r"(?:(?P<man>\d+)\s*만\s*)?(?:(?P<cheon>\d+)\s*천\s*)?(?:(?P<num>\d[\d,]*)\s*)?(?P<yeo>여)?\s*명"
 )
 _UNIT = re.compile(  # the head noun within three words: "500 North Korean soldiers"
-    rf"^\s*(?:[\w’'-]+\s+){{0,4}}?({_alternation(_UNITS)})(?!\w)"
+    rf"^\s*(?:[\w’'-]+\s+){{0,4}}?({_alternation(_UNITS)})(?!\w)",
+    re.IGNORECASE,  # headlines capitalise every word: "10,000 North Korean Soldiers"
 )
 _YEAR_PREPOSITION = re.compile(r"\b(?:in|since|by|of|from|until|after|before|during)\s+$", re.I)
 _YEARLIKE = re.compile(r"^(1[89]|20)\d\d$")
@@ -114,9 +115,12 @@ def _qualifier_before(text: str, start: int) -> tuple[str | None, int]:
     return None, start
 
 
+_CANONICAL_UNIT = {unit.lower(): unit for unit in _UNITS}
+
+
 def _unit_after(text: str, end: int) -> str | None:
     found = _UNIT.match(text[end : end + 60])
-    return found.group(1) if found else None
+    return _CANONICAL_UNIT.get(found.group(1).lower(), found.group(1)) if found else None
 
 
 def find_quantities(text: str) -> list[Quantity]:

@@ -308,6 +308,16 @@ def _deployed_forces(text: str, actors: list[ActorMatch], trigger: Trigger) -> A
     return next((a for a in actors if of and a.start == of.end()), None)
 
 
+# "the capture of two North Korean soldiers", "took 2 North Koreans prisoner": who is seized
+_CAPTIVE_OF = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w,]+\s+)?", re.IGNORECASE)
+
+
+def _captive(text: str, actors: list[ActorMatch], trigger: Trigger) -> ActorMatch | None:
+    """Who a seizure noun seizes, named right after "of"."""
+    of = trigger.event_type == "COERCE" and _CAPTIVE_OF.match(text, trigger.end)
+    return next((a for a in actors if of and a.start == of.end()), None)
+
+
 def pick_actors(
     text: str,
     actors: list[ActorMatch],
@@ -331,6 +341,15 @@ def pick_actors(
     )
     if marked:
         return marked
+    captive = _captive(text, actors, trigger)
+    if captive:  # "announced the capture of two North Korean soldiers": the captor is the other
+        captors = [a for a in actors if a.code != captive.code and not is_ally_use(text, a)]
+        captor = _first_actor(text, captors, trigger, lang) if captors else None
+        if captor is None and claim and claim.actor and claim.actor != captive.code:
+            captor = ActorMatch(
+                claim.start, claim.end, claim.claimed_by, claim.actor, None, "claimant"
+            )
+        return captor, captive
     first = (
         _deployed_forces(text, actors, trigger)
         or _korean_subject(text, before_trigger, trigger, claim)

@@ -90,6 +90,12 @@ def _other_language_cues(lang: str) -> tuple[re.Pattern | None, re.Pattern | Non
     )
 
 
+# "the deployment of North Korean troops in combat is only a matter of days": still to come
+_MATTER_OF_DAYS = re.compile(
+    r"^[^,;.]{0,60}?\b(?:is|are|was|were)\s+(?:only\s+|just\s+)?a\s+matter\s+of\s+"
+    r"(?:hours|days|weeks)\b",
+    re.IGNORECASE,
+)
 # "reduced to a few days so that North Korean troops can take part in combat": an aim
 _PURPOSE_CLAUSE = re.compile(
     r"\bso that\b[^,;:]*\b(?:can|could|will|would|may|might)\b[^,;:]*$", re.IGNORECASE
@@ -249,6 +255,7 @@ def event_status(clause: str, trigger_offset: int, lang: str | None = None) -> s
         or _PURPOSE_CLAUSE.search(wide)
         or _INTENT_BEFORE.search(before)
         or (trigger_offset <= 80 and _HEADLINE_INFINITIVE.match(clause[:trigger_offset]))
+        or _MATTER_OF_DAYS.match(after)
     ):
         return "future"
     if _PERFECT_ONGOING.search(around) or _ONGOING.search(around):

@@ -340,3 +340,19 @@ def test_a_noun_right_after_the_reporting_verb_is_no_deed_of_the_speaker():
     text = "The United States has confirmed casualties among the North Korean soldiers."
     [row] = extract_event_mentions("d", text, [], None, "en")
     assert (row["actor1"], row["claimed_by"]) == ("PRK", "United States")
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed_by"),
+    [
+        ("Kim Jong Un to send 6K military workers to rebuild Russia's Kursk: Shoigu", "Shoigu"),
+        ("First troops to be deployed to combat zones on Oct 27-28 – Zelensky", "Zelensky"),
+    ],
+    ids=["colon", "dash"],
+)
+def test_a_headline_closed_by_a_name_after_a_colon_or_dash_names_its_source(text, claimed_by):
+    assert claim_of(text).claimed_by == claimed_by
+
+
+def test_a_name_at_the_end_of_a_sentence_without_a_mark_is_no_source():
+    assert claim_of("North Korean troops arrived to help Shoigu") is None

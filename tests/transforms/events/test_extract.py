@@ -1116,3 +1116,31 @@ def test_forces_fighting_in_cooperation_with_russia_are_its_allies():
     text = "North Korean units, in cooperation with Russian forces, attacked Ukrainian positions."
     row = only(mentions(text))
     assert (row["actor1"], row["actor2"]) == ("PRK", "UKR")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zelenskyy announced the capture of two North Korean soldiers fighting alongside Russia.",
+        "Ukrainian forces announced the capture of two North Korean soldiers.",
+    ],
+    ids=["captor-is-the-announcer", "captor-named"],
+)
+def test_the_captives_of_a_capture_are_actor_2_and_the_captor_actor_1(text):
+    row = only(mentions(text))
+    assert (row["event_type"], row["actor1"], row["actor2"], row["quantity"]) == (
+        "COERCE",
+        "UKR",
+        "PRK",
+        2.0,
+    )
+
+
+def test_warnings_that_name_their_source_not_the_doer():
+    row = only(
+        mentions(
+            "Kyiv has been issuing warnings that the deployment of North Korean troops in combat "
+            "is only a matter of days."
+        )
+    )
+    assert (row["actor1"], row["claimed_by"], row["status"]) == ("PRK", "Kyiv", "future")

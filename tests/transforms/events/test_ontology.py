@@ -201,3 +201,20 @@ def test_investigations_listed_in_a_subscription_offer_are_no_event():
     assert find_triggers("Get access to original reporting, investigations and analysis") == []
     [trigger] = find_triggers("Ukraine's SBU is investigating the case")
     assert trigger.event_type == "INVESTIGATE"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Original article source: https://news.sky.com/story/soldiers-captured-by-ukraine-123",
+        "The North Korean soldiers have significantly improved their combat capabilities",
+    ],
+    ids=["word-inside-a-web-address", "combat-as-a-modifier-of-capabilities"],
+)
+def test_a_word_inside_an_address_or_modifying_a_noun_is_no_trigger(text):
+    assert find_triggers(text) == []
+
+
+def test_accustomed_is_no_accusation():
+    assert find_triggers("since becoming accustomed to new equipment") == []
+    assert [t.event_type for t in find_triggers("Kyiv accused Moscow")] == ["DISAPPROVE"]

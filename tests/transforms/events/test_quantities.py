@@ -108,3 +108,8 @@ def test_a_model_number_is_not_a_count():
 )  # fmt: skip
 def test_a_share_and_an_exceeded_number(text, expected):
     assert [(q.value, q.unit, q.qualifier) for q in find_quantities(text)] == expected
+
+
+def test_a_headline_unit_in_title_case_is_the_unit_as_the_lexicon_writes_it():
+    [q] = find_quantities("Russia Will Deploy 10,000 North Korean Soldiers")
+    assert (q.value, q.unit) == (10000.0, "soldiers")

@@ -229,3 +229,8 @@ def test_providing_as_a_verb_is_no_condition():
 def test_a_call_to_stop_a_deed_asserts_the_deed():
     clause = "It called on Pyongyang to stop deploying its troops in Russia"
     assert event_status(clause, clause.index("deploying"), "en") == "occurred"
+
+
+def test_a_matter_of_days_is_still_to_come():
+    clause = "the deployment of North Korean troops in combat is only a matter of days"
+    assert event_status(clause, clause.index("deployment"), "en") == "future"
