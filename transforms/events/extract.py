@@ -65,7 +65,8 @@ _PERCEIVER = re.compile(
     # seeing forces do something ("has not yet seen these troops in combat"), not a region that
     # "has seen heavy battles" (lived through them)
     rf"(?:seen|saw|observed|detected)\s+(?:\w+\s+){{0,2}}?(?:{FORCES_NOUN}|them)\b"
-    r"|(?:called|labell?ed|described|condemned|denounced|critici[sz]ed|welcomed)\s)",
+    r"|(?:called|labell?ed|described|condemned|denounced|critici[sz]ed|welcomed|tracked|"
+    r"monitored|watched)\s)",
     re.IGNORECASE,
 )
 _SUBJECT_ANAPHOR = re.compile(

@@ -1144,3 +1144,8 @@ def test_warnings_that_name_their_source_not_the_doer():
         )
     )
     assert (row["actor1"], row["claimed_by"], row["status"]) == ("PRK", "Kyiv", "future")
+
+
+def test_who_tracks_a_deployment_is_not_its_counterpart():
+    row = only(mentions("South Korea has closely tracked North Korea's deployment efforts."))
+    assert (row["actor1"], row["actor2"]) == ("PRK", None)
