@@ -52,6 +52,8 @@ def test_trigger_offsets_point_at_the_words():
         ("ko", "북한군 파병", "MOBILIZE"),
         ("ko", "김정식 제1부부장이 발사장을 방문", "CONSULT"),
         ("id", "Korea Utara mengirim tentara", "MOBILIZE"),
+        ("ko", "북한군 2명이 포로로 잡혔다", "COERCE"),
+        ("it", "1500 uomini erano stati spediti in Russia", "MOBILIZE"),
     ],
 )
 def test_triggers_in_other_languages(lang, text, event_type):
@@ -180,17 +182,6 @@ def test_a_concession_before_a_verb_with_its_subject_still_reports_the_event():
 )
 def test_troops_pulled_from_the_front_retreat(text):
     assert [t.event_type for t in find_triggers(text)] == ["RETREAT"]
-
-
-@pytest.mark.parametrize(
-    ("lang", "text", "event_type"),
-    [
-        ("ko", "북한군 2명이 포로로 잡혔다", "COERCE"),
-        ("it", "1500 uomini erano stati spediti in Russia", "MOBILIZE"),
-    ],
-)
-def test_capture_and_dispatch_words_in_korean_and_italian(lang, text, event_type):
-    assert [t.event_type for t in find_triggers(text, lang)] == [event_type]
 
 
 def test_a_korean_prisoner_noun_as_a_topic_reports_no_capture():
