@@ -151,26 +151,38 @@ def test_joining_the_battlefield_is_one_phrase_not_a_gap_over_the_actor():
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("lang", "text"),
     [
-        "The Ukrainians have very effectively demonstrated the ability to use drones",
-        "The launcher can fire missiles, as demonstrated in Tapa last year",
-        "These systems are costly and in limited supply",
-        "In exchange, the North Koreans gain combat experience",
-        "Two soldiers, though wounded, survived",
-        "Sebbene feriti, sono sopravvissuti",
+        ("en", "The Ukrainians have very effectively demonstrated the ability to use drones"),
+        ("en", "The launcher can fire missiles, as demonstrated in Tapa last year"),
+        ("en", "These systems are costly and in limited supply"),
+        ("en", "In exchange, the North Koreans gain combat experience"),
+        ("en", "Two soldiers, though wounded, survived"),
+        ("it", "Sebbene feriti, sono sopravvissuti"),
+        ("en", "Get access to original reporting, investigations and analysis"),
+        ("en", "Original article source: https://news.sky.com/story/soldiers-captured-by-ukraine-1"),
+        ("en", "The North Korean soldiers have significantly improved their combat capabilities"),
+        ("en", "since becoming accustomed to new equipment"),
+        ("ko", "북한군 포로와 관련해 정보를 공유할 예정이다"),
     ],
     ids=["demonstrated-ability", "as-demonstrated", "in-limited-supply", "in-exchange",
-         "though-wounded", "it-sebbene-feriti"],
+         "though-wounded", "it-sebbene-feriti", "investigations-listed", "inside-a-web-address",
+         "combat-capabilities", "accustomed", "ko-prisoner-as-topic"],
 )  # fmt: skip
-def test_a_word_in_a_sense_that_reports_no_event_is_no_trigger(text):
-    lang = "it" if text.startswith("Sebbene") else "en"
+def test_a_word_in_a_sense_that_reports_no_event_is_no_trigger(lang, text):
     assert find_triggers(text, lang) == []
 
 
-def test_a_concession_before_a_verb_with_its_subject_still_reports_the_event():
-    [trigger] = find_triggers("Although Ukraine attacked Russian positions, they held")
-    assert trigger.event_type == "ASSAULT"
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("Although Ukraine attacked Russian positions, they held", "ASSAULT"),
+        ("Ukraine's SBU is investigating the case", "INVESTIGATE"),
+        ("Kyiv accused Moscow", "DISAPPROVE"),
+    ],
+)
+def test_the_same_words_in_their_event_sense_still_report_the_event(text, event_type):
+    assert [t.event_type for t in find_triggers(text)] == [event_type]
 
 
 @pytest.mark.parametrize(
@@ -182,30 +194,3 @@ def test_a_concession_before_a_verb_with_its_subject_still_reports_the_event():
 )
 def test_troops_pulled_from_the_front_retreat(text):
     assert [t.event_type for t in find_triggers(text)] == ["RETREAT"]
-
-
-def test_a_korean_prisoner_noun_as_a_topic_reports_no_capture():
-    assert find_triggers("북한군 포로와 관련해 정보를 공유할 예정이다", "ko") == []
-
-
-def test_investigations_listed_in_a_subscription_offer_are_no_event():
-    assert find_triggers("Get access to original reporting, investigations and analysis") == []
-    [trigger] = find_triggers("Ukraine's SBU is investigating the case")
-    assert trigger.event_type == "INVESTIGATE"
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Original article source: https://news.sky.com/story/soldiers-captured-by-ukraine-123",
-        "The North Korean soldiers have significantly improved their combat capabilities",
-    ],
-    ids=["word-inside-a-web-address", "combat-as-a-modifier-of-capabilities"],
-)
-def test_a_word_inside_an_address_or_modifying_a_noun_is_no_trigger(text):
-    assert find_triggers(text) == []
-
-
-def test_accustomed_is_no_accusation():
-    assert find_triggers("since becoming accustomed to new equipment") == []
-    assert [t.event_type for t in find_triggers("Kyiv accused Moscow")] == ["DISAPPROVE"]
