@@ -294,17 +294,29 @@ def _first_actor(
 
 # "the dispatch of the North Korean military to Russia": whose forces a deployment noun names
 _FORCES_OF = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?", re.IGNORECASE)
+# "переброска военнослужащих КНДР", "присутствие северокорейских солдат": the genitive names them
+_FORCES_OF_BY_LANGUAGE = {
+    code: re.compile(
+        r"\s+(?:(?:военнослужащих|солдат|военных|войск|бойцов|військових|солдатів|військ|бійців|"
+        r"військовослужбовців)\s+)?",
+        re.IGNORECASE,
+    )
+    for code in ("ru", "uk")
+}
 # "Russia's planned deployment of North Korean troops": the possessor deploys them
 _OWNED_NOUN = re.compile(rf"{NAME_POSSESSIVE}\s+(?:[\w-]+\s+){{0,2}}$")
 
 
-def _deployed_forces(text: str, actors: list[ActorMatch], trigger: Trigger) -> ActorMatch | None:
-    """The country whose forces a deployment noun names right after "of", when no possessor
-    before the noun deploys them: the sender, whoever reports it."""
+def _deployed_forces(
+    text: str, actors: list[ActorMatch], trigger: Trigger, lang: str | None = None
+) -> ActorMatch | None:
+    """The country whose forces a deployment noun names right after "of" (Russian and Ukrainian:
+    in the genitive right after it), when no possessor before the noun deploys them: the
+    sender, whoever reports it."""
     owner_window = max(0, trigger.start - 60)
     if trigger.event_type != "MOBILIZE" or _OWNED_NOUN.search(text, owner_window, trigger.start):
         return None
-    of = _FORCES_OF.match(text, trigger.end)
+    of = _FORCES_OF_BY_LANGUAGE.get(base_language(lang), _FORCES_OF).match(text, trigger.end)
     return next((a for a in actors if of and a.start == of.end()), None)
 
 
@@ -351,7 +363,7 @@ def pick_actors(
             )
         return captor, captive
     first = (
-        _deployed_forces(text, actors, trigger)
+        _deployed_forces(text, actors, trigger, lang)
         or _korean_subject(text, before_trigger, trigger, claim)
         or _german_clause_subject(text, before_trigger, trigger, claim, lang)
         or _first_actor(text, actors, trigger, lang)

@@ -14,9 +14,11 @@ from functools import lru_cache
 from transforms.language import base_language
 
 # English cues, then the plain negators of the other languages handled (не/ні, nicht/kein,
-# ne...pas, no/non, tidak/bukan, não/nunca, nije/nisu/neće, nav)
+# ne...pas, no/non, tidak/bukan, não/nunca, nije/nisu/neće, nav) and their "denies"
 _NEGATED = re.compile(
     r"(?:not|never|no|denied|denies|deny|without|не|ні|nicht|keine?|pas|ne|non|tidak|bukan|"
+    r"отрицает|отрицают|отрицал|опровергает|заперечує|заперечують|заперечив|bestreitet|"
+    r"bestreiten|dementiert|niega|niegan|nega|negam|membantah|"
     r"não|nunca|nem|nije|nisu|neće|није|нису|неће|nav|nebija)",
     re.IGNORECASE,
 )
@@ -78,6 +80,15 @@ _LIKELY_WORDS = {
     "id": r"kemungkinan", "es": r"probablemente|posiblemente", "it": r"probabilmente",
     "de": r"möglicherweise|vermutlich|wahrscheinlich|angeblich",
 }  # fmt: skip
+
+
+# Ukrainian and Russian say "will send" with a perfective verb in the present's endings:
+# "відправлять" (will send), "прибуде" (will arrive), "направит", "прибудут"; a prefix makes the
+# verb perfective, and these endings are neither its past nor ("направить") a Russian infinitive
+_PERFECTIVE_FUTURE = {
+    "uk": re.compile(r"(?:від|на|пере|при|роз|за|ви)\w*(?:ить|ять|уть|уде|удуть)", re.IGNORECASE),
+    "ru": re.compile(r"(?:от|на|пере|при|раз|за|вы)\w*(?:ит|ят|ут|удет|удут)", re.IGNORECASE),
+}
 
 
 @lru_cache(maxsize=16)
@@ -249,6 +260,10 @@ def event_status(clause: str, trigger_offset: int, lang: str | None = None) -> s
     if likely_words and likely_words.search(before):
         return "hypothetical"
     if future_words and future_words.search(cue_text):
+        return "future"
+    perfective = _PERFECTIVE_FUTURE.get(code)
+    verb = re.match(r"\w+", clause[trigger_offset : trigger_offset + 30])
+    if perfective and verb and perfective.fullmatch(verb.group()):
         return "future"
     if (
         _FUTURE.search(around)

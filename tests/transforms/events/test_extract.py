@@ -1149,3 +1149,16 @@ def test_warnings_that_name_their_source_not_the_doer():
 def test_who_tracks_a_deployment_is_not_its_counterpart():
     row = only(mentions("South Korea has closely tracked North Korea's deployment efforts."))
     assert (row["actor1"], row["actor2"]) == ("PRK", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Российская сторона отрицает присутствие северокорейских солдат в зоне СВО.",
+        "Появились сообщения о переброске военнослужащих КНДР в РФ.",
+    ],
+    ids=["demonym-right-after", "forces-noun-then-country"],
+)
+def test_russian_forces_in_the_genitive_after_a_deployment_noun_are_sent_by_their_country(text):
+    row = only(mentions(text, "ru"))
+    assert (row["actor1"], row["actor2"]) == ("PRK", "RUS")

@@ -191,8 +191,16 @@ def test_english_words_around_the_deed_say_whether_it_is_asserted(clause, trigge
         ("ko", "정보를 지속 공유할 예정이다", "공유", "future"),
         ("uk", "Північна Корея, ймовірно, направить війська", "направить", "hypothetical"),
         ("ru", "КНДР, вероятно, отправит войска", "отправит", "hypothetical"),
+        ("uk", "Перші 2600 військових КНДР відправлять у Курську область", "відправлять", "future"),
+        ("uk", "Скільки саме осіб прибуде, невідомо", "прибуде", "future"),
+        ("ru", "КНДР направит войска в Курскую область", "направит", "future"),
+        ("ru", "КНДР направила войска в Курскую область", "направила", "occurred"),
+        ("uk", "КНДР відправляє війська", "відправляє", "occurred"),
+        ("ru", "Россия отрицает присутствие солдат КНДР", "присутствие", "negated"),
     ],
-    ids=["es-planea", "ru-planiruet", "id-akan", "ko-yejeong", "uk-ymovirno", "ru-veroyatno"],
+    ids=["es-planea", "ru-planiruet", "id-akan", "ko-yejeong", "uk-ymovirno", "ru-veroyatno",
+         "uk-perfective-3pl", "uk-perfective-3sg", "ru-perfective", "ru-past-is-no-future",
+         "uk-imperfective-is-no-future", "ru-denies"],
 )
-def test_plan_and_likelihood_words_of_other_languages(lang, clause, trigger, status):
+def test_plan_likelihood_tense_and_denial_in_other_languages(lang, clause, trigger, status):
     assert event_status(clause, clause.index(trigger), lang) == status
