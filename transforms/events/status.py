@@ -130,6 +130,7 @@ _ONGOING = re.compile(
     r"\b(?:currently|continues?|continuing|still|(?:is|are|was|were) (?:being )?\w+ing)\b",
     re.IGNORECASE,
 )
+_RELATIVE_BEFORE = re.compile(r"\b(?:who|which)\s+(?:had\s+)?$", re.IGNORECASE)
 _CUE_WINDOW = 60  # characters before the trigger whose auxiliaries govern it
 _SOURCE_WINDOW = 300  # how far back "we have not seen ..." or an "if" clause may govern it
 
@@ -265,6 +266,9 @@ def event_status(clause: str, trigger_offset: int, lang: str | None = None) -> s
     verb = re.match(r"\w+", clause[trigger_offset : trigger_offset + 30])
     if perfective and verb and perfective.fullmatch(verb.group()):
         return "future"
+    # "will honour the soldiers who fought in Kursk": a past relative clause keeps its own tense
+    if _RELATIVE_BEFORE.search(before) and _PAST_VERB.match(clause, trigger_offset):
+        return "occurred"
     if (
         _FUTURE.search(around)
         or _PURPOSE_CLAUSE.search(wide)

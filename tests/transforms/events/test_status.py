@@ -171,12 +171,13 @@ def test_a_condition_right_after_the_event_makes_it_hypothetical(clause, trigger
         ("Zelenskyy called on partners to increase aid for Ukraine", "aid", "hypothetical"),
         ("It called on Pyongyang to stop deploying its troops in Russia", "deploying", "occurred"),
         ("a plan to prevent North Korea's expanded involvement", "involvement", "hypothetical"),
+        ("Russia will honour the soldiers who fought in Kursk", "fought", "occurred"),
     ],
     ids=["headline-infinitive-country", "headline-infinitive-person", "headline-infinitive-count",
          "matter-of-days", "participle-before-to-is-no-plan", "verb-before-to-is-no-plan",
          "risk-of", "in-the-event-of", "threat-of", "provided-after", "provided-before",
          "providing-as-a-verb-is-no-condition", "prerogative", "called-on-to",
-         "called-on-to-stop-asserts-the-deed", "prevent"],
+         "called-on-to-stop-asserts-the-deed", "prevent", "past-relative-clause-keeps-its-tense"],
 )  # fmt: skip
 def test_english_words_around_the_deed_say_whether_it_is_asserted(clause, trigger, status):
     assert event_status(clause, clause.index(trigger), "en") == status
