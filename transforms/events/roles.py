@@ -73,6 +73,16 @@ def _before(text: str, actor: ActorMatch, width: int = 30) -> str:
     return text[max(0, actor.start - width) : actor.start]
 
 
+_FORCES_NOUN_AFTER = re.compile(rf"\s+(?:[\w-]+\s+)?{FORCES_NOUN}\b", re.IGNORECASE)
+
+
+def _names_forces(text: str, actor: ActorMatch) -> bool:
+    """ "North Korean soldiers", "North Korean military personnel" (not "a Russian military ID")."""
+    return actor.kind == "demonym" and bool(
+        _FORCES_NOUN_AFTER.match(text, actor.end, actor.end + 40)
+    )
+
+
 def is_place_use(text: str, actor: ActorMatch, lang: str | None = None) -> bool:
     """Whether a country is named as a place ("in Russia", "Russia's Kursk region").
 
@@ -80,7 +90,8 @@ def is_place_use(text: str, actor: ActorMatch, lang: str | None = None) -> bool:
     >>> is_place_use(t, ActorMatch(10, 16, "Russia", "RUS", None, "country"))
     True
     """
-    if actor.kind == "person" or actor.code in NON_STATE:  # an alliance is nowhere
+    # an alliance is nowhere; "of North Korean soldiers" names people, not a place
+    if actor.kind == "person" or actor.code in NON_STATE or _names_forces(text, actor):
         return False
     before, after = _before(text, actor), text[actor.end : actor.end + 80]
     if _PLACE_AFTER.match(after):
@@ -321,13 +332,73 @@ def _deployed_forces(
 
 
 # "the capture of two North Korean soldiers", "took 2 North Koreans prisoner": who is seized
-_CAPTIVE_OF = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w,]+\s+)?", re.IGNORECASE)
+_COUNT_WORD = r"(?:the|its|their|these|those|two|three|several|dozens|more|first|\d[\d,]*)"
+_CAPTIVE_GAP = re.compile(
+    rf"[\s,]+(?:of\s+)?(?:{_COUNT_WORD}\s+){{0,3}}"
+    rf"(?:(?:[\w-]+\s+)?{FORCES_NOUN}\s+(?:from|of)\s+(?:the\s+)?)?",
+    re.IGNORECASE,
+)
 
 
 def _captive(text: str, actors: list[ActorMatch], trigger: Trigger) -> ActorMatch | None:
-    """Who a seizure noun seizes, named right after "of"."""
-    of = trigger.event_type == "COERCE" and _CAPTIVE_OF.match(text, trigger.end)
-    return next((a for a in actors if of and a.start == of.end()), None)
+    """Who a seizure seizes, named right after it: "the capture of North Korean soldiers",
+    "captured North Korean troops", "captured soldiers from North Korea", "prisoners of war,
+    these two North Korean soldiers"."""
+    if trigger.event_type != "COERCE":
+        return None
+    after = [a for a in actors if trigger.end <= a.start <= trigger.end + 60]
+    return next((a for a in after if _CAPTIVE_GAP.fullmatch(text, trigger.end, a.start)), None)
+
+
+# "killed in a Ukrainian missile strike", "after Russian shelling": whose attack it was
+_ATTACK_NOUN_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:strikes?|attacks?|shelling|bombardment|assault|offensive|fire|"
+    r"ambush|counterattack|counteroffensive)\b",
+    re.IGNORECASE,
+)
+_CAUSE_BEFORE = re.compile(
+    r"\b(?:in|after|during|by|from|under)\s+(?:an?\s+|the\s+|a\s+series\s+of\s+)?$", re.IGNORECASE
+)
+
+
+def _striker(text: str, actors: list[ActorMatch], trigger: Trigger) -> ActorMatch | None:
+    """For victims of a casualty word: the side named as the author of the attack after it."""
+    if trigger.role != "casualty":
+        return None
+    return next(
+        (
+            a
+            for a in actors
+            if trigger.end <= a.start <= trigger.end + 60
+            and _CAUSE_BEFORE.search(text, max(0, a.start - 25), a.start)
+            and _ATTACK_NOUN_AFTER.match(text, a.end, a.end + 40)
+        ),
+        None,
+    )
+
+
+def _captor(
+    text: str,
+    actors: list[ActorMatch],
+    captive: ActorMatch,
+    claim: Claim | None,
+    trigger: Trigger,
+    lang: str | None,
+) -> ActorMatch | None:
+    """Who holds the captives: a party named before the capture, else the one announcing it."""
+    captors = [
+        a
+        for a in actors
+        if a.code != captive.code
+        and a.end <= trigger.start
+        and not is_ally_use(text, a)
+        and not is_place_use(text, a, lang)
+    ]
+    if captors:
+        return captors[-1]
+    if claim and claim.actor and claim.actor != captive.code:
+        return ActorMatch(claim.start, claim.end, claim.claimed_by, claim.actor, None, "claimant")
+    return None
 
 
 def pick_actors(
@@ -354,13 +425,8 @@ def pick_actors(
     if marked:
         return marked
     captive = _captive(text, actors, trigger)
-    if captive:  # "announced the capture of two North Korean soldiers": the captor is the other
-        captors = [a for a in actors if a.code != captive.code and not is_ally_use(text, a)]
-        captor = _first_actor(text, captors, trigger, lang) if captors else None
-        if captor is None and claim and claim.actor and claim.actor != captive.code:
-            captor = ActorMatch(
-                claim.start, claim.end, claim.claimed_by, claim.actor, None, "claimant"
-            )
+    captor = captive and _captor(text, actors, captive, claim, trigger, lang)
+    if captor:  # "announced the capture of two North Korean soldiers": the captor is the other
         return captor, captive
     first = (
         _deployed_forces(text, actors, trigger, lang)
@@ -382,6 +448,9 @@ def pick_actors(
         # United States": the agent after "by" acts
         if agent and (passive or _NOUN_BY.match(text, trigger.end)):
             return agent, first
+        striker = _striker(text, others, trigger)
+        if striker:  # "killed after a Ukrainian missile strike": the side that struck
+            return striker, first
         return first, _opponent(text, others, trigger, first, claim, lang)
     return first, _nearest_other(text, others, trigger, lang)
 

@@ -1123,17 +1123,36 @@ def test_forces_fighting_in_cooperation_with_russia_are_its_allies():
     [
         "Zelenskyy announced the capture of two North Korean soldiers fighting alongside Russia.",
         "Ukrainian forces announced the capture of two North Korean soldiers.",
+        "Ukrainian forces captured two North Korean soldiers in Kursk.",
+        "Beyond the first captured soldiers from North Korea there will be more, Zelensky said.",
+        "As with all prisoners of war, these two North Korean soldiers get care, Zelensky said.",
+        "Zelensky said forces in the Kursk region of Russia captured two North Korean soldiers.",
     ],
-    ids=["captor-is-the-announcer", "captor-named"],
+    ids=["captor-is-the-announcer", "captor-named", "verb", "soldiers-from", "prisoners-of-war",
+         "where-they-were-captured-is-no-captor"],
 )
 def test_the_captives_of_a_capture_are_actor_2_and_the_captor_actor_1(text):
     row = only(mentions(text))
-    assert (row["event_type"], row["actor1"], row["actor2"], row["quantity"]) == (
+    assert (row["event_type"], row["actor1"], row["actor2"], row["actor2_basis"]) == (
         "COERCE",
         "UKR",
         "PRK",
-        2.0,
+        "named",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Six North Korean soldiers were killed after a Ukrainian missile strike.", ("UKR", "PRK")),
+        ("Two North Korean soldiers were killed in a Russian counterattack.", ("RUS", "PRK")),
+        ("North Korean soldiers were killed, a Ukrainian official said.", ("PRK", "UKR")),
+    ],
+    ids=["after-a-strike", "in-a-counterattack", "no-striker-named"],
+)
+def test_the_side_whose_strike_caused_the_casualties_is_actor_1(text, pair):
+    row = only(mentions(text))
+    assert (row["actor1"], row["actor2"]) == pair
 
 
 def test_warnings_that_name_their_source_not_the_doer():
