@@ -118,6 +118,21 @@ class _ArticleState:
             row.update(actor2=code, actor2_text=place, actor2_basis="destination")
 
 
+_WHO_CLAUSE = re.compile(r"who\s", re.IGNORECASE)
+_ANTECEDENT_GAP = re.compile(
+    rf"(?:\s+(?:[\w-]+\s+)?(?:{FORCES_NOUN}|military|army))?\s*,?\s*", re.IGNORECASE
+)
+
+
+def relative_antecedent(text: str, clause: tuple[int, int], context: dict) -> ActorMatch | None:
+    """The actor a clause opened by "who" is about: the one named right before its comma."""
+    if not _WHO_CLAUSE.match(text, clause[0]):
+        return None
+    before = [a for a in context["actors"] if a.end <= clause[0]]
+    last = before[-1] if before else None
+    return last if last and _ANTECEDENT_GAP.fullmatch(text, last.end, clause[0]) else None
+
+
 def _resolve_actors(
     actors: list[ActorMatch],
     trigger: Trigger,
@@ -291,9 +306,11 @@ def _mention(
     # it happens, not who acts.
     # After ";" or a dash a new statement starts, and nothing carries.
     opens_statement = _NEW_STATEMENT.search(context["text"], max(0, clause[0] - 3), clause[0])
-    counted_on = continues_a_count(context["text"], clause) and not any(
-        a.end <= trigger.start for a in actors
-    )
+    named_before = any(a.end <= trigger.start for a in actors)
+    counted_on = continues_a_count(context["text"], clause) and not named_before
+    antecedent = None if named_before else relative_antecedent(context["text"], clause, context)
+    if antecedent:  # "the North Korean military, | who are fighting on Moscow's side"
+        actors = [antecedent, *actors]
     if not opens_statement and (
         counted_on
         or all(

@@ -273,6 +273,14 @@ def _german_clause_subject(
 _IN_OR_TO = re.compile(r"\b(?:in|at|near|inside|to|into|from)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+# the forces a "who" clause is about: "the North Korean military, who are fighting"
+_RELATIVE_SUBJECT = re.compile(
+    rf"(?:\s+(?:[\w-]+\s+)?(?:{FORCES_NOUN}|military|army))?,?\s+who\s+(?:(?:are|were|is|was|have|has|had|"
+    r"been|also|reportedly)\s+){0,3}",
+    re.IGNORECASE,
+)
+
+
 def _first_actor(
     text: str, actors: list[ActorMatch], trigger: Trigger, lang: str | None
 ) -> ActorMatch | None:
@@ -294,6 +302,11 @@ def _first_actor(
         return gerund_subject
     doers = [a for a in actors if not is_place_use(text, a, lang) and a not in allies]
     before = [a for a in doers if a.end <= trigger.start]
+    antecedent = next(
+        (a for a in before if _RELATIVE_SUBJECT.fullmatch(text, a.end, trigger.start)), None
+    )
+    if antecedent:  # "the North Korean military, who are fighting on Moscow's side"
+        return antecedent
     after = [a for a in doers if a.start >= trigger.end]
     if before:
         return before[-1]

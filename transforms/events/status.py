@@ -58,7 +58,7 @@ _UNCONFIRMED = re.compile(
 )
 _FUTURE = re.compile(
     r"\b(?:will|shall|to be|expected|expects?|plans?|planned|planning|set to|soon|ready to|"
-    r"preparing to|prepared to|willing to|going to|about to|intends?|next)\b|'ll\b",
+    r"preparing to|prepared to|prepares? to|willing to|going to|about to|intends?|next)\b|'ll\b",
     re.IGNORECASE,
 )
 # the plan and likelihood words of the other languages handled, next to the trigger ("planea
@@ -122,7 +122,10 @@ _HEADLINE_SUBJECT_WORD = (
     r"(?:[A-Z][\w'’.-]*|[\d.,]+|troops|soldiers|forces|personnel|more|additional|extra|"
     r"thousands|hundreds|of|and|the|military|army|officials|workers)"
 )
-_HEADLINE_INFINITIVE = re.compile(rf"^\W*(?:{_HEADLINE_SUBJECT_WORD},?\s+){{1,7}}to\s+$")
+_HEADLINE_INFINITIVE = re.compile(
+    rf"^\W*(?:[A-Z][\w'’.-]*\s+){{0,3}}?(?:says|said|:)?\s*"  # "Zelenskiy says Russia to deploy"
+    rf"(?:{_HEADLINE_SUBJECT_WORD},?\s+){{1,7}}to\s+$"
+)
 _PERFECT_ONGOING = re.compile(
     r"\b(?:has|have)(?:\s+(?:also|long|already))?\s+been\s+\w+ing\b", re.IGNORECASE
 )
@@ -130,6 +133,7 @@ _ONGOING = re.compile(
     r"\b(?:currently|continues?|continuing|still|(?:is|are|was|were) (?:being )?\w+ing)\b",
     re.IGNORECASE,
 )
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 _RELATIVE_BEFORE = re.compile(r"\b(?:who|which)\s+(?:had\s+)?$", re.IGNORECASE)
 _CUE_WINDOW = 60  # characters before the trigger whose auxiliaries govern it
 _SOURCE_WINDOW = 300  # how far back "we have not seen ..." or an "if" clause may govern it
@@ -156,8 +160,8 @@ def _is_negated(before: str, lang: str | None = None) -> bool:
         word = words[index].strip(',;:"“”')
         if (_NEGATED.fullmatch(word) and word.lower() not in other_words) or _is_nt(word):
             return True
-        if words[index].lower() not in _NEGATION_GAP:
-            return False
+        if words[index].lower() not in _NEGATION_GAP and not words[index].endswith("ly"):
+            return False  # "did not explicitly deny" still denies nothing
     return False
 
 
@@ -266,8 +270,11 @@ def event_status(clause: str, trigger_offset: int, lang: str | None = None) -> s
     verb = re.match(r"\w+", clause[trigger_offset : trigger_offset + 30])
     if perfective and verb and perfective.fullmatch(verb.group()):
         return "future"
-    # "will honour the soldiers who fought in Kursk": a past relative clause keeps its own tense
-    if _RELATIVE_BEFORE.search(before) and _PAST_VERB.match(clause, trigger_offset):
+    # "will honour the soldiers who fought in Kursk": a past relative clause keeps its own tense;
+    # "will mark three years since Russia's invasion": what it counts from is past
+    if (
+        _RELATIVE_BEFORE.search(before) and _PAST_VERB.match(clause, trigger_offset)
+    ) or _SINCE_BEFORE.search(before):
         return "occurred"
     if (
         _FUTURE.search(around)

@@ -1181,3 +1181,17 @@ def test_who_tracks_a_deployment_is_not_its_counterpart():
 def test_russian_forces_in_the_genitive_after_a_deployment_noun_are_sent_by_their_country(text):
     row = only(mentions(text, "ru"))
     assert (row["actor1"], row["actor2"]) == ("PRK", "RUS")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There are conflicts between the Russian occupiers and the North Korean military, who are "
+        "fighting on Moscow's side against Ukraine.",
+        "North Korean troops, who have been fighting Ukrainian forces in Kursk, suffered losses.",
+    ],
+    ids=["military-who", "troops-who"],
+)
+def test_a_who_clause_is_done_by_the_forces_it_follows(text):
+    row = only(mentions(text), trigger="fighting")
+    assert (row["actor1"], row["actor2"]) == ("PRK", "UKR")

@@ -172,12 +172,17 @@ def test_a_condition_right_after_the_event_makes_it_hypothetical(clause, trigger
         ("It called on Pyongyang to stop deploying its troops in Russia", "deploying", "occurred"),
         ("a plan to prevent North Korea's expanded involvement", "involvement", "hypothetical"),
         ("Russia will honour the soldiers who fought in Kursk", "fought", "occurred"),
+        ("Zelenskiy says Russia to deploy N.Korean troops in combat zones", "deploy", "future"),
+        ("as Pyongyang prepares to send reinforcements", "send", "future"),
+        ("He did not explicitly deny the possibility", "deny", "negated"),
+        ("North Korean troops have not yet entered the battle", "entered the battle", "negated"),
     ],
     ids=["headline-infinitive-country", "headline-infinitive-person", "headline-infinitive-count",
          "matter-of-days", "participle-before-to-is-no-plan", "verb-before-to-is-no-plan",
          "risk-of", "in-the-event-of", "threat-of", "provided-after", "provided-before",
          "providing-as-a-verb-is-no-condition", "prerogative", "called-on-to",
-         "called-on-to-stop-asserts-the-deed", "prevent", "past-relative-clause-keeps-its-tense"],
+         "called-on-to-stop-asserts-the-deed", "prevent", "past-relative-clause-keeps-its-tense",
+         "headline-infinitive-after-says", "prepares-to", "not-explicitly", "not-yet-entered"],
 )  # fmt: skip
 def test_english_words_around_the_deed_say_whether_it_is_asserted(clause, trigger, status):
     assert event_status(clause, clause.index(trigger), "en") == status
