@@ -62,6 +62,7 @@ _PASSIVE_AUXILIARY = re.compile(
 )
 # the other side of a fight, named after the trigger: "fighting with Ukrainian troops"
 _ENEMY_CUE = re.compile(r"\b(?:with|against)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+_AGAINST_US = re.compile(r"\s+against\s+(?:us|our\b)", re.IGNORECASE)
 _NOUN_BY = re.compile(r"\s+by\s", re.IGNORECASE)
 _FIGHTING = {"ASSAULT", "COERCE"}
 _VENUE_CUE = re.compile(r"\b(?:in|at|near|inside)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -73,14 +74,16 @@ def _before(text: str, actor: ActorMatch, width: int = 30) -> str:
     return text[max(0, actor.start - width) : actor.start]
 
 
+_FORCES_FROM = re.compile(rf"\b{FORCES_NOUN}\s+from\s+(?:the\s+)?$", re.IGNORECASE)
 _FORCES_NOUN_AFTER = re.compile(rf"\s+(?:[\w-]+\s+)?{FORCES_NOUN}\b", re.IGNORECASE)
 
 
 def _names_forces(text: str, actor: ActorMatch) -> bool:
-    """ "North Korean soldiers", "North Korean military personnel" (not "a Russian military ID")."""
-    return actor.kind == "demonym" and bool(
-        _FORCES_NOUN_AFTER.match(text, actor.end, actor.end + 40)
-    )
+    """ "North Korean soldiers", "North Korean military personnel" (not "a Russian military ID"),
+    "10,000 soldiers from North Korea": whose forces, not where."""
+    if actor.kind == "demonym":
+        return bool(_FORCES_NOUN_AFTER.match(text, actor.end, actor.end + 40))
+    return bool(_FORCES_FROM.search(text, max(0, actor.start - 40), actor.start))
 
 
 def is_place_use(text: str, actor: ActorMatch, lang: str | None = None) -> bool:
@@ -541,6 +544,9 @@ def _opponent(
     agent = _agent_after_by(text, others, trigger)
     if agent:
         return agent
+    if claim and claim.actor and claim.actor != first.code and _AGAINST_US.match(text, trigger.end):
+        # "10,000 soldiers are preparing to fight against us," Zelensky said: the speaker's side
+        return ActorMatch(claim.start, claim.end, claim.claimed_by, claim.actor, None, "person")
     sides = [a for a in others if not is_place_use(text, a, lang) and not is_ally_use(text, a)]
     # "killed during fierce fighting with Ukrainian troops": the side named as the enemy
     enemy = next(

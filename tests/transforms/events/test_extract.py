@@ -1195,3 +1195,18 @@ def test_russian_forces_in_the_genitive_after_a_deployment_noun_are_sent_by_thei
 def test_a_who_clause_is_done_by_the_forces_it_follows(text):
     row = only(mentions(text), trigger="fighting")
     assert (row["actor1"], row["actor2"]) == ("PRK", "UKR")
+
+
+def test_soldiers_from_a_country_fighting_against_us_face_the_speakers_side():
+    row = only(
+        mentions(
+            "Zelensky added, after talks with European Union leaders: “We are aware that about "
+            "10,000 soldiers from North Korea are preparing to fight against us.”"
+        )
+    )
+    assert (row["actor1"], row["actor2"], row["actor2_basis"], row["quantity"]) == (
+        "PRK",
+        "UKR",
+        "named",
+        10000.0,
+    )
