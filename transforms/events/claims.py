@@ -138,6 +138,12 @@ def _claimant_before(text: str, verb: re.Match, actors: list[ActorMatch]) -> Cla
             return None
     elif not candidates or not _is_subject_gap(text[candidates[-1].end : verb.start()]):
         return None
+    # "North Korea's reported dispatch": a participle after a possessive describes, no one claims
+    # (the owner of "South Korea's estimate" does)
+    if re.fullmatch(r"['’]s\s+", text[candidates[-1].end : verb.start()]) and verb.group().endswith(
+        "ed"
+    ):
+        return None
     if _PASSIVE_AUXILIARY.search(text, max(0, verb.start() - 40), verb.start()):
         return None
     last = candidates[-1]

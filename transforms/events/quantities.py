@@ -61,7 +61,7 @@ _KOREAN = re.compile(
     r"(?:(?P<man>\d+)\s*만\s*)?(?:(?P<cheon>\d+)\s*천\s*)?(?:(?P<num>\d[\d,]*)\s*)?(?P<yeo>여)?\s*명"
 )
 _UNIT = re.compile(  # the head noun within three words: "500 North Korean soldiers"
-    rf"^\s*(?:[\w’'-]+\s+){{0,4}}?({_alternation(_UNITS)})(?!\w)",
+    rf"^\s*(?:[\w’'-]+\.?\s+){{0,4}}?({_alternation(_UNITS)})(?!\w)",  # "8,000 N. Korean soldiers"
     re.IGNORECASE,  # headlines capitalise every word: "10,000 North Korean Soldiers"
 )
 _YEAR_PREPOSITION = re.compile(r"\b(?:in|since|by|of|from|until|after|before|during)\s+$", re.I)

@@ -356,3 +356,8 @@ def test_a_headline_closed_by_a_name_after_a_colon_or_dash_names_its_source(text
 
 def test_a_name_at_the_end_of_a_sentence_without_a_mark_is_no_source():
     assert claim_of("North Korean troops arrived to help Shoigu") is None
+
+
+def test_a_participle_after_a_possessive_is_no_claim():
+    text = "South Korea has declared North Korea's reported dispatch of troops a threat."
+    assert claim_of(text) is None

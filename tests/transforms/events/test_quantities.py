@@ -113,3 +113,16 @@ def test_a_share_and_an_exceeded_number(text, expected):
 def test_a_headline_unit_in_title_case_is_the_unit_as_the_lexicon_writes_it():
     [q] = find_quantities("Russia Will Deploy 10,000 North Korean Soldiers")
     assert (q.value, q.unit) == (10000.0, "soldiers")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("8,000 N. Korean soldiers", [(8000.0, "soldiers")]),
+        ("at least 100 North Koreans have already died", [(100.0, "North Koreans")]),
+        ("Am 8. Oktober schickte Nordkorea Soldaten", []),
+    ],
+    ids=["abbreviated-demonym", "people-named-by-demonym", "a-german-day-is-no-count"],
+)
+def test_counts_of_people_named_by_an_abbreviation_or_a_demonym(text, expected):
+    assert [(q.value, q.unit) for q in find_quantities(text)] == expected
