@@ -53,6 +53,13 @@ def _range_start(inside: list[Timex], chosen: Timex, text: str) -> Timex:
 VERB_FINAL_LANGUAGES = frozenset({"ko", "ja", "te"})  # those of them the tagger reads
 
 
+# "the first capture since their entry into the war last autumn": the date after "since" and
+# a noun of its own dates that noun, not the event before it ("fighting since August" it does)
+_SINCE_ANOTHER_EVENT = re.compile(
+    r"\bsince\s+(?:their|its|his|her|the|our|Russia['’]s|Ukraine['’]s)\s+[a-z]", re.IGNORECASE
+)
+
+
 def governing_timex(
     timexes: list[Timex],
     clause: tuple[int, int],
@@ -75,7 +82,13 @@ def governing_timex(
     '지난 9일'
     """
     usable = [t for t in timexes if is_usable(t)]
-    inside = [t for t in usable if clause[0] <= t.start and t.end <= clause[1]]
+    inside = [
+        t
+        for t in usable
+        if clause[0] <= t.start
+        and t.end <= clause[1]
+        and not _SINCE_ANOTHER_EVENT.search(text, trigger[1], max(trigger[1], t.start))
+    ]
     if lang in VERB_FINAL_LANGUAGES:
         inside = [t for t in inside if t.end <= trigger[0]] or inside
     if inside:

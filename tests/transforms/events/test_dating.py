@@ -5,7 +5,9 @@ from __future__ import annotations
 from datetime import date
 
 from transforms.events.dating import date_fields, governing_timex, is_usable
+from transforms.events.extract import extract_event_mentions
 from transforms.records import Anchor, Timex
+from transforms.timex.tagger import tag_timexes
 
 ANCHOR = Anchor(date(2024, 10, 18), "day", "sidecar")
 
@@ -159,3 +161,20 @@ def test_in_english_the_date_nearest_the_verb_still_dates_the_event():
     anchor = Anchor(date(2025, 1, 12))
     mentions = extract_event_mentions("d", text, tag_timexes(text, anchor, "en"), anchor, "en")
     assert [m["event_date"] for m in mentions if m["trigger"] == "captured"] == [date(2025, 1, 9)]
+
+
+def test_a_date_after_since_and_a_noun_of_its_own_dates_that_noun_not_the_event():
+    anchor = Anchor(date(2025, 1, 13), "day", "sidecar")
+    text = (
+        "Zelenskyy said on Saturday that Ukraine had taken two North Koreans prisoner, the first "
+        "capture of North Korean soldiers since their entry into the war last autumn."
+    )
+    rows = extract_event_mentions("d", text, tag_timexes(text, anchor, "en"), anchor, "en")
+    assert [(r["event_date"], r["timex_text"]) for r in rows] == [(date(2025, 1, 11), "Saturday")]
+
+
+def test_since_a_date_still_dates_what_has_gone_on_since():
+    anchor = Anchor(date(2025, 1, 13), "day", "sidecar")
+    text = "North Korean troops have been fighting in Kursk since August."
+    rows = extract_event_mentions("d", text, tag_timexes(text, anchor, "en"), anchor, "en")
+    assert [(r["event_date"], r["date_precision"]) for r in rows] == [(date(2024, 8, 1), "month")]
