@@ -18,6 +18,7 @@ from transforms.sentences import Sentence
 # ", with 12,000 more to be deployed" is a second event; so is what follows ", et", ", mais",
 # ", und", ", pero", ", e", ", mas", ", а", ", але", ", dan", ", bet" in the other languages
 # (not Latin ", a": an English article, a Spanish "to")
+_SECOND_DEED = r"and\s+(?:is|are|was|were|has|have|had|will)\s+\w+(?:ing|ed)\b"
 _AND_A_NUMBER = r"and\s+(?:another|more than|up to|at least|\d|about|over|nearly|some)\b"
 _CLAUSE_BREAK = re.compile(
     r";|\s[–—-]\s|,\s+(?=(?:and|but|while|whereas|with|which|who|as|after|before|where|when|an|"
@@ -25,7 +26,9 @@ _CLAUSE_BREAK = re.compile(
     r"et|mais|tandis que|alors que|und|aber|während|y|pero|mientras|e|ma|mentre|mas|enquanto|"
     r"а|но|и|але|і|ali|dok|dan|tetapi|sementara|bet|kamēr)(?!\w))"
     rf"|\s(?={_AND_A_NUMBER})"
-    r"|\s(?=and\s+[^,;]{0,60}\b(?:said|says|told|confirmed|reported|announced|stated)\b)",
+    r"|\s(?=and\s+[^,;]{0,60}\b(?:said|says|told|confirmed|reported|announced|stated)\b)"
+    # "has sent troops ... and is preparing to send ten-thousand more": a second deed
+    rf"|\s(?={_SECOND_DEED})",
 )
 # "clashes between the Ukrainian and North Korean military were reported": the "and" joins the
 # two sides of "between", it starts no report of its own ("clashes between Ukrainian forces and
@@ -155,13 +158,19 @@ def main_trigger(
     return min(triggers, key=rank)
 
 
-def continues_a_count(text: str, clause: tuple[int, int]) -> bool:
-    """Whether the clause goes on counting the sentence's subject: "100 soldiers were killed |
-    and another 1,000 wounded".
+_STARTS_A_SECOND_DEED = re.compile(_SECOND_DEED)
+
+
+def continues_the_subject(text: str, clause: tuple[int, int]) -> bool:
+    """Whether the clause goes on about the sentence's subject without naming it: "100 soldiers
+    were killed | and another 1,000 wounded", "troops have been deployed | and are expected to
+    enter combat".
 
     >>> t = "100 soldiers were killed and another 1,000 wounded"
-    >>> continues_a_count(t, (25, len(t))), continues_a_count(t, (0, 25))
+    >>> continues_the_subject(t, (25, len(t))), continues_the_subject(t, (0, 25))
     (True, False)
     """
-    return bool(_STARTS_A_NUMBER.match(text, clause[0]))
+    return bool(
+        _STARTS_A_NUMBER.match(text, clause[0]) or _STARTS_A_SECOND_DEED.match(text, clause[0])
+    )
 

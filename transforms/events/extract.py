@@ -17,7 +17,7 @@ import re
 
 from transforms.events.actors import ActorMatch, learn_people
 from transforms.events.claims import Claim, claim_for
-from transforms.events.clauses import continues_a_count, main_trigger, split_clauses
+from transforms.events.clauses import continues_the_subject, main_trigger, split_clauses
 from transforms.events.context import (
     claims_pointing_back,
     sentence_context,
@@ -116,6 +116,16 @@ class _ArticleState:
         ):
             [(code, place)] = known.items()
             row.update(actor2=code, actor2_text=place, actor2_basis="destination")
+
+
+def _sentence_subject(context: dict, clause: tuple[int, int]) -> ActorMatch | None:
+    """The first party the sentence names before the clause, no place: "North Korean officers
+    are in occupied Ukraine | and are training"."""
+    text, lang = context["text"], context["lang"]
+    return next(
+        (a for a in context["actors"] if a.end <= clause[0] and not is_place_use(text, a, lang)),
+        None,
+    )
 
 
 _WHO_CLAUSE = re.compile(r"who\s", re.IGNORECASE)
@@ -301,13 +311,13 @@ def _mention(
     doc_id: str, sentence: Sentence, clause: tuple[int, int], trigger: Trigger, context: dict
 ) -> dict | None:
     actors = [a for a in context["actors"] if within(clause, a.start, a.end)]
-    # ", with over a thousand killed (in Russia's Kursk region)", "and another 1,000 wounded": the
-    # sentence's subject carries on; a country named only as a place or a place's owner is where
-    # it happens, not who acts.
+    # ", with over a thousand killed (in Russia's Kursk region)", "and another 1,000 wounded",
+    # "and are expected to enter combat": the sentence's subject carries on; a country named only
+    # as a place or a place's owner is where it happens, not who acts.
     # After ";" or a dash a new statement starts, and nothing carries.
     opens_statement = _NEW_STATEMENT.search(context["text"], max(0, clause[0] - 3), clause[0])
     named_before = any(a.end <= trigger.start for a in actors)
-    counted_on = continues_a_count(context["text"], clause) and not named_before
+    counted_on = continues_the_subject(context["text"], clause) and not named_before
     antecedent = None if named_before else relative_antecedent(context["text"], clause, context)
     if antecedent:  # "the North Korean military, | who are fighting on Moscow's side"
         actors = [antecedent, *actors]
@@ -318,7 +328,10 @@ def _mention(
             for a in actors
         )
     ):
-        actors = [a for a in [context.get("last_actor1")] if a] + actors or context["actors"]
+        subject = context.get("last_actor1") or (
+            _sentence_subject(context, clause) if counted_on else None
+        )
+        actors = [a for a in [subject] if a] + actors or context["actors"]
     claim = claim_for(context["claims"], trigger.start)
     actor1, actor2 = _resolve_actors(actors, trigger, clause, claim, context)
     if isinstance(actor1, ActorMatch):

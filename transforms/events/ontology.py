@@ -168,7 +168,7 @@ _MODIFIER_WORDS = {"combat", "assault", "attack", "strike", "battle"}
 _UNIT_AFTER = re.compile(
     r"\s+(?:engineers?|troops|units?|brigades?|battalions?|regiments?|divisions?|squads?|"
     r"vehicles?|drones?|helicopters?|aircraft|experience|readiness|training|zones?|gear|"
-    r"capabilit(?:y|ies)|skills?|effectiveness|power|potential)\b",
+    r"capabilit(?:y|ies)|skills?|effectiveness|power|potential|missions?|forces)\b",
     re.IGNORECASE,
 )
 
@@ -206,6 +206,7 @@ _CONCESSION = re.compile(
 )
 
 
+_STATE_PREFIX = re.compile(r"\b(?:now|newly|recently|once|long|already)-$", re.IGNORECASE)
 _IN_ADDRESS = re.compile(r"(?:https?://|www\.)\S*$", re.IGNORECASE)
 
 
@@ -213,6 +214,8 @@ def _other_sense(text: str, found: re.Match, lang: str) -> bool:
     """Whether a trigger word is used in a sense that reports no event."""
     if _CONCESSION.search(text, max(0, found.start() - 25), found.start()):
         return True
+    if _STATE_PREFIX.search(text, max(0, found.start() - 12), found.start()):
+        return True  # "the now-liberated areas": a state the places are in, no event
     if _IN_ADDRESS.search(text, max(0, found.start() - 200), found.start()):
         return True  # "https://news.sky.com/story/soldiers-captured-by-ukraine": an address
     if lang != "en":

@@ -393,6 +393,28 @@ def _striker(text: str, actors: list[ActorMatch], trigger: Trigger) -> ActorMatc
     )
 
 
+_FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _origin_sender(
+    text: str, actors: list[ActorMatch], trigger: Trigger, lang: str | None
+) -> ActorMatch | None:
+    """Where troops are sent from, when no party before the deployment sends them: "a threat of
+    sending more soldiers to the Russian army from North Korea"."""
+    if trigger.event_type != "MOBILIZE" or any(
+        a.end <= trigger.start and not is_place_use(text, a, lang) for a in actors
+    ):
+        return None
+    return next(
+        (
+            a
+            for a in actors
+            if a.start >= trigger.end and _FROM.search(text, max(0, a.start - 12), a.start)
+        ),
+        None,
+    )
+
+
 def _captor(
     text: str,
     actors: list[ActorMatch],
@@ -446,6 +468,7 @@ def pick_actors(
         return captor, captive
     first = (
         _deployed_forces(text, actors, trigger, lang)
+        or _origin_sender(text, actors, trigger, lang)
         or _korean_subject(text, before_trigger, trigger, claim)
         or _german_clause_subject(text, before_trigger, trigger, claim, lang)
         or _first_actor(text, actors, trigger, lang)

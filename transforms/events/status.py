@@ -197,10 +197,12 @@ _PROVIDED = re.compile(
     re.IGNORECASE,
 )
 # "Russia's prerogative to deploy", "called on partners to increase aid", "to prevent North
-# Korea's expanded involvement": a right, a request or a prevention asserts no deed
+# Korea's expanded involvement", "to avoid capture": a right, a request or a prevention asserts
+# no deed
 _UNASSERTED = re.compile(
     r"\b(?:(?:prerogative|right)\s+to|(?:called on|urged|asked|appealed to|pressed)\s+"
-    r"(?:[\w-]+\s+){0,3}?to|(?:prevent|prevents|preventing|avert|deter)\s+(?:[\w'’-]+\s+){0,4})"
+    r"(?:[\w-]+\s+){0,3}?to|(?:prevent|prevents|preventing|avert|deter|avoid|avoided|avoiding|"
+    r"evade|evading)\s+(?:[\w'’-]+\s+){0,4})"
     # ... but "called on Pyongyang to stop deploying troops" says they are deploying them
     r"\s*(?:(?!stop\b|halt\b|end\b|cease\b)\w+\s+)?$",
     re.IGNORECASE,

@@ -1210,3 +1210,45 @@ def test_soldiers_from_a_country_fighting_against_us_face_the_speakers_side():
         "named",
         10000.0,
     )
+
+
+def test_a_second_deed_joined_by_and_keeps_its_own_number_and_status():
+    rows = mentions(
+        "North Korea has sent tactical personnel and troops to Russia and is preparing to send "
+        "ten-thousand troops as well."
+    )
+    sent, preparing = only(rows, status="occurred"), only(rows, status="future")
+    assert (sent["quantity"], preparing["quantity"]) == (None, 10000.0)
+
+
+def test_where_troops_are_sent_from_sends_them():
+    row = only(
+        mentions(
+            "Zelenskyy warned of a threat of sending additional soldiers to the Russian army from "
+            "North Korea."
+        )
+    )
+    assert (row["actor1"], row["actor2"], row["status"]) == ("PRK", "RUS", "hypothetical")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "pair"),
+    [
+        (
+            "Blinken said 8,000 North Korean troops have been deployed to Russia's Kursk region "
+            "and are expected to enter combat against Ukraine soon.",
+            "combat",
+            ("PRK", "UKR"),
+        ),
+        (
+            "Zelensky said North Korean officers are already in the occupied territories of "
+            "Ukraine and are training with Russian forces.",
+            "training",
+            ("PRK", "RUS"),
+        ),
+    ],
+    ids=["after-a-deed", "after-a-state"],
+)
+def test_a_deed_joined_by_and_without_a_subject_is_the_sentence_subjects(text, trigger, pair):
+    row = only(mentions(text), trigger=trigger)
+    assert (row["actor1"], row["actor2"]) == pair

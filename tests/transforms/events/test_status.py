@@ -176,13 +176,15 @@ def test_a_condition_right_after_the_event_makes_it_hypothetical(clause, trigger
         ("as Pyongyang prepares to send reinforcements", "send", "future"),
         ("He did not explicitly deny the possibility", "deny", "negated"),
         ("North Korean troops have not yet entered the battle", "entered the battle", "negated"),
+        ("measures taken by North Korean soldiers to avoid capture", "capture", "hypothetical"),
     ],
     ids=["headline-infinitive-country", "headline-infinitive-person", "headline-infinitive-count",
          "matter-of-days", "participle-before-to-is-no-plan", "verb-before-to-is-no-plan",
          "risk-of", "in-the-event-of", "threat-of", "provided-after", "provided-before",
          "providing-as-a-verb-is-no-condition", "prerogative", "called-on-to",
          "called-on-to-stop-asserts-the-deed", "prevent", "past-relative-clause-keeps-its-tense",
-         "headline-infinitive-after-says", "prepares-to", "not-explicitly", "not-yet-entered"],
+         "headline-infinitive-after-says", "prepares-to", "not-explicitly", "not-yet-entered",
+         "avoid"],
 )  # fmt: skip
 def test_english_words_around_the_deed_say_whether_it_is_asserted(clause, trigger, status):
     assert event_status(clause, clause.index(trigger), "en") == status
