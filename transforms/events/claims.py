@@ -250,6 +250,29 @@ def _headline_claimant(text: str, actors: list[ActorMatch]) -> Claim | None:
     return Claim(first.text, first.code, first.start, first.end + found.end(), first.end)
 
 
+_OPENING_TOPIC = re.compile(r"(?:측|정부|당국)?(?:은|는)(?!\w)")
+
+
+@lru_cache(maxsize=16)
+def _final_verbs(lang: str) -> re.Pattern | None:
+    verbs = "|".join(r[1] for r in read_tsv(_CLAIM_FILE) if r[0] == lang and r[2] == "final")
+    return re.compile(rf"(?:{verbs})(?!\w)") if verbs else None
+
+
+def _opening_topic_claimant(
+    text: str, actors: list[ActorMatch], lang: str | None
+) -> Claim | None:
+    """Korean: "국정원은 북한군 1500여명이 파병됐다고 밝혔다": the topic that opens the sentence
+    states what the verb at its end reports."""
+    final = _final_verbs(base_language(lang))
+    if not final or not actors or text[: actors[0].start].strip(" \"“'‘[("):
+        return None
+    first, verb = actors[0], final.search(text)
+    if verb is None or not _OPENING_TOPIC.match(text, first.end):
+        return None
+    return Claim(first.text, first.code, first.start, first.end, 0)
+
+
 # a headline closed by its source: "Kim Jong Un to send 6K workers to Kursk: Shoigu", "... on
 # Oct 27-28 – Zelensky"
 _CLOSING_SOURCE_MARK = re.compile(r"(?:[:–—|]|\s-)\s*$")
@@ -300,6 +323,7 @@ def find_claims(text: str, actors: list[ActorMatch], lang: str | None = None) ->
     actors = sorted(actors, key=lambda a: a.start)
     claims = [c for by in by_regex.finditer(text) if (c := _claimant_after(text, by, actors))]
     claims += [c for c in [_headline_claimant(text, actors), _closing_source(text, actors)] if c]
+    claims += [c for c in [_opening_topic_claimant(text, actors, lang)] if c]
     for verb in verb_regex.finditer(text):
         inverted = re.search(r"[,\"”’—–-]\s*$", text[: verb.start()])  # '..., said Budanov'
         after = _claimant_after(text, verb, actors) if inverted else None

@@ -361,3 +361,16 @@ def test_a_name_at_the_end_of_a_sentence_without_a_mark_is_no_source():
 def test_a_participle_after_a_possessive_is_no_claim():
     text = "South Korea has declared North Korea's reported dispatch of troops a threat."
     assert claim_of(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed_by"),
+    [
+        ("국정원은 북한 특수부대 1500여명이 러시아로 파병됐다고 18일 밝혔다.", "국정원"),
+        ("북한이 러시아에 병력을 파견했다고 18일 밝혔다.", None),
+    ],
+    ids=["topic-opens-the-sentence", "a-subject-is-what-is-reported"],
+)
+def test_a_korean_topic_states_what_the_verb_ending_the_sentence_reports(text, claimed_by):
+    claims = find_claims(text, find_actors(text, "ko"), "ko")
+    assert [c.claimed_by for c in claims][:1] == ([claimed_by] if claimed_by else [])
