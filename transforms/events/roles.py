@@ -134,14 +134,16 @@ def _agent_after_by(text: str, actors: list[ActorMatch], trigger: Trigger) -> Ac
 
 # Korean marks roles with particles after the noun (and its 군/측 "army/side" suffix and a
 # count): subject 이/가/은/는, object 을/를 ("북한군 2명을"), place 에/에서/로.
-_KO_SUBJECT = re.compile(r"^(?:군|측|정부|당국)?(?:이|가|은|는)(?!\w)")
+# "북한 특수부대가": the forces noun between the country and its particle
+_KO_FORCES = r"(?:군|측|정부|당국|\s*(?:특수부대|부대|군인들?|병력|장병들?|병사들?))"
+_KO_SUBJECT = re.compile(rf"^{_KO_FORCES}?(?:이|가|은|는)(?!\w)")
 # ", 일본, ..." or ", 일본 및 ...": the comma lists names (not "북한군과 교전": fighting with)
 _KO_LIST_NEXT = re.compile(r",\s*\S{1,12}?(?:,|\s+및)")
 # "러시아, 북한군 파병 요청" (Russia requests a North Korean dispatch): the topic's own act
 # follows the event word, and the event is not the topic's
 _KO_TOPIC_OWN_ACT = re.compile(r"^\S*\s*(?:요청|규탄|비난|촉구|우려|부인)")
 _KO_GENITIVE = re.compile(r"^(?:군)?의\s+(?:\S+(?<![을를에로과와])\s+)?$")
-_KO_SUBJECT_PARTICLE = re.compile(r"^(?:군|측|정부|당국)?(?:이|가)(?!\w)")
+_KO_SUBJECT_PARTICLE = re.compile(rf"^{_KO_FORCES}?(?:이|가)(?!\w)")
 _KO_OBJECT = re.compile(r"^(?:군|측)?(?:\s*\d[\d,]*\s*명)?(?:을|를)(?!\w)")
 
 
@@ -228,7 +230,7 @@ def _korean_subject(
     subjects = [
         a
         for a in actors
-        if _KO_SUBJECT_PARTICLE.match(text[a.end : a.end + 4])
+        if _KO_SUBJECT_PARTICLE.match(text[a.end : a.end + 12])
         and not (claim and claim.start <= a.start < claim.end)
     ]
     # "북한의 러시아 파병": the name in the genitive just before the event word owns the deed,
@@ -348,10 +350,16 @@ def _deployed_forces(
 
 
 # "the capture of two North Korean soldiers", "took 2 North Koreans prisoner": who is seized
-_COUNT_WORD = r"(?:the|its|their|these|those|two|three|several|dozens|more|first|\d[\d,]*)"
+_COUNT_WORD = (
+    r"(?:the|its|their|these|those|two|three|several|dozens|more|first|\d[\d,]*|"
+    r"due|tre|deux|trois|dos|tres|zwei|drei)"
+)
+# the forces noun before a demonym in the Romance languages: "la cattura di due soldati
+# nordcoreani", "la capture de deux soldats nord-coréens"
+_FORCES_BEFORE_DEMONYM = r"(?:soldati|militari|uomini|soldats|militaires|soldados|militares)"
 _CAPTIVE_GAP = re.compile(
-    rf"[\s,]+(?:of\s+)?(?:{_COUNT_WORD}\s+){{0,3}}"
-    rf"(?:(?:[\w-]+\s+)?{FORCES_NOUN}\s+(?:from|of)\s+(?:the\s+)?)?",
+    rf"[\s,]+(?:(?:of|di|dei|degli|de|des|del|von|der)\s+)?(?:{_COUNT_WORD}\s+){{0,3}}"
+    rf"(?:(?:[\w-]+\s+)?{FORCES_NOUN}\s+(?:from|of)\s+(?:the\s+)?|{_FORCES_BEFORE_DEMONYM}\s+)?",
     re.IGNORECASE,
 )
 
@@ -423,7 +431,8 @@ def _captor(
     trigger: Trigger,
     lang: str | None,
 ) -> ActorMatch | None:
-    """Who holds the captives: a party named before the capture, else the one announcing it."""
+    """Who holds the captives: the first party named before the capture, else the one
+    announcing it."""
     captors = [
         a
         for a in actors
@@ -432,8 +441,8 @@ def _captor(
         and not is_ally_use(text, a)
         and not is_place_use(text, a, lang)
     ]
-    if captors:
-        return captors[-1]
+    if captors:  # the clause's subject: "Le truppe ucraine nella regione russa ... la cattura"
+        return captors[0]
     if claim and claim.actor and claim.actor != captive.code:
         return ActorMatch(claim.start, claim.end, claim.claimed_by, claim.actor, None, "claimant")
     return None

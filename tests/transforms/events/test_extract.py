@@ -1252,3 +1252,21 @@ def test_where_troops_are_sent_from_sends_them():
 def test_a_deed_joined_by_and_without_a_subject_is_the_sentence_subjects(text, trigger, pair):
     row = only(mentions(text), trigger=trigger)
     assert (row["actor1"], row["actor2"]) == pair
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "pair"),
+    [
+        (
+            "it",
+            "Le truppe ucraine impegnate nella regione russa di Kursk hanno rivendicato la cattura "
+            "di due soldati nordcoreani.",
+            ("UKR", "PRK"),
+        ),
+        ("ko", "국정원은 북한 특수부대가 러시아로 파병된 사실을 확인했다.", ("PRK", "RUS")),
+    ],
+    ids=["it-captives-after-di", "ko-forces-noun-before-the-subject-particle"],
+)
+def test_captives_and_subjects_marked_in_other_languages(lang, text, pair):
+    row = only(mentions(text, lang))
+    assert (row["actor1"], row["actor2"]) == pair

@@ -167,11 +167,12 @@ def test_joining_the_battlefield_is_one_phrase_not_a_gap_over_the_actor():
         ("en", "Russia is now employing North Korean soldiers in assault missions"),
         ("en", "Russian forces search for soldiers hiding in the now-liberated areas"),
         ("en", "North Korean soldiers serve as part of the Airborne Assault Forces"),
+        ("es", "Los comandantes ucranianos deben enfrentar a estos nuevos combatientes"),
     ],
     ids=["demonstrated-ability", "as-demonstrated", "in-limited-supply", "in-exchange",
          "though-wounded", "it-sebbene-feriti", "investigations-listed", "inside-a-web-address",
          "combat-capabilities", "accustomed", "ko-prisoner-as-topic", "assault-missions",
-         "now-liberated", "assault-forces"],
+         "now-liberated", "assault-forces", "es-combatientes-are-fighters"],
 )  # fmt: skip
 def test_a_word_in_a_sense_that_reports_no_event_is_no_trigger(lang, text):
     assert find_triggers(text, lang) == []
