@@ -58,6 +58,11 @@ class Claim:
     end: int
     scope_start: int
 
+    def as_actor(self, kind: str = "claimant") -> ActorMatch:
+        """The source as an actor of the events it states: "claimant" when it only stands in
+        for a counterpart, "person" when the text makes it a party ("fight against us")."""
+        return ActorMatch(self.start, self.end, self.claimed_by, self.actor, None, kind)
+
 
 # "A senior Ukrainian official familiar with the movement of troops | said": what follows the
 # head noun describes the source, it is not a clause of its own
@@ -262,13 +267,15 @@ def _final_verbs(lang: str) -> re.Pattern | None:
 def _opening_topic_claimant(
     text: str, actors: list[ActorMatch], lang: str | None
 ) -> Claim | None:
-    """Korean: "국정원은 북한군 1500여명이 파병됐다고 밝혔다": the topic that opens the sentence
-    states what the verb at its end reports."""
+    """Korean: "국정원은 북한군 1500여명이 파병됐다고 밝혔다": the agency that opens the sentence as
+    its topic states what the sentence's reporting verb ("밝혔다", "전했다") reports."""
     final = _final_verbs(base_language(lang))
     if not final or not actors or text[: actors[0].start].strip(" \"“'‘[("):
         return None
     first, verb = actors[0], final.search(text)
-    if verb is None or not _OPENING_TOPIC.match(text, first.end):
+    # an agency or a newspaper reports; a country as the topic ("북한은 ... 파병했다고 밝혔다")
+    # is as often the one that acts, and stays a party
+    if verb is None or first.kind != "org" or not _OPENING_TOPIC.match(text, first.end):
         return None
     return Claim(first.text, first.code, first.start, first.end, 0)
 

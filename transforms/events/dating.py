@@ -87,7 +87,7 @@ def governing_timex(
         for t in usable
         if clause[0] <= t.start
         and t.end <= clause[1]
-        and not _SINCE_ANOTHER_EVENT.search(text, trigger[1], max(trigger[1], t.start))
+        and not _SINCE_ANOTHER_EVENT.search(text, max(trigger[1], t.start - 80), t.start)
     ]
     if lang in VERB_FINAL_LANGUAGES:
         inside = [t for t in inside if t.end <= trigger[0]] or inside

@@ -31,7 +31,7 @@ from transforms.events.dating import (
     date_fits_past,
     governing_timex,
 )
-from transforms.events.lexicon import FORCES_NOUN, GERUND
+from transforms.events.lexicon import FORCES_NOUN, GERUND, ORIGIN_CUE
 from transforms.events.ontology import Trigger, find_triggers
 from transforms.events.places import PlaceMatch
 from transforms.events.quantities import Quantity
@@ -55,20 +55,20 @@ _ANAPHOR = re.compile(
     r"\b(?:they|them|their|these|those|troops|soldiers|units|group|cadre|contingent)\b",
     re.IGNORECASE,
 )
-# "a delegation from Russia", "warnings from the US": an origin is a party, not where it happens
-_ORIGIN_CUE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
-# subject position: "they", "these troops", or forces just before the verb ("the number of
-# soldiers killed", "two soldiers, though wounded, survived"); not "under these conditions" nor
-# "ordered troops to attack" nor "our soldiers" (the speaker's own)
+_OWNING_UP = re.compile(r"(?:acknowledg|admit|den(?:y|ies|ied))\w*$", re.IGNORECASE)
+# who sees, calls, condemns or tracks an event takes no part in it
 _PERCEIVER = re.compile(
     r"\s+(?:[\w’'-]+\s+){0,3}?(?:"
     # seeing forces do something ("has not yet seen these troops in combat"), not a region that
     # "has seen heavy battles" (lived through them)
     rf"(?:seen|saw|observed|detected)\s+(?:\w+\s+){{0,2}}?(?:{FORCES_NOUN}|them)\b"
-    r"|(?:called|labell?ed|described|condemned|denounced|critici[sz]ed|welcomed|tracked|"
-    r"monitored|watched)\s)",
+    r"|(?:called(?!\s+(?:up|off)\b)|labell?ed|described|condemned|denounced|"
+    r"critici[sz]ed|welcomed|tracked|monitored|watched)\s)",
     re.IGNORECASE,
 )
+# subject position: "they", "these troops", or forces just before the verb ("the number of
+# soldiers killed", "two soldiers, though wounded, survived"); not "under these conditions" nor
+# "ordered troops to attack" nor "our soldiers" (the speaker's own)
 _SUBJECT_ANAPHOR = re.compile(
     rf"\bthey\b|\btheir\s+$|\b(?:these|those)\s+(?:[\w-]+\s+)?{FORCES_NOUN}\b"
     rf"|(?<![Oo]ur )\b{FORCES_NOUN}(?:,?\s+(?!to\b)\w+){{0,2}},?\s*$",
@@ -160,19 +160,17 @@ def _resolve_actors(
     # takes no part in it
     actors = [a for a in actors if not _PERCEIVER.match(text, a.end, max(a.end, trigger.start))]
     named_before = any(a.end <= trigger.start and a.start >= clause[0] for a in actors)
-    # "North Korea has acknowledged sending troops": a gerund right after the reporting verb is
-    # the speaker's own deed
+    # "North Korea has acknowledged sending troops": a gerund right after a verb of owning up is
+    # the speaker's own deed ("Ukraine reported shelling by Russian forces" is not)
     if (
         claim
         and claim.actor
         and claim.end <= trigger.start
         and not text[claim.end : trigger.start].strip()
         and GERUND.match(trigger.text)
+        and _OWNING_UP.search(text, max(claim.start, claim.end - 20), claim.end)
     ):
-        speaker = ActorMatch(
-            claim.start, claim.end, claim.claimed_by, claim.actor, None, "claimant"
-        )
-        return pick_actors(text, [speaker, *actors], trigger, claim, lang)
+        return pick_actors(text, [claim.as_actor(), *actors], trigger, claim, lang)
     if not named_before:
         referent = _nearest_referent(subject_text, claim, state)
         if referent:
@@ -193,7 +191,7 @@ def _nearest_referent(
     speaker = (
         claim
         and claim.actor
-        and ActorMatch(claim.start, claim.end, claim.claimed_by, claim.actor, None, "claimant")
+        and claim.as_actor()
     )
     found = []  # (where its last word ends, preference on a tie, actor)
     for rank, (pattern, actor) in enumerate(
@@ -282,7 +280,7 @@ def _basis(actor2: ActorMatch, event_type: str | None, context: dict) -> str:
     if actor2.kind == "claimant":
         return "claimant"
     text = context["text"]
-    origin = _ORIGIN_CUE.search(text, max(0, actor2.start - 12), actor2.start)
+    origin = ORIGIN_CUE.search(text, max(0, actor2.start - 12), actor2.start)
     if is_place_use(text, actor2, context["lang"]) and not origin:
         return "destination" if event_type == "MOBILIZE" else "location"
     return "named"

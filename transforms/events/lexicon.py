@@ -21,11 +21,10 @@ _PREFIX_LANGS = {"ko", "te"}  # no word boundary after a surface in these langua
 _GAP = r"(?:(?:[^\w.,;:!?]|(?<=\d)[.,](?=\d))+\w+){0,3}?"
 
 
-# The article between a place word and a name ("in the Kursk region", "in der Ukraine", "dans
-# la région"), and a source that is no place ("according to US officials"): shared by the place
-# finder and the role of an actor, so that both read "in X" alike.
 # The nouns that name armed forces ("North Korean troops", "these soldiers", "captured personnel")
 FORCES_NOUN = r"(?:troops|soldiers|forces|units|fighters|servicemen|personnel)"
+# "a delegation from Russia", "troops sent from North Korea": an origin, a party not a place
+ORIGIN_CUE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 # an English -ing form that starts a trigger: "North Korea sending troops", "acknowledged sending"
 GERUND = re.compile(r"[A-Za-z]+ing\b")
 # "Russia's planned deployment", "Moscow's invasion": a name that owns the noun after it (a
@@ -33,6 +32,9 @@ GERUND = re.compile(r"[A-Za-z]+ing\b")
 NAME_POSSESSIVE = (
     r"(?<![\w'’])(?!(?:It|That|There|What|Here|He|She|Who|Where)['’]s)(?-i:[A-Z])\w*['’]s"
 )
+# The article between a place word and a name ("in the Kursk region", "in der Ukraine", "dans
+# la région"), and a source that is no place ("according to US officials"): shared by the place
+# finder and the role of an actor, so that both read "in X" alike.
 PLACE_ARTICLE = r"(?:(?:the|der|die|dem|den|des|la|le|les|il|el)\s+)?"
 NOT_A_SOURCE = r"(?<!ccording )"
 

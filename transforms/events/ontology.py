@@ -168,7 +168,7 @@ _MODIFIER_WORDS = {"combat", "assault", "attack", "strike", "battle"}
 _UNIT_AFTER = re.compile(
     r"\s+(?:engineers?|troops|units?|brigades?|battalions?|regiments?|divisions?|squads?|"
     r"vehicles?|drones?|helicopters?|aircraft|experience|readiness|training|zones?|gear|"
-    r"capabilit(?:y|ies)|skills?|effectiveness|power|potential|missions?|forces)\b",
+    r"capabilit(?:y|ies)|skills?|effectiveness|power|potential|forces)\b",
     re.IGNORECASE,
 )
 

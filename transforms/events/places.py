@@ -35,12 +35,9 @@ _WORD = re.compile(r"[\w’'-]+")
 _PLACE_CUE = re.compile(
     rf"(?<!\w){NOT_A_SOURCE}(?:in|into|to|at|near|across|toward|towards|inside|around|of|в|у|на|"
     rf"до|im|nach|dans|en|di|ke|a|em|u)\s+{PLACE_ARTICLE}"
-    r"(?:[\w-]+['’]s\s+|(?!(?:support|help|assist|back|aid|reinforce|join|fight|attack|defend|"
-    r"strike|hit|pressure|punish|threaten|warn|urge|accuse|blame)\s)[^\W\d_A-ZА-Я][\w-]*\s+)?$",
+    r"(?:[\w-]+['’]s\s+|(?!(?:support|help|assist|back|aid|reinforce|join|defend|pressure|"
+    r"punish|threaten|warn|urge|accuse|blame)\s)[^\W\d_A-ZА-Я][\w-]*\s+)?$",
 )
-# "Kyiv's security services", "Moscow's war": a capital that owns something stands for its
-# government, it is no place
-_OWNER_AFTER = re.compile(r"^['’]s\s")
 _NAME_AFTER = re.compile(r"^\s+[A-Z][a-z]")  # "Vladimir Putin": a first name, not the city
 _ENGLISH_INDEFINITE = re.compile(r"(?<!\w)an?\s+$")
 
@@ -147,9 +144,7 @@ def find_places(text: str, lang: str | None = None) -> list[PlaceMatch]:
             cued = False  # "a US official" is American; "a Kyiv suburb" is still in Kyiv
         if kind != "region" and not cued and not (kind == "city" and uncased):
             continue
-        if kind == "city" and (
-            _NAME_AFTER.match(text[end : end + 3]) or _OWNER_AFTER.match(text[end : end + 3])
-        ):
+        if kind == "city" and _NAME_AFTER.match(text[end : end + 3]):
             continue
         out.append(PlaceMatch(start, end, text[start:end], name, iso3, kind))
     return out

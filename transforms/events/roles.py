@@ -19,6 +19,7 @@ from transforms.events.lexicon import (
     GERUND,
     NAME_POSSESSIVE,
     NOT_A_SOURCE,
+    ORIGIN_CUE,
     PLACE_ARTICLE,
     ends_with_article,
 )
@@ -62,7 +63,7 @@ _PASSIVE_AUXILIARY = re.compile(
 )
 # the other side of a fight, named after the trigger: "fighting with Ukrainian troops"
 _ENEMY_CUE = re.compile(r"\b(?:with|against)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
-_AGAINST_US = re.compile(r"\s+against\s+(?:us|our\b)", re.IGNORECASE)
+_AGAINST_US = re.compile(r"\s+against\s+(?:us|our)\b")  # lower case: not "against US forces"
 _NOUN_BY = re.compile(r"\s+by\s", re.IGNORECASE)
 _FIGHTING = {"ASSAULT", "COERCE"}
 _VENUE_CUE = re.compile(r"\b(?:in|at|near|inside)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -93,12 +94,13 @@ def is_place_use(text: str, actor: ActorMatch, lang: str | None = None) -> bool:
     >>> is_place_use(t, ActorMatch(10, 16, "Russia", "RUS", None, "country"))
     True
     """
-    # an alliance is nowhere; "of North Korean soldiers" names people, not a place
-    if actor.kind == "person" or actor.code in NON_STATE or _names_forces(text, actor):
+    if actor.kind == "person" or actor.code in NON_STATE:  # an alliance is nowhere
         return False
     before, after = _before(text, actor), text[actor.end : actor.end + 80]
     if _PLACE_AFTER.match(after):
         return True
+    if _names_forces(text, actor):  # "of North Korean soldiers" names people, not a place
+        return False
     # "in Russia's illegal invasion": the possessor of a deed after a place word, not a place
     if _POSSESSIVE.match(after):
         return False
@@ -289,9 +291,10 @@ _RELATIVE_SUBJECT = re.compile(
 def _first_actor(
     text: str, actors: list[ActorMatch], trigger: Trigger, lang: str | None
 ) -> ActorMatch | None:
-    """The doer: nearest before the trigger that is not a place or an ally, else the first after,
-    else a place; never the side the doer fights for ("kämpften an der Seite russischer
-    Soldaten" names no doer)."""
+    """The doer: the subject right before a gerund ("North Korea sending"), the forces a "who"
+    clause follows, else the nearest before the trigger that is not a place or an ally, else the
+    first after, else a place; never the side the doer fights for ("kämpften an der Seite
+    russischer Soldaten" names no doer)."""
     allies = [a for a in actors if is_ally_use(text, a)]
     gerund_subject = GERUND.match(trigger.text) and next(
         (
@@ -324,6 +327,8 @@ def _first_actor(
 # "the dispatch of the North Korean military to Russia": whose forces a deployment noun names
 _FORCES_OF = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?", re.IGNORECASE)
 # "переброска военнослужащих КНДР", "присутствие северокорейских солдат": the genitive names them
+# the endings of Russian and Ukrainian deployment nouns: переброска, присутствие, відправлення
+_SLAVIC_NOUN_ENDING = re.compile(r"(?:к[аеиу]|и[еяюи]|нн[яіюи]|ність|ності)$", re.IGNORECASE)
 _FORCES_OF_BY_LANGUAGE = {
     code: re.compile(
         r"\s+(?:(?:военнослужащих|солдат|военных|войск|бойцов|військових|солдатів|військ|бійців|"
@@ -345,7 +350,10 @@ def _deployed_forces(
     owner_window = max(0, trigger.start - 60)
     if trigger.event_type != "MOBILIZE" or _OWNED_NOUN.search(text, owner_window, trigger.start):
         return None
-    of = _FORCES_OF_BY_LANGUAGE.get(base_language(lang), _FORCES_OF).match(text, trigger.end)
+    genitive = _FORCES_OF_BY_LANGUAGE.get(base_language(lang))
+    if genitive and not _SLAVIC_NOUN_ENDING.search(trigger.text):
+        return None  # "КНДР отправила России ...": after a verb, the country is where they go
+    of = (genitive or _FORCES_OF).match(text, trigger.end)
     return next((a for a in actors if of and a.start == of.end()), None)
 
 
@@ -401,9 +409,6 @@ def _striker(text: str, actors: list[ActorMatch], trigger: Trigger) -> ActorMatc
     )
 
 
-_FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
-
-
 def _origin_sender(
     text: str, actors: list[ActorMatch], trigger: Trigger, lang: str | None
 ) -> ActorMatch | None:
@@ -417,7 +422,7 @@ def _origin_sender(
         (
             a
             for a in actors
-            if a.start >= trigger.end and _FROM.search(text, max(0, a.start - 12), a.start)
+            if a.start >= trigger.end and ORIGIN_CUE.search(text, max(0, a.start - 12), a.start)
         ),
         None,
     )
@@ -444,7 +449,7 @@ def _captor(
     if captors:  # the clause's subject: "Le truppe ucraine nella regione russa ... la cattura"
         return captors[0]
     if claim and claim.actor and claim.actor != captive.code:
-        return ActorMatch(claim.start, claim.end, claim.claimed_by, claim.actor, None, "claimant")
+        return claim.as_actor()
     return None
 
 
@@ -578,7 +583,7 @@ def _opponent(
         return agent
     if claim and claim.actor and claim.actor != first.code and _AGAINST_US.match(text, trigger.end):
         # "10,000 soldiers are preparing to fight against us," Zelensky said: the speaker's side
-        return ActorMatch(claim.start, claim.end, claim.claimed_by, claim.actor, None, "person")
+        return claim.as_actor("person")
     sides = [a for a in others if not is_place_use(text, a, lang) and not is_ally_use(text, a)]
     # "killed during fierce fighting with Ukrainian troops": the side named as the enemy
     enemy = next(

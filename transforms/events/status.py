@@ -1,9 +1,11 @@
 """Status of an event (PLOVER's auxiliary modes): occurred, ongoing, future, hypothetical, negated.
 
-Read from the auxiliaries next to the event's trigger (English cues; the plain negators and "may"
-words of the other languages handled; Latvian "neuzbruka", negated by its prefix, is found as
-a negated trigger by `ontology`; Telugu's negation ends the verb after the trigger, "చేయలేదు");
-`dating` then corrects it by where the date falls (historical, future).
+Read from the words next to the event's trigger: English auxiliaries, conditions, rights,
+requests and headline infinitives; the negators, "denies", plan and likelihood words of the
+other languages handled, and the Russian and Ukrainian perfective future. Latvian "neuzbruka",
+negated by its prefix, is found as a negated trigger by `ontology`; Telugu's negation ends the
+verb after the trigger ("చేయలేదు"). `dating` then corrects the status by where the date falls
+(historical, future).
 """
 
 from __future__ import annotations
@@ -35,14 +37,15 @@ _HYPOTHETICAL = re.compile(
 )
 # "risks of North Korea sending more troops", "in the event of an attack": an eventuality
 _EVENTUALITY_OF = re.compile(
-    r"\b(?:risks?|dangers?|possibility|prospects?|threat|event|case)\s+of\s+(?:[\w'’-]+\s+){0,4}$",
+    r"\b(?:risks?|dangers?|possibility|prospects?|threat|in\s+(?:the\s+)?(?:event|case))\s+of\s+"
+    r"(?:[\w'’-]+\s+){0,4}$",
     re.IGNORECASE,
 )
 # a condition or an open question governs its whole clause, up to its comma: "if these troops
 # participate in combat", "whether the troops are moving" ("If asked, Russia denied" does not);
 # the words of each language, so that English "falls" is no German "falls" (if)
 _CONDITIONAL_WORDS = {
-    "en": r"if|unless|whether|provided(?=\s+(?:that|it|they|he|she|the|this)\b)",
+    "en": r"if|unless|whether|provided(?=\s+(?:that|it|they|he|she)\b)",
     "de": r"wenn|falls", "ru": r"если", "uk": r"якщо",
     "id": r"jika|apabila",
 }  # fmt: skip
@@ -67,8 +70,8 @@ _FUTURE = re.compile(
 _FUTURE_WORDS = {
     "es": r"planea|planean|prevé|prevén|previsto|prevista|va a|van a|pretende|pretenden",
     "fr": r"prévoit|prévoient|prévu|prévue|devrait|devraient|va|vont",
-    "de": r"soll|sollen|plant|planen|geplant|geplante|geplanten",
-    "it": r"intende|intendono|prevede|prevedono|previsto|prevista|dovrebbe|dovrebbero|sarà|saranno",
+    "de": r"plant|planen|geplant|geplante|geplanten",
+    "it": r"intende|intendono|prevede|prevedono|previsto|prevista|sarà|saranno",
     "pt": r"vai|vão|planeja|planejam|pretende|pretendem|prevê",
     "id": r"akan|berencana|rencana",
     "ru": r"будет|будут|планирует|планируют|собирается|собираются|намерен|намерена",
@@ -77,8 +80,11 @@ _FUTURE_WORDS = {
 }  # fmt: skip
 _LIKELY_WORDS = {
     "ru": r"вероятно|возможно|возможность", "uk": r"ймовірно|можливо|можливість",
-    "id": r"kemungkinan", "es": r"probablemente|posiblemente", "it": r"probabilmente",
-    "de": r"möglicherweise|vermutlich|wahrscheinlich|angeblich",
+    "id": r"kemungkinan", "es": r"probablemente|posiblemente",
+    # "soll ... geschickt haben" (is said to have sent), "dovrebbero essere arrivati" (should
+    # have arrived): hearsay and presumption
+    "de": r"möglicherweise|vermutlich|wahrscheinlich|angeblich|soll|sollen",
+    "it": r"probabilmente|dovrebbe|dovrebbero",
 }  # fmt: skip
 
 
@@ -87,7 +93,8 @@ _LIKELY_WORDS = {
 # verb perfective, and these endings are neither its past nor ("направить") a Russian infinitive
 _PERFECTIVE_FUTURE = {
     "uk": re.compile(r"(?:від|на|пере|при|роз|за|ви)\w*(?:ить|ять|уть|уде|удуть)", re.IGNORECASE),
-    "ru": re.compile(r"(?:от|на|пере|при|раз|за|вы)\w*(?:ит|ят|ут|удет|удут)", re.IGNORECASE),
+    # not "развернут" (is deployed): a short participle in -нут
+    "ru": re.compile(r"(?:от|на|пере|при|раз|за|вы)\w*(?:ит|ят|(?<!н)ут|удет|удут)", re.IGNORECASE),
 }
 
 
@@ -123,8 +130,8 @@ _HEADLINE_SUBJECT_WORD = (
     r"thousands|hundreds|of|and|the|military|army|officials|workers)"
 )
 _HEADLINE_INFINITIVE = re.compile(
-    rf"^\W*(?:[A-Z][\w'’.-]*\s+){{0,3}}?(?:says|said|:)?\s*"  # "Zelenskiy says Russia to deploy"
-    rf"(?:{_HEADLINE_SUBJECT_WORD},?\s+){{1,7}}to\s+$"
+    rf"^\W*(?:[A-Z][\w'’.-]*\s+){{0,3}}?(?:[Ss]ays|[Ss]aid|:)?\s*"  # "Zelenskiy says Russia to"
+    rf"(?:{_HEADLINE_SUBJECT_WORD},?\s+){{1,7}}[Tt]o\s+$"
 )
 _PERFECT_ONGOING = re.compile(
     r"\b(?:has|have)(?:\s+(?:also|long|already))?\s+been\s+\w+ing\b", re.IGNORECASE
@@ -133,7 +140,9 @@ _ONGOING = re.compile(
     r"\b(?:currently|continues?|continuing|still|(?:is|are|was|were) (?:being )?\w+ing)\b",
     re.IGNORECASE,
 )
-_SINCE_BEFORE = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+_SINCE_BEFORE = re.compile(  # "since Russia's invasion", "since the war began"; not "since X will"
+    r"\b[Ss]ince\s+(?:the|its|their|his|her|[A-Z][\w-]*['’]s)\s+(?:[\w-]+\s+){0,2}$"
+)
 _RELATIVE_BEFORE = re.compile(r"\b(?:who|which)\s+(?:had\s+)?$", re.IGNORECASE)
 _CUE_WINDOW = 60  # characters before the trigger whose auxiliaries govern it
 _SOURCE_WINDOW = 300  # how far back "we have not seen ..." or an "if" clause may govern it
@@ -160,7 +169,8 @@ def _is_negated(before: str, lang: str | None = None) -> bool:
         word = words[index].strip(',;:"“”')
         if (_NEGATED.fullmatch(word) and word.lower() not in other_words) or _is_nt(word):
             return True
-        if words[index].lower() not in _NEGATION_GAP and not words[index].endswith("ly"):
+        adverb = words[index].endswith("ly") and words[index].lower() != "only"
+        if words[index].lower() not in _NEGATION_GAP and not adverb:
             return False  # "did not explicitly deny" still denies nothing
     return False
 
@@ -193,8 +203,7 @@ _TRAILING_CONDITION = re.compile(
 # "ready to hand over the soldiers to Kim, provided it facilitates their exchange": a condition
 # after a comma too
 _PROVIDED = re.compile(
-    r"^[^;:.]{0,100}?\b(?:provided|providing|on condition)\s+(?:that|it|they|he|she|the|this)\b",
-    re.IGNORECASE,
+    r"^[^;:.]{0,100}?,\s*(?:provided|on condition)\s+(?:that|it|they|he|she)\b", re.IGNORECASE
 )
 # "Russia's prerogative to deploy", "called on partners to increase aid", "to prevent North
 # Korea's expanded involvement", "to avoid capture": a right, a request or a prevention asserts
@@ -210,8 +219,8 @@ _UNASSERTED = re.compile(
 
 
 def _is_conditional(before: str, lang: str | None, after: str = "") -> bool:
-    """Whether the trigger sits in an "if"/"whether" clause that no comma has closed yet, or
-    (English) an "if" follows it closely."""
+    """Whether the trigger sits in an "if"/"whether"/"provided that" clause that no comma has
+    closed yet, or (English) an "if" or ", provided it" follows it closely."""
     code = base_language(lang)
     trailing = code == "en" and (_TRAILING_CONDITION.match(after) or _PROVIDED.match(after))
     return bool(_conditional(code).search(before) or trailing)

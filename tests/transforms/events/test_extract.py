@@ -1270,3 +1270,19 @@ def test_a_deed_joined_by_and_without_a_subject_is_the_sentence_subjects(text, t
 def test_captives_and_subjects_marked_in_other_languages(lang, text, pair):
     row = only(mentions(text, lang))
     assert (row["actor1"], row["actor2"]) == pair
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "pair"),
+    [
+        ("en", "Ukraine reported shelling of its positions by Russian forces.", ("RUS", "UKR")),
+        ("en", "North Korea called up reservists and sent them to Russia.", ("PRK", "RUS")),
+        ("en", "North Korean troops will fight against US forces, Zelensky said.", ("PRK", "USA")),
+        ("ru", "КНДР отправила России 10 тысяч солдат.", ("PRK", "RUS")),
+        ("ko", "북한은 러시아에 병력을 파병했다고 밝혔다.", ("PRK", "RUS")),
+    ],
+    ids=["reported-shelling-is-no-own-deed", "called-up-is-no-labelling", "us-is-not-us",
+         "ru-dative-after-a-verb-is-the-destination", "ko-country-topic-stays-a-party"],
+)  # fmt: skip
+def test_review_cases_keep_who_did_what(lang, text, pair):
+    assert pair in [(r["actor1"], r["actor2"]) for r in mentions(text, lang)]

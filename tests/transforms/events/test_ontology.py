@@ -164,15 +164,14 @@ def test_joining_the_battlefield_is_one_phrase_not_a_gap_over_the_actor():
         ("en", "The North Korean soldiers have significantly improved their combat capabilities"),
         ("en", "since becoming accustomed to new equipment"),
         ("ko", "북한군 포로와 관련해 정보를 공유할 예정이다"),
-        ("en", "Russia is now employing North Korean soldiers in assault missions"),
         ("en", "Russian forces search for soldiers hiding in the now-liberated areas"),
         ("en", "North Korean soldiers serve as part of the Airborne Assault Forces"),
         ("es", "Los comandantes ucranianos deben enfrentar a estos nuevos combatientes"),
     ],
     ids=["demonstrated-ability", "as-demonstrated", "in-limited-supply", "in-exchange",
          "though-wounded", "it-sebbene-feriti", "investigations-listed", "inside-a-web-address",
-         "combat-capabilities", "accustomed", "ko-prisoner-as-topic", "assault-missions",
-         "now-liberated", "assault-forces", "es-combatientes-are-fighters"],
+         "combat-capabilities", "accustomed", "ko-prisoner-as-topic", "now-liberated",
+         "assault-forces", "es-combatientes-are-fighters"],
 )  # fmt: skip
 def test_a_word_in_a_sense_that_reports_no_event_is_no_trigger(lang, text):
     assert find_triggers(text, lang) == []
@@ -184,6 +183,7 @@ def test_a_word_in_a_sense_that_reports_no_event_is_no_trigger(lang, text):
         ("Although Ukraine attacked Russian positions, they held", "ASSAULT"),
         ("Ukraine's SBU is investigating the case", "INVESTIGATE"),
         ("Kyiv accused Moscow", "DISAPPROVE"),
+        ("North Korean troops have begun combat missions in Kursk", "ASSAULT"),
     ],
 )
 def test_the_same_words_in_their_event_sense_still_report_the_event(text, event_type):

@@ -177,6 +177,12 @@ def test_a_condition_right_after_the_event_makes_it_hypothetical(clause, trigger
         ("He did not explicitly deny the possibility", "deny", "negated"),
         ("North Korean troops have not yet entered the battle", "entered the battle", "negated"),
         ("measures taken by North Korean soldiers to avoid capture", "capture", "hypothetical"),
+        ("Since Pyongyang will send more troops", "send", "future"),
+        ("North Korea has not only sent troops", "sent", "occurred"),
+        ("the first confirmed case of North Korean soldiers captured", "captured", "occurred"),
+        ("North Korea provided the shells that were used in attacks", "attacks", "occurred"),
+        ("troops are moving, providing the Russian army with manpower", "moving", "ongoing"),
+        ("North Korea To Send More Troops To Russia", "Send", "future"),
     ],
     ids=["headline-infinitive-country", "headline-infinitive-person", "headline-infinitive-count",
          "matter-of-days", "participle-before-to-is-no-plan", "verb-before-to-is-no-plan",
@@ -184,7 +190,8 @@ def test_a_condition_right_after_the_event_makes_it_hypothetical(clause, trigger
          "providing-as-a-verb-is-no-condition", "prerogative", "called-on-to",
          "called-on-to-stop-asserts-the-deed", "prevent", "past-relative-clause-keeps-its-tense",
          "headline-infinitive-after-says", "prepares-to", "not-explicitly", "not-yet-entered",
-         "avoid"],
+         "avoid", "since-as-because", "not-only", "case-of-is-no-eventuality",
+         "provided-as-a-verb", "providing-as-a-verb", "title-case-headline-infinitive"],
 )  # fmt: skip
 def test_english_words_around_the_deed_say_whether_it_is_asserted(clause, trigger, status):
     assert event_status(clause, clause.index(trigger), "en") == status
@@ -205,10 +212,13 @@ def test_english_words_around_the_deed_say_whether_it_is_asserted(clause, trigge
         ("ru", "КНДР направила войска в Курскую область", "направила", "occurred"),
         ("uk", "КНДР відправляє війська", "відправляє", "occurred"),
         ("ru", "Россия отрицает присутствие солдат КНДР", "присутствие", "negated"),
+        ("ru", "полк развернут в Курской области", "развернут", "occurred"),
+        ("de", "Nordkorea soll Truppen geschickt haben", "geschickt", "hypothetical"),
     ],
     ids=["es-planea", "ru-planiruet", "id-akan", "ko-yejeong", "uk-ymovirno", "ru-veroyatno",
          "uk-perfective-3pl", "uk-perfective-3sg", "ru-perfective", "ru-past-is-no-future",
-         "uk-imperfective-is-no-future", "ru-denies"],
+         "uk-imperfective-is-no-future", "ru-denies", "ru-short-participle-is-no-future",
+         "de-soll-is-hearsay"],
 )
 def test_plan_likelihood_tense_and_denial_in_other_languages(lang, clause, trigger, status):
     assert event_status(clause, clause.index(trigger), lang) == status
