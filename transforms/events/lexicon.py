@@ -23,6 +23,15 @@ _GAP = r"(?:(?:[^\w.,;:!?]|(?<=\d)[.,](?=\d))+\w+){0,3}?"
 
 # The nouns that name armed forces ("North Korean troops", "these soldiers", "captured personnel")
 FORCES_NOUN = r"(?:troops|soldiers|forces|units|fighters|servicemen|personnel)"
+# ... in the other languages where a rule needs them: Russian and Ukrainian in the genitive
+# ("переброска военнослужащих КНДР"), the Romance nouns before their demonym ("due soldati
+# nordcoreani"), Korean before the subject particle ("북한 특수부대가")
+FORCES_NOUN_GENITIVE_RU_UK = (
+    r"(?:военнослужащих|солдат|военных|войск|бойцов|військових|солдатів|військ|бійців|"
+    r"військовослужбовців)"
+)
+FORCES_NOUN_ROMANCE = r"(?:soldati|militari|uomini|soldats|militaires|soldados|militares)"
+FORCES_NOUN_KO = r"(?:특수부대|부대|군인들?|병력|장병들?|병사들?)"
 # "a delegation from Russia", "troops sent from North Korea": an origin, a party not a place
 ORIGIN_CUE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 # an English -ing form that starts a trigger: "North Korea sending troops", "acknowledged sending"

@@ -16,6 +16,9 @@ from transforms.events.actors import NON_STATE, ActorMatch
 from transforms.events.claims import Claim
 from transforms.events.lexicon import (
     FORCES_NOUN,
+    FORCES_NOUN_GENITIVE_RU_UK,
+    FORCES_NOUN_KO,
+    FORCES_NOUN_ROMANCE,
     GERUND,
     NAME_POSSESSIVE,
     NOT_A_SOURCE,
@@ -137,7 +140,7 @@ def _agent_after_by(text: str, actors: list[ActorMatch], trigger: Trigger) -> Ac
 # Korean marks roles with particles after the noun (and its 군/측 "army/side" suffix and a
 # count): subject 이/가/은/는, object 을/를 ("북한군 2명을"), place 에/에서/로.
 # "북한 특수부대가": the forces noun between the country and its particle
-_KO_FORCES = r"(?:군|측|정부|당국|\s*(?:특수부대|부대|군인들?|병력|장병들?|병사들?))"
+_KO_FORCES = rf"(?:군|측|정부|당국|\s*{FORCES_NOUN_KO})"
 _KO_SUBJECT = re.compile(rf"^{_KO_FORCES}?(?:이|가|은|는)(?!\w)")
 # ", 일본, ..." or ", 일본 및 ...": the comma lists names (not "북한군과 교전": fighting with)
 _KO_LIST_NEXT = re.compile(r",\s*\S{1,12}?(?:,|\s+및)")
@@ -280,21 +283,12 @@ def _german_clause_subject(
 _IN_OR_TO = re.compile(r"\b(?:in|at|near|inside|to|into|from)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
-# the forces a "who" clause is about: "the North Korean military, who are fighting"
-_RELATIVE_SUBJECT = re.compile(
-    rf"(?:\s+(?:[\w-]+\s+)?(?:{FORCES_NOUN}|military|army))?,?\s+who\s+(?:(?:are|were|is|was|have|has|had|"
-    r"been|also|reportedly)\s+){0,3}",
-    re.IGNORECASE,
-)
-
-
 def _first_actor(
     text: str, actors: list[ActorMatch], trigger: Trigger, lang: str | None
 ) -> ActorMatch | None:
-    """The doer: the subject right before a gerund ("North Korea sending"), the forces a "who"
-    clause follows, else the nearest before the trigger that is not a place or an ally, else the
-    first after, else a place; never the side the doer fights for ("kämpften an der Seite
-    russischer Soldaten" names no doer)."""
+    """The doer: the subject right before a gerund ("North Korea sending"), else the nearest
+    before the trigger that is not a place or an ally, else the first after, else a place; never
+    the side the doer fights for ("kämpften an der Seite russischer Soldaten" names no doer)."""
     allies = [a for a in actors if is_ally_use(text, a)]
     gerund_subject = GERUND.match(trigger.text) and next(
         (
@@ -310,11 +304,6 @@ def _first_actor(
         return gerund_subject
     doers = [a for a in actors if not is_place_use(text, a, lang) and a not in allies]
     before = [a for a in doers if a.end <= trigger.start]
-    antecedent = next(
-        (a for a in before if _RELATIVE_SUBJECT.fullmatch(text, a.end, trigger.start)), None
-    )
-    if antecedent:  # "the North Korean military, who are fighting on Moscow's side"
-        return antecedent
     after = [a for a in doers if a.start >= trigger.end]
     if before:
         return before[-1]
@@ -326,15 +315,11 @@ def _first_actor(
 
 # "the dispatch of the North Korean military to Russia": whose forces a deployment noun names
 _FORCES_OF = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?", re.IGNORECASE)
-# "переброска военнослужащих КНДР", "присутствие северокорейских солдат": the genitive names them
 # the endings of Russian and Ukrainian deployment nouns: переброска, присутствие, відправлення
 _SLAVIC_NOUN_ENDING = re.compile(r"(?:к[аеиу]|и[еяюи]|нн[яіюи]|ність|ності)$", re.IGNORECASE)
+# "переброска военнослужащих КНДР", "присутствие северокорейских солдат": the genitive names them
 _FORCES_OF_BY_LANGUAGE = {
-    code: re.compile(
-        r"\s+(?:(?:военнослужащих|солдат|военных|войск|бойцов|військових|солдатів|військ|бійців|"
-        r"військовослужбовців)\s+)?",
-        re.IGNORECASE,
-    )
+    code: re.compile(rf"\s+(?:{FORCES_NOUN_GENITIVE_RU_UK}\s+)?", re.IGNORECASE)
     for code in ("ru", "uk")
 }
 # "Russia's planned deployment of North Korean troops": the possessor deploys them
@@ -362,12 +347,10 @@ _COUNT_WORD = (
     r"(?:the|its|their|these|those|two|three|several|dozens|more|first|\d[\d,]*|"
     r"due|tre|deux|trois|dos|tres|zwei|drei)"
 )
-# the forces noun before a demonym in the Romance languages: "la cattura di due soldati
-# nordcoreani", "la capture de deux soldats nord-coréens"
-_FORCES_BEFORE_DEMONYM = r"(?:soldati|militari|uomini|soldats|militaires|soldados|militares)"
+# "la cattura di due soldati nordcoreani", "la capture de deux soldats nord-coréens"
 _CAPTIVE_GAP = re.compile(
     rf"[\s,]+(?:(?:of|di|dei|degli|de|des|del|von|der)\s+)?(?:{_COUNT_WORD}\s+){{0,3}}"
-    rf"(?:(?:[\w-]+\s+)?{FORCES_NOUN}\s+(?:from|of)\s+(?:the\s+)?|{_FORCES_BEFORE_DEMONYM}\s+)?",
+    rf"(?:(?:[\w-]+\s+)?{FORCES_NOUN}\s+(?:from|of)\s+(?:the\s+)?|{FORCES_NOUN_ROMANCE}\s+)?",
     re.IGNORECASE,
 )
 
