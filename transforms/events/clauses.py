@@ -173,4 +173,3 @@ def continues_the_subject(text: str, clause: tuple[int, int]) -> bool:
     return bool(
         _STARTS_A_NUMBER.match(text, clause[0]) or _STARTS_A_SECOND_DEED.match(text, clause[0])
     )
-

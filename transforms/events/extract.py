@@ -134,7 +134,7 @@ _ANTECEDENT_GAP = re.compile(
 )
 
 
-def relative_antecedent(text: str, clause: tuple[int, int], context: dict) -> ActorMatch | None:
+def _relative_antecedent(text: str, clause: tuple[int, int], context: dict) -> ActorMatch | None:
     """The actor a clause opened by "who" is about: the one named right before its comma."""
     if not _WHO_CLAUSE.match(text, clause[0]):
         return None
@@ -188,11 +188,7 @@ def _nearest_referent(
     subject_text: str, claim: Claim | None, state: _ArticleState
 ) -> ActorMatch | None:
     """The actor the last pronoun or anaphor before the trigger stands for."""
-    speaker = (
-        claim
-        and claim.actor
-        and claim.as_actor()
-    )
+    speaker = claim and claim.actor and claim.as_actor()
     found = []  # (where its last word ends, preference on a tie, actor)
     for rank, (pattern, actor) in enumerate(
         [(_SPEAKER_PRONOUN, speaker), (_PERSON_PRONOUN, state.last_person)]
@@ -316,7 +312,7 @@ def _mention(
     opens_statement = _NEW_STATEMENT.search(context["text"], max(0, clause[0] - 3), clause[0])
     named_before = any(a.end <= trigger.start for a in actors)
     counted_on = continues_the_subject(context["text"], clause) and not named_before
-    antecedent = None if named_before else relative_antecedent(context["text"], clause, context)
+    antecedent = None if named_before else _relative_antecedent(context["text"], clause, context)
     if antecedent:  # "the North Korean military, | who are fighting on Moscow's side"
         actors = [antecedent, *actors]
     if not opens_statement and (
