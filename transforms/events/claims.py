@@ -64,6 +64,12 @@ class Claim:
         return ActorMatch(self.start, self.end, self.claimed_by, self.actor, None, kind)
 
 
+def _party(source: ActorMatch) -> str | None:
+    """The country a source speaks for; none for the independent press ("The New York Times
+    reports"), which is no party to what it reports and never stands in for one."""
+    return None if source.sector == "press" else source.code
+
+
 # "A senior Ukrainian official familiar with the movement of troops | said": what follows the
 # head noun describes the source, it is not a clause of its own
 _SOURCE_POSTMODIFIER = re.compile(
@@ -163,7 +169,7 @@ def _claimant_before(text: str, verb: re.Match, actors: list[ActorMatch]) -> Cla
     actor = last if last.kind == "person" else first
     # "South Korea's estimate of around 1,100": the owner of the estimate claims it
     phrase = re.sub(r"['’]s$|[\s,]+$", "", phrase)
-    return Claim(phrase, actor.code, first.start, verb.end(), verb.end())
+    return Claim(phrase, _party(actor), first.start, verb.end(), verb.end())
 
 
 def _claimant_after(text: str, verb: re.Match, actors: list[ActorMatch]) -> Claim | None:
@@ -182,7 +188,7 @@ def _claimant_after(text: str, verb: re.Match, actors: list[ActorMatch]) -> Clai
     )[0]
     within = bisect_left(actors, actor.start + len(phrase), key=lambda a: a.start)
     phrase = _source_noun_phrase(phrase, actor.start, actors[first:within])
-    return Claim(phrase.strip(), actor.code, verb.start(), actor.start + len(phrase), 0)
+    return Claim(phrase.strip(), _party(actor), verb.start(), actor.start + len(phrase), 0)
 
 
 # Lower-case words that belong to a source's name ("U.S. and South Korean officials", "South
@@ -252,7 +258,7 @@ def _headline_claimant(text: str, actors: list[ActorMatch]) -> Claim | None:
     found = _HEADLINE_SOURCE.match(text[first.end :])
     if not found or first.kind not in ("person", "org", "capital", "country", "alias"):
         return None
-    return Claim(first.text, first.code, first.start, first.end + found.end(), first.end)
+    return Claim(first.text, _party(first), first.start, first.end + found.end(), first.end)
 
 
 _OPENING_TOPIC = re.compile(r"(?:측|정부|당국)?(?:은|는)(?!\w)")
@@ -277,7 +283,7 @@ def _opening_topic_claimant(
     # is as often the one that acts, and stays a party
     if verb is None or first.kind != "org" or not _OPENING_TOPIC.match(text, first.end):
         return None
-    return Claim(first.text, first.code, first.start, first.end, 0)
+    return Claim(first.text, _party(first), first.start, first.end, 0)
 
 
 # a headline closed by its source: "Kim Jong Un to send 6K workers to Kursk: Shoigu", "... on
@@ -293,7 +299,7 @@ def _closing_source(text: str, actors: list[ActorMatch]) -> Claim | None:
     mark = _CLOSING_SOURCE_MARK.search(text, max(0, last.start - 4), last.start)
     if not mark:
         return None
-    return Claim(last.text, last.code, mark.start(), last.end, 0)
+    return Claim(last.text, _party(last), mark.start(), last.end, 0)
 
 
 # the attribution may end with where or when it was said: "..., said Pentagon spokesperson Maj.

@@ -45,11 +45,14 @@ def sentence_context(text: str, sentence: Sentence, lang: str | None, people: di
         for a in local_actors
         if any(p.start <= a.start < p.end for p in statement_places)
     }
+    # the independent press reports events, it takes no part in them ("told The New York Times");
+    # state media (KCNA, TASS) speak for their state and stay parties
     event_actors = [
         a
         for a in actors
         if not any(within((c.start, c.end), a.start, a.end) for c in claims)
         and a.start not in locations
+        and a.sector != "press"
     ]
     return {
         "all_actors": actors,

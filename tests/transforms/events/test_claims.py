@@ -374,3 +374,19 @@ def test_a_participle_after_a_possessive_is_no_claim():
 def test_a_korean_topic_states_what_the_verb_ending_the_sentence_reports(text, claimed_by):
     claims = find_claims(text, find_actors(text, "ko"), "ko")
     assert [c.claimed_by for c in claims][:1] == ([claimed_by] if claimed_by else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed_by"),
+    [
+        ("North Korean troops pulled back, The New York Times reports.", "The New York Times"),
+        ("According to Reuters, North Korean troops attacked Ukrainian positions.", "Reuters"),
+        ("North Korean troops suffered casualties, the BBC reported.", "BBC"),
+    ],
+    ids=["nyt-reports", "according-to-reuters", "bbc-reported"],
+)  # fmt: skip
+def test_the_press_is_a_source_but_never_a_party(text, claimed_by):
+    [row] = extract_event_mentions("d", text, [], None, "en")
+    assert row["claimed_by"] == claimed_by
+    assert row["claimed_by_actor"] is None and row["actor2_basis"] != "claimant"
+    assert not {"USA", "GBR"} & {row["actor1"], row["actor2"]}
