@@ -390,3 +390,17 @@ def test_the_press_is_a_source_but_never_a_party(text, claimed_by):
     assert row["claimed_by"] == claimed_by
     assert row["claimed_by_actor"] is None and row["actor2_basis"] != "claimant"
     assert not {"USA", "GBR"} & {row["actor1"], row["actor2"]}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "claimed_by"),
+    [
+        ("ru", "«Военные КНДР размещены на территории РФ», — уточнил Песков.", "Песков"),
+        ("ru", "Путин рассказал, что северокорейские военные участвовали в боях.", "Путин"),
+        ("uk", "Зеленський розповів, що війська КНДР вже в Курській області.", "Зеленський"),
+    ],
+    ids=["ru-utochnil-inverted", "ru-rasskazal", "uk-rozpoviv"],
+)
+def test_more_russian_and_ukrainian_reporting_verbs(lang, text, claimed_by):
+    claims = find_claims(text, find_actors(text, lang), lang)
+    assert [c.claimed_by for c in claims] == [claimed_by]
