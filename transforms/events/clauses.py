@@ -158,7 +158,7 @@ def main_trigger(
     return min(triggers, key=rank)
 
 
-_STARTS_A_SECOND_DEED = re.compile(_SECOND_DEED)
+_CONTINUES = re.compile(rf"{_AND_A_NUMBER}|{_SECOND_DEED}")
 
 
 def continues_the_subject(text: str, clause: tuple[int, int]) -> bool:
@@ -170,6 +170,4 @@ def continues_the_subject(text: str, clause: tuple[int, int]) -> bool:
     >>> continues_the_subject(t, (25, len(t))), continues_the_subject(t, (0, 25))
     (True, False)
     """
-    return bool(
-        _STARTS_A_NUMBER.match(text, clause[0]) or _STARTS_A_SECOND_DEED.match(text, clause[0])
-    )
+    return bool(_CONTINUES.match(text, clause[0]))

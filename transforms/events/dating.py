@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
+from transforms.events.lexicon import SINCE_AN_EVENT
 from transforms.records import Anchor, Timex
 
 _VAGUE_REFS = {"PAST_REF", "PRESENT_REF", "FUTURE_REF"}
@@ -55,9 +56,7 @@ VERB_FINAL_LANGUAGES = frozenset({"ko", "ja", "te"})  # those of them the tagger
 
 # "the first capture since their entry into the war last autumn": the date after "since" and
 # a noun of its own dates that noun, not the event before it ("fighting since August" it does)
-_SINCE_ANOTHER_EVENT = re.compile(
-    r"\bsince\s+(?:their|its|his|her|the|our|Russia['’]s|Ukraine['’]s)\s+[a-z]", re.IGNORECASE
-)
+_SINCE_ANOTHER_EVENT = re.compile(rf"{SINCE_AN_EVENT}[a-z]")
 
 
 def governing_timex(

@@ -69,8 +69,12 @@ _ENEMY_CUE = re.compile(r"\b(?:with|against)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I
 _AGAINST_US = re.compile(r"\s+against\s+(?:us|our)\b")  # lower case: not "against US forces"
 _NOUN_BY = re.compile(r"\s+by\s", re.IGNORECASE)
 _FIGHTING = {"ASSAULT", "COERCE"}
-_VENUE_CUE = re.compile(r"\b(?:in|at|near|inside)\s+(?:the\s+)?$", re.IGNORECASE)
-_FORCES_AFTER = re.compile(rf"\s+(?:[\w-]+\s+)?(?:{FORCES_NOUN}|military)\b", re.I)
+_VENUE_WORDS = r"in|at|near|inside"
+_VENUE_CUE = re.compile(rf"\b(?:{_VENUE_WORDS})\s+(?:the\s+)?$", re.IGNORECASE)
+# forces named after a name, with a word between or not: "North Korean (military) personnel"
+_FORCES_NOUN_AFTER = re.compile(rf"\s+(?:[\w-]+\s+)?{FORCES_NOUN}\b", re.IGNORECASE)
+# ... or "the North Korean military", when a deployment names what it sends
+_FORCES_AFTER = re.compile(rf"\s+(?:[\w-]+\s+)?(?:{FORCES_NOUN}|military)\b", re.IGNORECASE)
 _DESTINATION_REACH = 80  # characters after a deployment word where its destination is named
 
 
@@ -79,7 +83,6 @@ def _before(text: str, actor: ActorMatch, width: int = 30) -> str:
 
 
 _FORCES_FROM = re.compile(rf"\b{FORCES_NOUN}\s+from\s+(?:the\s+)?$", re.IGNORECASE)
-_FORCES_NOUN_AFTER = re.compile(rf"\s+(?:[\w-]+\s+)?{FORCES_NOUN}\b", re.IGNORECASE)
 
 
 def _names_forces(text: str, actor: ActorMatch) -> bool:
@@ -280,7 +283,7 @@ def _german_clause_subject(
     return inside[0] if inside else None
 
 
-_IN_OR_TO = re.compile(r"\b(?:in|at|near|inside|to|into|from)\s+(?:the\s+)?$", re.IGNORECASE)
+_IN_OR_TO = re.compile(rf"\b(?:{_VENUE_WORDS}|to|into|from)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _first_actor(

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from transforms.events.lexicon import SINCE_AN_EVENT
 from transforms.language import base_language
 
 # English cues, then the plain negators of the other languages handled (не/ні, nicht/kein,
@@ -140,9 +141,7 @@ _ONGOING = re.compile(
     r"\b(?:currently|continues?|continuing|still|(?:is|are|was|were) (?:being )?\w+ing)\b",
     re.IGNORECASE,
 )
-_SINCE_BEFORE = re.compile(  # "since Russia's invasion", "since the war began"; not "since X will"
-    r"\b[Ss]ince\s+(?:the|its|their|his|her|[A-Z][\w-]*['’]s)\s+(?:[\w-]+\s+){0,2}$"
-)
+_SINCE_BEFORE = re.compile(rf"{SINCE_AN_EVENT}(?:[\w-]+\s+){{0,2}}$")
 _RELATIVE_BEFORE = re.compile(r"\b(?:who|which)\s+(?:had\s+)?$", re.IGNORECASE)
 _CUE_WINDOW = 60  # characters before the trigger whose auxiliaries govern it
 _SOURCE_WINDOW = 300  # how far back "we have not seen ..." or an "if" clause may govern it
