@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from transforms.events.actors import TITLE, ActorMatch
@@ -348,25 +348,47 @@ def find_claims(text: str, actors: list[ActorMatch], lang: str | None = None) ->
     return sorted(claims, key=lambda c: c.start)
 
 
-# "... 11,000 soldiers are training. This was reported by Budanov.", "This development was
-# confirmed by ...": the claimant of the sentence before (English cues)
-_POINTS_BACK = re.compile(
-    r"^\W*(?:this|that|these|the|such)(?:\s+[a-z]+){0,2}\s+"
-    r"(?:was|were|has been|had been|is)\s+(?:\w+\s+)?"
-    r"(?:reported|stated|announced|revealed|said|confirmed|disclosed|claimed|given)\s+by\b",
-    re.IGNORECASE,
-)
+@lru_cache(maxsize=16)
+def _pointing_back(lang: str) -> re.Pattern:
+    """The openers (kind `back`) of a sentence that only names the source of the one before;
+    English when the language has none listed."""
+    openers = "|".join(r[1] for r in read_tsv(_CLAIM_FILE) if r[0] == lang and r[2] == "back")
+    if not openers:
+        return _pointing_back("en") if lang != "en" else re.compile(r"(?!x)x")
+    return re.compile(rf"^\W*(?:{openers})(?!\w)", re.IGNORECASE)
 
 
-def points_back(sentence: str) -> bool:
-    """Whether a sentence only says who stated the sentence before it.
+def points_back(sentence: str, lang: str | None = None) -> re.Match | None:
+    """Where a sentence that only says who stated the sentence before it names that source:
+    the match of its opener, after which the claimant follows.
 
-    >>> points_back("This information was revealed by White House spokesperson John Kirby.")
+    >>> points_back("This information was revealed by White House spokesperson John Kirby.").end()
+    32
+    >>> points_back("Об этом сообщил Буданов.", "ru").group()
+    'Об этом сообщил'
+    >>> points_back("This was a grave threat, Yoon said.") is None
     True
-    >>> points_back("This was a grave threat, Yoon said.")
-    False
     """
-    return bool(_POINTS_BACK.match(sentence))
+    return _pointing_back(base_language(lang)).match(sentence)
+
+
+def source_pointed_back(text: str, opener: re.Match, actors: list[ActorMatch]) -> Claim | None:
+    """The claimant right after the opener found by `points_back`, named with the title words
+    between them ("пресс-секретарь президента РФ Дмитрий Песков"); `actors` sorted by start.
+
+    >>> from transforms.events.actors import find_actors
+    >>> t = "Об этом заявил пресс-секретарь президента РФ Дмитрий Песков."
+    >>> claim = source_pointed_back(t, points_back(t, "ru"), find_actors(t, "ru"))
+    >>> claim.claimed_by, claim.actor
+    ('пресс-секретарь президента РФ Дмитрий Песков', 'RUS')
+    """
+    claim = _claimant_after(text, opener, actors)
+    if claim is None:
+        return None
+    title = text[opener.end() : text.index(claim.claimed_by, opener.end())]
+    if len(title) > 60 or re.search(r"[^\w\s'’-]", title):
+        return claim
+    return replace(claim, claimed_by=(title + claim.claimed_by).strip())
 
 
 def find_claim(text: str, actors: list[ActorMatch], lang: str | None = None) -> Claim | None:

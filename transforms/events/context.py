@@ -8,7 +8,7 @@ from bisect import bisect_left
 from dataclasses import replace
 
 from transforms.events.actors import find_actors
-from transforms.events.claims import Claim, find_claims, points_back
+from transforms.events.claims import Claim, find_claims, points_back, source_pointed_back
 from transforms.events.places import event_places, find_places, owns_a_place
 from transforms.events.quantities import find_quantities, join_personnel
 from transforms.records import Timex
@@ -81,9 +81,12 @@ def timexes_within(timexes: list[Timex], starts: list[int], sentence: Sentence) 
 
 
 def claims_pointing_back(following: Sentence | None, shared: dict) -> list[Claim]:
-    """The claims of a following sentence that only names the source ("This was reported by
-    Budanov"), which then are the claims of the sentence before it."""
-    if following is None or not points_back(following.text):
+    """The source named by a following sentence that only names it ("This was reported by
+    Budanov", "Об этом сообщил Буданов"), which then is the claim of the sentence before it."""
+    opener = points_back(following.text, shared["lang"]) if following else None
+    if opener is None:
         return []
     actors = find_actors(following.text, shared["lang"], shared["people"])
-    return shift(find_claims(following.text, actors, shared["lang"]), following.start)
+    source = source_pointed_back(following.text, opener, sorted(actors, key=lambda a: a.start))
+    claims = [source] if source else find_claims(following.text, actors, shared["lang"])
+    return shift(claims, following.start)

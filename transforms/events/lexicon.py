@@ -49,6 +49,13 @@ NAME_POSSESSIVE = (
 # finder and the role of an actor, so that both read "in X" alike.
 PLACE_ARTICLE = r"(?:(?:the|der|die|dem|den|des|la|le|les|il|el)\s+)?"
 NOT_A_SOURCE = r"(?<!ccording )"
+# "soldiers of North Korea", "10,000 troops from North Korea", "militari di Pyongyang": whose
+# forces they are, not where they are
+WHOSE_FORCES = re.compile(
+    rf"\b(?:{FORCES_NOUN}|{FORCES_NOUN_ROMANCE})\s+(?:from|of|di|da|de|del|du|des)\s+"
+    rf"{PLACE_ARTICLE}$",
+    re.IGNORECASE,
+)
 
 # Portuguese "a" before a country is its article ("Segundo Kyiv, a Rússia enviou", "atacou a
 # Ucrânia"), while lists of place words hold "a" as "to" (Spanish, Italian): Portuguese writes

@@ -20,6 +20,7 @@ from transforms.events.actors import actor_lexicon
 from transforms.events.lexicon import (
     NOT_A_SOURCE,
     PLACE_ARTICLE,
+    WHOSE_FORCES,
     SurfaceLookup,
     compile_alternation,
     ends_with_article,
@@ -139,7 +140,7 @@ def find_places(text: str, lang: str | None = None) -> list[PlaceMatch]:
         before = text[max(0, start - 40) : start]
         # Portuguese names countries with an article ("a Rússia"), cities without ("a Kursk")
         article = kind == "country" and ends_with_article(before, lang)
-        cued = _PLACE_CUE.search(before) and not article
+        cued = _PLACE_CUE.search(before) and not article and not WHOSE_FORCES.search(before)
         if kind == "country" and base_language(lang) == "en" and _ENGLISH_INDEFINITE.search(before):
             cued = False  # "a US official" is American; "a Kyiv suburb" is still in Kyiv
         if kind != "region" and not cued and not (kind == "city" and uncased):

@@ -24,6 +24,7 @@ from transforms.events.lexicon import (
     NOT_A_SOURCE,
     ORIGIN_CUE,
     PLACE_ARTICLE,
+    WHOSE_FORCES,
     ends_with_article,
 )
 from transforms.events.ontology import Trigger
@@ -82,15 +83,12 @@ def _before(text: str, actor: ActorMatch, width: int = 30) -> str:
     return text[max(0, actor.start - width) : actor.start]
 
 
-_FORCES_FROM = re.compile(rf"\b{FORCES_NOUN}\s+from\s+(?:the\s+)?$", re.IGNORECASE)
-
-
 def _names_forces(text: str, actor: ActorMatch) -> bool:
     """ "North Korean soldiers", "North Korean military personnel" (not "a Russian military ID"),
-    "10,000 soldiers from North Korea": whose forces, not where."""
+    "10,000 soldiers from North Korea", "militari di Pyongyang": whose forces, not where."""
     if actor.kind == "demonym":
         return bool(_FORCES_NOUN_AFTER.match(text, actor.end, actor.end + 40))
-    return bool(_FORCES_FROM.search(text, max(0, actor.start - 40), actor.start))
+    return bool(WHOSE_FORCES.search(text, max(0, actor.start - 40), actor.start))
 
 
 def is_place_use(text: str, actor: ActorMatch, lang: str | None = None) -> bool:

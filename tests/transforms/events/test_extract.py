@@ -402,6 +402,77 @@ def test_a_sentence_naming_only_the_source_gives_the_claimant_of_the_sentence_be
     assert (trained["claimed_by_actor"], trained["quantity"]) == ("UKR", 11000.0)
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "claimed_by", "actor"),
+    [
+        (
+            "ru",
+            "Северокорейские военные прибыли в Курскую область. Об этом заявил "
+            "пресс-секретарь президента РФ Дмитрий Песков.",
+            "пресс-секретарь президента РФ Дмитрий Песков",
+            "RUS",
+        ),
+        (
+            "uk",
+            "Війська КНДР прибули до Курської області. Про це повідомив керівник Головного "
+            "управління розвідки Міноборони України Кирило Буданов.",
+            "керівник Головного управління розвідки Міноборони України Кирило Буданов",
+            "UKR",
+        ),
+        (
+            "de",
+            "Nordkoreanische Soldaten sind in Kursk eingetroffen. Dies erklärte der ukrainische "
+            "Geheimdienst.",
+            "der ukrainische Geheimdienst",
+            "UKR",
+        ),
+        (
+            "es",
+            "Corea del Norte envió 1.500 soldados a Rusia. Así lo reveló el Servicio de "
+            "Inteligencia de Corea del Sur.",
+            "el Servicio de Inteligencia de Corea del Sur",
+            "KOR",
+        ),
+        (
+            "it",
+            "La Corea del Nord ha inviato 1.500 soldati in Russia. A rivelarlo sono gli 007 di "
+            "Seul in un'audizione parlamentare.",
+            "gli 007 di Seul",
+            "KOR",
+        ),
+    ],
+)
+def test_a_following_sentence_naming_only_the_source_in_other_languages(
+    lang, text, claimed_by, actor
+):
+    sent = only(mentions(text, lang), event_type="MOBILIZE")
+    assert (sent["claimed_by"], sent["claimed_by_actor"]) == (claimed_by, actor)
+
+
+def test_casualties_with_no_counterpart_take_the_source_named_in_the_next_sentence():
+    rows = mentions(
+        "La battaglia è già costata la vita ad almeno 300 militari di Pyongyang, 2.700 quelli "
+        "feriti. A disegnare il fosco quadro della presenza nordcoreana a fianco dell'armata del "
+        "Cremlino sono gli 007 di Seul in un'audizione parlamentare.",
+        "it",
+    )
+    wounded = only(rows, event_type="ASSAULT")
+    assert (wounded["actor1"], wounded["actor2"], wounded["actor2_basis"]) == (
+        "PRK",
+        "KOR",
+        "claimant",
+    )
+    assert (wounded["quantity"], wounded["location"]) == (300.0, None)
+
+
+def test_a_sentence_that_only_opens_like_a_source_is_not_one():
+    rows = mentions(
+        "North Korea sent 1,500 troops to Russia.\n"
+        "This was a grave provocation by Pyongyang, Yoon said."
+    )
+    assert only(rows, event_type="MOBILIZE")["claimed_by"] is None
+
+
 def test_a_sentence_with_its_own_claimant_keeps_it_when_the_next_names_another():
     rows = mentions(
         "Seoul said 1,500 North Korean troops arrived in Vladivostok.\n"

@@ -87,6 +87,18 @@ def test_an_origin_is_not_the_place_of_the_event():
     assert named("carried 1,500 troops from Chongjin") == []
 
 
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "at least 300 soldiers of Pyongyang were killed"),
+        ("it", "è già costata la vita ad almeno 300 militari di Pyongyang"),
+        ("es", "murieron 300 soldados de Pyongyang"),
+    ],
+)
+def test_whose_soldiers_they_are_is_not_where_they_are(lang, text):
+    assert named(text, lang) == []
+
+
 def test_cities_in_scripts_without_capitals_are_found():
     assert ("Ussuriysk", "RUS", "city") in named("러시아 우수리스크 군사 시설 훈련장", "ko")
 
