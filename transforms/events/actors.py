@@ -151,8 +151,18 @@ def _people_matches(text: str, people: dict[str, tuple[str, str | None]]) -> lis
     return [
         ActorMatch(f.start(), f.end(), f.group(), *people[f.group()], "person")
         for f in regex.finditer(text)
-        if f.group() in people
+        if f.group() in people and not _starts_a_longer_name(text, f)
     ]
+
+
+# "the North" in "the North Korean troops", "the North Atlantic": the start of a longer name
+_NAME_GOES_ON = re.compile(r"[\s-][A-Z]")
+
+
+def _starts_a_longer_name(text: str, short_form: re.Match) -> bool:
+    return short_form.group()[:4] in ("the ", "The ") and bool(
+        _NAME_GOES_ON.match(text, short_form.end())
+    )
 
 
 def _merge(first: list[ActorMatch], second: list[ActorMatch]) -> list[ActorMatch]:
@@ -171,12 +181,36 @@ def learn_people(text: str, lang: str | None = None) -> dict[str, tuple[str, str
     ('UKR', 'intelligence')
     """
     people: dict[str, tuple[str, str | None]] = {}
-    for actor in find_actors(text, lang):
+    actors = find_actors(text, lang)
+    for actor in actors:
         if actor.code in NON_STATE or actor.kind == "person":
             continue
         for name in _names_after(text, actor) + _names_before(text, actor):
             _register(people, name, actor.code, actor.sector)
+    people.update(_short_forms(actors))
     return people
+
+
+_HALF = re.compile(r"^(North|South)[\s-]")
+
+
+def _short_forms(actors: list[ActorMatch]) -> dict[str, tuple[str, None]]:
+    """"the North" and "the South", as Korean news calls the two Koreas once it has named them:
+    the country an article names as "North ..." ("South ..."), when it names only one.
+
+    >>> _short_forms(find_actors("North Korea sent troops; the North denies it."))
+    {'the North': ('PRK', None), 'The North': ('PRK', None)}
+    """
+    codes: dict[str, set[str]] = {}
+    for actor in actors:
+        if (half := _HALF.match(actor.text)) and actor.kind != "person":
+            codes.setdefault(half.group(1), set()).add(actor.code)
+    return {
+        f"{article} {half}": (next(iter(found)), None)
+        for half, found in codes.items()
+        if len(found) == 1
+        for article in ("the", "The")
+    }
 
 
 def _names_after(text: str, actor: ActorMatch) -> list[str]:

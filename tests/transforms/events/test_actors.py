@@ -126,6 +126,30 @@ def test_a_surname_shared_by_two_countries_resolves_to_neither():
     assert people["Kim Jong Un"][0] == "PRK"
 
 
+def actors_named(text: str) -> list[tuple[str, str]]:
+    return [(a.text, a.code) for a in find_actors(text, people=learn_people(text))]
+
+
+def test_the_north_and_the_south_are_the_koreas_an_article_has_named():
+    text = (
+        "South Korea's spy agency said North Korea sent troops. Neither the North nor Russia has "
+        "recognized it, the South's lawmakers said."
+    )
+    assert ("the North", "PRK") in actors_named(text)
+    assert ("South", "KOR") not in actors_named(text)
+    assert ("the South", "KOR") in actors_named(text)
+
+
+def test_the_north_is_nobody_in_an_article_that_names_no_northern_country():
+    assert actors_named("Rebels hold the North, Syria's army said.") == [("Syria", "SYR")]
+
+
+def test_the_north_before_a_name_is_part_of_that_name():
+    text = "North Korea sent troops; the North Korean troops face the North Atlantic alliance."
+    assert ("the North", "PRK") not in actors_named(text)
+    assert ("North Korean", "PRK") in actors_named(text)
+
+
 def test_a_country_named_bare_is_its_government():
     [actor] = find_actors("Russia denied the reports.")
     assert (actor.code, actor.sector) == ("RUS", "government")
