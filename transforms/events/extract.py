@@ -322,14 +322,18 @@ def _mention(
             for a in actors
         )
     ):
-        subject = context.get("last_actor1") or (
+        subject = context.get("last_subject") or (
             _sentence_subject(context, clause) if counted_on else None
         )
         actors = [a for a in [subject] if a] + actors or context["actors"]
     claim = claim_for(context["claims"], trigger.start)
     actor1, actor2 = _resolve_actors(actors, trigger, clause, claim, context)
-    if isinstance(actor1, ActorMatch):
-        context["last_actor1"] = actor1
+    # the side named before the deed carries on ("over 100 soldiers were killed by Ukrainian
+    # drones, and another 1,000 wounded": the victims, who are actor 2)
+    named = [a for a in (actor1, actor2) if isinstance(a, ActorMatch)]
+    carried = [a for a in named if a.end <= trigger.start] or named[:1]
+    if carried and isinstance(actor1, ActorMatch):
+        context["last_subject"] = carried[0]
     dates = _date_columns(trigger, clause, context)
     # An event nobody is named for ("72 protesters were killed on 22 April") still counts when
     # the text dates it; undated and actorless, it is only a word.

@@ -488,6 +488,11 @@ def pick_actors(
         striker = _striker(text, others, trigger)
         if striker:  # "killed after a Ukrainian missile strike": the side that struck
             return striker, first
+        # "soldiers killed while fighting against Ukrainian forces": the side that fought them
+        victims = _victims_first(text, first, trigger)
+        enemy = victims and _named_enemy(text, others, trigger, first, claim, lang)
+        if enemy:
+            return enemy, first
         return first, _opponent(text, others, trigger, first, claim, lang)
     return first, _nearest_other(text, others, trigger, lang)
 
@@ -560,27 +565,66 @@ def _opponent(
     claim: Claim | None,
     lang: str | None,
 ) -> ActorMatch | str | None:
-    """The other side of a fight: the agent after "by", else (for casualties) the source of
-    the figure, else the nearest actor that is neither a place nor an ally."""
+    """The other side of a fight: the agent after "by", else the enemy named, else (for
+    casualties) the source of the figure, else the nearest actor that is neither a place nor an
+    ally."""
     agent = _agent_after_by(text, others, trigger)
     if agent:
         return agent
-    if claim and claim.actor and claim.actor != first.code and _AGAINST_US.match(text, trigger.end):
-        # "10,000 soldiers are preparing to fight against us," Zelensky said: the speaker's side
-        return claim.as_actor("person")
-    sides = [a for a in others if not is_place_use(text, a, lang) and not is_ally_use(text, a)]
-    # "killed during fierce fighting with Ukrainian troops": the side named as the enemy
-    enemy = next(
-        (
-            a
-            for a in sides
-            if a.start > trigger.end
-            and _ENEMY_CUE.search(text, max(trigger.end, a.start - 40), a.start)
-        ),
-        None,
-    )
+    if trigger.role == "casualty" and _OBJECT_AFTER.match(text, trigger.end):
+        # "Ukrainian forces killed 30 North Korean soldiers in fighting with ...": the object
+        victims = next((a for a in others if trigger.end < a.start <= trigger.end + 30), None)
+        if victims:
+            return victims
+    enemy = _named_enemy(text, others, trigger, first, claim, lang)
     if enemy:
         return enemy
     if trigger.role == "casualty" and claim and claim.actor and claim.actor != first.code:
         return claim.actor
+    sides = [a for a in others if not is_place_use(text, a, lang) and not is_ally_use(text, a)]
     return _nearest_other(text, sides, trigger, lang)
+
+
+def _named_enemy(
+    text: str,
+    others: list[ActorMatch],
+    trigger: Trigger,
+    first: ActorMatch,
+    claim: Claim | None,
+    lang: str | None,
+) -> ActorMatch | None:
+    """The side a fight is against, named after the trigger: "killed during fierce fighting
+    with Ukrainian troops", or the speaker's side in '"... to fight against us," Zelensky said'."""
+    if claim and claim.actor and claim.actor != first.code and _AGAINST_US.match(text, trigger.end):
+        return claim.as_actor("person")
+    return next(
+        (
+            a
+            for a in others
+            if a.start > trigger.end
+            and _ENEMY_CUE.search(text, max(trigger.end, a.start - 40), a.start)
+            and not is_place_use(text, a, lang)
+            and not is_ally_use(text, a)
+        ),
+        None,
+    )
+
+
+# what starts the object of an active casualty verb: "Ukrainian forces killed 30 / some /
+# North Korean soldiers"
+_OBJECT_AFTER = re.compile(
+    r"\s+(?:[\d\"“]|(?:an?|the|some|about|dozens|hundreds|thousands|several|many|at\s+least|"
+    r"more\s+than)\s|(?-i:[A-Z]))",
+    re.IGNORECASE,
+)
+
+
+def _victims_first(text: str, first: ActorMatch, trigger: Trigger) -> bool:
+    """Whether the first actor of a casualty word is its victims ("4,700 North Korean soldiers
+    have been killed", "North Korean casualties"), not the side that kills ("Ukrainian forces
+    killed 30 North Korean soldiers")."""
+    return (
+        trigger.role == "casualty"
+        and first.end <= trigger.start
+        and not _OBJECT_AFTER.match(text, trigger.end)
+    )

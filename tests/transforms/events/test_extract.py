@@ -302,8 +302,8 @@ def test_a_claimant_phrase_does_not_swallow_the_event_before_it():
         "fighting alongside Russia against Ukrainian forces, South Korea's spy agency "
         "said on Wednesday."
     )
-    assert (row["actor1"], row["quantity"], row["claimed_by_actor"]) == ("PRK", 4700.0, "KOR")
-    assert row["actor2"] in ("UKR", "KOR")
+    assert (row["actor2"], row["quantity"], row["claimed_by_actor"]) == ("PRK", 4700.0, "KOR")
+    assert row["actor1"] == "UKR"
 
 
 def test_a_participle_describing_troops_yields_to_the_clause_deed():
@@ -1129,14 +1129,33 @@ def test_the_agent_after_an_attack_noun_attacks():
     assert (row["actor1"], row["actor2"]) == ("UKR", "PRK")
 
 
-def test_casualties_in_fighting_with_a_named_enemy_name_the_enemy_not_the_source():
+def test_casualties_in_fighting_with_a_named_enemy_are_that_enemy_against_the_victims():
     rows = mentions(
         "At least 100 North Korean soldiers were killed and another 1,000 wounded during fierce "
         "fighting with Ukrainian troops, South Korea's spy agency said."
     )
     wounded = only(rows, quantity=1000.0)
     actors = (wounded["actor1"], wounded["actor2"], wounded["actor2_basis"])
-    assert actors == ("PRK", "UKR", "named")
+    assert actors == ("UKR", "PRK", "named")
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        ("North Korean soldiers killed by Ukrainian drones were cremated.", ("UKR", "PRK")),
+        ("Ukrainian forces killed 30 North Korean soldiers in fighting with Russian troops.",
+         ("UKR", "PRK")),
+        ("North Korean troops are fighting against Ukrainian forces in Kursk.", ("PRK", "UKR")),
+    ],
+)  # fmt: skip
+def test_who_attacks_is_actor_1_and_who_suffers_actor_2(text, actors):
+    [row] = mentions(text)
+    assert (row["actor1"], row["actor2"]) == actors
+
+
+def test_casualties_with_no_attacker_named_keep_the_victims_first_and_the_source_as_stand_in():
+    [row] = mentions("North Korean troops suffered casualties, a U.S. official said.")
+    assert (row["actor1"], row["actor2"], row["actor2_basis"]) == ("PRK", "USA", "claimant")
 
 
 def test_whoever_sees_an_event_takes_no_part_in_it():
