@@ -36,6 +36,8 @@ _HYPOTHETICAL = re.compile(
     r"poderiam|bisa|dapat|mungkin|može|mogu|mogli|varētu)(?!\w)",
     re.IGNORECASE,
 )
+# "troops were to have completed their withdrawal by Tuesday": a plan not known to have been met
+_PLAN_IN_THE_PAST = re.compile(r"\b(?:was|were)\s+to\s+have\b", re.IGNORECASE)
 # "risks of North Korea sending more troops", "in the event of an attack": an eventuality
 _EVENTUALITY_OF = re.compile(
     r"\b(?:risks?|dangers?|possibility|prospects?|threat|in\s+(?:the\s+)?(?:event|case))\s+of\s+"
@@ -62,7 +64,8 @@ _UNCONFIRMED = re.compile(
 )
 _FUTURE = re.compile(
     r"\b(?:will|shall|to be|expected|expects?|plans?|planned|planning|set to|soon|ready to|"
-    r"preparing to|prepared to|prepares? to|willing to|going to|about to|intends?|next)\b|'ll\b",
+    r"preparing to|prepared to|prepares? to|willing to|going to|about to|intends?|next|"
+    r"scheduled to|slated to|(?:is|are) to(?! blame))\b|'ll\b",
     re.IGNORECASE,
 )
 # the plan and likelihood words of the other languages handled, next to the trigger ("planea
@@ -269,6 +272,7 @@ def event_status(clause: str, trigger_offset: int, lang: str | None = None) -> s
         _HYPOTHETICAL.search(" ".join(before.split()[-4:]))
         or _is_conditional(wide, lang, after)
         or _EVENTUALITY_OF.search(before)
+        or _PLAN_IN_THE_PAST.search(before)
         or (code == "en" and _UNASSERTED.search(before))
     ):
         return "hypothetical"

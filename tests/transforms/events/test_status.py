@@ -19,6 +19,10 @@ from transforms.events.status import event_status
         ("Moscow did not deploy the unit", "deploy", "negated"),
         ("if North Korea sends more troops", "sends", "hypothetical"),
         ("The troops could be deployed next week", "deployed", "hypothetical"),
+        ("Mr Annan is scheduled to meet President Assad at the weekend", "meet", "future"),
+        ("Britain and France are to submit a resolution", "submit", "future"),
+        ("Syrian troops were to have completed their withdrawal by Tuesday", "withdrawal",
+         "hypothetical"),
     ],
     ids=[
         "occurred",
@@ -29,6 +33,9 @@ from transforms.events.status import event_status
         "negated",
         "hypothetical-if",
         "hypothetical-modal",
+        "future-scheduled",
+        "future-be-to",
+        "hypothetical-was-to-have",
     ],
 )
 def test_status_follows_the_clause_auxiliaries(clause, trigger, status):
