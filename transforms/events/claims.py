@@ -337,15 +337,76 @@ def find_claims(text: str, actors: list[ActorMatch], lang: str | None = None) ->
     claims = [c for by in by_regex.finditer(text) if (c := _claimant_after(text, by, actors))]
     claims += [c for c in [_headline_claimant(text, actors), _closing_source(text, actors)] if c]
     claims += [c for c in [_opening_topic_claimant(text, actors, lang)] if c]
+    unnamed = _unnamed_sources(base_language(lang))
     for verb in verb_regex.finditer(text):
-        inverted = re.search(r"[,\"”’—–-]\s*$", text[: verb.start()])  # '..., said Budanov'
+        # '..., said Budanov'
+        inverted = re.search(r"[,\"”’—–-]\s*$", text[max(0, verb.start() - 8) : verb.start()])
         after = _claimant_after(text, verb, actors) if inverted else None
-        claim = (after if after and _ends_attribution(text, verb, after) else None) or (
-            _claimant_before(text, verb, actors)
+        claim = (
+            (after if after and _ends_attribution(text, verb, after) else None)
+            or (_source_without_actor_after(text, verb, unnamed, actors) if inverted else None)
+            or _claimant_before(text, verb, actors)
+            or _source_without_actor_before(text, verb, unnamed, actors)
         )
         if claim and not any(c.start <= claim.start < c.end for c in claims):
             claims.append(claim)
     return sorted(claims, key=lambda c: c.start)
+
+
+@lru_cache(maxsize=16)
+def _unnamed_sources(lang: str) -> tuple[re.Pattern, re.Pattern] | None:
+    """Sources that name no country (kind `unnamed`: "activists", "witnesses"), after an
+    inverted verb ("..., said activists"; also a name the lexicon does not know: "..., says Jim
+    Muir") and before a verb ("..., activists say")."""
+    nouns = "|".join(r[1] for r in read_tsv(_CLAIM_FILE) if r[0] == lang and r[2] == "unnamed")
+    if not nouns:
+        return None
+    name = (
+        r"(?-i:(?!(?:An?|The|This|That|These|Those|It|He|She|They|We|In|On|At|But|And|"
+        r"However|Meanwhile|Today|Yesterday|Earlier|Later|Now|Then|Also|Separately)\b)"
+        r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})"
+    )
+    # before the verb, a name of one word may be a headline's capitalised noun ("Intelligence
+    # reports Russia about to deploy ..."): two words at least ("Jim Muir", "Ms Rice")
+    full_name = name.replace("{0,2}", "{1,2}")
+    return (
+        re.compile(rf"\s+((?:(?:the|a|an)\s+)?(?:[\w-]+\s+)?(?:{nouns})|{name})", re.IGNORECASE),
+        re.compile(
+            rf"(?:^|[,;]\s*|\b(?:and|but)\s+)((?:(?:the|some|a|an)\s+)?(?:[\w-]+\s+)?(?:{nouns})"
+            rf"|{full_name})\s+(?:\w+ly\s+)?$",
+            re.IGNORECASE,
+        ),
+    )
+
+
+def _source_without_actor_after(
+    text: str,
+    verb: re.Match,
+    unnamed: tuple[re.Pattern, re.Pattern] | None,
+    actors: list[ActorMatch],
+) -> Claim | None:
+    """ "Across Syria, 24 people were killed, said activists.": a source that closes the clause."""
+    found = unnamed and unnamed[0].match(text, verb.end())
+    end = found and _CLAUSE_END.match(text, found.end())
+    if not end or re.search(r"\bthat\b|\b\w+ed\b", end.group()) or _VERBISH.search(found.group(1)):
+        return None  # ", said Russia in recent weeks deployed ...": the reported clause
+    if any(found.start(1) <= a.start < found.end() for a in actors):
+        return None  # a known actor there was no source by `_claimant_after`
+    source = re.sub(r"(?<=[a-z]{2})\.$|(?<=[A-Z]{2})\.$", "", found.group(1))  # "reports AP."
+    return Claim(source, None, verb.start(), found.end(), 0)
+
+
+def _source_without_actor_before(
+    text: str,
+    verb: re.Match,
+    unnamed: tuple[re.Pattern, re.Pattern] | None,
+    actors: list[ActorMatch],
+) -> Claim | None:
+    """ "Security forces attacked protesters, activists say.": the unnamed subject of the verb."""
+    found = unnamed and unnamed[1].search(text, max(0, verb.start() - 60), verb.start())
+    if not found or any(found.start(1) <= a.start < found.end(1) for a in actors):
+        return None
+    return Claim(found.group(1), None, found.start(1), verb.end(), verb.end())
 
 
 @lru_cache(maxsize=16)
@@ -394,8 +455,10 @@ def source_pointed_back(text: str, opener: re.Match, actors: list[ActorMatch]) -
 def find_claim(text: str, actors: list[ActorMatch], lang: str | None = None) -> Claim | None:
     """The first claimant of a sentence, if a reporting verb or "according to" names one.
 
-    >>> find_claim("Budanov asserted they will fight.", []) is None
+    >>> find_claim("They will fight, the minister asserted.", []) is None
     True
+    >>> find_claim("Kyrylo Budanov asserted they will fight.", []).claimed_by  # no country known
+    'Kyrylo Budanov'
     """
     claims = find_claims(text, actors, lang)
     return claims[0] if claims else None

@@ -35,7 +35,11 @@ _WORD = re.compile(r"[\w’'-]+")
 # left out: an origin is not where the event is; so is "according to" (a source).
 _PLACE_CUE = re.compile(
     rf"(?<!\w){NOT_A_SOURCE}(?:in|into|to|at|near|across|toward|towards|inside|around|of|в|у|на|"
-    rf"до|im|nach|dans|en|di|ke|a|em|u)\s+{PLACE_ARTICLE}"
+    rf"до|im|nach|dans|en|di|ke|a|em|u|"
+    # capitalised at a sentence's start or in a title-case headline ("Across Syria, ...",
+    # "Troops Arrive In Kursk"); not "A", the English article
+    rf"In|Into|To|At|Near|Across|Toward|Towards|Inside|Around|В|У|На|Im|Nach|Dans|En|Di|Ke|Em)"
+    rf"\s+{PLACE_ARTICLE}"
     r"(?:[\w-]+['’]s\s+|(?!(?:support|help|assist|back|aid|reinforce|join|defend|pressure|"
     r"punish|threaten|warn|urge|accuse|blame)\s)[^\W\d_A-ZА-Я][\w-]*\s+)?$",
 )

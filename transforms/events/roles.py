@@ -57,7 +57,8 @@ _POSSESSIVE = re.compile(r"^['’]s\b")
 # the agent of a passive: "were attacked by Ukraine", "foi atacado por", "fue atacado por",
 # "a été attaqué par", "diserang oleh"
 _BY = re.compile(
-    r"\b(?:by|por|pel[ao]s?|par|oleh)\s+(?:(?:the|as|os|la|las|los|les)\s+|l')?(?:\w+\s+)?$",
+    r"\b(?:by|attributed\s+to|blamed\s+on|por|pel[ao]s?|par|oleh)\s+"
+    r"(?:(?:the|as|os|la|las|los|les)\s+|l')?(?:\w+\s+)?$",
     re.IGNORECASE,
 )
 _PASSIVE_AUXILIARY = re.compile(
@@ -68,7 +69,8 @@ _PASSIVE_AUXILIARY = re.compile(
 # the other side of a fight, named after the trigger: "fighting with Ukrainian troops"
 _ENEMY_CUE = re.compile(r"\b(?:with|against)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 _AGAINST_US = re.compile(r"\s+against\s+(?:us|our)\b")  # lower case: not "against US forces"
-_NOUN_BY = re.compile(r"\s+by\s", re.IGNORECASE)
+# "an attack by Russia", "air strikes attributed to Israel": who carried it out
+_NOUN_BY = re.compile(r"\s+(?:by|attributed\s+to|blamed\s+on)\s", re.IGNORECASE)
 _FIGHTING = {"ASSAULT", "COERCE"}
 _VENUE_WORDS = r"in|at|near|inside"
 _VENUE_CUE = re.compile(rf"\b(?:{_VENUE_WORDS})\s+(?:the\s+)?$", re.IGNORECASE)
@@ -105,6 +107,8 @@ def is_place_use(text: str, actor: ActorMatch, lang: str | None = None) -> bool:
         return True
     if _names_forces(text, actor):  # "of North Korean soldiers" names people, not a place
         return False
+    if actor.kind == "demonym" and re.search(r"\bof\s+(?:the\s+)?$", before, re.IGNORECASE):
+        return False  # "reports of North Korean casualties", "the number of North Korean killed"
     # "in Russia's illegal invasion": the possessor of a deed after a place word, not a place
     if _POSSESSIVE.match(after):
         return False
@@ -288,8 +292,9 @@ def _first_actor(
     text: str, actors: list[ActorMatch], trigger: Trigger, lang: str | None
 ) -> ActorMatch | None:
     """The doer: the subject right before a gerund ("North Korea sending"), else the nearest
-    before the trigger that is not a place or an ally, else the first after, else a place; never
-    the side the doer fights for ("kämpften an der Seite russischer Soldaten" names no doer)."""
+    before the trigger that is not a place or an ally, else the first after, else a place (not
+    for casualties, whose victims a place never is); never the side the doer fights for
+    ("kämpften an der Seite russischer Soldaten" names no doer)."""
     allies = [a for a in actors if is_ally_use(text, a)]
     gerund_subject = GERUND.match(trigger.text) and next(
         (
@@ -310,6 +315,8 @@ def _first_actor(
         return before[-1]
     if after:
         return after[0]
+    if trigger.role == "casualty":  # "Across Syria, 24 people were killed": where, not who
+        return None
     places = [a for a in actors if a not in allies]
     return places[0] if places else None
 

@@ -404,3 +404,34 @@ def test_the_press_is_a_source_but_never_a_party(text, claimed_by):
 def test_more_russian_and_ukrainian_reporting_verbs(lang, text, claimed_by):
     claims = find_claims(text, find_actors(text, lang), lang)
     assert [c.claimed_by for c in claims] == [claimed_by]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed_by"),
+    [
+        ("Across Syria, 24 people were killed on Wednesday, said activists.", "activists"),
+        ("Security forces attacked protesters at a mosque in Damascus, activists say.",
+         "activists"),
+        ("Hopes remain alive despite air strikes attributed to Israel, says Jim Muir.",
+         "Jim Muir"),
+        ("Rutte visits Ukraine in his first trip since taking office, reports AP.", "AP"),
+        ("However, Ms Rice said Syria had refused at least one observer.", "Ms Rice"),
+    ],
+)  # fmt: skip
+def test_a_source_with_no_country_is_still_the_claimant(text, claimed_by):
+    claim = claim_of(text)
+    assert (claim.claimed_by, claim.actor) == (claimed_by, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Intelligence reports Russia about to deploy first North Korean troops soon",
+        "An estimated 4,700 North Korean soldiers have been killed.",
+        "Budanov, speaking on television, said Russia in recent weeks deployed 50,000 troops.",
+    ],
+)
+def test_a_capitalised_word_or_a_reported_clause_is_no_unnamed_source(text):
+    claim = claim_of(text)
+    assert claim is None or claim.actor is not None
+

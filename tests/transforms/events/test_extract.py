@@ -1153,6 +1153,26 @@ def test_who_attacks_is_actor_1_and_who_suffers_actor_2(text, actors):
     assert (row["actor1"], row["actor2"]) == actors
 
 
+def test_air_strikes_attributed_to_a_country_are_that_country_s():
+    [row] = mentions("Tension rose after recent air strikes attributed to Israel, says Jim Muir.")
+    assert (row["actor1"], row["claimed_by"]) == ("ISR", "Jim Muir")
+
+
+def test_casualties_where_only_a_place_is_named_have_no_actor_but_that_place():
+    [row] = mentions("Across Syria, 24 people were killed on Wednesday, said activists.")
+    assert (row["actor1"], row["actor2"], row["location"], row["quantity"]) == (
+        None,
+        None,
+        "Syria",
+        24.0,
+    )
+
+
+def test_a_demonym_after_of_names_people_not_a_place():
+    [row] = mentions("These are the first reports of North Korean casualties in the war.")
+    assert (row["actor1"], row["location"]) == ("PRK", None)
+
+
 def test_casualties_with_no_attacker_named_keep_the_victims_first_and_the_source_as_stand_in():
     [row] = mentions("North Korean troops suffered casualties, a U.S. official said.")
     assert (row["actor1"], row["actor2"], row["actor2_basis"]) == ("PRK", "USA", "claimant")

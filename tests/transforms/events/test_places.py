@@ -99,6 +99,22 @@ def test_whose_soldiers_they_are_is_not_where_they_are(lang, text):
     assert named(text, lang) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Across Syria, 24 people were killed", "Syria"),
+        ("North Korean Troops Arrive In Kursk", "Kursk"),
+        ("In Kyiv, officials counted the dead", "Kyiv"),
+    ],
+)
+def test_a_capitalised_place_word_opening_a_sentence_or_in_a_headline(text, place):
+    assert [name for name, _, _ in named(text)] == [place]
+
+
+def test_the_article_a_is_no_place_word():
+    assert named("A Russia-backed group said so") == []
+
+
 def test_cities_in_scripts_without_capitals_are_found():
     assert ("Ussuriysk", "RUS", "city") in named("러시아 우수리스크 군사 시설 훈련장", "ko")
 
