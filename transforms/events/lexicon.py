@@ -49,6 +49,15 @@ NAME_POSSESSIVE = (
 # finder and the role of an actor, so that both read "in X" alike.
 PLACE_ARTICLE = r"(?:(?:the|der|die|dem|den|des|la|le|les|il|el)\s+)?"
 NOT_A_SOURCE = r"(?<!ccording )"
+# "of" is a place word only after a word for part of a place ("the outskirts of Kyiv", "north of
+# Kharkiv") or for taking one ("the invasion of Kursk"), not in "the potential of North Korea" or
+# "the involvement of Russia"
+PLACE_OF = (
+    r"(?:(?:city|town|village|region|province|oblast|district|outskirts|suburbs?|parts?|areas?|"
+    r"cent(?:er|re)|heart|capital|border|territory|rest|north|south|east|west|north-?east|"
+    r"north-?west|south-?east|south-?west|invasion|incursion|occupation|liberation|capture|"
+    r"siege|shelling|bombing)\s+of)"
+)
 # "soldiers of North Korea", "10,000 troops from North Korea", "militari di Pyongyang": whose
 # forces they are, not where they are
 WHOSE_FORCES = re.compile(

@@ -20,6 +20,7 @@ from transforms.events.actors import actor_lexicon
 from transforms.events.lexicon import (
     NOT_A_SOURCE,
     PLACE_ARTICLE,
+    PLACE_OF,
     WHOSE_FORCES,
     SurfaceLookup,
     compile_alternation,
@@ -34,7 +35,7 @@ _WORD = re.compile(r"[\w’'-]+")
 # no verb ("to support Moscow" names an ally): "the fight against Kyiv" is no place. "from" is
 # left out: an origin is not where the event is; so is "according to" (a source).
 _PLACE_CUE = re.compile(
-    rf"(?<!\w){NOT_A_SOURCE}(?:in|into|to|at|near|across|toward|towards|inside|around|of|в|у|на|"
+    rf"(?<!\w){NOT_A_SOURCE}(?:in|into|to|at|near|across|toward|towards|inside|around|{PLACE_OF}|в|у|на|"
     rf"до|im|nach|dans|en|di|ke|a|em|u|"
     # capitalised at a sentence's start or in a title-case headline ("Across Syria, ...",
     # "Troops Arrive In Kursk"); not "A", the English article

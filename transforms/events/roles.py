@@ -24,6 +24,7 @@ from transforms.events.lexicon import (
     NOT_A_SOURCE,
     ORIGIN_CUE,
     PLACE_ARTICLE,
+    PLACE_OF,
     WHOSE_FORCES,
     ends_with_article,
 )
@@ -42,7 +43,7 @@ _ALLY_CUE = re.compile(
     re.IGNORECASE,
 )
 _PLACE_CUE = re.compile(
-    rf"(?<!\w){NOT_A_SOURCE}(?:in|into|inside|at|near|from|of|across|to|nach|im|en|au|aux|à|a|"
+    rf"(?<!\w){NOT_A_SOURCE}(?:in|into|inside|at|near|from|{PLACE_OF}|across|to|nach|im|en|au|aux|à|a|"
     rf"ke|di|em|u|в|во|до|на|у|із|из)\s+{PLACE_ARTICLE}"
     r"(?:[a-z]+(?:ern|ed)\s+)?$",  # "in eastern Russia", "in der Ukraine"
     re.IGNORECASE,
@@ -544,7 +545,14 @@ def _nearest_other(
         ]
         if forces:
             return forces[0]
-        after.sort(key=lambda a: (not _is_destination(text, a, trigger, lang), a.kind == "person"))
+        # ... then the side they are sent to help ("to fight against Ukraine on behalf of Russia")
+        after.sort(
+            key=lambda a: (
+                not _is_destination(text, a, trigger, lang),
+                not is_ally_use(text, a),
+                a.kind == "person",
+            )
+        )
         before.sort(key=lambda a: (not is_place_use(text, a, lang), a.kind == "person"))
         ordered = after + before
     else:  # "Iran and the US plan to meet ... in Rome": the counterpart, not the venue

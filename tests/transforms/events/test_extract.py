@@ -1168,6 +1168,11 @@ def test_casualties_where_only_a_place_is_named_have_no_actor_but_that_place():
     )
 
 
+def test_a_deployment_goes_to_the_side_it_helps_before_the_enemy_it_fights():
+    [row] = mentions("North Korea admitted sending troops to fight Ukraine on behalf of Russia.")
+    assert (row["actor1"], row["actor2"]) == ("PRK", "RUS")
+
+
 def test_a_demonym_after_of_names_people_not_a_place():
     [row] = mentions("These are the first reports of North Korean casualties in the war.")
     assert (row["actor1"], row["location"]) == ("PRK", None)

@@ -111,6 +111,20 @@ def test_a_capitalised_place_word_opening_a_sentence_or_in_a_headline(text, plac
     assert [name for name, _, _ in named(text)] == [place]
 
 
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("the potential of North Korea sending more troops", []),
+        ("the involvement of Russia in the war", []),
+        ("on the outskirts of Kyiv", ["Kyiv"]),
+        ("40 km north of Kharkiv", ["Kharkiv"]),
+        ("during their attempted invasion of Kursk", ["Kursk"]),
+    ],
+)
+def test_of_is_a_place_word_only_after_a_part_of_a_place_or_its_taking(text, places):
+    assert [name for name, _, _ in named(text)] == places
+
+
 def test_the_article_a_is_no_place_word():
     assert named("A Russia-backed group said so") == []
 
