@@ -167,11 +167,16 @@ def test_joining_the_battlefield_is_one_phrase_not_a_gap_over_the_actor():
         ("en", "Russian forces search for soldiers hiding in the now-liberated areas"),
         ("en", "North Korean soldiers serve as part of the Airborne Assault Forces"),
         ("es", "Los comandantes ucranianos deben enfrentar a estos nuevos combatientes"),
+        ("en", "Letters for publication should be sent to: letters@example.org"),
+        ("en", "Those sending representatives include Russia and China"),
+        ("en", "Britain signed its own death warrant"),
+        ("en", "Iranians travel to Syria to visit the pilgrimage site"),
     ],
     ids=["demonstrated-ability", "as-demonstrated", "in-limited-supply", "in-exchange",
          "though-wounded", "it-sebbene-feriti", "investigations-listed", "inside-a-web-address",
          "combat-capabilities", "accustomed", "ko-prisoner-as-topic", "now-liberated",
-         "assault-forces", "es-combatientes-are-fighters"],
+         "assault-forces", "es-combatientes-are-fighters", "sent-to-an-email-address",
+         "sending-representatives", "death-warrant", "pilgrimage"],
 )  # fmt: skip
 def test_a_word_in_a_sense_that_reports_no_event_is_no_trigger(lang, text):
     assert find_triggers(text, lang) == []
