@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from transforms.events.actors import TITLE, ActorMatch
-from transforms.events.lexicon import read_tsv
+from transforms.events.lexicon import POST_TO, read_tsv
 from transforms.language import base_language
 
 _CLAIM_FILE = "claims/reporting.tsv"
@@ -131,7 +131,11 @@ _IN_RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which|where)\s[^,;]*$", re.IGNOREC
 
 
 def _claimant_before(text: str, verb: re.Match, actors: list[ActorMatch]) -> Claim | None:
-    candidates = [a for a in actors if a.end <= verb.start()]
+    candidates = [
+        a
+        for a in actors
+        if a.end <= verb.start() and not POST_TO.search(text, max(0, a.start - 40), a.start)
+    ]
     # "Shoigu, who is on a visit to North Korea, has said": a name inside a relative clause is
     # not the subject of the verb after it; the name the clause describes is
     relative = candidates and _IN_RELATIVE_CLAUSE.search(

@@ -31,7 +31,7 @@ from transforms.events.dating import (
     date_fits_past,
     governing_timex,
 )
-from transforms.events.lexicon import FORCES_NOUN, GERUND, ORIGIN_CUE
+from transforms.events.lexicon import FORCES_NOUN, GERUND, ORIGIN_CUE, POST_TO
 from transforms.events.ontology import Trigger, find_triggers
 from transforms.events.places import PlaceMatch
 from transforms.events.quantities import Quantity
@@ -159,6 +159,8 @@ def _resolve_actors(
     # "the U.S. has not yet seen these troops in combat": who sees, calls or condemns an event
     # takes no part in it
     actors = [a for a in actors if not _PERCEIVER.match(text, a.end, max(a.end, trigger.start))]
+    # "Zinser, former Mexican ambassador to the UN": the post's complement is no party
+    actors = [a for a in actors if not POST_TO.search(text, max(0, a.start - 40), a.start)]
     named_before = any(a.end <= trigger.start and a.start >= clause[0] for a in actors)
     # "North Korea has acknowledged sending troops": a gerund right after a verb of owning up is
     # the speaker's own deed ("Ukraine reported shelling by Russian forces" is not)

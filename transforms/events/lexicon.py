@@ -34,6 +34,13 @@ FORCES_NOUN_ROMANCE = r"(?:soldati|militari|uomini|soldats|militaires|soldados|m
 FORCES_NOUN_KO = r"(?:특수부대|부대|군인들?|병력|장병들?|병사들?)"
 # "a delegation from Russia", "troops sent from North Korea": an origin, a party not a place
 ORIGIN_CUE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+# "Zinser, former Mexican ambassador to the UN", "Annan, the envoy to Syria, said": the country
+# or body of a post is neither a party nor the source
+POST_TO = re.compile(
+    r"\b(?:ambassador|envoy|emissary|representative|delegate|permanent mission)\s+(?:to|at)\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # "since their entry into the war", "since Russia's invasion": "since" and an event noun of its
 # own (not "since August", not "since Pyongyang will"); callers add what may follow
 SINCE_AN_EVENT = r"\b(?i:since)\s+(?:(?i:the|its|their|his|her|our)|[A-Z][\w-]*['’]s)\s+"

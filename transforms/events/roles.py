@@ -294,7 +294,7 @@ def _first_actor(
 ) -> ActorMatch | None:
     """The doer: the subject right before a gerund ("North Korea sending"), else the nearest
     before the trigger that is not a place or an ally, else the first after, else a place (not
-    for casualties, whose victims a place never is); never the side the doer fights for
+    for casualties or deployments: a place is where); never the side the doer fights for
     ("kämpften an der Seite russischer Soldaten" names no doer)."""
     allies = [a for a in actors if is_ally_use(text, a)]
     gerund_subject = GERUND.match(trigger.text) and next(
@@ -316,7 +316,9 @@ def _first_actor(
         return before[-1]
     if after:
         return after[0]
-    if trigger.role == "casualty":  # "Across Syria, 24 people were killed": where, not who
+    # "Across Syria, 24 people were killed", "3,000 soldiers were sent to the war in Ukraine":
+    # where it happens, not who kills or who sends
+    if trigger.role == "casualty" or trigger.event_type == "MOBILIZE":
         return None
     places = [a for a in actors if a not in allies]
     return places[0] if places else None
@@ -569,7 +571,15 @@ def _is_venue(text: str, actor: ActorMatch) -> bool:
 def _is_destination(text: str, actor: ActorMatch, trigger: Trigger, lang: str | None) -> bool:
     """A place named close after a deployment: "sent troops to Russia", not "..., he told
     reporters after a meeting in Washington"."""
-    return actor.start - trigger.end <= _DESTINATION_REACH and is_place_use(text, actor, lang)
+    return (
+        actor.start - trigger.end <= _DESTINATION_REACH
+        and is_place_use(text, actor, lang)
+        and not _WAR_IN.search(text, max(0, actor.start - 30), actor.start)
+    )
+
+
+# "sent to support the Kremlin's war in Ukraine": where the war is, not where the troops go
+_WAR_IN = re.compile(r"(?:war|conflict|invasion|aggression)\s+(?:in|on|against)\s+(?:the\s+)?$")
 
 
 def _opponent(

@@ -435,3 +435,8 @@ def test_a_capitalised_word_or_a_reported_clause_is_no_unnamed_source(text):
     claim = claim_of(text)
     assert claim is None or claim.actor is not None
 
+
+def test_the_country_of_a_post_is_not_the_source():
+    claim = claim_of("Mr Annan, the envoy to Syria, has said the monitors can deploy next week.")
+    assert claim is None or claim.actor != "SYR"
+

@@ -1059,7 +1059,8 @@ def test_an_inverted_attribution_does_not_swallow_a_reported_deed():
 
 def test_nothing_carries_over_a_semicolon():
     rows = mentions("Ukraine struck an airbase in Russia; in Belarus, troops were deployed.")
-    assert only(rows, event_type="MOBILIZE")["actor1"] != "UKR"  # who deploys is not named
+    # who deploys is not named: neither Ukraine nor the place is the one who deploys
+    assert [r["actor1"] for r in rows if r["event_type"] == "MOBILIZE"] in ([], [None])
 
 
 def test_these_alone_is_no_anaphor_for_the_forces():
@@ -1171,6 +1172,18 @@ def test_casualties_where_only_a_place_is_named_have_no_actor_but_that_place():
 def test_a_deployment_goes_to_the_side_it_helps_before_the_enemy_it_fights():
     [row] = mentions("North Korea admitted sending troops to fight Ukraine on behalf of Russia.")
     assert (row["actor1"], row["actor2"]) == ("PRK", "RUS")
+
+
+def test_troops_sent_by_no_one_named_are_not_sent_by_the_place_of_the_war():
+    rows = mentions(
+        "Lawmakers said 3,000 soldiers had been sent to support the Kremlin's war in Ukraine."
+    )
+    assert [r["actor1"] for r in rows if r["event_type"] == "MOBILIZE"] in ([], [None])
+
+
+def test_the_body_of_a_post_is_no_party_to_what_its_holder_does():
+    rows = mentions("Zinser, ex-ambassador to the UN, described a meeting with MI6 on Monday.")
+    assert all("UN" not in (r["actor1"], r["actor2"]) for r in rows)
 
 
 def test_a_demonym_after_of_names_people_not_a_place():
