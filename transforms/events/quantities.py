@@ -150,9 +150,20 @@ _SHARE_OF_WHOLE = re.compile(
 )
 
 
+# what a broadcast writes after a scale word: "four-thousand-100" (4,100), "3-thousand-200"
+_REMAINDER = re.compile(r"-(\d{1,3})(?![\d,.])")
+
+
+def _remainder(text: str, match: re.Match, scale: str | None) -> tuple[float, int]:
+    """The count added after "thousand" and a hyphen, and where the whole number ends."""
+    rest = _REMAINDER.match(text, match.end()) if scale else None
+    return (float(rest.group(1)), rest.end()) if rest else (0.0, match.end())
+
+
 def _digit_quantity(text: str, match: re.Match) -> Quantity | None:
     digits, scale = match.group(1), match.group(2)
-    unit = _unit_after(text, match.end())
+    extra, end = _remainder(text, match, scale)
+    unit = _unit_after(text, end)
     if (
         _YEARLIKE.match(digits)
         and not scale
@@ -167,8 +178,8 @@ def _digit_quantity(text: str, match: re.Match) -> Quantity | None:
     if unit is None:
         return None
     qualifier, start = _qualifier_before(text, match.start())
-    value = parse_number(digits, scale)
-    return Quantity(start, match.end(), text[start : match.end()], value, unit, qualifier)
+    value = parse_number(digits, scale) + extra
+    return Quantity(start, end, text[start:end], value, unit, qualifier)
 
 
 def _korean_quantity(text: str, match: re.Match) -> Quantity | None:
@@ -191,14 +202,15 @@ def _unit_adjacent(text: str, start: int, end: int, unit: str | None) -> bool:
 
 def _word_quantity(text: str, match: re.Match) -> Quantity | None:
     word = re.sub(r"[\s-]+", " ", match.group(1).lower())
-    unit = _unit_after(text, match.end())
+    extra, end = _remainder(text, match, "thousand" if word.endswith("thousand") else None)
+    unit = _unit_after(text, end)
     if unit is None:
         return None
     qualifier, start = _qualifier_before(text, match.start())
     if word in _VAGUE_FLOORS:
         qualifier = "at least"
-    value = float(_WORD_NUMBERS[word])
-    return Quantity(start, match.end(), text[start : match.end()], value, unit, qualifier)
+    value = float(_WORD_NUMBERS[word]) + extra
+    return Quantity(start, end, text[start:end], value, unit, qualifier)
 
 
 _PERSONNEL = {

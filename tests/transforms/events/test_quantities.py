@@ -17,6 +17,8 @@ from transforms.events.quantities import find_quantities, join_personnel, parse_
         ("10 thousand troops", 10000, "troops", None),
         ("some 12-thousand troops", 12000, "troops", "about"),
         ("some 15-hundred special forces troops", 1500, "special forces", "about"),
+        ("another four-thousand-100 have been injured", 4100, "injured", None),
+        ("some 3-thousand-200 troops", 3200, "troops", "about"),
         ("up to 5,000 North Korean troops", 5000, "troops", "up to"),
         ("at least 100 North Korean soldiers", 100, "soldiers", "at least"),
         ("killed six North Korean officers", 6, "officers", None),
