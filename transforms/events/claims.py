@@ -94,7 +94,18 @@ def _is_subject_gap(between: str) -> bool:
         tail.strip(),
     ):
         return False
+    # "Ukraine's military intelligence agency first | reported", "Zelensky's chief of staff
+    # Andriy Yermak | said": an adverb and the name after an office do not lengthen the subject
+    head = _NAME_AT_END.sub("", _SUBJECT_ADVERB.sub(" ", head))
     return len(head.strip(" ,").split()) <= 4 and not _VERBISH.search(head)
+
+
+_SUBJECT_ADVERB = re.compile(
+    r"\b(?:first|also|earlier|previously|recently|later|again|reportedly|officially|publicly|"
+    r"initially|separately|already|then|now|today|yesterday)\b",
+    re.IGNORECASE,
+)
+_NAME_AT_END = re.compile(r"(?:\s+(?-i:[A-Z])[\w'’.-]+){1,3}\s*$")
 
 
 _OFFICE_THEN_COMMA = re.compile(rf"[^,]{{0,40}}{TITLE}\b[^,]{{0,30}},")

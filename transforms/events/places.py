@@ -42,7 +42,9 @@ _PLACE_CUE = re.compile(
     rf"In|Into|To|At|Near|Across|Toward|Towards|Inside|Around|В|У|На|Im|Nach|Dans|En|Di|Ke|Em)"
     rf"\s+{PLACE_ARTICLE}"
     r"(?:[\w-]+['’]s\s+|(?!(?:support|help|assist|back|aid|reinforce|join|defend|pressure|"
-    r"punish|threaten|warn|urge|accuse|blame)\s)[^\W\d_A-ZА-Я][\w-]*\s+)?$",
+    r"punish|threaten|warn|urge|accuse|blame|prevent|stop|deter|counter|confront|fight|attack|"
+    r"invade|strike|hit|target|sanction|condemn|engage|supply|arm|contain)\s)"
+    r"[^\W\d_A-ZА-Я][\w-]*\s+)?$",
 )
 _NAME_AFTER = re.compile(r"^\s+[A-Z][a-z]")  # "Vladimir Putin": a first name, not the city
 _ENGLISH_INDEFINITE = re.compile(r"(?<!\w)an?\s+$")

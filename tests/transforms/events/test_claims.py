@@ -440,3 +440,17 @@ def test_the_country_of_a_post_is_not_the_source():
     claim = claim_of("Mr Annan, the envoy to Syria, has said the monitors can deploy next week.")
     assert claim is None or claim.actor != "SYR"
 
+
+@pytest.mark.parametrize(
+    ("text", "claimed_by"),
+    [
+        ("Ukraine's military intelligence agency first reported the development on Monday.",
+         "Ukraine's military intelligence agency"),
+        ('"This is an escalation," Zelensky\'s chief of staff Andriy Yermak said on Monday.',
+         "Zelensky's chief of staff Andriy Yermak"),
+        ("Zelensky has expressed worries about North Korea sending more troops.", "Zelensky"),
+    ],
+)  # fmt: skip
+def test_an_adverb_a_name_after_an_office_or_expressed_worries_keep_the_source(text, claimed_by):
+    assert claim_of(text).claimed_by == claimed_by
+

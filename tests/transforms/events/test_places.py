@@ -116,6 +116,7 @@ def test_a_capitalised_place_word_opening_a_sentence_or_in_a_headline(text, plac
     [
         ("the potential of North Korea sending more troops", []),
         ("the involvement of Russia in the war", []),
+        ("a plan to prevent North Korea's involvement", []),
         ("on the outskirts of Kyiv", ["Kyiv"]),
         ("40 km north of Kharkiv", ["Kharkiv"]),
         ("during their attempted invasion of Kursk", ["Kursk"]),
