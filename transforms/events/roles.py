@@ -94,6 +94,9 @@ def _names_forces(text: str, actor: ActorMatch) -> bool:
     return bool(WHOSE_FORCES.search(text, max(0, actor.start - 40), actor.start))
 
 
+_OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def is_place_use(text: str, actor: ActorMatch, lang: str | None = None) -> bool:
     """Whether a country is named as a place ("in Russia", "Russia's Kursk region").
 
@@ -108,7 +111,7 @@ def is_place_use(text: str, actor: ActorMatch, lang: str | None = None) -> bool:
         return True
     if _names_forces(text, actor):  # "of North Korean soldiers" names people, not a place
         return False
-    if actor.kind == "demonym" and re.search(r"\bof\s+(?:the\s+)?$", before, re.IGNORECASE):
+    if actor.kind == "demonym" and _OF_BEFORE.search(before):
         return False  # "reports of North Korean casualties", "the number of North Korean killed"
     # "in Russia's illegal invasion": the possessor of a deed after a place word, not a place
     if _POSSESSIVE.match(after):
