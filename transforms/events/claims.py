@@ -96,7 +96,10 @@ def _is_subject_gap(between: str) -> bool:
         return False
     # "Ukraine's military intelligence agency first | reported", "Zelensky's chief of staff
     # Andriy Yermak | said": an adverb and the name after an office do not lengthen the subject
-    head = _NAME_AT_END.sub("", _SUBJECT_ADVERB.sub(" ", head))
+    head = _SUBJECT_ADVERB.sub(" ", head)
+    name = _NAME_AT_END.search(head)
+    if name and _OFFICE_AT_END.search(head, 0, name.start()):
+        head = head[: name.start()]
     return len(head.strip(" ,").split()) <= 4 and not _VERBISH.search(head)
 
 
@@ -105,6 +108,7 @@ _SUBJECT_ADVERB = re.compile(
     r"initially|separately|already|then|now|today|yesterday)\b",
     re.IGNORECASE,
 )
+_OFFICE_AT_END = re.compile(rf"\b{TITLE}s?(?:\s+of\s+\w+)?\s*$")
 _NAME_AT_END = re.compile(r"(?:\s+(?-i:[A-Z])[\w'’.-]+){1,3}\s*$")
 
 

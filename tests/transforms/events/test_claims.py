@@ -454,3 +454,15 @@ def test_the_country_of_a_post_is_not_the_source():
 def test_an_adverb_a_name_after_an_office_or_expressed_worries_keep_the_source(text, claimed_by):
     assert claim_of(text).claimed_by == claimed_by
 
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The UK presented a draft condemning Syria's suppression of protests Mr Hague said.",
+        "Fierce fighting is taking place in Syria 's second city , Aleppo , say reports .",
+    ],
+)
+def test_a_name_after_a_place_is_no_office_holder_of_that_place(text):
+    claim = claim_of(text)
+    assert claim is None or claim.actor != "SYR"
+

@@ -120,6 +120,9 @@ def test_a_capitalised_place_word_opening_a_sentence_or_in_a_headline(text, plac
         ("on the outskirts of Kyiv", ["Kyiv"]),
         ("40 km north of Kharkiv", ["Kharkiv"]),
         ("during their attempted invasion of Kursk", ["Kursk"]),
+        ("protesters shouted in the Bab Tadmur neighborhood of Homs", ["Homs"]),
+        ("fighting on the western side of Damascus", ["Damascus"]),
+        ("its invasion and annexation of Kuwait", ["Kuwait"]),
     ],
 )
 def test_of_is_a_place_word_only_after_a_part_of_a_place_or_its_taking(text, places):

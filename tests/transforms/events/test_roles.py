@@ -77,3 +77,8 @@ def test_a_possessor_after_a_place_word_owns_the_deed_rather_than_naming_a_place
     text = "a significant escalation in Russia's illegal invasion of Ukraine"
     assert place_uses(text, "en") == [("RUS", False), ("UKR", True)]
     assert place_uses("troops stationed in Russia's Kursk region", "en") == [("RUS", True)]
+
+
+def test_a_country_naming_a_war_is_where_not_who():
+    assert ("IRQ", True) in place_uses("rallied Americans to the cause of the Iraq war", "en")
+
