@@ -84,7 +84,9 @@ def actor_lexicon(lang: str | None) -> tuple[SurfaceLookup, re.Pattern]:
     code = base_language(lang)
     entries = _capitals() if code == "en" else {}
     entries.update(_country_names(code))
-    for row in read_tsv(f"actors/{code}.tsv"):
+    # the press keeps its name in every language ("повідомляє Washington Post", "kata Reuters")
+    rows = [r for r in read_tsv("actors/en.tsv") if code != "en" and r[2:3] == ("press",)]
+    for row in rows + list(read_tsv(f"actors/{code}.tsv")):
         if len(row) >= 4 and row[3] != "sector":
             entries[row[0]] = (row[1], row[2] or None, row[3])
     return SurfaceLookup(entries), compile_alternation(list(entries), code)
@@ -120,7 +122,9 @@ def _match_at(text: str, found: re.Match, lookup: SurfaceLookup, lang: str) -> A
     code, sector, kind = entry
     if kind in _PROPER_KINDS and found.group()[0].islower():
         return None  # matching ignores case, names do not: Russian "того" is not Togo
-    if kind != "person":  # an office holder's sector is known; a country's depends on the noun
+    # an office holder's sector is known, and the press is the press ("Reuters South Korean
+    # lawmaker"); a country's depends on the noun after it
+    if kind != "person" and sector != "press":
         sector = sector_near(text, found.start(), found.end(), lang) or sector
     return ActorMatch(found.start(), found.end(), found.group(), code, sector, kind)
 

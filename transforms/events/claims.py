@@ -119,6 +119,8 @@ def _noun_phrase_start(text: str, candidates: list[ActorMatch], last: ActorMatch
     """First actor of the claimant's noun phrase ("Ukraine's intelligence chief, Lt. Gen. X")."""
     first = last
     for actor in reversed(candidates[:-1]):
+        if actor.sector == "press" and last.sector != "press":
+            break  # "В интервью агентству Reuters южнокорейский депутат": who gave the interview
         between = text[actor.end : first.start]
         if len(between.split()) > 6 or _NP_BREAK.search(between):
             break
@@ -389,7 +391,13 @@ def _unnamed_sources(lang: str) -> tuple[re.Pattern, re.Pattern] | None:
     # reports Russia about to deploy ..."): two words at least ("Jim Muir", "Ms Rice")
     full_name = name.replace("{0,2}", "{1,2}")
     return (
-        re.compile(rf"\s+((?:(?:the|a|an)\s+)?(?:[\w-]+\s+)?(?:{nouns})|{name})", re.IGNORECASE),
+        re.compile(
+            rf"\s+((?:(?:the|a|an)\s+)?(?:[\w-]+\s+)?(?:{nouns})"
+            # "officials of the ministry", "fuentes de inteligencia"
+            r"(?:\s+(?:of|de|di|des|du|del|da)\s+(?:the\s+|la\s+)?[\w-]+)?"
+            rf"|{name})",
+            re.IGNORECASE,
+        ),
         re.compile(
             rf"(?:^|[,;]\s*|\b(?:and|but)\s+)((?:(?:the|some|a|an)\s+)?(?:[\w-]+\s+)?(?:{nouns})"
             rf"|{full_name})\s+(?:\w+ly\s+)?$",

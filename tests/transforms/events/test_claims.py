@@ -466,3 +466,8 @@ def test_a_name_after_a_place_is_no_office_holder_of_that_place(text):
     claim = claim_of(text)
     assert claim is None or claim.actor != "SYR"
 
+
+def test_the_press_that_interviews_is_not_the_source_who_speaks():
+    text = "In an interview with Reuters South Korean lawmaker Park said 10,900 troops are there."
+    assert claim_of(text).actor == "KOR"
+

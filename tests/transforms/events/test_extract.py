@@ -465,6 +465,24 @@ def test_casualties_with_no_counterpart_take_the_source_named_in_the_next_senten
     assert (wounded["quantity"], wounded["location"]) == (300.0, None)
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "claimed_by"),
+    [
+        ("uk", "Війська КНДР прибули до Курської області, повідомляє Washington Post.",
+         "Washington Post"),
+        ("id", "Pasukan Korea Utara tiba di Kursk, kata Reuters.", "Reuters"),
+        ("fr", "Les soldats nord-coréens sont arrivés à Koursk, ont dit les services de "
+               "renseignement.", "les services de renseignement"),
+        ("es", "Corea del Norte envió soldados a Rusia, dijeron fuentes de inteligencia.",
+         "fuentes de inteligencia"),
+        ("ru", "Северокорейские военные прибыли в Курскую область, сообщили источники.",
+         "источники"),
+    ],
+)  # fmt: skip
+def test_the_press_and_unnamed_sources_are_claimants_in_other_languages(lang, text, claimed_by):
+    assert only(mentions(text, lang), event_type="MOBILIZE")["claimed_by"] == claimed_by
+
+
 def test_a_sentence_that_only_opens_like_a_source_is_not_one():
     rows = mentions(
         "North Korea sent 1,500 troops to Russia.\n"
