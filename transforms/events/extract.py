@@ -284,6 +284,10 @@ def _basis(actor2: ActorMatch, event_type: str | None, context: dict) -> str:
     return "named"
 
 
+# the first end of a sentence after a trigger is a question mark (within one sentence's reach)
+_IN_A_QUESTION = re.compile(r"[^.!?\n]{0,300}\?")
+
+
 def _date_columns(trigger: Trigger, clause: tuple[int, int], context: dict) -> dict | None:
     """Status and date of the event; None for a standing relation with no date of its own."""
     clause_text = context["text"][clause[0] : clause[1]]
@@ -297,6 +301,8 @@ def _date_columns(trigger: Trigger, clause: tuple[int, int], context: dict) -> d
     status = event_status(clause_text, offset, context["lang"])
     if trigger.negated or is_negated_inside(trigger.text, context["lang"]):
         status = "negated"
+    elif status != "negated" and _IN_A_QUESTION.match(context["text"], trigger.end):
+        status = "hypothetical"  # "Will North Korea send more troops?" asserts nothing
     past = timex is not None and (timex.direction == "past" or is_past_tense(clause_text, offset))
     if past and status == "occurred" and not date_fits_past(timex, context["anchor"]):
         timex = None  # a past clause dated after its article: the date was read the wrong way

@@ -19,6 +19,10 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n]|[\"'`\u201c\u2018(\[\u2014-]|``)\s
 _QUOTE_BEFORE = re.compile(r"(?:[\"\u201c]|''|``)$")
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _CAPITALIZED_AFTER = re.compile(r"\s+(?!(?:Morning|Afternoon|Evening|Night)\b)[A-Z][a-z]")
+# a newspaper named after its day, with or without "the": "Sunday Times reporter Marie Colvin"
+_PAPER_AFTER = re.compile(
+    r"\s+(?:Times|Telegraph|Herald|Express|Mirror|Post|Mail|Observer|Tribune|Independent|Star)\b"
+)
 
 
 def _all_capitalized(expression: str) -> bool:
@@ -45,7 +49,7 @@ def is_part_of_name(text: str, start: int, end: int, rule_name: str) -> bool:
     expression = text[start:end]
     if rule_name == "weekday":
         return bool(_THE_BEFORE.search(text[max(0, start - 5):start])
-                    and _CAPITALIZED_AFTER.match(text, end))
+                    and _CAPITALIZED_AFTER.match(text, end)) or bool(_PAPER_AFTER.match(text, end))
     if rule_name not in LOWER_CASE_RULES or not _all_capitalized(expression):
         return False
     if not _opens_sentence(text, start):

@@ -483,6 +483,11 @@ def test_the_press_and_unnamed_sources_are_claimants_in_other_languages(lang, te
     assert only(mentions(text, lang), event_type="MOBILIZE")["claimed_by"] == claimed_by
 
 
+def test_an_event_asked_about_is_not_asserted():
+    rows = mentions("Will North Korea send more troops to Russia?\nIt sent troops in June.")
+    assert [r["status"] for r in rows] == ["hypothetical", "occurred"]
+
+
 def test_a_sentence_that_only_opens_like_a_source_is_not_one():
     rows = mentions(
         "North Korea sent 1,500 troops to Russia.\n"

@@ -23,8 +23,9 @@ def texts(sentence: str) -> list[str]:
     "It was a scene from the film ``High Noon.''",
     "Gonzalez said on CBS's ''60 Minutes'' that he would wait.",
     "The report ran in the Sunday Times.",
+    "Sunday Times reporter Marie Colvin died in Homs.",
 ], ids=["film", "tv-show-in-quotes", "programme", "film-in-quotes", "tv-show-with-digits",
-        "newspaper"])
+        "newspaper", "newspaper-without-the"])
 def test_a_time_word_inside_a_title_is_not_tagged(sentence):
     assert texts(sentence) == []
 
