@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from transforms.events.lexicon import compile_alternation, read_tsv, surface_regex
+from transforms.events.lexicon import FORCES_NOUN, compile_alternation, read_tsv, surface_regex
 from transforms.language import base_language
 
 PLOVER_TYPES = (
@@ -158,7 +158,12 @@ _KOREAN_PLACE_NOUN = re.compile(r"[장소](?=[에의을를이은는도과와으�
 # a gathering (role `gathering`) is a deployment only when forces gather: "북한 군인들이 모여",
 # "북한인원 400여명이 운집", not "시민 수천 명이 모여" (citizens) or "대표단이 모여" (delegations)
 _FORCES_BEFORE = {
-    "ko": re.compile(r"군인|병력|부대|장병|병사|인원|군(?=[이은가는을를의과와도들]|\W|$)")
+    "ko": re.compile(r"군인|병력|부대|장병|병사|인원|군(?=[이은가는을를의과와도들]|\W|$)"),
+    # "troops gathered", "North Korean soldiers were assembled"; not "protesters gathered"
+    "en": re.compile(
+        rf"\b(?:{FORCES_NOUN}|military|army|navy|brigades?|battalions?|divisions?)\b[^.,;]*$",
+        re.IGNORECASE,
+    ),
 }
 _FORCES_WINDOW = 30
 
@@ -204,6 +209,16 @@ _OTHER_SENSE_AFTER = {
     ),
 }
 _OTHER_SENSE_BEFORE = {
+    # words, not blows: "a scathing attack on Al Jazeera"
+    "attack": re.compile(
+        r"\b(?:verbal|rhetorical|scathing|blistering|stinging|personal|written)\s+$", re.IGNORECASE
+    ),
+    # a picture, not a prisoner: "the photograph that captured the fall of Saigon"
+    "captur": re.compile(
+        r"\b(?:photo(?:graph)?s?|pictures?|images?|cameras?|footage|videos?|films?)\s+"
+        r"(?:(?:that|which)\s+)?(?:\w+\s+)?$",
+        re.IGNORECASE,
+    ),
     "demonstrat": re.compile(r"\bas\s+$", re.IGNORECASE),
     "supply": re.compile(r"\bin\s+(?:short|limited|ample|low|scarce)\s+$", re.IGNORECASE),
     "exchange": re.compile(r"\bin\s+$", re.IGNORECASE),

@@ -171,12 +171,16 @@ def test_joining_the_battlefield_is_one_phrase_not_a_gap_over_the_actor():
         ("en", "Those sending representatives include Russia and China"),
         ("en", "Britain signed its own death warrant"),
         ("en", "Iranians travel to Syria to visit the pilgrimage site"),
+        ("en", "The US launched a scathing attack on al-Jazeera"),
+        ("en", "the photograph that captured the fall of Saigon"),
+        ("en", "Mourners gathered in the square"),
     ],
     ids=["demonstrated-ability", "as-demonstrated", "in-limited-supply", "in-exchange",
          "though-wounded", "it-sebbene-feriti", "investigations-listed", "inside-a-web-address",
          "combat-capabilities", "accustomed", "ko-prisoner-as-topic", "now-liberated",
          "assault-forces", "es-combatientes-are-fighters", "sent-to-an-email-address",
-         "sending-representatives", "death-warrant", "pilgrimage"],
+         "sending-representatives", "death-warrant", "pilgrimage", "scathing-attack",
+         "photo-captured", "mourners-gathered"],
 )  # fmt: skip
 def test_a_word_in_a_sense_that_reports_no_event_is_no_trigger(lang, text):
     assert find_triggers(text, lang) == []
@@ -188,6 +192,8 @@ def test_a_word_in_a_sense_that_reports_no_event_is_no_trigger(lang, text):
         ("Although Ukraine attacked Russian positions, they held", "ASSAULT"),
         ("Ukraine's SBU is investigating the case", "INVESTIGATE"),
         ("Kyiv accused Moscow", "DISAPPROVE"),
+        ("About 400 North Korean soldiers gathered in a square", "MOBILIZE"),
+        ("Up to 5,000 troops are expected to be assembled by Monday", "MOBILIZE"),
         ("North Korean troops have begun combat missions in Kursk", "ASSAULT"),
     ],
 )
