@@ -115,6 +115,9 @@ def sector_near(text: str, start: int, end: int, lang: str | None = None) -> str
     return table.get(key) or next((v for k, v in table.items() if key.startswith(k)), None)
 
 
+_BASED = re.compile(r"-based\b", re.IGNORECASE)
+
+
 def _match_at(text: str, found: re.Match, lookup: SurfaceLookup, lang: str) -> ActorMatch | None:
     entry = lookup.get(found.group())
     if entry is None:
@@ -122,6 +125,8 @@ def _match_at(text: str, found: re.Match, lookup: SurfaceLookup, lang: str) -> A
     code, sector, kind = entry
     if kind in _PROPER_KINDS and found.group()[0].islower():
         return None  # matching ignores case, names do not: Russian "того" is not Togo
+    if _BASED.match(text, found.end()):
+        return None  # "the UK-based Syrian Observatory": where a body sits, no actor
     # an office holder's sector is known, and the press is the press ("Reuters South Korean
     # lawmaker"); a country's depends on the noun after it
     if kind != "person" and sector != "press":

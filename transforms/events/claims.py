@@ -355,10 +355,15 @@ def find_claims(text: str, actors: list[ActorMatch], lang: str | None = None) ->
     """
     verb_regex, by_regex = _reporting(base_language(lang))
     actors = sorted(actors, key=lambda a: a.start)
-    claims = [c for by in by_regex.finditer(text) if (c := _claimant_after(text, by, actors))]
+    unnamed = _unnamed_sources(base_language(lang))
+    claims = [
+        c
+        for by in by_regex.finditer(text)
+        if (c := _claimant_after(text, by, actors))
+        or (c := _source_without_actor_after(text, by, unnamed, actors))
+    ]
     claims += [c for c in [_headline_claimant(text, actors), _closing_source(text, actors)] if c]
     claims += [c for c in [_opening_topic_claimant(text, actors, lang)] if c]
-    unnamed = _unnamed_sources(base_language(lang))
     for verb in verb_regex.finditer(text):
         # '..., said Budanov'
         inverted = re.search(r"[,\"”’—–-]\s*$", text[max(0, verb.start() - 8) : verb.start()])
@@ -392,10 +397,12 @@ def _unnamed_sources(lang: str) -> tuple[re.Pattern, re.Pattern] | None:
     full_name = name.replace("{0,2}", "{1,2}")
     return (
         re.compile(
-            rf"\s+((?:(?:the|a|an)\s+)?(?:[\w-]+\s+)?(?:{nouns})"
+            rf"\s*((?:(?:the|a|an)\s+)?(?:[\w-]+\s+)?(?:{nouns})"
             # "officials of the ministry", "fuentes de inteligencia"
             r"(?:\s+(?:of|de|di|des|du|del|da)\s+(?:the\s+|la\s+)?[\w-]+)?"
-            rf"|{name})",
+            # "the UK-based Syrian Observatory for Human Rights"
+            rf"|(?:the\s+)?(?:[\w-]+-based\s+)?{name}(?-i:\s+(?:for|of)\s+[A-Z][\w-]+"
+            r"(?:\s+(?:and\s+)?[A-Z][\w-]+){0,2})?)",
             re.IGNORECASE,
         ),
         re.compile(
@@ -415,8 +422,10 @@ def _source_without_actor_after(
     """ "Across Syria, 24 people were killed, said activists.": a source that closes the clause."""
     found = unnamed and unnamed[0].match(text, verb.end())
     end = found and _CLAUSE_END.match(text, found.end())
-    if not end or re.search(r"\bthat\b|\b\w+ed\b", end.group()) or _VERBISH.search(found.group(1)):
+    if not end or re.search(r"\bthat\b|\b\w+ed\b", end.group()):
         return None  # ", said Russia in recent weeks deployed ...": the reported clause
+    if _VERBISH.search(re.sub(r"\S+-based\b", "", found.group(1))):  # "UK-based" is no verb
+        return None
     if any(found.start(1) <= a.start < found.end() for a in actors):
         return None  # a known actor there was no source by `_claimant_after`
     source = re.sub(r"(?<=[a-z]{2})\.$|(?<=[A-Z]{2})\.$", "", found.group(1))  # "reports AP."

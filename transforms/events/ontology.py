@@ -264,7 +264,14 @@ def _other_sense(text: str, found: re.Match, lang: str) -> bool:
 def _forces_gather(text: str, found: re.Match, lang: str) -> bool:
     forces = _FORCES_BEFORE.get(lang)
     before = text[max(0, found.start() - _FORCES_WINDOW) : found.start()]
-    return bool(forces and forces.search(before))
+    after = _FORCES_OF_AFTER.get(lang)
+    return bool(forces and forces.search(before)) or bool(after and after.match(text, found.end()))
+
+
+# "the arrival of North Korean troops": the forces named after the word
+_FORCES_OF_AFTER = {
+    "en": re.compile(rf"\s+of\s+(?:[\w-]+\s+){{0,3}}?{FORCES_NOUN}\b", re.IGNORECASE)
+}
 
 
 def _names_a_unit(text: str, found: re.Match) -> bool:

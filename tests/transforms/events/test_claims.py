@@ -471,3 +471,19 @@ def test_the_press_that_interviews_is_not_the_source_who_speaks():
     text = "In an interview with Reuters South Korean lawmaker Park said 10,900 troops are there."
     assert claim_of(text).actor == "KOR"
 
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "More than 50 people were killed, according to the UK-based Syrian Observatory for Human "
+        "Rights.",
+        "Fighting went on overnight, said the UK-based Syrian Observatory for Human Rights.",
+    ],
+)
+def test_a_body_based_in_a_country_is_named_but_is_not_that_country(text):
+    claim = claim_of(text)
+    assert (claim.claimed_by, claim.actor) == (
+        "the UK-based Syrian Observatory for Human Rights",
+        None,
+    )
+

@@ -174,13 +174,15 @@ def test_joining_the_battlefield_is_one_phrase_not_a_gap_over_the_actor():
         ("en", "The US launched a scathing attack on al-Jazeera"),
         ("en", "the photograph that captured the fall of Saigon"),
         ("en", "Mourners gathered in the square"),
+        ("en", "The medal eventually arrived in the post"),
+        ("en", "Assad had moved to open up the economy"),
     ],
     ids=["demonstrated-ability", "as-demonstrated", "in-limited-supply", "in-exchange",
          "though-wounded", "it-sebbene-feriti", "investigations-listed", "inside-a-web-address",
          "combat-capabilities", "accustomed", "ko-prisoner-as-topic", "now-liberated",
          "assault-forces", "es-combatientes-are-fighters", "sent-to-an-email-address",
          "sending-representatives", "death-warrant", "pilgrimage", "scathing-attack",
-         "photo-captured", "mourners-gathered"],
+         "photo-captured", "mourners-gathered", "medal-arrived", "moved-to-open-up"],
 )  # fmt: skip
 def test_a_word_in_a_sense_that_reports_no_event_is_no_trigger(lang, text):
     assert find_triggers(text, lang) == []
@@ -194,6 +196,8 @@ def test_a_word_in_a_sense_that_reports_no_event_is_no_trigger(lang, text):
         ("Kyiv accused Moscow", "DISAPPROVE"),
         ("About 400 North Korean soldiers gathered in a square", "MOBILIZE"),
         ("Up to 5,000 troops are expected to be assembled by Monday", "MOBILIZE"),
+        ("North Korean troops arrived in Kursk", "MOBILIZE"),
+        ("the arrival of North Korean troops", "MOBILIZE"),
         ("North Korean troops have begun combat missions in Kursk", "ASSAULT"),
     ],
 )
