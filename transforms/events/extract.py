@@ -14,8 +14,9 @@ met earlier in the article.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from transforms.events.actors import ActorMatch, learn_people
+from transforms.events.actors import ActorMatch, find_actors, learn_people
 from transforms.events.claims import Claim, claim_for
 from transforms.events.clauses import continues_the_subject, main_trigger, split_clauses
 from transforms.events.context import (
@@ -89,6 +90,7 @@ class _ArticleState:
     def __init__(self) -> None:
         self.last_forces: ActorMatch | None = None
         self.last_person: ActorMatch | None = None
+        self.last_speaker: tuple[int, Claim] | None = None  # (sentence index, a person's claim)
         self.destinations: dict[str, dict[str, str]] = {}
 
     def carry_destination(self, row: dict, place_is_destination: bool) -> None:
@@ -386,6 +388,44 @@ def _detail_columns(
     return row
 
 
+# '"...," he added', "He said the troops ...": a pronoun as the subject of a reporting verb
+_PRONOUN_SAYS = re.compile(
+    r"(?:^|[,\"”’]\s*)(?:he|she)\s+(?:\w+ly\s+)?(?:said|says|added|told|stressed|noted|warned|"
+    r"explained|insisted|wrote|claimed|stated|emphasi[sz]ed|argued|continued)\b"
+    r"|\b(?:said|added|continued)\s+(?:he|she)\b",
+    re.IGNORECASE,
+)
+_PERSON_NAME_END = re.compile(r"[A-Z][a-z][\w'’-]*$")  # "... Volodymyr Zelensky", not "NIS"
+
+
+def _remember_speaker(state: _ArticleState, sentence: Sentence, claims: list[Claim]) -> None:
+    """The last claim of the sentence whose source ends with a person's name, not a country's
+    or an agency's ("South Korea", "NIS")."""
+
+    def a_person(claim: Claim) -> bool:
+        if claim.actor is None or not _PERSON_NAME_END.search(claim.claimed_by):
+            return False
+        named = find_actors(claim.claimed_by, "en")
+        return not any(a.end == len(claim.claimed_by) and a.kind != "person" for a in named)
+
+    people = [c for c in claims if a_person(c)]
+    if people:
+        state.last_speaker = (sentence.index, people[-1])
+
+
+def _claim_of_a_pronoun(sentence: Sentence, state: _ArticleState, lang: str | None) -> list[Claim]:
+    """ "He said ..." in the sentence right after one a person is quoted in: that person's claim
+    (English; two sentences on, "he" may be anybody)."""
+    speaker = state.last_speaker
+    if base_language(lang) != "en" or speaker is None or sentence.index - speaker[0] > 1:
+        return []
+    pronoun = _PRONOUN_SAYS.search(sentence.text)
+    if pronoun is None:
+        return []
+    start = sentence.start + pronoun.start()
+    return [replace(speaker[1], start=start, end=sentence.start + pronoun.end(), scope_start=0)]
+
+
 def _remember(state: _ArticleState, actors: list[ActorMatch]) -> None:
     forces = [a for a in actors if a.sector == "military" and a.kind == "demonym"]
     people = [a for a in actors if a.kind == "person"]
@@ -401,7 +441,13 @@ def _sentence_mentions(
     if not triggers:
         return []
     context = sentence_context(text, sentence, lang, shared["people"])
-    context["claims"] = context["claims"] or claims_pointing_back(following, shared)
+    if base_language(lang) == "en":
+        _remember_speaker(shared["state"], sentence, context["claims"])
+    context["claims"] = (
+        context["claims"]
+        or claims_pointing_back(following, shared)
+        or _claim_of_a_pronoun(sentence, shared["state"], lang)
+    )
     counts = [(q.start, q.end) for q in context["quantities"]]
     context.update(
         text=text,

@@ -488,6 +488,27 @@ def test_an_event_asked_about_is_not_asserted():
     assert [r["status"] for r in rows] == ["hypothetical", "occurred"]
 
 
+def test_he_said_in_the_next_sentence_is_the_person_quoted_before():
+    rows = mentions(
+        "Zelensky said on Monday that 3,000 North Korean soldiers were killed.\n"
+        '"Russia wants to send more troops," he added.'
+    )
+    sent = only(rows, event_type="MOBILIZE")
+    assert (sent["claimed_by"], sent["claimed_by_actor"], sent["status"]) == (
+        "Zelensky",
+        "UKR",
+        "future",
+    )
+
+
+@pytest.mark.parametrize("source", ["South Korea's spy agency", "South Korea"])
+def test_he_said_after_an_agency_or_a_country_is_nobody_known(source):
+    rows = mentions(
+        f"{source} said North Korea sent troops.\nHe said Russia will deploy them on Monday."
+    )
+    assert only(rows, event_type="MOBILIZE", actor1="RUS")["claimed_by"] is None
+
+
 def test_a_sentence_that_only_opens_like_a_source_is_not_one():
     rows = mentions(
         "North Korea sent 1,500 troops to Russia.\n"
