@@ -3,7 +3,9 @@
 The claimant is the subject of a reporting verb ("Budanov asserted", "X said that"), the source
 after an inverted verb (", said Budanov") or after "according to" / "confirmed by", with the verbs
 and phrases of each language in `transforms/data/claims/reporting.tsv`; a sentence that only
-names the source ("This was reported by Budanov") gives the claimant of the sentence before.
+names the source ("This was reported by Budanov", "Об этом сообщил Буданов") gives the claimant of
+the sentence before. A source that names no country ("activists say", "..., says Jim Muir", "the
+UK-based Syrian Observatory") is still the claimant, with no actor.
 """
 
 from __future__ import annotations
@@ -482,8 +484,9 @@ def source_pointed_back(text: str, opener: re.Match, actors: list[ActorMatch]) -
     claim = _claimant_after(text, opener, actors)
     if claim is None:
         return None
-    title = text[opener.end() : text.index(claim.claimed_by, opener.end())]
-    if len(title) > 60 or re.search(r"[^\w\s'’-]", title):
+    at = text.find(claim.claimed_by, opener.end())
+    title = text[opener.end() : at]
+    if at < 0 or len(title) > 60 or re.search(r"[^\w\s'’-]", title):
         return claim
     return replace(claim, claimed_by=(title + claim.claimed_by).strip())
 

@@ -190,12 +190,12 @@ _VERB_BEFORE = re.compile(
 # "as demonstrated in Tapa" (a display), "in limited supply" (a stock), "in exchange for" (a term)
 _OTHER_SENSE_AFTER = {
     # "letters should be sent to: letters@...", "sending representatives", "sent a signal"
-    "sen": re.compile(
+    **dict.fromkeys(("send", "sent"), re.compile(
         r"\s+(?:to\s*:?\s*\S+@|(?:(?:a|an|the|their|its|his|her|our)\s+)?(?:\w+\s+)?"
         r"(?:representatives|delegates|delegations?|envoys?|letters?|messages?|condolences|"
         r"greetings|signals?|invitations?|congratulations)\b)",
         re.IGNORECASE,
-    ),
+    )),  # fmt: skip
     "sign": re.compile(r"\s+(?:\w+\s+){0,2}death\s+warrant\b", re.IGNORECASE),  # a figure of speech
     "visit": re.compile(  # a pilgrimage or a website, no diplomacy
         r"\s+(?:the\s+|a\s+|our\s+)?(?:(?:pilgrimage|holy|religious|heritage|web)\s+site|"
