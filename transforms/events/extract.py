@@ -345,12 +345,15 @@ def _mention(
     if carried and isinstance(actor1, ActorMatch):
         context["last_subject"] = carried[0]
     dates = _date_columns(trigger, clause, context)
-    # An event nobody is named for ("72 protesters were killed on 22 April") still counts when
-    # the text dates it; undated and actorless, it is only a word.
-    if dates is None or (actor1 is None and dates["date_source"] != "timex"):
+    if dates is None:
         return None
     place = _place(context["places"], clause, sentence)
     quantity = _quantity(context["quantities"], clause, trigger, context["text"])
+    # An event nobody is named for still counts when the text dates it ("72 protesters were
+    # killed on 22 April") or counts its victims ("at least 37 protesters were killed in Syria,
+    # activists said"); undated, actorless and uncounted, it is only a word.
+    if actor1 is None and dates["date_source"] != "timex" and quantity is None:
+        return None
     row = {
         **_event_columns(doc_id, sentence, trigger),
         **_actor_columns(actor1, actor2, claim, place, trigger.event_type, context),

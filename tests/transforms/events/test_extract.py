@@ -1203,6 +1203,14 @@ def test_air_strikes_attributed_to_a_country_are_that_country_s():
     assert (row["actor1"], row["claimed_by"]) == ("ISR", "Jim Muir")
 
 
+def test_an_undated_event_with_no_actor_is_kept_when_it_counts_its_victims():
+    rows = mentions("At least 37 protesters were killed in Syria, activists said.")
+    assert [(r["actor1"], r["quantity"], r["location"], r["claimed_by"]) for r in rows] == [
+        (None, 37.0, "Syria", "activists")
+    ]
+    assert mentions("Many protesters were killed, activists said.") == []
+
+
 def test_casualties_where_only_a_place_is_named_have_no_actor_but_that_place():
     [row] = mentions("Across Syria, 24 people were killed on Wednesday, said activists.")
     assert (row["actor1"], row["actor2"], row["location"], row["quantity"]) == (
