@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from transforms.events.actors import TITLE, ActorMatch
-from transforms.events.lexicon import POST_TO, read_tsv
+from transforms.events.lexicon import names_a_post, read_tsv
 from transforms.language import base_language
 
 _CLAIM_FILE = "claims/reporting.tsv"
@@ -153,7 +153,7 @@ def _claimant_before(text: str, verb: re.Match, actors: list[ActorMatch]) -> Cla
     candidates = [
         a
         for a in actors
-        if a.end <= verb.start() and not POST_TO.search(text, max(0, a.start - 40), a.start)
+        if a.end <= verb.start() and not names_a_post(text, a.start)
     ]
     # "Shoigu, who is on a visit to North Korea, has said": a name inside a relative clause is
     # not the subject of the verb after it; the name the clause describes is
@@ -445,6 +445,27 @@ def _source_without_actor_before(
     if not found or any(found.start(1) <= a.start < found.end(1) for a in actors):
         return None
     return Claim(found.group(1), None, found.start(1), verb.end(), verb.end())
+
+
+@lru_cache(maxsize=1)
+def _pronoun_reporting() -> re.Pattern:
+    verb = _reporting("en")[0].pattern
+    return re.compile(
+        rf"(?:^|[,\"”’]\s*)(?:he|she)\s+(?:\w+ly\s+)?{verb}|{verb}\s+(?:he|she)(?!\w)",
+        re.IGNORECASE,
+    )
+
+
+def pronoun_reports(sentence: str, lang: str | None = None) -> re.Match | None:
+    """Where a pronoun is the subject of a reporting verb: '"...," he added', "He said the troops
+    ..." (English; the speaker is someone an earlier sentence quoted).
+
+    >>> pronoun_reports('"They will fight," he added.').group()
+    '" he added'
+    >>> pronoun_reports("He leads the army.") is None
+    True
+    """
+    return _pronoun_reporting().search(sentence) if base_language(lang) == "en" else None
 
 
 @lru_cache(maxsize=16)

@@ -17,7 +17,7 @@ import re
 from dataclasses import replace
 
 from transforms.events.actors import ActorMatch, find_actors, learn_people
-from transforms.events.claims import Claim, claim_for
+from transforms.events.claims import Claim, claim_for, pronoun_reports
 from transforms.events.clauses import continues_the_subject, main_trigger, split_clauses
 from transforms.events.context import (
     claims_pointing_back,
@@ -32,7 +32,7 @@ from transforms.events.dating import (
     date_fits_past,
     governing_timex,
 )
-from transforms.events.lexicon import FORCES_NOUN, GERUND, ORIGIN_CUE, POST_TO
+from transforms.events.lexicon import FORCES_NOUN, GERUND, ORIGIN_CUE, names_a_post
 from transforms.events.ontology import Trigger, find_triggers
 from transforms.events.places import PlaceMatch
 from transforms.events.quantities import Quantity
@@ -162,7 +162,7 @@ def _resolve_actors(
     # takes no part in it
     actors = [a for a in actors if not _PERCEIVER.match(text, a.end, max(a.end, trigger.start))]
     # "Zinser, former Mexican ambassador to the UN": the post's complement is no party
-    actors = [a for a in actors if not POST_TO.search(text, max(0, a.start - 40), a.start)]
+    actors = [a for a in actors if not names_a_post(text, a.start)]
     named_before = any(a.end <= trigger.start and a.start >= clause[0] for a in actors)
     # "North Korea has acknowledged sending troops": a gerund right after a verb of owning up is
     # the speaker's own deed ("Ukraine reported shelling by Russian forces" is not)
@@ -391,13 +391,6 @@ def _detail_columns(
     return row
 
 
-# '"...," he added', "He said the troops ...": a pronoun as the subject of a reporting verb
-_PRONOUN_SAYS = re.compile(
-    r"(?:^|[,\"”’]\s*)(?:he|she)\s+(?:\w+ly\s+)?(?:said|says|added|told|stressed|noted|warned|"
-    r"explained|insisted|wrote|claimed|stated|emphasi[sz]ed|argued|continued)\b"
-    r"|\b(?:said|added|continued)\s+(?:he|she)\b",
-    re.IGNORECASE,
-)
 _PERSON_NAME_END = re.compile(r"[A-Z][a-z][\w'’-]*$")  # "... Volodymyr Zelensky", not "NIS"
 
 
@@ -420,9 +413,9 @@ def _claim_of_a_pronoun(sentence: Sentence, state: _ArticleState, lang: str | No
     """ "He said ..." in the sentence right after one a person is quoted in: that person's claim
     (English; two sentences on, "he" may be anybody)."""
     speaker = state.last_speaker
-    if base_language(lang) != "en" or speaker is None or sentence.index - speaker[0] > 1:
+    if speaker is None or sentence.index - speaker[0] > 1:
         return []
-    pronoun = _PRONOUN_SAYS.search(sentence.text)
+    pronoun = pronoun_reports(sentence.text, lang)
     if pronoun is None:
         return []
     start = sentence.start + pronoun.start()

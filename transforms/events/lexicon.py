@@ -36,11 +36,20 @@ FORCES_NOUN_KO = r"(?:특수부대|부대|군인들?|병력|장병들?|병사들
 ORIGIN_CUE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 # "Zinser, former Mexican ambassador to the UN", "Annan, the envoy to Syria, said": the country
 # or body of a post is neither a party nor the source
-POST_TO = re.compile(
+_POST_TO = re.compile(
     r"\b(?:ambassador|envoy|emissary|representative|delegate|permanent mission)\s+(?:to|at)\s+"
     r"(?:the\s+)?$",
     re.IGNORECASE,
 )
+
+
+def names_a_post(text: str, start: int) -> bool:
+    """Whether the name at `start` completes a post ("former Mexican ambassador to the UN").
+
+    >>> names_a_post("ambassador to the UN", 18), names_a_post("sanctions on the UN", 17)
+    (True, False)
+    """
+    return bool(_POST_TO.search(text, max(0, start - 40), start))
 # "since their entry into the war", "since Russia's invasion": "since" and an event noun of its
 # own (not "since August", not "since Pyongyang will"); callers add what may follow
 SINCE_AN_EVENT = r"\b(?i:since)\s+(?:(?i:the|its|their|his|her|our)|[A-Z][\w-]*['’]s)\s+"

@@ -35,12 +35,10 @@ _WORD = re.compile(r"[\w’'-]+")
 # no verb ("to support Moscow" names an ally): "the fight against Kyiv" is no place. "from" is
 # left out: an origin is not where the event is; so is "according to" (a source).
 _PLACE_CUE = re.compile(
-    rf"(?<!\w){NOT_A_SOURCE}(?:in|into|to|at|near|across|toward|towards|inside|around|{PLACE_OF}|в|у|на|"
-    rf"до|im|nach|dans|en|di|ke|a|em|u|"
-    # capitalised at a sentence's start or in a title-case headline ("Across Syria, ...",
-    # "Troops Arrive In Kursk"); not "A", the English article
-    rf"In|Into|To|At|Near|Across|Toward|Towards|Inside|Around|В|У|На|Im|Nach|Dans|En|Di|Ke|Em)"
-    rf"\s+{PLACE_ARTICLE}"
+    # any case, to read a sentence's start or a title-case headline ("Across Syria, ...", "Troops
+    # Arrive In Kursk"); but "a" (to) in lower case only: "A" opens English sentences
+    rf"(?<!\w){NOT_A_SOURCE}(?:(?i:in|into|to|at|near|across|toward|towards|inside|around|в|у|на|"
+    rf"до|im|nach|dans|en|di|ke|em|u)|a|{PLACE_OF})\s+{PLACE_ARTICLE}"
     r"(?:[\w-]+['’]s\s+|(?!(?:support|help|assist|back|aid|reinforce|join|defend|pressure|"
     r"punish|threaten|warn|urge|accuse|blame|prevent|stop|deter|counter|confront|fight|attack|"
     r"invade|strike|hit|target|sanction|condemn|engage|supply|arm|contain)\s)"
