@@ -20,7 +20,12 @@ from transforms.events.lexicon import SurfaceLookup, compile_alternation, read_t
 from transforms.language import base_language
 
 NON_STATE = {"NATO", "EU", "UN"}  # alliances and bodies: never a place, no people of their own
+# sources that report events and take no part in them: the independent press ("told The New York
+# Times") and human-rights monitors ("according to the Syrian Observatory for Human Rights")
+NEVER_A_PARTY = frozenset({"press", "monitor"})
 _PROPER_KINDS = {"country", "capital", "person", "alias", "org", "inflection"}
+# English writes its demonyms with a capital: "polish" and "turkish delight" name no one
+_PROPER_IN_ENGLISH = _PROPER_KINDS | {"demonym"}
 _SECTOR_WINDOW = 45  # characters after an actor name searched for its sector noun
 TITLE = (
     r"(?:[Pp]resident|[Ll]eader|[Cc]hief|[Hh]ead|[Mm]inister|[Ss]ecretary|[Ss]pokes(?:man|woman|person)"
@@ -85,7 +90,8 @@ def actor_lexicon(lang: str | None) -> tuple[SurfaceLookup, re.Pattern]:
     entries = _capitals() if code == "en" else {}
     entries.update(_country_names(code))
     # the press keeps its name in every language ("повідомляє Washington Post", "kata Reuters")
-    rows = [r for r in read_tsv("actors/en.tsv") if code != "en" and r[2:3] == ("press",)]
+    english = read_tsv("actors/en.tsv") if code != "en" else ()
+    rows = [r for r in english if len(r) > 2 and r[2] in NEVER_A_PARTY]
     for row in rows + list(read_tsv(f"actors/{code}.tsv")):
         if len(row) >= 4 and row[3] != "sector":
             entries[row[0]] = (row[1], row[2] or None, row[3])
@@ -123,13 +129,14 @@ def _match_at(text: str, found: re.Match, lookup: SurfaceLookup, lang: str) -> A
     if entry is None:
         return None
     code, sector, kind = entry
-    if kind in _PROPER_KINDS and found.group()[0].islower():
+    proper_kinds = _PROPER_IN_ENGLISH if lang == "en" else _PROPER_KINDS
+    if kind in proper_kinds and found.group()[0].islower():
         return None  # matching ignores case, names do not: Russian "того" is not Togo
     if _BASED.match(text, found.end()):
         return None  # "the UK-based Syrian Observatory": where a body sits, no actor
     # an office holder's sector is known, and the press is the press ("Reuters South Korean
     # lawmaker"); a country's depends on the noun after it
-    if kind != "person" and sector != "press":
+    if kind != "person" and sector not in NEVER_A_PARTY:
         sector = sector_near(text, found.start(), found.end(), lang) or sector
     return ActorMatch(found.start(), found.end(), found.group(), code, sector, kind)
 

@@ -15,7 +15,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from transforms.events.actors import TITLE, ActorMatch
+from transforms.events.actors import NEVER_A_PARTY, TITLE, ActorMatch
 from transforms.events.lexicon import names_a_post, read_tsv
 from transforms.language import base_language
 
@@ -69,7 +69,7 @@ class Claim:
 def _party(source: ActorMatch) -> str | None:
     """The country a source speaks for; none for the independent press ("The New York Times
     reports"), which is no party to what it reports and never stands in for one."""
-    return None if source.sector == "press" else source.code
+    return None if source.sector in NEVER_A_PARTY else source.code
 
 
 # "A senior Ukrainian official familiar with the movement of troops | said": what follows the
@@ -121,7 +121,7 @@ def _noun_phrase_start(text: str, candidates: list[ActorMatch], last: ActorMatch
     """First actor of the claimant's noun phrase ("Ukraine's intelligence chief, Lt. Gen. X")."""
     first = last
     for actor in reversed(candidates[:-1]):
-        if actor.sector == "press" and last.sector != "press":
+        if actor.sector in NEVER_A_PARTY and last.sector not in NEVER_A_PARTY:
             break  # "В интервью агентству Reuters южнокорейский депутат": who gave the interview
         between = text[actor.end : first.start]
         if len(between.split()) > 6 or _NP_BREAK.search(between):

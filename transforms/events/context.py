@@ -7,7 +7,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import replace
 
-from transforms.events.actors import find_actors
+from transforms.events.actors import NEVER_A_PARTY, find_actors
 from transforms.events.claims import Claim, find_claims, points_back, source_pointed_back
 from transforms.events.places import event_places, find_places, owns_a_place
 from transforms.events.quantities import find_quantities, join_personnel
@@ -52,7 +52,7 @@ def sentence_context(text: str, sentence: Sentence, lang: str | None, people: di
         for a in actors
         if not any(within((c.start, c.end), a.start, a.end) for c in claims)
         and a.start not in locations
-        and a.sector != "press"
+        and a.sector not in NEVER_A_PARTY
     ]
     return {
         "all_actors": actors,

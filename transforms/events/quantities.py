@@ -38,7 +38,13 @@ _SCALES = dict(
     sorted(((w.rstrip("*"), v) for w, v in _words("scale").items()), key=lambda kv: -len(kv[0]))
 )
 _QUALIFIERS = list(_words("qualifier").items())
-_UNITS = tuple(r[1] for r in read_tsv(_WORDS_FILE) if r[0] == "unit")
+# ... and the plural demonyms of the English actor lexicon: "12 Iraqis", "300 North Koreans"
+_PLURAL_DEMONYMS = tuple(
+    r[0]
+    for r in read_tsv("actors/en.tsv")
+    if r[3:4] == ("demonym",) and r[0].endswith("s") and not r[0].endswith("ss")
+)
+_UNITS = tuple(r[1] for r in read_tsv(_WORDS_FILE) if r[0] == "unit") + _PLURAL_DEMONYMS
 
 
 def _alternation(words) -> str:
@@ -49,6 +55,7 @@ def _alternation(words) -> str:
 _NUMBER = re.compile(
     r"(?<![\w.,])(?<![A-Za-z]-)"
     r"(\d{1,3}(?:(?:[,.]|[ \u00a0\u202f])(?=\d{3}(?!\d))\d{3})+|\d+(?:[.,]\d+)?)"
+    r"(?!\d|(?i:st|nd|rd|th)\b)"  # "the 11th Guards Brigade" is a name, not eleven guards
     r"(?:(?:\s|-)?((?:"
     + "|".join(re.escape(w.rstrip("*")) + (r"\w*" if w.endswith("*") else "") for w in _SCALE_WORDS)
     + r")\.?)(?!\w))?",

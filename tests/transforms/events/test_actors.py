@@ -172,3 +172,28 @@ def test_a_lowercase_word_spelled_like_a_country_is_not_that_country():
 def test_a_lower_case_demonym_is_not_hidden_by_the_country_name_sharing_its_stem(lang, text):
     found = [(a.code, a.kind, a.sector) for a in find_actors(text, lang)]
     assert found == [("UKR", "demonym", "military"), ("RUS", "demonym", "military")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Syrian forces shelled Homs.", [("Syrian", "SYR", "military")]),
+        ("Iraqi police said so.", [("Iraqi", "IRQ", "police")]),
+        ("Israeli jets struck.", [("Israeli", "ISR", "military")]),
+        ("Syrian rebels attacked.", [("Syrian", "SYR", "rebels")]),
+        ("Hundreds of Afghans fled.", [("Afghans", "AFG", None)]),
+        (
+            "Saudi officials met Turkish envoys.",
+            [("Saudi", "SAU", "government"), ("Turkish", "TUR", None)],
+        ),
+        ("South Sudanese troops", [("South Sudanese", "SSD", "military")]),
+    ],
+    ids=["syrian", "iraqi", "israeli", "rebels", "plural-noun", "two-states", "longest-name"],
+)
+def test_demonyms_of_states_beyond_this_war_resolve(text, expected):
+    assert [(a.text, a.code, a.sector) for a in find_actors(text)] == expected
+
+
+def test_an_english_demonym_in_lower_case_is_a_word_not_a_people():
+    assert coded("They polish their boots and eat turkish delight.") == []
+

@@ -480,10 +480,17 @@ def test_the_press_that_interviews_is_not_the_source_who_speaks():
         "Fighting went on overnight, said the UK-based Syrian Observatory for Human Rights.",
     ],
 )
-def test_a_body_based_in_a_country_is_named_but_is_not_that_country(text):
+def test_a_human_rights_monitor_is_a_source_that_speaks_for_no_country(text):
+    claim = claim_of(text)
+    assert (claim.claimed_by, claim.actor) == ("Syrian Observatory for Human Rights", None)
+
+
+@pytest.mark.parametrize("based", ["UK", "London"])
+def test_a_body_based_in_a_country_is_named_but_is_not_that_country(based):
+    text = f"Fighting went on, said the {based}-based Arab Organisation for Human Rights."
     claim = claim_of(text)
     assert (claim.claimed_by, claim.actor) == (
-        "the UK-based Syrian Observatory for Human Rights",
+        f"the {based}-based Arab Organisation for Human Rights",
         None,
     )
 

@@ -327,8 +327,8 @@ def test_an_event_without_a_named_actor_counts_when_the_text_dates_it():
     )
 
 
-def test_an_undated_event_without_a_named_actor_is_no_mention():
-    assert mentions("Security forces killed 72 protesters in the south.") == []
+def test_an_undated_uncounted_event_without_a_named_actor_is_no_mention():
+    assert mentions("Security forces killed protesters in the south.") == []
 
 
 def test_a_negated_deployment_in_russian_is_negated():
@@ -1209,6 +1209,8 @@ def test_an_undated_event_with_no_actor_is_kept_when_it_counts_its_victims():
         (None, 37.0, "Syria", "activists")
     ]
     assert mentions("Many protesters were killed, activists said.") == []
+    [row] = mentions("Security forces killed 72 protesters in the south.")
+    assert (row["actor1"], row["quantity"], row["quantity_unit"]) == (None, 72.0, "protesters")
 
 
 def test_casualties_where_only_a_place_is_named_have_no_actor_but_that_place():

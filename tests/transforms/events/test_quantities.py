@@ -123,8 +123,22 @@ def test_a_headline_unit_in_title_case_is_the_unit_as_the_lexicon_writes_it():
         ("8,000 N. Korean soldiers", [(8000.0, "soldiers")]),
         ("at least 100 North Koreans have already died", [(100.0, "North Koreans")]),
         ("Am 8. Oktober schickte Nordkorea Soldaten", []),
+        ("a car bomb killed 12 Iraqis", [(12.0, "Iraqis")]),
+        ("security forces killed 20 protesters", [(20.0, "protesters")]),
     ],
-    ids=["abbreviated-demonym", "people-named-by-demonym", "a-german-day-is-no-count"],
+    ids=[
+        "abbreviated-demonym",
+        "people-named-by-demonym",
+        "a-german-day-is-no-count",
+        "any-plural-demonym",
+        "protesters",
+    ],
 )
 def test_counts_of_people_named_by_an_abbreviation_or_a_demonym(text, expected):
     assert [(q.value, q.unit) for q in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize("text", ["the 11th Guards Air Assault Brigade", "its 3rd Army Corps"])
+def test_an_ordinal_in_a_units_name_is_not_a_count(text):
+    assert find_quantities(text) == []
+
