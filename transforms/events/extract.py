@@ -350,9 +350,10 @@ def _mention(
     place = _place(context["places"], clause, sentence)
     quantity = _quantity(context["quantities"], clause, trigger, context["text"])
     # An event nobody is named for still counts when the text dates it ("72 protesters were
-    # killed on 22 April") or counts its victims ("at least 37 protesters were killed in Syria,
-    # activists said"); undated, actorless and uncounted, it is only a word.
-    if actor1 is None and dates["date_source"] != "timex" and quantity is None:
+    # killed on 22 April"), counts its victims ("at least 37 protesters were killed in Syria,
+    # activists said") or names whom it was done to ("they called on Damascus to stop");
+    # undated, actorless and uncounted, it is only a word.
+    if actor1 is None and actor2 is None and dates["date_source"] != "timex" and quantity is None:
         return None
     row = {
         **_event_columns(doc_id, sentence, trigger),

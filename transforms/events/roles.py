@@ -319,6 +319,13 @@ def _first_actor(
     after = [a for a in doers if a.start >= trigger.end]
     if before:
         return before[-1]
+    if base_language(lang) == "en" and trigger.role != "casualty":
+        # an agent may be a place name ("air strikes attributed to Israel")
+        agents = [a for a in actors if a.start >= trigger.end and a not in allies]
+        marked = [a for a in agents if _marked_as_doer(text, a, trigger, a in after)]
+        if after and not marked:
+            return None  # only the one acted upon is named ("visiting the Turkish camps")
+        after = marked
     if after:
         return after[0]
     # "Across Syria, 24 people were killed", "3,000 soldiers were sent to the war in Ukraine":
@@ -326,7 +333,63 @@ def _first_actor(
     if trigger.role == "casualty" or trigger.event_type == "MOBILIZE":
         return None
     places = [a for a in actors if a not in allies]
+    if base_language(lang) == "en":  # "giving airtime to Israeli officials": where it goes
+        places = [a for a in places if a.end <= trigger.start]
     return places[0] if places else None
+
+
+# English names the doer before an active verb; after the trigger it names the one acted upon
+# ("called on Damascus to stop", "warned the US not to intervene", "the invasion of Iraq") unless
+# a word marks the doer: "killed by Syrian forces", "clashes between Syrian troops and rebels",
+# "the deployment of North Korean troops", "the involvement of North Korea", "troops from Chad"
+_DOER_MARK = re.compile(r"\b(?:between|from)\s+(?:the\s+)?$", re.IGNORECASE)
+_MARK_REACH = 40  # characters: "strikes attributed to Israel", not "... sovereignty by Ukraine"
+_OF_MARK = re.compile(r"^\s+of\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
+
+
+def _marked_as_doer(text: str, actor: ActorMatch, trigger: Trigger, is_party: bool) -> bool:
+    between = text[trigger.end : actor.start]
+    if len(between) <= _MARK_REACH and _BY.search(between[-24:]):
+        return True
+    if not is_party:  # a place is a doer only as an agent ("attributed to Israel")
+        return False
+    if len(between) <= _MARK_REACH and (
+        _DOER_MARK.search(between[-16:])
+        # either side of a fight is a party: "the first battles with North Korean soldiers"
+        or (_MUTUAL_TRIGGER.search(trigger.text) and _ENEMY_CUE.search(between[-24:]))
+        # the forces a deployment moves are its sender's: "sent North Korean troops"
+        or (trigger.event_type == "MOBILIZE" and _names_forces(text, actor))
+    ):
+        return True
+    if _OF_MARK.match(between):  # "the arrival of North Korean troops", "involvement of Russia"
+        return trigger.role in ("state", "gathering") or _names_forces(text, actor)
+    return not between.strip(" ,:")  # "Clashes, Syrian forces say": nothing in between
+
+
+# "The fighting comes as Iran prepares": a conjunction or a verb before the name opens a clause
+# whose subject it is
+_ANOTHER_CLAUSE = re.compile(
+    r"\b(?:as|while|when|after|before|because|since|which|who|that|where|until|if|comes?|came)\b",
+    re.IGNORECASE,
+)
+
+
+def _object_of(text: str, actors: list[ActorMatch], trigger: Trigger, lang: str | None):
+    """In English, the party an active verb acts upon when its doer goes unnamed ("the league
+    called on Damascus": Damascus is actor 2 of a demand whose maker the text does not name)."""
+    if base_language(lang) != "en" or trigger.role == "casualty":
+        return None
+    return next(
+        (
+            a
+            for a in actors
+            if a.start >= trigger.end
+            and not is_place_use(text, a, lang)
+            and not is_ally_use(text, a)  # "alongside Russian forces": on the doer's side
+            and not _ANOTHER_CLAUSE.search(text, trigger.end, a.start)
+        ),
+        None,
+    )
 
 
 # "the dispatch of the North Korean military to Russia": whose forces a deployment noun names
@@ -487,7 +550,7 @@ def pick_actors(
         or _first_actor(text, actors, trigger, lang)
     )
     if first is None:
-        return None, None
+        return None, _object_of(text, actors, trigger, lang)
     others = [a for a in actors if a.code != first.code]
     if not _is_mutual(trigger):  # "Russia and North Korea deny": co-actors, not counterparts
         others = [a for a in others if not _coordinated(text, first, a)]
