@@ -276,5 +276,6 @@ RULES: list[Rule] = [
                  rf"\s+(?:of\s+)?{YEAR}\b", season, _SEASON_TRIGGER, (25, 12)),
     compile_rule("season_the",
                  rf"\b(?:{PART}\s+|the\s+)(?P<season>spring|summer|fall|autumn|winter)\b"
-                 rf"(?:\s+(?:of\s+)?{YEAR}\b)?", season, _SEASON_TRIGGER, (25, 12)),
+                 # "the fall of Saddam", "the summer of love": of what, not of when
+                 rf"(?:\s+(?:of\s+)?{YEAR}\b|(?!\s+of\b))", season, _SEASON_TRIGGER, (25, 12)),
 ]

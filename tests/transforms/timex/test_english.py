@@ -156,6 +156,19 @@ def test_an_age_in_decades_is_not_a_decade():
     assert tag_timexes("The general is in his sixties.", ANCHOR, "en") == []
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    ["It is the first government since the fall of Saddam Hussein.", "The summer of love."],
+)
+def test_a_season_of_something_other_than_a_year_is_not_a_date(sentence):
+    assert tag_timexes(sentence, ANCHOR) == []
+
+
+def test_the_fall_of_a_year_is_still_that_autumn():
+    [timex] = tag_timexes("Troops will leave in the fall of 2025.", ANCHOR)
+    assert timex.value == "2025-FA"
+
+
 def test_may_as_a_verb_is_not_a_month():
     found = tag_timexes("Troops may arrive and march on.", ANCHOR, "en")
     assert found == []
