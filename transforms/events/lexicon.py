@@ -16,9 +16,9 @@ from transforms.language import base_language
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 LANGUAGES = tuple("en de fr es it uk ru ko id ar pt lv hr sr te".split())
 _PREFIX_LANGS = {"ko", "te"}  # no word boundary after a surface in these languages
-# up to three words within one clause ("sent 10,000 soldiers" still, "join Russian units. The
-# battlefield" no more)
-_GAP = r"(?:(?:[^\w.,;:!?]|(?<=\d)[.,](?=\d))+\w+){0,3}?"
+# up to three words within one clause ("sent 10,000 North Korean soldiers" still: a number is one
+# word; "join Russian units. The battlefield" no more)
+_GAP = r"(?:[^\w.,;:!?]+\w+(?:[.,]\d+)*){0,3}?"
 
 
 # The nouns that name armed forces ("North Korean troops", "these soldiers", "captured personnel")
@@ -122,7 +122,7 @@ def surface_regex(surface: str) -> str:
     """Regex source for one surface: `*` ends a word freely, `~` skips up to three words.
 
     >>> surface_regex("send* ~ troops")
-    'send\\\\w*(?:(?:[^\\\\w.,;:!?]|(?<=\\\\d)[.,](?=\\\\d))+\\\\w+){0,3}?\\\\s+troops'
+    'send\\\\w*(?:[^\\\\w.,;:!?]+\\\\w+(?:[.,]\\\\d+)*){0,3}?\\\\s+troops'
     """
     parts = []
     for token in surface.split():

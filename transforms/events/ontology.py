@@ -165,7 +165,7 @@ _FORCES_BEFORE = {
         re.IGNORECASE,
     ),
 }
-_FORCES_WINDOW = 30
+_FORCES_WINDOW = 45  # "11,000 North Korean troops were believed to have been stationed"
 
 # "combat engineers", "assault brigades", "attack drones": the word names a kind of unit or
 # weapon, no event ("send 6,000 personnel, including combat engineers" is a deployment)

@@ -353,17 +353,25 @@ def _marked_as_doer(text: str, actor: ActorMatch, trigger: Trigger, is_party: bo
         return True
     if not is_party:  # a place is a doer only as an agent ("attributed to Israel")
         return False
+    if trigger.event_type in _MUTUAL_TYPES:  # those who meet or agree are all parties ...
+        return not _ANOTHER_CLAUSE.search(between)  # ... of this clause
     if len(between) <= _MARK_REACH and (
         _DOER_MARK.search(between[-16:])
         # either side of a fight is a party: "the first battles with North Korean soldiers"
         or (_MUTUAL_TRIGGER.search(trigger.text) and _ENEMY_CUE.search(between[-24:]))
-        # the forces a deployment moves are its sender's: "sent North Korean troops"
-        or (trigger.event_type == "MOBILIZE" and _names_forces(text, actor))
+        # the forces a deployment or a withdrawal moves are their own side's: "sent North
+        # Korean troops", "the decision to withdraw North Korean forces"
+        or (
+            trigger.event_type in ("MOBILIZE", "RETREAT")
+            and _names_forces(text, actor)
+            # not the enemy: "deploy into combat against Ukrainian forces"
+            and not _ENEMY_CUE.search(between[-24:])
+        )
     ):
         return True
     if _OF_MARK.match(between):  # "the arrival of North Korean troops", "involvement of Russia"
         return trigger.role in ("state", "gathering") or _names_forces(text, actor)
-    return not between.strip(" ,:")  # "Clashes, Syrian forces say": nothing in between
+    return False
 
 
 # "The fighting comes as Iran prepares": a conjunction or a verb before the name opens a clause

@@ -1478,10 +1478,10 @@ def test_review_cases_keep_who_did_what(lang, text, pair):
             "After a meeting in Cairo, the league called on the Syrian authorities to stop.",
             ("DEMAND", None, "SYR"),
         ),
-        ("Mr Annan was visiting the Turkish camps on Tuesday.", ("CONSULT", None, "TUR")),
+        ("Several countries began expelling Syrian diplomats.", ("SANCTION", None, "SYR")),
         ("Officials warned the US not to intervene.", ("THREATEN", None, "USA")),
     ],
-    ids=["called-on", "visiting", "warned"],
+    ids=["called-on", "expelling", "warned"],
 )
 def test_a_country_named_only_after_an_active_english_verb_is_acted_upon(text, expected):
     [row] = mentions(text)
@@ -1495,8 +1495,9 @@ def test_a_country_named_only_after_an_active_english_verb_is_acted_upon(text, e
         ("Clashes between Syrian security forces and rebels spilled into Lebanon.", "SYR"),
         ("Tension rose after air strikes attributed to Israel on Monday.", "ISR"),
         ("It followed the arrival of North Korean troops in Kursk.", "PRK"),
+        ("Officials said the decision to withdraw North Korean forces could change.", "PRK"),
     ],
-    ids=["by", "between", "attributed-to", "of-forces"],
+    ids=["by", "between", "attributed-to", "of-forces", "forces-withdrawn"],
 )
 def test_a_doer_marked_after_the_trigger_still_acts(text, doer):
     assert mentions(text)[0]["actor1"] == doer
@@ -1510,3 +1511,14 @@ def test_a_place_after_the_trigger_is_never_the_doer():
 def test_a_name_that_opens_another_clause_is_not_acted_upon():
     rows = mentions("The fighting comes as Iran prepares to host its own meeting.")
     assert "IRN" not in [r["actor1"] for r in rows] + [r["actor2"] for r in rows]
+
+
+def test_those_named_after_a_meeting_word_are_its_parties():
+    [row] = mentions("At the summit on Tuesday, US President Obama held talks with Russia.")
+    assert {row["actor1"], row["actor2"]} == {"USA", "RUS"}
+
+
+def test_the_enemy_a_deployment_fights_is_not_its_sender():
+    rows = mentions("These troops will deploy into combat against Ukrainian forces.")
+    assert "UKR" not in [r["actor1"] for r in rows]
+

@@ -142,3 +142,12 @@ def test_counts_of_people_named_by_an_abbreviation_or_a_demonym(text, expected):
 def test_an_ordinal_in_a_units_name_is_not_a_count(text):
     assert find_quantities(text) == []
 
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("tens of thousands of protesters", 20000.0), ("hundreds of thousands of people", 200000.0)],
+)
+def test_tens_and_hundreds_of_thousands_are_counted_as_such(text, value):
+    [quantity] = find_quantities(text)
+    assert quantity.value == value
+
