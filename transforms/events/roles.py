@@ -298,8 +298,9 @@ def _first_actor(
     text: str, actors: list[ActorMatch], trigger: Trigger, lang: str | None
 ) -> ActorMatch | None:
     """The doer: the subject right before a gerund ("North Korea sending"), else the nearest
-    before the trigger that is not a place or an ally, else the first after, else a place (not
-    for casualties or deployments: a place is where); never the side the doer fights for
+    before the trigger that is not a place or an ally, else the first after (in English only one
+    a word marks as the doer), else a place (not for casualties or deployments: a place is where;
+    in English only a place before the trigger); never the side the doer fights for
     ("kämpften an der Seite russischer Soldaten" names no doer)."""
     allies = [a for a in actors if is_ally_use(text, a)]
     gerund_subject = GERUND.match(trigger.text) and next(
@@ -382,7 +383,9 @@ _ANOTHER_CLAUSE = re.compile(
 )
 
 
-def _object_of(text: str, actors: list[ActorMatch], trigger: Trigger, lang: str | None):
+def _object_of(
+    text: str, actors: list[ActorMatch], trigger: Trigger, lang: str | None
+) -> ActorMatch | None:
     """In English, the party an active verb acts upon when its doer goes unnamed ("the league
     called on Damascus": Damascus is actor 2 of a demand whose maker the text does not name)."""
     if base_language(lang) != "en" or trigger.role == "casualty":
