@@ -231,7 +231,20 @@ def _quantity(
         if clause[0] <= q.start < clause[1]
         and not _SHARE_OF.search(text[max(0, q.start - 30) : q.start])
     ]
-    return _nearest(inside, trigger) if inside else None
+    if not inside:
+        return None
+    nearest = _nearest(inside, trigger)
+    # "89 people, including 57 soldiers, were killed": the whole counted before its part; but
+    # "4,700 casualties, including 600 deaths": the part the trigger itself counts
+    counts_the_trigger = not text[nearest.end : trigger.start].strip()
+    is_a_part = _INCLUDING.search(text, max(0, nearest.start - 20), nearest.start)
+    if is_a_part and not counts_the_trigger:
+        wholes = [q for q in quantities if nearest.start - 40 <= q.end <= nearest.start]
+        return wholes[-1] if wholes else nearest
+    return nearest
+
+
+_INCLUDING = re.compile(r"\b(?:including|among them|of whom|of them)\s+(?:at least\s+)?$", re.I)
 
 
 def _place(

@@ -167,13 +167,14 @@ _FORCES_BEFORE = {
 }
 _FORCES_WINDOW = 45  # "11,000 North Korean troops were believed to have been stationed"
 
-# "combat engineers", "assault brigades", "attack drones": the word names a kind of unit or
-# weapon, no event ("send 6,000 personnel, including combat engineers" is a deployment)
-_MODIFIER_WORDS = {"combat", "assault", "attack", "strike", "battle"}
+# "combat engineers", "assault brigades", "attack drones", "a fighting force": the word names a
+# kind of unit or weapon, no event ("send 6,000 personnel, including combat engineers" is a
+# deployment)
+_MODIFIER_WORDS = {"combat", "assault", "attack", "strike", "battle", "fighting"}
 _UNIT_AFTER = re.compile(
     r"\s+(?:engineers?|troops|units?|brigades?|battalions?|regiments?|divisions?|squads?|"
     r"vehicles?|drones?|helicopters?|aircraft|experience|readiness|training|zones?|gear|"
-    r"capabilit(?:y|ies)|skills?|effectiveness|power|potential|forces)\b",
+    r"capabilit(?:y|ies)|skills?|effectiveness|power|potential|forces?)\b",
     re.IGNORECASE,
 )
 

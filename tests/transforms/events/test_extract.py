@@ -1522,3 +1522,24 @@ def test_the_enemy_a_deployment_fights_is_not_its_sender():
     rows = mentions("These troops will deploy into combat against Ukrainian forces.")
     assert "UKR" not in [r["actor1"] for r in rows]
 
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Activists said 89 people, including 57 soldiers, were killed in Syria on Saturday.",
+        "At least 89 people, among them 57 soldiers, were killed in Homs on Saturday.",
+    ],
+)
+def test_a_casualty_count_is_the_whole_not_the_part_it_includes(text):
+    [row] = mentions(text)
+    assert row["quantity"] == 89.0
+
+
+def test_a_fighting_force_is_a_kind_of_unit_not_a_fight():
+    assert mentions("It barely resembles a genuine fighting force, Syrian rebels said.") == []
+
+
+def test_a_part_the_trigger_itself_counts_keeps_its_own_count():
+    rows = mentions("South Korea said North Korea suffered 4,700 casualties, including 600 deaths.")
+    assert only(rows, trigger="deaths")["quantity"] == 600.0
+
