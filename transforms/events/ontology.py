@@ -198,6 +198,12 @@ _OTHER_SENSE_AFTER = {
         re.IGNORECASE,
     )),  # fmt: skip
     "sign": re.compile(r"\s+(?:\w+\s+){0,2}death\s+warrant\b", re.IGNORECASE),  # a figure of speech
+    # "struck a chord", "strike a balance": no blow ("struck a deal" is an agreement of its own)
+    **dict.fromkeys(("strike", "struck"), re.compile(
+        r"\s+(?:a|an|the)\s+(?:\w+\s+)?(?:chord|deal|agreement|balance|note|tone|pose|bargain|"
+        r"compromise|blow\s+for)\b",
+        re.IGNORECASE,
+    )),  # fmt: skip
     "visit": re.compile(  # a pilgrimage or a website, no diplomacy
         r"\s+(?:the\s+|a\s+|our\s+)?(?:(?:pilgrimage|holy|religious|heritage|web)\s+site|"
         r"(?:[\w-]+\s+)?(?:pilgrimage|shrine|website))\b",

@@ -398,9 +398,14 @@ def _object_of(
             and not is_place_use(text, a, lang)
             and not is_ally_use(text, a)  # "alongside Russian forces": on the doer's side
             and not _ANOTHER_CLAUSE.search(text, trigger.end, a.start)
+            # "Before the invasion began, the head of US central command": another clause
+            and not _CLAUSE_PUNCTUATION.search(text, trigger.end, a.start)
         ),
         None,
     )
+
+
+_CLAUSE_PUNCTUATION = re.compile(r"[,;:()\u2013\u2014]")
 
 
 # "the dispatch of the North Korean military to Russia": whose forces a deployment noun names

@@ -1543,3 +1543,14 @@ def test_a_part_the_trigger_itself_counts_keeps_its_own_count():
     rows = mentions("South Korea said North Korea suffered 4,700 casualties, including 600 deaths.")
     assert only(rows, trigger="deaths")["quantity"] == 600.0
 
+
+
+def test_a_struck_chord_is_no_blow_and_a_struck_deal_is_an_agreement():
+    assert mentions("The song struck a chord with Syrian voters.") == []
+    [row] = mentions("The US and Iraq struck a deal on Monday.")
+    assert (row["event_type"], {row["actor1"], row["actor2"]}) == ("AGREE", {"USA", "IRQ"})
+
+
+def test_a_country_past_a_comma_is_not_what_the_trigger_acts_upon():
+    rows = mentions("Before the invasion began, the head of US central command boasted.")
+    assert "USA" not in [r["actor2"] for r in rows]
