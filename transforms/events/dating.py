@@ -120,11 +120,14 @@ def date_fits_past(timex: Timex, anchor: Anchor | None) -> bool:
 def _status_for_date(status: str, timex: Timex, anchor: Anchor | None) -> str:
     """The clause's status, corrected by where the date falls against the publication date:
     with no past-tense verb, an event dated after its article is expected ("troops arrive on
-    Monday"); one years before it is history. A negated event stays negated."""
+    Monday"); one years before it is history, and one within the year is not. A negated event
+    stays negated."""
     if status in ("occurred", "ongoing") and not date_fits_past(timex, anchor):
         return "future"
     if status == "occurred" and _is_historical(timex, anchor):
         return "historical"
+    if status == "historical" and not _is_historical(timex, anchor):
+        return "occurred"  # "since Ukraine's incursion in August": recent, dated news
     return status
 
 

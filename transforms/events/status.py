@@ -284,11 +284,12 @@ def event_status(clause: str, trigger_offset: int, lang: str | None = None) -> s
     verb = re.match(r"\w+", clause[trigger_offset : trigger_offset + 30])
     if perfective and verb and perfective.fullmatch(verb.group()):
         return "future"
-    # "will honour the soldiers who fought in Kursk": a past relative clause keeps its own tense;
-    # "will mark three years since Russia's invasion": what it counts from is past
-    if (
-        _RELATIVE_BEFORE.search(before) and _PAST_VERB.match(clause, trigger_offset)
-    ) or _SINCE_BEFORE.search(before):
+    # "will mark three years since Russia's invasion", "unstable since the invasion": what a
+    # duration counts from is history, not this report's news
+    if _SINCE_BEFORE.search(before):
+        return "historical"
+    # "will honour the soldiers who fought in Kursk": a past relative clause keeps its own tense
+    if _RELATIVE_BEFORE.search(before) and _PAST_VERB.match(clause, trigger_offset):
         return "occurred"
     if (
         _FUTURE.search(around)

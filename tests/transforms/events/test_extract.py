@@ -1554,3 +1554,10 @@ def test_a_struck_chord_is_no_blow_and_a_struck_deal_is_an_agreement():
 def test_a_country_past_a_comma_is_not_what_the_trigger_acts_upon():
     rows = mentions("Before the invasion began, the head of US central command boasted.")
     assert "USA" not in [r["actor2"] for r in rows]
+
+
+def test_what_a_duration_counts_from_is_history_unless_its_date_is_recent():
+    [old] = mentions("Iraq has been unstable since the invasion by US troops.")
+    assert (old["status"], old["date_source"]) == ("historical", "published")
+    rows = mentions("Since Ukraine's incursion in August, Russia has reclaimed half the land.")
+    assert only(rows, trigger="incursion")["status"] == "occurred"

@@ -229,3 +229,14 @@ def test_english_words_around_the_deed_say_whether_it_is_asserted(clause, trigge
 )
 def test_plan_likelihood_tense_and_denial_in_other_languages(lang, clause, trigger, status):
     assert event_status(clause, clause.index(trigger), lang) == status
+
+
+@pytest.mark.parametrize(
+    ("clause", "trigger"),
+    [
+        ("Iraq has been unstable since the invasion", "invasion"),
+        ("The war will mark three years since Russia's invasion", "invasion"),
+    ],
+)
+def test_what_a_duration_counts_from_is_history(clause, trigger):
+    assert event_status(clause, clause.index(trigger)) == "historical"
