@@ -215,6 +215,7 @@ _OTHER_SENSE_AFTER = {
         re.IGNORECASE,
     ),
 }
+_PEOPLE_NOUNS = ("supporter", "visitor")
 _OTHER_SENSE_BEFORE = {
     # words, not blows: "a scathing attack on Al Jazeera"
     "attack": re.compile(
@@ -256,6 +257,8 @@ def _other_sense(text: str, found: re.Match, lang: str) -> bool:
     if lang != "en":
         return False
     word = found.group().lower()
+    if word.startswith(_PEOPLE_NOUNS):
+        return True  # "Assad supporters rallied", "visitors to the site": people, no deed
     stems = (*_OTHER_SENSE_AFTER, *_OTHER_SENSE_BEFORE)
     stem = next((s for s in stems if word.startswith(s)), None)
     if stem is None:

@@ -1561,3 +1561,8 @@ def test_what_a_duration_counts_from_is_history_unless_its_date_is_recent():
     assert (old["status"], old["date_source"]) == ("historical", "published")
     rows = mentions("Since Ukraine's incursion in August, Russia has reclaimed half the land.")
     assert only(rows, trigger="incursion")["status"] == "occurred"
+
+
+def test_supporters_and_visitors_are_people_not_deeds():
+    rows = mentions("Hundreds of Assad supporters and foreign visitors gathered on Friday.")
+    assert [r["event_type"] for r in rows if r["event_type"] in ("SUPPORT", "CONSULT")] == []
