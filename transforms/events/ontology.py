@@ -190,11 +190,13 @@ _VERB_BEFORE = re.compile(
 # English words whose other sense reports nothing: "demonstrated the ability to strike" (showed),
 # "as demonstrated in Tapa" (a display), "in limited supply" (a stock), "in exchange for" (a term)
 _OTHER_SENSE_AFTER = {
-    # "letters should be sent to: letters@...", "sending representatives", "sent a signal"
+    # "letters should be sent to: letters@...", "sending representatives", "sent a signal",
+    # "Send your pictures and videos to ..."
     **dict.fromkeys(("send", "sent"), re.compile(
-        r"\s+(?:to\s*:?\s*\S+@|(?:(?:a|an|the|their|its|his|her|our)\s+)?(?:\w+\s+)?"
+        r"\s+(?:to\s*:?\s*\S+@|(?:(?:a|an|the|their|its|his|her|our|your|us)\s+)?(?:\w+\s+)?"
         r"(?:representatives|delegates|delegations?|envoys?|letters?|messages?|condolences|"
-        r"greetings|signals?|invitations?|congratulations)\b)",
+        r"greetings|signals?|invitations?|congratulations|pictures|photos|videos|comments|"
+        r"stories|views|questions|e-?mails)\b)",
         re.IGNORECASE,
     )),  # fmt: skip
     "sign": re.compile(r"\s+(?:\w+\s+){0,2}death\s+warrant\b", re.IGNORECASE),  # a figure of speech

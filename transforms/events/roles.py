@@ -375,10 +375,11 @@ def _marked_as_doer(text: str, actor: ActorMatch, trigger: Trigger, is_party: bo
     return False
 
 
-# "The fighting comes as Iran prepares": a conjunction or a verb before the name opens a clause
-# whose subject it is
+# "The fighting comes as Iran prepares", "no fighting so far, but America says": a conjunction or
+# a verb before the name opens a clause whose subject it is
 _ANOTHER_CLAUSE = re.compile(
-    r"\b(?:as|while|when|after|before|because|since|which|who|that|where|until|if|comes?|came)\b",
+    r"\b(?:as|while|when|after|before|because|since|which|who|that|where|until|if|but|comes?|"
+    r"came|says?|said)\b",
     re.IGNORECASE,
 )
 
