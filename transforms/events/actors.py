@@ -121,7 +121,7 @@ def sector_near(text: str, start: int, end: int, lang: str | None = None) -> str
     return table.get(key) or next((v for k, v in table.items() if key.startswith(k)), None)
 
 
-_BASED = re.compile(r"-based\b", re.IGNORECASE)
+_BASED = re.compile(r"-(?:based|owned)\b", re.IGNORECASE)
 
 
 def _match_at(text: str, found: re.Match, lookup: SurfaceLookup, lang: str) -> ActorMatch | None:
@@ -133,7 +133,7 @@ def _match_at(text: str, found: re.Match, lookup: SurfaceLookup, lang: str) -> A
     if kind in proper_kinds and found.group()[0].islower():
         return None  # matching ignores case, names do not: Russian "того" is not Togo
     if _BASED.match(text, found.end()):
-        return None  # "the UK-based Syrian Observatory": where a body sits, no actor
+        return None  # "the UK-based Syrian Observatory", "the Saudi-owned Al-Hayat": no actor
     # an office holder's sector is known, and the press is the press ("Reuters South Korean
     # lawmaker"); a country's depends on the noun after it
     if kind != "person" and sector not in NEVER_A_PARTY:

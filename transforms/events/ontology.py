@@ -199,7 +199,21 @@ _OTHER_SENSE_AFTER = {
         r"stories|views|questions|e-?mails)\b)",
         re.IGNORECASE,
     )),  # fmt: skip
-    "sign": re.compile(r"\s+(?:\w+\s+){0,2}death\s+warrant\b", re.IGNORECASE),  # a figure of speech
+    # "signed its own death warrant" (a figure of speech), "students signed up" (enrolled)
+    "sign": re.compile(r"\s+(?:up\b|(?:\w+\s+){0,2}death\s+warrant\b)", re.IGNORECASE),
+    # "meeting their deadlines": fulfilling, no meeting
+    "meeting": re.compile(
+        r"\s+(?:(?:the|their|its|his|her|our|all|these|those)\s+)?(?:\w+\s+)?(?:deadlines?|"
+        r"targets?|demands?|needs|requirements|expectations|obligations|criteria|standards|goals?)"
+        r"\b",
+        re.IGNORECASE,
+    ),
+    # "transport minister", "transport links": a sector, no movement of troops
+    "transport": re.compile(
+        r"\s+(?:minister|ministry|secretary|links?|routes?|networks?|costs?|system|sector|"
+        r"infrastructure|companies|company|workers|strikes?)\b",
+        re.IGNORECASE,
+    ),
     # "struck a chord", "strike a balance": no blow ("struck a deal" is an agreement of its own)
     **dict.fromkeys(("strike", "struck"), re.compile(
         r"\s+(?:a|an|the)\s+(?:\w+\s+)?(?:chord|deal|agreement|balance|note|tone|pose|bargain|"
@@ -232,6 +246,11 @@ _OTHER_SENSE_BEFORE = {
     "demonstrat": re.compile(r"\bas\s+$", re.IGNORECASE),
     "supply": re.compile(r"\bin\s+(?:short|limited|ample|low|scarce)\s+$", re.IGNORECASE),
     "exchange": re.compile(r"\bin\s+$", re.IGNORECASE),
+    # "they have experience in fighting": a skill, no fight
+    "fight": re.compile(
+        r"\b(?:experience|expertise|skills?|trained|training|schooled)\s+(?:in|of|at)\s+$",
+        re.IGNORECASE,
+    ),
 }
 
 

@@ -1580,3 +1580,22 @@ def test_preparing_is_a_deployment_only_when_forces_prepare():
 def test_a_country_in_a_but_clause_is_not_what_the_trigger_acts_upon():
     rows = mentions("There was no fighting but America says it doubts the Syrian government.")
     assert "SYR" not in [r["actor2"] for r in rows]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "By meeting their deadlines, Iraqis will bind their society together.",
+        "Iraqi transport minister Salam al Maliki issued an order banning alcohol.",
+        "It hopes to have 70 Iraqi students signed up around the globe.",
+        "They have experience in fighting, says Abu Theeb, an Iraqi.",
+    ],
+    ids=["meeting-deadlines", "transport-minister", "signed-up", "experience-in-fighting"],
+)
+def test_words_in_another_sense_report_no_event(text):
+    assert mentions(text) == []
+
+
+def test_the_owner_of_a_newspaper_is_no_party():
+    rows = mentions("The Saudi-owned Al-Hayat described the sanctions as a siege on Syria.")
+    assert "SAU" not in [r["actor1"] for r in rows] + [r["actor2"] for r in rows]
