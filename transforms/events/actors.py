@@ -122,6 +122,7 @@ def sector_near(text: str, start: int, end: int, lang: str | None = None) -> str
 
 
 _BASED = re.compile(r"-(?:based|owned)\b", re.IGNORECASE)
+_STANCE_PREFIX = re.compile(r"\b(?:anti|pro)-$", re.IGNORECASE)
 
 
 def _match_at(text: str, found: re.Match, lookup: SurfaceLookup, lang: str) -> ActorMatch | None:
@@ -134,6 +135,8 @@ def _match_at(text: str, found: re.Match, lookup: SurfaceLookup, lang: str) -> A
         return None  # matching ignores case, names do not: Russian "того" is not Togo
     if _BASED.match(text, found.end()):
         return None  # "the UK-based Syrian Observatory", "the Saudi-owned Al-Hayat": no actor
+    if _STANCE_PREFIX.search(text, max(0, found.start() - 5), found.start()):
+        return None  # "the anti-Syrian Future movement", "pro-Russian separatists": a stance
     # an office holder's sector is known, and the press is the press ("Reuters South Korean
     # lawmaker"); a country's depends on the noun after it
     if kind != "person" and sector not in NEVER_A_PARTY:

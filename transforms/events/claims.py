@@ -220,7 +220,8 @@ _SOURCE_WORD = re.compile(
     rf"(?:{TITLE}s?|officials?|intelligence|agency|agencies|service|ministry|sources?|military|"
     r"authorities|government|spy|media|outlets?|diplomacy|defen[cs]e|security|foreign|state|"
     r"press|top|senior|news|assessments?|estimates?|reports?|office|staff|army|command|"
-    r"headquarters|forces|defectors|of|and|the)(?:['’]s)?$",
+    r"headquarters|forces|defectors|police|policemen|rebels|opposition|activists|militants|"
+    r"insurgents|fighters|troops|soldiers|witnesses|residents|of|and|the)(?:['’]s)?$",
     re.IGNORECASE,
 )
 

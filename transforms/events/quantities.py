@@ -24,7 +24,11 @@ def _words(kind: str) -> dict[str, float | str]:
 
 _SMALL_NUMBERS = _words("number")
 _VAGUE_FLOORS = _words("vague")  # "dozens" is at least two dozen
+_TENS = {w: n for w, n in _SMALL_NUMBERS.items() if n in range(20, 100, 10)}
+_UNITS_DIGIT = {w: n for w, n in _SMALL_NUMBERS.items() if n in range(1, 10) and w != "a"}
 _WORD_NUMBERS = {
+    # "twenty-four", "thirty five"
+    **{f"{t} {u}": tn + un for t, tn in _TENS.items() for u, un in _UNITS_DIGIT.items()},
     **{
         f"{w} {s}": n * m
         for w, n in _SMALL_NUMBERS.items()

@@ -559,6 +559,10 @@ def pick_actors(
     captor = captive and _captor(text, actors, captive, claim, trigger, lang)
     if captor:  # "announced the capture of two North Korean soldiers": the captor is the other
         return captor, captive
+    patient = _passive_patient(text, before_trigger, trigger, lang)
+    if patient:  # "Christian Syrians were accused of siding with the regime"
+        agent = _agent_after_by(text, [a for a in actors if a.code != patient.code], trigger)
+        return agent, patient
     first = (
         _deployed_forces(text, actors, trigger, lang)
         or _origin_sender(text, actors, trigger, lang)
@@ -590,6 +594,32 @@ def pick_actors(
             return enemy, first
         return first, _opponent(text, others, trigger, first, claim, lang)
     return first, _nearest_other(text, others, trigger, lang)
+
+
+# English passive participles: "were accused", "has been sanctioned", "were reportedly attacked"
+_PARTICIPLE = re.compile(r"(?:ed|en|struck|hit|shot|held|caught)$", re.IGNORECASE)
+
+
+def _passive_patient(
+    text: str, before: list[ActorMatch], trigger: Trigger, lang: str | None
+) -> ActorMatch | None:
+    """In an English passive the subject is done to, not doing: "Syrians were accused", "Russian
+    positions were attacked overnight" (actor 2; the doer is the agent after "by", if named).
+    Not for casualties (the victims stand first by this product's convention), deployments and
+    withdrawals (forces "were sent" by their own side) or meetings (both sides take part)."""
+    if (
+        base_language(lang) != "en"
+        or not before
+        or trigger.role in ("casualty", "state", "gathering")
+        or trigger.event_type in ("MOBILIZE", "RETREAT")
+        or _is_mutual(trigger)
+        or not _PARTICIPLE.search(trigger.text.split()[0])
+        or not _PASSIVE_AUXILIARY.search(text[max(0, trigger.start - 30) : trigger.start])
+    ):
+        return None
+    subject = before[-1]  # ... right before its verb, in its clause
+    between = text[subject.end : trigger.start]
+    return subject if len(between) <= 40 and not _CLAUSE_PUNCTUATION.search(between) else None
 
 
 # events whose two sides are named together: "Russia and North Korea signed", "Ukrainian and

@@ -1599,3 +1599,34 @@ def test_words_in_another_sense_report_no_event(text):
 def test_the_owner_of_a_newspaper_is_no_party():
     rows = mentions("The Saudi-owned Al-Hayat described the sanctions as a siege on Syria.")
     assert "SAU" not in [r["actor1"] for r in rows] + [r["actor2"] for r in rows]
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Christian Syrians were accused of siding with the regime, he insisted.", (None, "SYR")),
+        ("Russian positions were attacked overnight.", (None, "RUS")),
+        ("Two Iraqi journalists were arrested in Baghdad on Monday.", (None, "IRQ")),
+        ("Syria was sanctioned by the EU on Monday.", ("EU", "SYR")),
+    ],
+    ids=["accused", "attacked", "arrested", "agent-by"],
+)
+def test_the_subject_of_an_english_passive_is_done_to(text, pair):
+    [row] = mentions(text)
+    assert (row["actor1"], row["actor2"]) == pair
+
+
+def test_forces_sent_or_killed_in_the_passive_keep_their_own_side_first():
+    [sent] = mentions("North Korean troops were deployed to Kursk on Monday.")
+    [killed] = mentions("300 North Korean soldiers were killed on Monday.")
+    assert (sent["actor1"], killed["actor1"]) == ("PRK", "PRK")
+
+
+def test_a_stance_prefix_names_no_actor():
+    rows = mentions("Two sheikhs of the anti-Syrian Future movement were shot dead on Sunday.")
+    assert "SYR" not in [r["actor1"] for r in rows] + [r["actor2"] for r in rows]
+
+
+def test_a_source_named_with_its_sector_noun_keeps_it():
+    [row] = mentions("Syrian rebels said 20 soldiers were killed in Aleppo on Monday.")
+    assert row["claimed_by"] == "Syrian rebels"

@@ -151,3 +151,11 @@ def test_tens_and_hundreds_of_thousands_are_counted_as_such(text, value):
     [quantity] = find_quantities(text)
     assert quantity.value == value
 
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("Twenty-four Syrians died", 24.0), ("thirty five soldiers", 35.0), ("ninety troops", 90.0)],
+)
+def test_compound_number_words_are_one_number(text, value):
+    assert [q.value for q in find_quantities(text)] == [value]
