@@ -354,8 +354,9 @@ def _marked_as_doer(text: str, actor: ActorMatch, trigger: Trigger, is_party: bo
         return True
     if not is_party:  # a place is a doer only as an agent ("attributed to Israel")
         return False
-    if trigger.event_type in _MUTUAL_TYPES:  # those who meet or agree are all parties ...
-        return not _ANOTHER_CLAUSE.search(between)  # ... of this clause
+    if trigger.event_type in _MUTUAL_TYPES:  # those who meet or agree are all parties of this
+        # clause, but not the agent of a later verb ("his visit had been disrupted by Israel")
+        return not _ANOTHER_CLAUSE.search(between) and not _BY.search(between[-24:])
     if len(between) <= _MARK_REACH and (
         _DOER_MARK.search(between[-16:])
         # either side of a fight is a party: "the first battles with North Korean soldiers"
@@ -396,8 +397,9 @@ def _object_of(
             a
             for a in actors
             if a.start >= trigger.end
-            and not is_place_use(text, a, lang)
+            and (not is_place_use(text, a, lang) or _TAKEN.match(text, trigger.start, a.start))
             and not is_ally_use(text, a)  # "alongside Russian forces": on the doer's side
+            and not _BY.search(text[trigger.end : a.start][-24:])  # the agent of another verb
             and not _ANOTHER_CLAUSE.search(text, trigger.end, a.start)
             # "Before the invasion began, the head of US central command": another clause
             and not _CLAUSE_PUNCTUATION.search(text, trigger.end, a.start)
@@ -407,6 +409,12 @@ def _object_of(
 
 
 _CLAUSE_PUNCTUATION = re.compile(r"[,;:()\u2013\u2014]")
+# "the invasion of Afghanistan": the place a taking noun names is its target
+_TAKEN = re.compile(
+    r"(?:invasion|incursion|occupation|annexation|siege|shelling|bombing|bombardment)\s+of\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
 
 
 # "the dispatch of the North Korean military to Russia": whose forces a deployment noun names

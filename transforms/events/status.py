@@ -57,6 +57,11 @@ _CONDITIONAL_WORDS = {
 _UNSEEN = re.compile(
     r"(?:\bnot|n[’']t)\s+(?:yet\s+)?(?:seen|observed|detected|witnessed)\b[^,;]*$", re.IGNORECASE
 )
+# "Russia refused to withdraw", "declined to meet": the deed was turned down
+_REFUSED = re.compile(
+    r"\b(?:refused|refuses|refusing|declined|declines|declining)\s+(?:\w+ly\s+)?to\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
 _UNCONFIRMED = re.compile(
     r"(?:\bnot|n[’']t|\bnever)\s+(?:yet\s+|independently\s+|officially\s+)?"
     r"(?:confirmed|verified)\b[^,;]*$",
@@ -211,7 +216,9 @@ _PROVIDED = re.compile(
 # Korea's expanded involvement", "to avoid capture": a right, a request or a prevention asserts
 # no deed
 _UNASSERTED = re.compile(
-    r"\b(?:(?:prerogative|right)\s+to|(?:called on|urged|asked|appealed to|pressed)\s+"
+    # "reluctant publicly to acknowledge", "unwilling to send"
+    r"\b(?:(?:reluctant|unwilling|hesitant)\s+(?:\w+ly\s+)?to\s+"
+    r"|(?:prerogative|right)\s+to|(?:called on|urged|asked|appealed to|pressed)\s+"
     r"(?:[\w-]+\s+){0,3}?to|(?:prevent|prevents|preventing|avert|deter|avoid|avoided|avoiding|"
     r"evade|evading)\s+(?:[\w'’-]+\s+){0,4})"
     # ... but "called on Pyongyang to stop deploying troops" says they are deploying them
@@ -259,7 +266,7 @@ def event_status(clause: str, trigger_offset: int, lang: str | None = None) -> s
         return "negated"
     # negation and modals bind to their own verb: "has not yet entered", "could be deployed";
     # not "would never forget North Korea's help"
-    if _is_negated(before, lang) or _UNSEEN.search(wide):
+    if _is_negated(before, lang) or _UNSEEN.search(wide) or _REFUSED.search(before):
         return "negated"
     if _UNCONFIRMED.search(wide):
         return "hypothetical"

@@ -1630,3 +1630,13 @@ def test_a_stance_prefix_names_no_actor():
 def test_a_source_named_with_its_sector_noun_keeps_it():
     [row] = mentions("Syrian rebels said 20 soldiers were killed in Aleppo on Monday.")
     assert row["claimed_by"] == "Syrian rebels"
+
+
+def test_the_place_an_invasion_takes_is_its_target():
+    [row] = mentions("A process began with the invasion of Afghanistan in October 2001.")
+    assert (row["actor1"], row["actor2"]) == (None, "AFG")
+
+
+def test_the_agent_of_a_later_verb_is_no_party_of_the_trigger():
+    rows = mentions("His visit to the West Bank in May was disrupted by the Israeli government.")
+    assert "ISR" not in [r["actor1"] for r in rows] + [r["actor2"] for r in rows]

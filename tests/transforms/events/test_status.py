@@ -240,3 +240,15 @@ def test_plan_likelihood_tense_and_denial_in_other_languages(lang, clause, trigg
 )
 def test_what_a_duration_counts_from_is_history(clause, trigger):
     assert event_status(clause, clause.index(trigger)) == "historical"
+
+
+@pytest.mark.parametrize(
+    ("clause", "trigger", "status"),
+    [
+        ("the delegation was reluctant publicly to acknowledge its authenticity", "acknowledge",
+         "hypothetical"),
+        ("Russia refused to withdraw its troops", "withdraw", "negated"),
+    ],
+)
+def test_a_deed_someone_is_reluctant_or_refuses_to_do_is_not_asserted(clause, trigger, status):
+    assert event_status(clause, clause.index(trigger)) == status
