@@ -477,10 +477,24 @@ def _sentence_mentions(
         inside = [t for t in triggers if within(clause, t.start, t.end)]
         if inside:
             trigger = main_trigger(inside, text, clause, lang)
+            verdict = _verdict_on(inside, trigger, lang)
+            if verdict:  # "Ukraine accused North Korea | of sending troops": two events
+                row = _mention(doc_id, sentence, (clause[0], trigger.start), verdict, context)
+                rows += [row] if row else []
             row = _mention(doc_id, sentence, clause, trigger, context)
             rows += [row] if row else []
     _remember(shared["state"], context["all_actors"])
     return rows
+
+
+def _verdict_on(inside: list[Trigger], main: Trigger, lang: str | None) -> Trigger | None:
+    """An English condemnation before the clause's main deed is an event of its own, done by the
+    one who condemns to the one condemned ("The US condemned North Korea's deployment")."""
+    if base_language(lang) != "en" or main.event_type == "DISAPPROVE":
+        return None
+    return next(
+        (t for t in inside if t.event_type == "DISAPPROVE" and t.end <= main.start), None
+    )
 
 
 def extract_event_mentions(

@@ -318,6 +318,8 @@ def _first_actor(
     doers = [a for a in actors if not is_place_use(text, a, lang) and a not in allies]
     before = [a for a in doers if a.end <= trigger.start]
     after = [a for a in doers if a.start >= trigger.end]
+    if before and _JUDGED_FOR.search(text, before[-1].end, trigger.start):
+        return None  # "the government blamed al-Qaeda for the bomb attacks": a judge, no doer
     if before:
         return before[-1]
     if base_language(lang) == "en" and trigger.role != "casualty":
@@ -337,6 +339,15 @@ def _first_actor(
     if base_language(lang) == "en":  # "giving airtime to Israeli officials": where it goes
         places = [a for a in places if a.end <= trigger.start]
     return places[0] if places else None
+
+
+# the deed someone is blamed or praised for is not the judge's: "Damascus blamed al-Qaeda for the
+# bombings", "accused Russia of sending troops"
+_JUDGED_FOR = re.compile(
+    r"\b(?:blam\w*|accus\w*|condemn\w*|critici[sz]\w*|denounc\w*|prais\w*|thank\w*|"
+    r"credit\w*|punish\w*)\b[^,;.]*\b(?:for|of)\s+(?:[\w'’-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 
 
 # English names the doer before an active verb; after the trigger it names the one acted upon

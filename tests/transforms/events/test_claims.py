@@ -379,11 +379,12 @@ def test_a_korean_topic_states_what_the_verb_ending_the_sentence_reports(text, c
 @pytest.mark.parametrize(
     ("text", "claimed_by"),
     [
-        ("North Korean troops pulled back, The New York Times reports.", "The New York Times"),
+        ("North Korean troops pulled back, The New York Times reports.", "New York Times"),
+        ("North Korean troops pulled back, the New York Times reported.", "New York Times"),
         ("According to Reuters, North Korean troops attacked Ukrainian positions.", "Reuters"),
         ("North Korean troops suffered casualties, the BBC reported.", "BBC"),
     ],
-    ids=["nyt-reports", "according-to-reuters", "bbc-reported"],
+    ids=["nyt-reports", "nyt-lower-case-the", "according-to-reuters", "bbc-reported"],
 )  # fmt: skip
 def test_the_press_is_a_source_but_never_a_party(text, claimed_by):
     [row] = extract_event_mentions("d", text, [], None, "en")

@@ -1640,3 +1640,47 @@ def test_the_place_an_invasion_takes_is_its_target():
 def test_the_agent_of_a_later_verb_is_no_party_of_the_trigger():
     rows = mentions("His visit to the West Bank in May was disrupted by the Israeli government.")
     assert "ISR" not in [r["actor1"] for r in rows] + [r["actor2"] for r in rows]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Twenty-four Syrians died on Wednesday, the LCC said.", "the LCC"),
+        (
+            "At least 20 people were killed in Homs on Monday, the Local Co-ordination Committees "
+            "said.",
+            "the Local Co-ordination Committees",
+        ),
+    ],
+    ids=["acronym", "full-name"],
+)
+def test_a_body_the_lexicon_does_not_know_is_still_the_source(text, source):
+    [row] = mentions(text)
+    assert (row["claimed_by"], row["claimed_by_actor"]) == (source, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict", "deed"),
+    [
+        (
+            "Ukraine accused North Korea of sending troops to Russia.",
+            ("DISAPPROVE", "UKR", "PRK"),
+            ("MOBILIZE", "PRK", "RUS"),
+        ),
+        (
+            "The US condemned North Korea's deployment of troops to Russia.",
+            ("DISAPPROVE", "USA", "PRK"),
+            ("MOBILIZE", "PRK", "RUS"),
+        ),
+        (
+            "The Syrian government blamed al-Qaeda for the bomb attacks.",
+            ("DISAPPROVE", "SYR", None),
+            ("ASSAULT", None, None),
+        ),
+    ],
+    ids=["accused-of", "condemned", "blamed-for"],
+)
+def test_a_condemnation_and_the_deed_it_condemns_are_two_events(text, verdict, deed):
+    rows = [(r["event_type"], r["actor1"], r["actor2"]) for r in mentions(text)]
+    assert verdict in rows
+    assert deed in rows or deed[1:] == (None, None)
