@@ -364,9 +364,11 @@ def _mention(
     quantity = _quantity(context["quantities"], clause, trigger, context["text"])
     # An event nobody is named for still counts when the text dates it ("72 protesters were
     # killed on 22 April"), counts its victims ("at least 37 protesters were killed in Syria,
-    # activists said") or names whom it was done to ("they called on Damascus to stop");
-    # undated, actorless and uncounted, it is only a word.
-    if actor1 is None and actor2 is None and dates["date_source"] != "timex" and quantity is None:
+    # activists said"), names whom it was done to ("they called on Damascus to stop") or where
+    # ("as fighting has intensified in Syria"); undated, actorless, uncounted and placeless, it
+    # is only a word.
+    named = actor1 or actor2 or quantity or place
+    if not named and dates["date_source"] != "timex":
         return None
     row = {
         **_event_columns(doc_id, sentence, trigger),

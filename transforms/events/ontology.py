@@ -227,7 +227,8 @@ _OTHER_SENSE_AFTER = {
     ),
     "demonstrat": re.compile(
         r"\s+(?:(?:the|its|their|his|her|our|a|an)\s+)?(?:\w+\s+)?(?:ability|capability|capacity|"
-        r"how|that|resolve|readiness|commitment|strength|power|willingness|effectiveness)\b",
+        r"how|that|resolve|readiness|commitment|strength|power|willingness|effectiveness|alliance|"
+        r"friendship|solidarity|unity|loyalty|brotherhood|support)\b",
         re.IGNORECASE,
     ),
 }

@@ -70,7 +70,7 @@ _UNCONFIRMED = re.compile(
 _FUTURE = re.compile(
     r"\b(?:will|shall|to be|expected|expects?|plans?|planned|planning|set to|soon|ready to|"
     r"preparing to|prepared to|prepares? to|willing to|going to|about to|intends?|next|"
-    r"scheduled to|slated to|(?:is|are) to(?! blame)|wants? to)\b|'ll\b",
+    r"scheduled to|slated to|(?:is|are) to(?! blame)|wants? (?:\w+ )?to)\b|'ll\b",
     re.IGNORECASE,
 )
 # the plan and likelihood words of the other languages handled, next to the trigger ("planea

@@ -1684,3 +1684,17 @@ def test_a_condemnation_and_the_deed_it_condemns_are_two_events(text, verdict, d
     rows = [(r["event_type"], r["actor1"], r["actor2"]) for r in mentions(text)]
     assert verdict in rows
     assert deed in rows or deed[1:] == (None, None)
+
+
+def test_an_event_with_no_named_side_keeps_where_it_happened():
+    [row] = mentions("In recent weeks, as fighting intensified in Syria, generals began to plan.")
+    assert (row["event_type"], row["actor1"], row["location"]) == ("ASSAULT", None, "Syria")
+
+
+def test_a_count_does_not_reach_past_a_verb_to_another_count():
+    [row] = mentions("Insurgents detonated four car bombs in Baghdad, killing 14 people yesterday.")
+    assert row["quantity"] == 14.0
+
+
+def test_demonstrating_an_alliance_is_no_protest():
+    assert mentions("North Korea and Russia demonstrated their alliance at Kursk.") == []

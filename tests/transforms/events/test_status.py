@@ -252,3 +252,8 @@ def test_what_a_duration_counts_from_is_history(clause, trigger):
 )
 def test_a_deed_someone_is_reluctant_or_refuses_to_do_is_not_asserted(clause, trigger, status):
     assert event_status(clause, clause.index(trigger)) == status
+
+
+def test_what_someone_wants_another_to_do_is_still_to_come():
+    clause = "Many opposition supporters want it to expel Syria"
+    assert event_status(clause, clause.index("expel")) == "future"
