@@ -364,11 +364,11 @@ def _mention(
     quantity = _quantity(context["quantities"], clause, trigger, context["text"])
     # An event nobody is named for still counts when the text dates it ("72 protesters were
     # killed on 22 April"), counts its victims ("at least 37 protesters were killed in Syria,
-    # activists said"), names whom it was done to ("they called on Damascus to stop") or where
-    # ("as fighting has intensified in Syria"); undated, actorless, uncounted and placeless, it
-    # is only a word.
-    named = actor1 or actor2 or quantity or place
-    if not named and dates["date_source"] != "timex":
+    # activists said"), names whom it was done to ("they called on Damascus to stop") or places
+    # fighting or protest ("as fighting has intensified in Syria"; not "died while serving in
+    # Iraq" or "was sent to Frankfurt"); otherwise it is only a word.
+    placed_violence = place and trigger.event_type in _PLACED_ALONE and trigger.role != "casualty"
+    if not (actor1 or actor2 or quantity or placed_violence) and dates["date_source"] != "timex":
         return None
     row = {
         **_event_columns(doc_id, sentence, trigger),
@@ -381,6 +381,9 @@ def _mention(
     after_verb = place is not None and (place.start >= trigger.end or verb_final)
     context["state"].carry_destination(row, after_verb)
     return row
+
+
+_PLACED_ALONE = {"ASSAULT", "PROTEST"}  # events a place alone makes news of
 
 
 def _event_columns(doc_id: str, sentence: Sentence, trigger: Trigger) -> dict[str, object]:

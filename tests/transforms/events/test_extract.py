@@ -1698,3 +1698,11 @@ def test_a_count_does_not_reach_past_a_verb_to_another_count():
 
 def test_demonstrating_an_alliance_is_no_protest():
     assert mentions("North Korea and Russia demonstrated their alliance at Kursk.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Captain Linton died while serving in southern Iraq.", "I was sent to Frankfurt to report."],
+)
+def test_a_place_alone_makes_news_only_of_fighting_or_protest(text):
+    assert mentions(text) == []
