@@ -1545,7 +1545,6 @@ def test_a_part_the_trigger_itself_counts_keeps_its_own_count():
     assert only(rows, trigger="deaths")["quantity"] == 600.0
 
 
-
 def test_a_struck_chord_is_no_blow_and_a_struck_deal_is_an_agreement():
     assert mentions("The song struck a chord with Syrian voters.") == []
     [row] = mentions("The US and Iraq struck a deal on Monday.")
