@@ -244,7 +244,9 @@ def _quantity(
     return nearest
 
 
-_INCLUDING = re.compile(r"\b(?:including|among them|of whom|of them)\s+(?:at least\s+)?$", re.I)
+_INCLUDING = re.compile(
+    r"\b(?:including|among them|of whom|of them)\s+(?:at least\s+)?$", re.IGNORECASE
+)
 
 
 def _place(
