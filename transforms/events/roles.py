@@ -324,7 +324,11 @@ def _first_actor(
         return before[-1]
     if base_language(lang) == "en" and trigger.role != "casualty":
         # an agent may be a place name ("air strikes attributed to Israel")
-        agents = [a for a in actors if a.start >= trigger.end and a not in allies]
+        agents = [
+            a
+            for a in actors
+            if trigger.end <= a.start <= trigger.end + _PARTY_REACH and a not in allies
+        ]
         marked = [a for a in agents if _marked_as_doer(text, a, trigger, a in after)]
         if after and not marked:
             return None  # only the one acted upon is named ("visiting the Turkish camps")
@@ -356,6 +360,7 @@ _JUDGED_FOR = re.compile(
 # "the deployment of North Korean troops", "the involvement of North Korea", "troops from Chad"
 _DOER_MARK = re.compile(r"\b(?:between|from)\s+(?:the\s+)?$", re.IGNORECASE)
 _MARK_REACH = 40  # characters: "strikes attributed to Israel", not "... sovereignty by Ukraine"
+_PARTY_REACH = 150  # characters after the trigger where its parties are named
 _OF_MARK = re.compile(r"^\s+of\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
 
 
@@ -407,7 +412,7 @@ def _object_of(
         (
             a
             for a in actors
-            if a.start >= trigger.end
+            if trigger.end <= a.start <= trigger.end + _PARTY_REACH
             and (not is_place_use(text, a, lang) or _TAKEN.match(text, trigger.start, a.start))
             and not is_ally_use(text, a)  # "alongside Russian forces": on the doer's side
             and not _BY.search(text[trigger.end : a.start][-24:])  # the agent of another verb
