@@ -485,23 +485,37 @@ def _sentence_mentions(
         if inside:
             trigger = main_trigger(inside, text, clause, lang)
             verdict = _verdict_on(inside, trigger, lang)
+            # a demand is its own event only when its maker is named in the clause ("and called
+            # on partners to increase aid" goes on about whoever spoke before, unnamed here)
+            if verdict and verdict.event_type == "DEMAND":
+                makers = [a for a in context["actors"] if clause[0] <= a.start < verdict.start]
+                verdict = verdict if makers else None
+            deed_context = context
             if verdict:  # "Ukraine accused North Korea | of sending troops": two events
                 row = _mention(doc_id, sentence, (clause[0], trigger.start), verdict, context)
                 rows += [row] if row else []
-            row = _mention(doc_id, sentence, clause, trigger, context)
+                # ... and who condemns or demands is no party to the deed ("the UN demanded
+                # that Syria end the shelling": Syria shells, not against the UN)
+                after = [a for a in context["actors"] if a.start >= verdict.end]
+                deed_context = {**context, "actors": after}
+            row = _mention(doc_id, sentence, clause, trigger, deed_context)
             rows += [row] if row else []
     _remember(shared["state"], context["all_actors"])
     return rows
 
 
 def _verdict_on(inside: list[Trigger], main: Trigger, lang: str | None) -> Trigger | None:
-    """An English condemnation before the clause's main deed is an event of its own, done by the
-    one who condemns to the one condemned ("The US condemned North Korea's deployment")."""
-    if base_language(lang) != "en" or main.event_type == "DISAPPROVE":
+    """An English condemnation or demand before the clause's main deed is an event of its own,
+    done by the one who condemns or demands to the other ("The US condemned North Korea's
+    deployment", "the UN demanded that Syria end the shelling")."""
+    if base_language(lang) != "en" or main.event_type in _VERDICT_TYPES:
         return None
     return next(
-        (t for t in inside if t.event_type == "DISAPPROVE" and t.end <= main.start), None
+        (t for t in inside if t.event_type in _VERDICT_TYPES and t.end <= main.start), None
     )
+
+
+_VERDICT_TYPES = {"DISAPPROVE", "DEMAND"}
 
 
 def extract_event_mentions(

@@ -1705,3 +1705,19 @@ def test_demonstrating_an_alliance_is_no_protest():
 )
 def test_a_place_alone_makes_news_only_of_fighting_or_protest(text):
     assert mentions(text) == []
+
+
+def test_a_demand_is_its_own_event_and_its_maker_no_party_to_the_deed():
+    rows = [(r["event_type"], r["actor1"], r["actor2"]) for r in mentions(
+        "The UN demanded that Syria end the shelling of Homs."
+    )]
+    assert ("DEMAND", "UN", "SYR") in rows
+    assert [r for r in rows if r[0] == "ASSAULT"] == [("ASSAULT", "SYR", None)]
+
+
+def test_a_demand_whose_maker_the_clause_does_not_name_is_no_event_of_its_own():
+    rows = mentions(
+        "On 13 October, Zelenskyy said North Korea was supplying Russia with weapons, and called "
+        "on partners to increase aid for Ukraine."
+    )
+    assert [r["actor1"] for r in rows if r["event_type"] == "DEMAND"] in ([], ["UKR"])
