@@ -603,7 +603,7 @@ def pick_actors(
         others = [a for a in others if not (claim and claim.start <= a.start < claim.end)]
     if trigger.event_type in _FIGHTING:
         agent = _agent_after_by(text, others, trigger)
-        passive = _PASSIVE_AUXILIARY.search(text[max(0, trigger.start - 30) : trigger.start])
+        passive = _after_a_passive_auxiliary(text, trigger)
         # "North Korean troops were attacked by Ukraine", "in the event of an attack by the
         # United States": the agent after "by" acts
         if agent and (passive or _NOUN_BY.match(text, trigger.end)):
@@ -618,6 +618,11 @@ def pick_actors(
             return enemy, first
         return first, _opponent(text, others, trigger, first, claim, lang)
     return first, _nearest_other(text, others, trigger, lang)
+
+
+def _after_a_passive_auxiliary(text: str, trigger: Trigger) -> bool:
+    """ "were attacked", "has been reportedly sanctioned": a form of "be" before the trigger."""
+    return bool(_PASSIVE_AUXILIARY.search(text, max(0, trigger.start - 30), trigger.start))
 
 
 # English passive participles: "were accused", "has been sanctioned", "were reportedly attacked"
@@ -638,7 +643,7 @@ def _passive_patient(
         or trigger.event_type in ("MOBILIZE", "RETREAT")
         or _is_mutual(trigger)
         or not _PARTICIPLE.search(trigger.text.split()[0])
-        or not _PASSIVE_AUXILIARY.search(text[max(0, trigger.start - 30) : trigger.start])
+        or not _after_a_passive_auxiliary(text, trigger)
     ):
         return None
     subject = before[-1]  # ... right before its verb, in its clause
