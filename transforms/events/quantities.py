@@ -72,8 +72,8 @@ _KOREAN = re.compile(
     r"(?:(?P<man>\d+)\s*만\s*)?(?:(?P<cheon>\d+)\s*천\s*)?(?:(?P<num>\d[\d,]*)\s*)?(?P<yeo>여)?\s*명"
 )
 _UNIT = re.compile(  # the head noun within three words: "500 North Korean soldiers"
-    # "8,000 N. Korean soldiers"; not past another number or a verb ("four car bombs killing 14
-    # people" counts bombs, not people)
+    # "8,000 N. Korean soldiers"; not past another number or a casualty verb ("four car bombs
+    # killing 14 people": the four are no people)
     rf"^\s*(?:(?!\d|(?:killing|leaving|wounding|injuring|including)\s)[\w’'-]+\.?\s+){{0,4}}?"
     rf"({_alternation(_UNITS)})(?!\w)",
     re.IGNORECASE,  # headlines capitalise every word: "10,000 North Korean Soldiers"
