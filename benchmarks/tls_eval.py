@@ -4,7 +4,10 @@ For each topic: the whole pipeline on its `articles.jsonl` into a temporary ware
 top-K days of `warehouse.timeline.rank_days` (K = the number of distinct gold dates) against the
 journalists' dates in `timeline.jsonl`. The same ranking rule as `datelines timeline --top K`, with
 no setting per topic. For comparison it also prints the day-by-article-count ranking of the same
-articles (the published baseline: 0.471 iraq-guardian, 0.000 syria-bbc).
+articles (the published baseline: 0.471 iraq-guardian, 0.000 syria-bbc). The published
+Timeline17 figures (Ghalandari & Ifrim 2020, news-tls `experiments/evaluate.py`) were measured
+with each system's input clipped to the gold timeline's first..last date; that figure is printed
+too, for comparison only: targets and `--check` use the whole corpus.
 
     .venv/bin/python benchmarks/tls_eval.py [--topic iraq-guardian] [--limit 60] [--check]
 
@@ -48,19 +51,27 @@ def first_articles(topic_dir: Path, limit: int | None, tmp: Path) -> Path:
     return target
 
 
-def ranked_days(warehouse: Path) -> tuple[list[date], list[date]]:
-    """Days ranked by the timeline rule, and days ranked by article count (the baseline)."""
+def ranked_days(
+    warehouse: Path, span: tuple[date, date] | None = None
+) -> tuple[list[date], list[date]]:
+    """Days ranked by the timeline rule, and days ranked by article count (the baseline); with
+    `span`, only days inside it (`datelines timeline --since --until`)."""
     import duckdb
 
     from warehouse.timeline import rank_days
 
+    since, until = span or (None, None)
     con = duckdb.connect(str(warehouse), read_only=True)
     try:
-        by_attestation = rank_days(con)["day"].to_list()
+        by_attestation = rank_days(con, since=since, until=until)["day"].to_list()
         published = con.sql("select published_date from stg_articles").fetchall()
     finally:
         con.close()
-    counts = Counter(day for (day,) in published if day is not None)
+    counts = Counter(
+        day
+        for (day,) in published
+        if day is not None and (span is None or since <= day <= until)
+    )
     by_count = [day for day, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
     return by_attestation, by_count
 
@@ -112,6 +123,12 @@ def evaluate_topic(
     print(f"  missed gold {len(missed)}, e.g. {missed[:8]}")
     alone = ", ".join(f"{name} {f1}" for name, f1 in signal_f1s(warehouse, gold).items())
     print(f"  each signal alone: {alone}")
+    clipped, clipped_by_count = ranked_days(warehouse, (min(gold), max(gold)))
+    print(
+        f"  as the published figures were measured (days clipped to the gold timeline's span, "
+        f"{min(gold)}..{max(gold)}): F1 {date_f1(clipped[:k], gold)} "
+        f"(article count {date_f1(clipped_by_count[:k], gold)})"
+    )
     return figures
 
 
