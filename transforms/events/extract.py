@@ -83,15 +83,25 @@ _NEW_STATEMENT = re.compile(r"[;–—-]\s*$")
 _RAISING = re.compile(r"mobili|мобилі|мобили", re.IGNORECASE)
 
 
+# A pronoun or "the troops" stands for forces or a person named at most this many sentences
+# before: "its job" thirteen sentences after "British soldiers opened fire" is no British deed
+_REFERENT_REACH = 5
+
+
 class _ArticleState:
-    """What earlier sentences of the article tell later ones: the last forces and person named,
-    and where each country's troops were said to go."""
+    """What earlier sentences of the article tell later ones: the last forces and person named
+    (for the next few sentences), and where each country's troops were said to go."""
 
     def __init__(self) -> None:
         self.last_forces: ActorMatch | None = None
         self.last_person: ActorMatch | None = None
+        self.referents_at = 0  # the index of the sentence that named them
         self.last_speaker: tuple[int, Claim] | None = None  # (sentence index, a person's claim)
         self.destinations: dict[str, dict[str, str]] = {}
+
+    def forget_distant_referents(self, sentence_index: int) -> None:
+        if sentence_index - self.referents_at > _REFERENT_REACH:
+            self.last_forces = self.last_person = None
 
     def carry_destination(self, row: dict, place_is_destination: bool) -> None:
         """A deployment that names no destination ("up to 5,000 troops are expected to be
@@ -443,11 +453,13 @@ def _claim_of_a_pronoun(sentence: Sentence, state: _ArticleState, lang: str | No
     return [replace(speaker[1], start=start, end=sentence.start + pronoun.end(), scope_start=0)]
 
 
-def _remember(state: _ArticleState, actors: list[ActorMatch]) -> None:
+def _remember(state: _ArticleState, actors: list[ActorMatch], sentence_index: int) -> None:
     forces = [a for a in actors if a.sector == "military" and a.kind == "demonym"]
     people = [a for a in actors if a.kind == "person"]
     state.last_forces = forces[-1] if forces else state.last_forces
     state.last_person = people[-1] if people else state.last_person
+    if forces or people:
+        state.referents_at = sentence_index
 
 
 def _sentence_mentions(
@@ -500,7 +512,7 @@ def _sentence_mentions(
                 deed_context = {**context, "actors": after}
             row = _mention(doc_id, sentence, clause, trigger, deed_context)
             rows += [row] if row else []
-    _remember(shared["state"], context["all_actors"])
+    _remember(shared["state"], context["all_actors"], sentence.index)
     return rows
 
 
@@ -539,6 +551,7 @@ def extract_event_mentions(
     rows: list[dict] = []
     sentences = list(split_sentences(text, lang))
     for sentence, following in zip(sentences, [*sentences[1:], None], strict=True):
+        shared["state"].forget_distant_referents(sentence.index)
         mentions = _sentence_mentions(doc_id, text, sentence, shared, following)
         for index, row in enumerate(mentions):
             row["mention_id"] = stable_id("mention", doc_id, sentence.index, index)

@@ -1721,3 +1721,16 @@ def test_a_demand_whose_maker_the_clause_does_not_name_is_no_event_of_its_own():
         "on partners to increase aid for Ukraine."
     )
     assert [r["actor1"] for r in rows if r["event_type"] == "DEMAND"] in ([], ["UKR"])
+
+
+_FILLER = " The unit's doctors worked long shifts. Supplies came by road." * 3
+
+
+def test_a_pronoun_stands_for_forces_named_a_few_sentences_before():
+    text = "British soldiers fired on a car in Basra. The driver survived. They attacked again."
+    assert only(mentions(text), trigger="attacked")["actor1"] == "GBR"
+
+
+def test_a_pronoun_many_sentences_later_does_not_reach_back_to_the_forces():
+    text = f"British soldiers fired on a car in Basra.{_FILLER} They attacked again."
+    assert [r["actor1"] for r in mentions(text) if r["trigger"] == "attacked"] in ([], [None])
