@@ -41,8 +41,18 @@ _PLACE_CUE = re.compile(
     rf"до|im|nach|dans|en|di|ke|em|u)|a|{PLACE_OF})\s+{PLACE_ARTICLE}"
     r"(?:[\w-]+['’]s\s+|(?!(?:support|help|assist|back|aid|reinforce|join|defend|pressure|"
     r"punish|threaten|warn|urge|accuse|blame|prevent|stop|deter|counter|confront|fight|attack|"
-    r"invade|strike|hit|target|sanction|condemn|engage|supply|arm|contain)\s)"
+    r"invade|strike|hit|target|sanction|condemn|engage|supply|arm|contain|suspend|expel|isolate|"
+    r"recogni[sz]e|oust|topple|overthrow|disarm|persuade|convince|force|allow|ask|tell)\s)"
     r"[^\W\d_A-ZА-Я][\w-]*\s+)?$",
+)
+# A city right after a blow struck on it is where the event happens: "troops stormed Hama",
+# "shelled Homs" (English; a country there is the target, an actor)
+_STRUCK_BEFORE = re.compile(
+    r"\b(?:shell(?:ed|ing)|bomb(?:ed|ing)|bombard(?:ed|ing)|storm(?:ed|ing)|raid(?:ed|ing)|"
+    r"besieg(?:ed|ing)|pound(?:ed|ing)|attack(?:ed|ing)|struck|hit|(?:re)?captur(?:ed|ing)|"
+    r"retook|seiz(?:ed|ing)|overran|entered|liberat(?:ed|ing)|invad(?:ed|ing)|target(?:ed|ing))"
+    r"\s+$",
+    re.IGNORECASE,
 )
 _NAME_AFTER = re.compile(r"^\s+[A-Z][a-z]")  # "Vladimir Putin": a first name, not the city
 _ENGLISH_INDEFINITE = re.compile(r"(?<!\w)an?\s+$")
@@ -148,7 +158,8 @@ def find_places(text: str, lang: str | None = None) -> list[PlaceMatch]:
         cued = _PLACE_CUE.search(before) and not article and not WHOSE_FORCES.search(before)
         if kind == "country" and base_language(lang) == "en" and _ENGLISH_INDEFINITE.search(before):
             cued = False  # "a US official" is American; "a Kyiv suburb" is still in Kyiv
-        if kind != "region" and not cued and not (kind == "city" and uncased):
+        struck = kind == "city" and base_language(lang) == "en" and _STRUCK_BEFORE.search(before)
+        if kind != "region" and not cued and not struck and not (kind == "city" and uncased):
             continue
         if kind == "city" and _NAME_AFTER.match(text[end : end + 3]):
             continue

@@ -22,6 +22,8 @@ from transforms.events.ontology import ACLED_GROUPS, PLOVER_TYPES, find_triggers
         ("thousands joined a protest", "PROTEST", "demonstrate", "protests"),
         ("North Korean troops gathering in Kursk", "MOBILIZE", "troops", "strategic developments"),
         ("Russian forces have been massing nearby", "MOBILIZE", "troops", "strategic developments"),
+        ("Soldiers fired on the crowd", "ASSAULT", "firearms", "battles"),
+        ("The league voted to suspend Syria", "SANCTION", None, "strategic developments"),
     ],
     ids=lambda v: str(v),
 )
@@ -214,3 +216,4 @@ def test_the_same_words_in_their_event_sense_still_report_the_event(text, event_
 )
 def test_troops_pulled_from_the_front_retreat(text):
     assert [t.event_type for t in find_triggers(text)] == ["RETREAT"]
+

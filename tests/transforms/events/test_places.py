@@ -190,3 +190,19 @@ def test_a_city_after_a_or_an_is_still_a_place():
 )
 def test_a_capital_standing_for_its_government_is_no_place(text):
     assert named(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Government forces stormed Hama on Tuesday.", "Ḩamāh"),
+        ("Syrian troops shelled Homs for a fifth day.", "Homs"),
+        ("Russian forces struck Kharkiv overnight.", "Kharkiv"),
+    ],
+)
+def test_a_city_struck_by_the_blow_before_it_is_where_the_event_happens(text, place):
+    assert [p[0] for p in named(text)] == [place]
+
+
+def test_a_country_after_a_verb_of_sanction_is_its_target_not_a_place():
+    assert named("The Arab League voted to suspend Syria.") == []
