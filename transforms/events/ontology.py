@@ -268,6 +268,38 @@ _STATE_PREFIX = re.compile(r"\b(?:now|newly|recently|once|long|already)-$", re.I
 _IN_ADDRESS = re.compile(r"(?:https?://|www\.)\S*$", re.IGNORECASE)
 
 
+# "World Dispatch", "the Ottawa Treaty", "British Transport Police", "GMT Help": an English event
+# word written with a capital inside a sentence, next to a name, is part of that name. A headline
+# run into the text keeps its event word ("Damascus Fighting is intensifying", "LSE Protests
+# have been staged", "Kim Dispatched ..."), and a Title Case line ("Troops Arrive In Kursk") says
+# nothing by its capitals
+_CAPITAL_BEFORE = re.compile(r"(?:\b[A-Z][\w.-]*|\b[Tt]he|['’]s)\s+$")
+_CAPITAL_AFTER = re.compile(r"\s+(?!I\b)[A-Z]")
+_HEADLINE_FORM = re.compile(r"(?:s|ing|ed)$")
+_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+
+
+def _title_case(text: str) -> bool:
+    """Most words capitalised: "Ukraine Says Russia Will Deploy 10,000 North Korean Soldiers"."""
+    words = _WORD.findall(text)
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
+
+
+def _part_of_a_name(text: str, found: re.Match) -> bool:
+    word = found.group()
+    if (
+        not word[:1].isupper()
+        or not re.search(r"[^\W\d_]", text[: found.start()])
+        or _HEADLINE_FORM.search(word)
+        or _title_case(text)
+    ):
+        return False
+    return bool(
+        _CAPITAL_AFTER.match(text, found.end())
+        or _CAPITAL_BEFORE.search(text, max(0, found.start() - 40), found.start())
+    )
+
+
 def _other_sense(text: str, found: re.Match, lang: str) -> bool:
     """Whether a trigger word is used in a sense that reports no event."""
     if _CONCESSION.search(text, max(0, found.start() - 25), found.start()):
@@ -278,6 +310,8 @@ def _other_sense(text: str, found: re.Match, lang: str) -> bool:
         return True  # "https://news.sky.com/story/soldiers-captured-by-ukraine": an address
     if lang != "en":
         return False
+    if _part_of_a_name(text, found):
+        return True
     word = found.group().lower()
     if word.startswith(_PEOPLE_NOUNS):
         return True  # "Assad supporters rallied", "visitors to the site": people, no deed

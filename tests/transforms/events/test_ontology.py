@@ -217,3 +217,31 @@ def test_the_same_words_in_their_event_sense_still_report_the_event(text, event_
 def test_troops_pulled_from_the_front_retreat(text):
     assert [t.event_type for t in find_triggers(text)] == ["RETREAT"]
 
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As Jon Henley will report in his World Dispatch, there are allegations.",
+        "A deputy chief constable of British Transport Police fronted the conference.",
+        "Nations that signed the 1997 Ottawa Treaty ban land mines.",
+        "12 July 2012 Last updated at 12:41 GMT Help Footage shows a tank.",
+    ],
+    ids=["column-title", "police-force-name", "treaty-name", "page-furniture"],
+)
+def test_a_capitalised_event_word_inside_a_name_is_no_event(text):
+    assert [t.text for t in find_triggers(text) if t.text[0].isupper()] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Smoke rises over Damascus Fighting is intensifying across Syria", "Fighting"),
+        ("By Fawaz Gerges, LSE Protests have been staged in front of embassies", "Protests"),
+        ("Troops Arrive In Kursk", "Arrive"),
+        ("Russia Deploys North Korean Troops", "Deploys"),
+    ],
+    ids=["headline-run-on", "byline-run-on", "title-case-line", "title-case-verb"],
+)
+def test_a_capitalised_event_word_of_a_headline_is_still_an_event(text, word):
+    assert word in [t.text for t in find_triggers(text)]
