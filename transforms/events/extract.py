@@ -45,8 +45,12 @@ from transforms.schemas import EVENT_MENTIONS
 from transforms.sentences import Sentence, split_sentences
 
 # "it/he/she/we" or "our soldiers" ("Our soldiers have captured ...," Zelensky said)
+# ... but not an "it" that stands for nothing: "It is unclear how many were killed"
 _SPEAKER_PRONOUN = re.compile(
-    r"\b(?:it|he|she|we)\b|\bour\s+(?:soldiers|troops|forces|army|military|defenders)\b",
+    r"\b(?:it(?!\s+(?:is|was|has\s+been|had\s+been|remains|seems|seemed|appears|appeared)\s+"
+    r"(?:not\s+)?(?:unclear|clear|known|thought|believed|likely|unlikely|possible|estimated|"
+    r"reported|feared|understood|expected|said|hoped|alleged|claimed)\b)|he|she|we)\b"
+    r"|\bour\s+(?:soldiers|troops|forces|army|military|defenders)\b",
     re.IGNORECASE,
 )
 _PERSON_PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)

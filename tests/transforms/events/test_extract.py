@@ -1734,3 +1734,11 @@ def test_a_pronoun_stands_for_forces_named_a_few_sentences_before():
 def test_a_pronoun_many_sentences_later_does_not_reach_back_to_the_forces():
     text = f"British soldiers fired on a car in Basra.{_FILLER} They attacked again."
     assert [r["actor1"] for r in mentions(text) if r["trigger"] == "attacked"] in ([], [None])
+
+
+def test_an_it_that_stands_for_nothing_is_not_the_speaker():
+    text = (
+        "It is unclear how many civilians have been killed, although the Iraqi government says "
+        "there were 1,594 civilian deaths."
+    )
+    assert {r["actor1"] for r in mentions(text)} == {None}
