@@ -220,6 +220,25 @@ _OTHER_SENSE_AFTER = {
         r"compromise|blow\s+for)\b",
         re.IGNORECASE,
     )),  # fmt: skip
+    # "died of cancer": no violence
+    "died": re.compile(
+        r"\s+(?:of|from)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:cancer|natural\s+causes|illness|"
+        r"disease|heart\s+attack|stroke|old\s+age|pneumonia|covid)\b",
+        re.IGNORECASE,
+    ),
+    # "bombarded with complaints": many words, no bombs
+    "bomb": re.compile(
+        r"\s+with\s+(?:\w+\s+)?(?:questions|complaints|calls|messages|requests|letters|e-?mails|"
+        r"criticism|offers|ads|adverts|advertisements|information|propaganda|images)\b",
+        re.IGNORECASE,
+    ),
+    # "met their demands", "met the deadline": fulfilled, no meeting
+    "met": re.compile(
+        r"\s+(?:(?:the|their|its|his|her|our|all|these|those)\s+)?(?:\w+\s+)?(?:deadlines?|"
+        r"targets?|demands?|needs|requirements|expectations|obligations|criteria|standards|goals?|"
+        r"conditions)\b",
+        re.IGNORECASE,
+    ),
     "visit": re.compile(  # a pilgrimage or a website, no diplomacy
         r"\s+(?:the\s+|a\s+|our\s+)?(?:(?:pilgrimage|holy|religious|heritage|web)\s+site|"
         r"(?:[\w-]+\s+)?(?:pilgrimage|shrine|website))\b",
@@ -233,6 +252,12 @@ _OTHER_SENSE_AFTER = {
     ),
 }
 _PEOPLE_NOUNS = ("supporter", "visitor")
+# "the plan appears dead in the water": failed, nobody killed ("found dead in the water" is)
+_DEAD_IN_THE_WATER = re.compile(
+    r"\b(?:is|was|are|were|be|been|seems?|seemed|appears?|appeared|looks?|looked|now)\s+"
+    r"dead\s+in\s+the\s+water\b",
+    re.IGNORECASE,
+)
 _OTHER_SENSE_BEFORE = {
     # words, not blows: "a scathing attack on Al Jazeera"
     "attack": re.compile(
@@ -245,6 +270,17 @@ _OTHER_SENSE_BEFORE = {
         re.IGNORECASE,
     ),
     "demonstrat": re.compile(r"\bas\s+$", re.IGNORECASE),
+    # "unless British wishes were met": fulfilled, no meeting
+    "met": re.compile(
+        r"\b(?:wishes|demands?|needs|conditions|requirements|targets?|expectations|obligations|"
+        r"criteria|deadlines?|goals?)\s+(?:\w+\s+)?(?:were|was|are|is|be|been|being)\s+$",
+        re.IGNORECASE,
+    ),
+    # "China and Russia, which oppose sanctions": a stance on sanctions, no sanction
+    "sanction": re.compile(
+        r"\b(?:oppos\w*|against|resist\w*|reject\w*|veto\w*|block\w*)\s+(?:\w+\s+)?$",
+        re.IGNORECASE,
+    ),
     "supply": re.compile(r"\bin\s+(?:short|limited|ample|low|scarce)\s+$", re.IGNORECASE),
     "exchange": re.compile(r"\bin\s+$", re.IGNORECASE),
     # "they have experience in fighting": a skill, no fight
@@ -315,6 +351,9 @@ def _other_sense(text: str, found: re.Match, lang: str) -> bool:
     word = found.group().lower()
     if word.startswith(_PEOPLE_NOUNS):
         return True  # "Assad supporters rallied", "visitors to the site": people, no deed
+    window = (max(0, found.start() - 12), found.end() + 14)
+    if word == "dead" and _DEAD_IN_THE_WATER.search(text, *window):
+        return True
     stems = (*_OTHER_SENSE_AFTER, *_OTHER_SENSE_BEFORE)
     stem = next((s for s in stems if word.startswith(s)), None)
     if stem is None:

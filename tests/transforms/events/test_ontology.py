@@ -178,13 +178,20 @@ def test_joining_the_battlefield_is_one_phrase_not_a_gap_over_the_actor():
         ("en", "Mourners gathered in the square"),
         ("en", "The medal eventually arrived in the post"),
         ("en", "Assad had moved to open up the economy"),
+        ("en", "The peace plan appears dead in the water"),
+        ("en", "The former minister died of cancer in a Paris hospital"),
+        ("en", "Officials were bombarded with complaints"),
+        ("en", "They would stay unless British wishes were met"),
+        ("en", "China and Russia, which oppose sanctions, abstained"),
     ],
     ids=["demonstrated-ability", "as-demonstrated", "in-limited-supply", "in-exchange",
          "though-wounded", "it-sebbene-feriti", "investigations-listed", "inside-a-web-address",
          "combat-capabilities", "accustomed", "ko-prisoner-as-topic", "now-liberated",
          "assault-forces", "es-combatientes-are-fighters", "sent-to-an-email-address",
          "sending-representatives", "death-warrant", "pilgrimage", "scathing-attack",
-         "photo-captured", "mourners-gathered", "medal-arrived", "moved-to-open-up"],
+         "photo-captured", "mourners-gathered", "medal-arrived", "moved-to-open-up",
+         "dead-in-the-water", "died-of-cancer", "bombarded-with-complaints", "wishes-were-met",
+         "oppose-sanctions"],
 )  # fmt: skip
 def test_a_word_in_a_sense_that_reports_no_event_is_no_trigger(lang, text):
     assert find_triggers(text, lang) == []
@@ -201,6 +208,9 @@ def test_a_word_in_a_sense_that_reports_no_event_is_no_trigger(lang, text):
         ("North Korean troops arrived in Kursk", "MOBILIZE"),
         ("the arrival of North Korean troops", "MOBILIZE"),
         ("North Korean troops have begun combat missions in Kursk", "ASSAULT"),
+        ("Three soldiers were found dead in the water", "ASSAULT"),
+        ("Leaders met in Cairo on Monday", "CONSULT"),
+        ("The EU imposed sanctions on Syria", "SANCTION"),
     ],
 )
 def test_the_same_words_in_their_event_sense_still_report_the_event(text, event_type):
