@@ -244,6 +244,7 @@ def _quantity(
         for q in quantities
         if clause[0] <= q.start < clause[1]
         and not _SHARE_OF.search(text[max(0, q.start - 30) : q.start])
+        and not _counts_another_fate(q, trigger)
     ]
     if not inside:
         return None
@@ -256,6 +257,16 @@ def _quantity(
         wholes = [q for q in quantities if nearest.start - 40 <= q.end <= nearest.start]
         return wholes[-1] if wholes else nearest
     return nearest
+
+
+_FATES = {"killed", "wounded", "injured", "dead", "captured", "missing"}
+
+
+def _counts_another_fate(quantity: Quantity, trigger: Trigger) -> bool:
+    """ "30 soldiers were killed and 38 wounded": the 38 count the wounded, not the killed (a
+    bomb still counts its dead: "a bombing left 55 dead")."""
+    unit = quantity.unit.lower()
+    return trigger.role == "casualty" and unit in _FATES and unit not in trigger.text.lower()
 
 
 _INCLUDING = re.compile(

@@ -74,7 +74,9 @@ _KOREAN = re.compile(
 _UNIT = re.compile(  # the head noun within three words: "500 North Korean soldiers"
     # "8,000 N. Korean soldiers"; not past another number or a casualty verb ("four car bombs
     # killing 14 people": the four are no people)
-    rf"^\s*(?:(?!\d|(?:killing|leaving|wounding|injuring|including)\s)[\w’'-]+\.?\s+){{0,4}}?"
+    # nor past a unit of time ("three weeks before Tom was killed" counts weeks)
+    rf"^\s*(?:(?!\d|(?:killing|leaving|wounding|injuring|including|(?:second|minute|hour|day|"
+    rf"week|month|year|decade|centur(?:y|ie))s?)\s)[\w’'-]+\.?\s+){{0,4}}?"
     rf"({_alternation(_UNITS)})(?!\w)",
     re.IGNORECASE,  # headlines capitalise every word: "10,000 North Korean Soldiers"
 )

@@ -1742,3 +1742,8 @@ def test_an_it_that_stands_for_nothing_is_not_the_speaker():
         "there were 1,594 civilian deaths."
     )
     assert {r["actor1"] for r in mentions(text)} == {None}
+
+
+def test_the_killed_are_counted_apart_from_the_wounded():
+    row = only(mentions("Thirty soldiers were killed and 38 wounded on Monday."), trigger="killed")
+    assert (row["quantity"], row["quantity_unit"]) == (30.0, "soldiers")

@@ -159,3 +159,7 @@ def test_tens_and_hundreds_of_thousands_are_counted_as_such(text, value):
 )
 def test_compound_number_words_are_one_number(text, value):
     assert [q.value for q in find_quantities(text)] == [value]
+
+
+def test_a_number_of_weeks_is_no_count_of_what_follows():
+    assert find_quantities("Three weeks before Tom was killed, he wrote home.") == []
