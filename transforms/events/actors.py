@@ -157,7 +157,27 @@ def find_actors(
     matches = [m for f in regex.finditer(text) if (m := _match_at(text, f, lookup, code))]
     if people:
         matches = _merge(matches, _people_matches(text, people))
-    return matches
+    return [m for m in matches if not _describes_a_non_party(text, m, matches)]
+
+
+# "US campaign group Human Rights Watch", "the British daily The Guardian": a country describing
+# the press or a monitor that follows it is no actor, as "UK-based" is not
+_DESCRIPTOR_GAP = re.compile(
+    r"\s+(?:[a-z][\w-]*\s+){0,2}(?:group|organi[sz]ation|agency|watchdog|newspaper|daily|paper|"
+    r"broadcaster|channel|network|magazine|weekly|website|monitor|charity|ngo|outlet)\s+"
+    r"(?:the\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _describes_a_non_party(text: str, match: ActorMatch, matches: list[ActorMatch]) -> bool:
+    following = next((m for m in matches if m.start >= match.end), None)
+    return bool(
+        following
+        and following.sector in NEVER_A_PARTY
+        and match.sector not in NEVER_A_PARTY
+        and _DESCRIPTOR_GAP.fullmatch(text, match.end, following.start)
+    )
 
 
 @lru_cache(maxsize=64)

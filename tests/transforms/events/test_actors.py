@@ -197,3 +197,13 @@ def test_demonyms_of_states_beyond_this_war_resolve(text, expected):
 def test_an_english_demonym_in_lower_case_is_a_word_not_a_people():
     assert coded("They polish their boots and eat turkish delight.") == []
 
+
+
+def test_a_country_describing_the_press_or_a_monitor_after_it_is_no_actor():
+    text = "The same day US campaign group Human Rights Watch accused the opposition."
+    assert [a.text for a in find_actors(text)] == ["Human Rights Watch"]
+
+
+def test_a_country_before_the_press_it_speaks_to_stays_an_actor():
+    text = "Russia told the New York Times that it had sent troops."
+    assert "RUS" in [a.code for a in find_actors(text)]
