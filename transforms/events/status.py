@@ -150,6 +150,10 @@ _ONGOING = re.compile(
     re.IGNORECASE,
 )
 _SINCE_BEFORE = re.compile(rf"{SINCE_AN_EVENT}(?:[\w-]+\s+){{0,2}}$")
+_INVASION = re.compile(r"invasion\b", re.IGNORECASE)
+_DETERMINED = re.compile(
+    r"(?:\b(?:the|its|their|his|her|this|that)|['’]s)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE
+)
 _RELATIVE_BEFORE = re.compile(r"\b(?:who|which)\s+(?:had\s+)?$", re.IGNORECASE)
 _CUE_WINDOW = 60  # characters before the trigger whose auxiliaries govern it
 _SOURCE_WINDOW = 300  # how far back "we have not seen ..." or an "if" clause may govern it
@@ -294,6 +298,10 @@ def event_status(clause: str, trigger_offset: int, lang: str | None = None) -> s
     # "will mark three years since Russia's invasion", "unstable since the invasion": what a
     # duration counts from is history, not this report's news
     if _SINCE_BEFORE.search(before):
+        return "historical"
+    # "the invasion of Iraq", "Russia's full-scale invasion": an invasion named as a noun is one
+    # the report looks back on, unless its clause dates it ("the invasion on Thursday")
+    if code == "en" and _INVASION.match(clause, trigger_offset) and _DETERMINED.search(before):
         return "historical"
     # "will honour the soldiers who fought in Kursk": a past relative clause keeps its own tense
     if _RELATIVE_BEFORE.search(before) and _PAST_VERB.match(clause, trigger_offset):

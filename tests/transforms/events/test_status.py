@@ -257,3 +257,19 @@ def test_a_deed_someone_is_reluctant_or_refuses_to_do_is_not_asserted(clause, tr
 def test_what_someone_wants_another_to_do_is_still_to_come():
     clause = "Many opposition supporters want it to expel Syria"
     assert event_status(clause, clause.index("expel")) == "future"
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "the country has been unstable after the US-led invasion of Iraq",
+        "Russia's full-scale invasion of Ukraine changed Europe",
+    ],
+)
+def test_an_invasion_named_as_a_noun_is_looked_back_on(clause):
+    assert event_status(clause, clause.index("invasion")) == "historical"
+
+
+def test_an_invasion_launched_is_news():
+    clause = "Russia launched an invasion of Ukraine"
+    assert event_status(clause, clause.index("invasion")) == "occurred"
