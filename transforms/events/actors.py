@@ -157,7 +157,8 @@ def find_actors(
     matches = [m for f in regex.finditer(text) if (m := _match_at(text, f, lookup, code))]
     if people:
         matches = _merge(matches, _people_matches(text, people))
-    return [m for m in matches if not _describes_a_non_party(text, m, matches)]
+    following = [*matches[1:], None][: len(matches)]
+    return [m for m, n in zip(matches, following, strict=True) if not _describes(text, m, n)]
 
 
 # "US campaign group Human Rights Watch", "the British daily The Guardian": a country describing
@@ -170,10 +171,10 @@ _DESCRIPTOR_GAP = re.compile(
 )
 
 
-def _describes_a_non_party(text: str, match: ActorMatch, matches: list[ActorMatch]) -> bool:
-    following = next((m for m in matches if m.start >= match.end), None)
+def _describes(text: str, match: ActorMatch, following: ActorMatch | None) -> bool:
     return bool(
         following
+        and following.start >= match.end
         and following.sector in NEVER_A_PARTY
         and match.sector not in NEVER_A_PARTY
         and _DESCRIPTOR_GAP.fullmatch(text, match.end, following.start)

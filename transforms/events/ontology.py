@@ -322,13 +322,19 @@ def _title_case(text: str) -> bool:
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
 
 
+_LETTER = re.compile(r"[^\W\d_]")
+_NAME_WINDOW = 120  # characters before a word that opens its sentence
+_HEADLINE_LENGTH = 300  # a line this long or longer is read as text, not a Title Case headline
+
+
 def _part_of_a_name(text: str, found: re.Match) -> bool:
     word = found.group()
+    start, end = found.start(), found.end()
     if (
         not word[:1].isupper()
-        or not re.search(r"[^\W\d_]", text[: found.start()])
+        or not _LETTER.search(text, max(0, start - _NAME_WINDOW), start)  # opens the sentence
         or _HEADLINE_FORM.search(word)
-        or _title_case(text)
+        or (len(text) <= _HEADLINE_LENGTH and _title_case(text))
     ):
         return False
     return bool(
