@@ -328,8 +328,7 @@ _HEADLINE_LENGTH = 300  # a line this long or longer is read as text, not a Titl
 
 
 def _part_of_a_name(text: str, found: re.Match) -> bool:
-    word = found.group()
-    start, end = found.start(), found.end()
+    word, start = found.group(), found.start()
     if (
         not word[:1].isupper()
         or not _LETTER.search(text, max(0, start - _NAME_WINDOW), start)  # opens the sentence
@@ -339,7 +338,7 @@ def _part_of_a_name(text: str, found: re.Match) -> bool:
         return False
     return bool(
         _CAPITAL_AFTER.match(text, found.end())
-        or _CAPITAL_BEFORE.search(text, max(0, found.start() - 40), found.start())
+        or _CAPITAL_BEFORE.search(text, max(0, start - 40), start)
     )
 
 
