@@ -149,12 +149,24 @@ _PASSIVE_AUXILIARY = re.compile(r"\b(?:been|was|were|is|are|be|being)\s+(?:\w+ly
 _IN_RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which|where)\s[^,;]*$", re.IGNORECASE)
 
 
+# "The BBC's Bethany Bell in Cairo says": the reporter speaks, from where she is
+_REPORTER_IN = re.compile(r"\s*['’]s(?:\s+(?-i:[A-Z])[\w'’.-]+){1,3}\s*,?\s+in\s+")
+
+
 def _claimant_before(text: str, verb: re.Match, actors: list[ActorMatch]) -> Claim | None:
     candidates = [
         a
         for a in actors
         if a.end <= verb.start() and not names_a_post(text, a.start)
     ]
+    if (
+        len(candidates) > 1
+        and _REPORTER_IN.fullmatch(text, candidates[-2].end, candidates[-1].start)
+        and re.fullmatch(r"\s*,?\s*", text[candidates[-1].end : verb.start()])
+    ):
+        outlet, place = candidates[-2], candidates[-1]
+        phrase = re.sub(r"[\s,]+in\s*$", "", text[outlet.start : place.start]).strip(" ,")
+        return Claim(phrase, _party(outlet), outlet.start, verb.end(), verb.end())
     # "Shoigu, who is on a visit to North Korea, has said": a name inside a relative clause is
     # not the subject of the verb after it; the name the clause describes is
     relative = candidates and _IN_RELATIVE_CLAUSE.search(

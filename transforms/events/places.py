@@ -212,6 +212,13 @@ _WHERE_SAID = re.compile(
 )
 
 
+# "The BBC's Jim Muir in Beirut says": where the reporter is, not where the news happens
+_REPORTER_AT = re.compile(
+    r"\s*,?\s+(?:says|said|reports|reported|adds|added|writes|wrote)\b", re.IGNORECASE
+)
+_REPORTER_IN = re.compile(r"['’]s(?:\s+(?-i:[A-Z])[\w'’.-]+){1,3}\s*,?\s+in\s+$")
+
+
 def event_places(text: str, places: list[PlaceMatch]) -> list[PlaceMatch]:
     """The places where events happen: those of the statement itself left out.
 
@@ -219,7 +226,15 @@ def event_places(text: str, places: list[PlaceMatch]) -> list[PlaceMatch]:
     >>> [p.name for p in event_places(t, find_places(t))]
     ['Kursk']
     """
-    return [p for p in places if not _WHERE_SAID.search(text[max(0, p.start - 60) : p.start])]
+    return [
+        p
+        for p in places
+        if not _WHERE_SAID.search(text[max(0, p.start - 60) : p.start])
+        and not (
+            _REPORTER_IN.search(text[max(0, p.start - 60) : p.start])
+            and _REPORTER_AT.match(text, p.end)
+        )
+    ]
 
 
 def owns_a_place(text: str, start: int, end: int, places: list[PlaceMatch]) -> bool:

@@ -495,3 +495,15 @@ def test_a_body_based_in_a_country_is_named_but_is_not_that_country(based):
         None,
     )
 
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The BBC's Jim Muir in Beirut says troops shelled the town.",
+        "But the BBC's Jim Muir, in Beirut, says troops shelled the town.",
+    ],
+)
+def test_a_reporter_in_a_capital_speaks_for_no_country(text):
+    claim = claim_of(text)
+    assert (claim.claimed_by, claim.actor) == ("BBC's Jim Muir", None)

@@ -227,3 +227,13 @@ def test_a_town_of_a_country_the_article_never_names_is_no_place():
 def test_a_month_a_building_or_a_country_is_no_town(text):
     towns = frozenset({"GBR", "USA", "SYR", "PSE"})
     assert [p.kind for p in find_places(text, "en", towns)] in ([], ["country"])
+
+
+def test_where_a_reporter_is_is_not_where_the_news_happens():
+    text = "The BBC's Jim Muir in Beirut says troops shelled Homs."
+    assert [p.name for p in event_places(text, find_places(text))] == ["Homs"]
+
+
+def test_witnesses_in_a_town_still_place_what_they_saw():
+    text = "Witnesses in Homs said the assault had slowed."
+    assert [p.name for p in event_places(text, find_places(text))] == ["Homs"]
