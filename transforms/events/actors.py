@@ -158,7 +158,12 @@ def find_actors(
     if people:
         matches = _merge(matches, _people_matches(text, people))
     following = [*matches[1:], None][: len(matches)]
-    return [m for m, n in zip(matches, following, strict=True) if not _describes(text, m, n)]
+    preceding = [None, *matches][: len(matches)]
+    return [
+        m
+        for m, n, p in zip(matches, following, preceding, strict=True)
+        if not _describes(text, m, n) and not _dateline(text, m, p)
+    ]
 
 
 # "US campaign group Human Rights Watch", "the British daily The Guardian": a country describing
@@ -169,6 +174,19 @@ _DESCRIPTOR_GAP = re.compile(
     r"(?:the\s+)?",
     re.IGNORECASE,
 )
+
+
+# "Jim Muir BBC News, Beirut": a byline's dateline says where the reporter files from
+_DATELINE_GAP = re.compile(r"(?:\s+(?-i:[A-Z])[\w-]+){0,2}\s*,\s*")
+
+
+def _dateline(text: str, match: ActorMatch, preceding: ActorMatch | None) -> bool:
+    return bool(
+        preceding
+        and preceding.sector == "press"
+        and match.kind in ("capital", "country")
+        and _DATELINE_GAP.fullmatch(text, preceding.end, match.start)
+    )
 
 
 def _describes(text: str, match: ActorMatch, following: ActorMatch | None) -> bool:

@@ -207,3 +207,13 @@ def test_a_country_describing_the_press_or_a_monitor_after_it_is_no_actor():
 def test_a_country_before_the_press_it_speaks_to_stays_an_actor():
     text = "Russia told the New York Times that it had sent troops."
     assert "RUS" in [a.code for a in find_actors(text)]
+
+
+def test_the_dateline_of_a_byline_is_no_actor():
+    text = "Jim Muir BBC News, Beirut The UN envoy warned of wider fighting."
+    assert [a.text for a in find_actors(text)] == ["BBC", "UN"]
+
+
+def test_a_capital_after_the_press_and_a_conjunction_is_still_an_actor():
+    text = "Russia told Reuters, and Moscow later confirmed it."
+    assert [a.text for a in find_actors(text)] == ["Russia", "Reuters", "Moscow"]
