@@ -71,6 +71,10 @@ _STRUCK_BEFORE = re.compile(
     r"\s+$",
     re.IGNORECASE,
 )
+# "the danger posed to London by an invasion": who is threatened, not where anything happens
+_THREAT_TO = re.compile(
+    r"\b(?:pose[sd]?|posing|threats?|dangers?|risks?|menace)\s+to\s+(?:the\s+)?$", re.IGNORECASE
+)
 _NAME_AFTER = re.compile(r"^\s+[A-Z][a-z]")  # "Vladimir Putin": a first name, not the city
 _ENGLISH_INDEFINITE = re.compile(r"(?<!\w)an?\s+$")
 
@@ -190,7 +194,12 @@ def find_places(
         before = text[max(0, start - 40) : start]
         # Portuguese names countries with an article ("a Rússia"), cities without ("a Kursk")
         article = kind == "country" and ends_with_article(before, lang)
-        cued = _PLACE_CUE.search(before) and not article and not WHOSE_FORCES.search(before)
+        cued = (
+            _PLACE_CUE.search(before)
+            and not article
+            and not WHOSE_FORCES.search(before)
+            and not _THREAT_TO.search(before)
+        )
         if kind == "country" and base_language(lang) == "en" and _ENGLISH_INDEFINITE.search(before):
             cued = False  # "a US official" is American; "a Kyiv suburb" is still in Kyiv
         struck = kind == "city" and base_language(lang) == "en" and _STRUCK_BEFORE.search(before)

@@ -237,3 +237,9 @@ def test_where_a_reporter_is_is_not_where_the_news_happens():
 def test_witnesses_in_a_town_still_place_what_they_saw():
     text = "Witnesses in Homs said the assault had slowed."
     assert [p.name for p in event_places(text, find_places(text))] == ["Homs"]
+
+
+def test_who_a_threat_is_posed_to_is_no_place():
+    assert named("They warned of the danger posed to London by an invasion of Iraq.") == [
+        ("Iraq", "IRQ", "country")
+    ]
