@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from transforms.events.actors import NEVER_A_PARTY, TITLE, ActorMatch
-from transforms.events.lexicon import names_a_post, read_tsv
+from transforms.events.lexicon import REPORTER_IN, names_a_post, read_tsv
 from transforms.language import base_language
 
 _CLAIM_FILE = "claims/reporting.tsv"
@@ -150,7 +150,7 @@ _IN_RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which|where)\s[^,;]*$", re.IGNOREC
 
 
 # "The BBC's Bethany Bell in Cairo says": the reporter speaks, from where she is
-_REPORTER_IN = re.compile(r"\s*['’]s(?:\s+(?-i:[A-Z])[\w'’.-]+){1,3}\s*,?\s+in\s+")
+_REPORTER_IN = re.compile(rf"\s*{REPORTER_IN}")
 
 
 def _claimant_before(text: str, verb: re.Match, actors: list[ActorMatch]) -> Claim | None:

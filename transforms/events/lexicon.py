@@ -50,6 +50,11 @@ def names_a_post(text: str, start: int) -> bool:
     (True, False)
     """
     return bool(_POST_TO.search(text, max(0, start - 40), start))
+
+
+# "the BBC's Bethany Bell in": a reporter's credit and where the reporter files from, before the
+# place ("... in Cairo says"), as the BBC writes it
+REPORTER_IN = r"['’]s(?:\s+(?-i:[A-Z])[\w'’.-]+){1,3}\s*,?\s+in\s+"
 # "since their entry into the war", "since Russia's invasion": "since" and an event noun of its
 # own (not "since August", not "since Pyongyang will"); callers add what may follow
 SINCE_AN_EVENT = r"\b(?i:since)\s+(?:(?i:the|its|their|his|her|our)|[A-Z][\w-]*['’]s)\s+"

@@ -25,6 +25,7 @@ from transforms.events.lexicon import (
     NOT_A_SOURCE,
     PLACE_ARTICLE,
     PLACE_OF,
+    REPORTER_IN,
     WHOSE_FORCES,
     SurfaceLookup,
     compile_alternation,
@@ -225,7 +226,7 @@ _WHERE_SAID = re.compile(
 _REPORTER_AT = re.compile(
     r"\s*,?\s+(?:says|said|reports|reported|adds|added|writes|wrote)\b", re.IGNORECASE
 )
-_REPORTER_IN = re.compile(r"['’]s(?:\s+(?-i:[A-Z])[\w'’.-]+){1,3}\s*,?\s+in\s+$")
+_REPORTER_IN = re.compile(rf"{REPORTER_IN}$")
 
 
 def event_places(text: str, places: list[PlaceMatch]) -> list[PlaceMatch]:
