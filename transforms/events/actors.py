@@ -31,7 +31,10 @@ TITLE = (
     r"(?:[Pp]resident|[Ll]eader|[Cc]hief|[Hh]ead|[Mm]inister|[Ss]ecretary|[Ss]pokes(?:man|woman|person)"
     r"|[Gg]eneral|[Cc]ommander|[Aa]mbassador|[Dd]irector|MP|[Ll]awmaker|[Ee]nvoy|[Oo]fficial)"
 )
-_NAME = r"((?:[A-Z][\w’'-]+\s){1,3}[A-Z][\w’'-]+)"
+# words of a name, with the particles of Arabic names ("Bashar al-Assad", "Nouri al-Maliki")
+_NAME_WORD = r"(?:[a-z]{1,3}-)?[A-Z][\w’'-]+"
+_NAME = rf"((?:{_NAME_WORD}\s){{1,3}}{_NAME_WORD})"
+_PARTICLE = re.compile(r"^[a-z]{1,3}-(?=[A-Z])")
 _RANKS = r"(?:(?:Lt|Gen|Col|Maj|Adm|Dr|Mr|Ms|Mrs)\.\s)*"
 
 
@@ -289,7 +292,9 @@ def _names_before(text: str, actor: ActorMatch) -> list[str]:
 
 def _register(people: dict, name: str, code: str, sector: str | None) -> None:
     name = re.sub(r"['’]s$", "", name)
-    for key in {name, name.split()[-1], name.split()[0]}:
+    surname = name.split()[-1]
+    # "Bashar al-Assad" is "Mr Assad" and "Assad" later on
+    for key in {name, surname, _PARTICLE.sub("", surname), name.split()[0]}:
         if len(key) < 3:
             continue
         if key in people and people[key][0] != code:

@@ -217,3 +217,8 @@ def test_the_dateline_of_a_byline_is_no_actor():
 def test_a_capital_after_the_press_and_a_conjunction_is_still_an_actor():
     text = "Russia told Reuters, and Moscow later confirmed it."
     assert [a.text for a in find_actors(text)] == ["Russia", "Reuters", "Moscow"]
+
+
+def test_a_name_with_an_arabic_particle_is_learnt_with_and_without_it():
+    people = learn_people("Syrian President Bashar al-Assad said reforms would go ahead.")
+    assert people["Bashar al-Assad"][0] == people["Assad"][0] == people["al-Assad"][0] == "SYR"
