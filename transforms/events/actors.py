@@ -235,14 +235,17 @@ def _merge(first: list[ActorMatch], second: list[ActorMatch]) -> list[ActorMatch
     return kept
 
 
-def learn_people(text: str, lang: str | None = None) -> dict[str, tuple[str, str | None]]:
-    """People an article introduces with a country-bearing title or appositive -> (code, sector).
+def learn_people(
+    text: str, lang: str | None = None, actors: list[ActorMatch] | None = None
+) -> dict[str, tuple[str, str | None]]:
+    """People an article introduces with a country-bearing title or appositive -> (code, sector);
+    `actors` are the text's own (`find_actors(text, lang)`), when the caller already has them.
 
     >>> learn_people("Ukraine's intelligence chief, Lt. Gen. Kyrylo Budanov, said so.")["Budanov"]
     ('UKR', 'intelligence')
     """
     people: dict[str, tuple[str, str | None]] = {}
-    actors = find_actors(text, lang)
+    actors = find_actors(text, lang) if actors is None else actors
     for actor in actors:
         if actor.code in NON_STATE or actor.kind == "person":
             continue

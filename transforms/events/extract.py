@@ -555,13 +555,14 @@ def extract_event_mentions(
     """
     if not isinstance(text, str) or not text.strip():
         return []
+    article_actors = find_actors(text, lang)
     shared = {
         "lang": lang,
         "timexes": sorted(timexes or [], key=lambda t: t.start),
         "timex_starts": sorted(t.start for t in timexes or []),
         "anchor": anchor,
-        "people": learn_people(text, lang),
-        "countries": frozenset(a.code for a in find_actors(text, lang) if a.code),
+        "people": learn_people(text, lang, article_actors),
+        "countries": frozenset(a.code for a in article_actors if a.code),
         "state": _ArticleState(),
     }
     rows: list[dict] = []
