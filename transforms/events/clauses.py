@@ -8,8 +8,10 @@ the event it modifies.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
+from transforms.events.actors import ActorMatch
 from transforms.events.lexicon import FORCES_NOUN, NAME_POSSESSIVE
 from transforms.events.ontology import Trigger, type_priority
 from transforms.language import base_language
@@ -100,27 +102,91 @@ def _purpose_before(lang: str) -> re.Pattern | None:
     )
 
 
-def split_clauses(sentence: Sentence) -> list[tuple[int, int]]:
-    """Clause spans (absolute offsets) of a sentence.
+def split_clauses(
+    sentence: Sentence, deeds: Sequence[Trigger] = (), actors: Sequence[ActorMatch] = ()
+) -> list[tuple[int, int]]:
+    """Clause spans (absolute offsets) of a sentence. Given the sentence's triggers and actors
+    (absolute offsets), an English "and" before a second deed in the past tense cuts too (see
+    `_second_deeds`).
 
     >>> from transforms.sentences import Sentence
     >>> t = "Over 500 soldiers arrived, with 12,000 more to be deployed soon."
     >>> [t[a:b] for a, b in split_clauses(Sentence(0, 0, len(t), t))]
     ['Over 500 soldiers arrived', 'with 12,000 more to be deployed soon.']
     """
+    text = sentence.text
+    breaks = [(m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(text)]
+    breaks += _second_deeds(sentence, deeds, actors, [end for _, end in breaks])
     spans, cursor = [], 0
-    for found in _CLAUSE_BREAK.finditer(sentence.text):
+    for start, end in sorted(set(breaks)):
+        if start < cursor:
+            continue
         joins_sides = (
-            found.group().isspace()
-            and not _STARTS_A_NUMBER.match(sentence.text, found.end())
-            and _BETWEEN_OPEN.search(sentence.text, max(cursor, found.start() - 80), found.start())
+            text[start:end].isspace()
+            and not _STARTS_A_NUMBER.match(text, end)
+            and _BETWEEN_OPEN.search(text, max(cursor, start - 80), start)
         )
         if joins_sides:
             continue
-        spans.append((cursor, found.start()))
-        cursor = found.end()
-    spans.append((cursor, len(sentence.text)))
+        spans.append((cursor, start))
+        cursor = end
+    spans.append((cursor, len(text)))
     return [(sentence.start + a, sentence.start + b) for a, b in spans if b > a]
+
+
+# "Russian forces shelled Kharkiv and Ukrainian drones struck Belgorod", "imposed sanctions on
+# Iran and threatened Syria", "and reporters have been detained": a deed in the past tense after
+# "and" is a second event when a deed with words of its own comes before it ("were killed and
+# wounded" is one deed) and what stands between "and" and the deed reads as its subject: nothing
+# or auxiliaries (the first deed's doer goes on), a pronoun or a name. Not a participle after a
+# noun ("stories of brutality and oppression rarely acknowledged", "attacked North Korean and
+# Russian troops deployed in Kursk"), nor a subject that names no party ("and reporters have been
+# detained": the first clause's parties did not do it), nor a casualty word, which tells the first
+# deed's toll ("shelled the town and killed five").
+_PAST_DEED = re.compile(r"(?:\w+ed|sent|struck|fought|met|withdrew|shot|hit)(?!\w)", re.I)
+_AND_BEFORE_DEED = re.compile(r"\sand\s+((?:[\w'’-]+\s+){0,4})$")
+_PRONOUN_SUBJECT = re.compile(r"(?:he|she|it|we|they)\s", re.IGNORECASE)
+_AUXILIARIES = re.compile(
+    r"(?:(?:has|have|had|was|were|is|are|will|would|also|then|later|been)\s+)*", re.IGNORECASE
+)
+_AND_NEXT = re.compile(r"\s+and\s+(?:the\s+)?")
+
+
+def _second_deeds(
+    sentence: Sentence,
+    deeds: Sequence[Trigger],
+    actors: Sequence[ActorMatch],
+    clause_starts: Sequence[int],
+) -> list[tuple[int, int]]:
+    """Breaks (offsets in the sentence) before each "and" that opens a second past-tense deed;
+    `clause_starts` are where the clauses cut by punctuation and conjunctions start."""
+    text, base, breaks = sentence.text, sentence.start, []
+    starts = {a.start - base for a in actors}
+    # "North Korean | and Russian troops" (a demonym waits for its noun), "Russia | and North
+    # Korea have denied" (one subject, two names): the "and" joins names, not clauses
+    paired = {
+        a.end - base
+        for a in actors
+        if a.kind == "demonym"
+        or ((found := _AND_NEXT.match(text, a.end - base)) and found.end() in starts)
+    }
+    for deed in deeds:
+        if deed.role == "casualty" or not _PAST_DEED.match(deed.text):
+            continue
+        found = _AND_BEFORE_DEED.search(text, max(0, deed.start - base - 60), deed.start - base)
+        if not found or found.start() in paired:
+            continue
+        between = found.group(1)
+        subject = (
+            _AUXILIARIES.fullmatch(between)
+            or _PRONOUN_SUBJECT.match(between)
+            or found.start(1) in starts
+        )
+        clause_start = max((c for c in clause_starts if c <= found.start()), default=0)
+        earlier = [t for t in deeds if clause_start <= t.start - base < found.start()]
+        if subject and earlier and re.search(r"\w", text[earlier[-1].end - base : found.start()]):
+            breaks.append((found.start(), found.start() + 1))
+    return breaks
 
 
 def main_trigger(
@@ -161,13 +227,20 @@ def main_trigger(
 _CONTINUES = re.compile(rf"{_AND_A_NUMBER}|{_SECOND_DEED}")
 
 
-def continues_the_subject(text: str, clause: tuple[int, int]) -> bool:
+_AND_THEN = re.compile(rf"\s*and\s+{_AUXILIARIES.pattern}", re.IGNORECASE)
+
+
+def continues_the_subject(text: str, clause: tuple[int, int], deed_start: int = -1) -> bool:
     """Whether the clause goes on about the sentence's subject without naming it: "100 soldiers
     were killed | and another 1,000 wounded", "troops have been deployed | and are expected to
-    enter combat".
+    enter combat", "imposed sanctions on Iran | and threatened Syria" (the deed at `deed_start`
+    right after "and").
 
     >>> t = "100 soldiers were killed and another 1,000 wounded"
     >>> continues_the_subject(t, (25, len(t))), continues_the_subject(t, (0, 25))
     (True, False)
     """
-    return bool(_CONTINUES.match(text, clause[0]))
+    return bool(
+        _CONTINUES.match(text, clause[0])
+        or (deed_start > clause[0] and _AND_THEN.fullmatch(text, clause[0], deed_start))
+    )

@@ -361,7 +361,9 @@ def _mention(
     # After ";" or a dash a new statement starts, and nothing carries.
     opens_statement = _NEW_STATEMENT.search(context["text"], max(0, clause[0] - 3), clause[0])
     named_before = any(a.end <= trigger.start for a in actors)
-    counted_on = continues_the_subject(context["text"], clause) and not named_before
+    counted_on = (
+        continues_the_subject(context["text"], clause, trigger.start) and not named_before
+    )
     antecedent = None if named_before else _relative_antecedent(context["text"], clause, context)
     if antecedent:  # "the North Korean military, | who are fighting on Moscow's side"
         actors = [antecedent, *actors]
@@ -507,7 +509,9 @@ def _sentence_mentions(
         frame=(sentence.start, triggers[0].start),
     )
     rows = []
-    for clause in split_clauses(sentence):
+    english = base_language(lang) == "en"
+    deeds, actors = (triggers, context["all_actors"]) if english else ((), ())
+    for clause in split_clauses(sentence, deeds, actors):
         inside = [t for t in triggers if within(clause, t.start, t.end)]
         if inside:
             trigger = main_trigger(inside, text, clause, lang)
