@@ -144,7 +144,9 @@ def split_clauses(
 # detained": the first clause's parties did not do it), nor a casualty word, which tells the first
 # deed's toll ("shelled the town and killed five").
 _PAST_DEED = re.compile(r"(?:\w+ed|sent|struck|fought|met|withdrew|shot|hit)(?!\w)", re.I)
-_AND_BEFORE_DEED = re.compile(r"\sand\s+((?:[\w'’-]+\s+){0,4})$")
+_AND_BEFORE_DEED = re.compile(
+    r"\s(?:and|after|before|when|while|as|because|since|until|once)\s+((?:[\w'’-]+\s+){0,4})$"
+)
 _PRONOUN_SUBJECT = re.compile(r"(?:he|she|it|we|they)\s", re.IGNORECASE)
 _AUXILIARIES = re.compile(
     r"(?:(?:has|have|had|was|were|is|are|will|would|also|then|later|been)\s+)*", re.IGNORECASE

@@ -74,9 +74,11 @@ _KOREAN = re.compile(
 _UNIT = re.compile(  # the head noun within three words: "500 North Korean soldiers"
     # "8,000 N. Korean soldiers"; not past another number or a casualty verb ("four car bombs
     # killing 14 people": the four are no people)
-    # nor past a unit of time ("three weeks before Tom was killed" counts weeks)
+    # nor past a unit of time ("three weeks before Tom was killed" counts weeks), nor into
+    # another clause or phrase ("arrested 12 suspects after Syrian gunmen attacked")
     rf"^\s*(?:(?!\d|(?:killing|leaving|wounding|injuring|including|(?:second|minute|hour|day|"
-    rf"week|month|year|decade|centur(?:y|ie))s?)\s)[\w’'-]+\.?\s+){{0,4}}?"
+    rf"week|month|year|decade|centur(?:y|ie))s?|after|before|when|while|since|until|because|"
+    rf"in|on|at|from|by|with|into|near|said|says)\s)[\w’'-]+\.?\s+){{0,4}}?"
     rf"({_alternation(_UNITS)})(?!\w)",
     re.IGNORECASE,  # headlines capitalise every word: "10,000 North Korean Soldiers"
 )
@@ -136,7 +138,22 @@ _CANONICAL_UNIT = {unit.lower(): unit for unit in _UNITS}
 
 def _unit_after(text: str, end: int) -> str | None:
     found = _UNIT.match(text[end : end + 60])
-    return _CANONICAL_UNIT.get(found.group(1).lower(), found.group(1)) if found else None
+    if not found:
+        return None
+    unit = _CANONICAL_UNIT.get(found.group(1).lower(), found.group(1))
+    # a verb counts its subject only across auxiliaries ("35 died", "more than 7,000 have died",
+    # "1,000 might have died"); not an age ("a two-year-old girl died") or another clause ("She
+    # was 18 and died", "on April 3 but died")
+    if unit == "died" and not _SUBJECT_OF_DIED.fullmatch(found.group(0), 0, found.start(1)):
+        return None
+    return unit
+
+
+_SUBJECT_OF_DIED = re.compile(
+    r"\s*(?:(?:have|has|had|are|were|is|was|reportedly|reported|believed|thought|said|to|may|"
+    r"might|could|would|since|also|already|now|then|later|been)\s+)*",
+    re.IGNORECASE,
+)
 
 
 def find_quantities(text: str) -> list[Quantity]:

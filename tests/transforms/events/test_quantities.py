@@ -163,3 +163,32 @@ def test_compound_number_words_are_one_number(text, value):
 
 def test_a_number_of_weeks_is_no_count_of_what_follows():
     assert find_quantities("Three weeks before Tom was killed, he wrote home.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("At least 35 died on Saturday.", 35.0),
+        ("Human rights groups say more than 7,000 have died since March.", 7000.0),
+        ("The US said that nearly 1,000 might have died.", 1000.0),
+    ],
+)
+def test_the_number_who_died_is_counted(text, value):
+    assert [(q.value, q.unit) for q in find_quantities(text)] == [(value, "died")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A two-year-old girl died in the shelling.",
+        "She was 18 and died on 18 April.",
+        "He was taken to hospital on April 3 but died of his wounds.",
+    ],
+)
+def test_an_age_or_a_number_in_another_clause_is_no_count_of_the_dead(text):
+    assert [q.unit for q in find_quantities(text)] == []
+
+
+def test_a_count_does_not_reach_past_a_clause_word_to_a_unit():
+    text = "Police arrested 12 suspects after Syrian gunmen attacked a checkpoint."
+    assert [q.unit for q in find_quantities(text)] == []
