@@ -1792,3 +1792,9 @@ def test_two_names_joined_by_and_are_one_subject_of_the_deed_after_them():
 def test_a_second_deed_whose_subject_names_no_party_takes_none_of_the_first_clause():
     text = "Its offices in Baghdad were bombed by the US and reporters have been detained."
     assert [r["actor1"] for r in mentions(text) if r["trigger"] == "detained"] in ([], [None])
+
+
+def test_a_deed_in_a_clause_opened_by_after_is_its_own_event():
+    rows = mentions("Iraqi police arrested 12 suspects after Syrian gunmen attacked a checkpoint.")
+    arrest, attack = only(rows, event_type="COERCE"), only(rows, event_type="ASSAULT")
+    assert (arrest["actor1"], attack["actor1"]) == ("IRQ", "SYR")
