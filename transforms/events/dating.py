@@ -141,6 +141,10 @@ def date_fields(timex: Timex | None, anchor: Anchor | None, status: str) -> dict
     >>> date_fields(None, Anchor(date(2024, 10, 18)), "future")["date_source"]
     'published'
     """
+    if status == "historical" and timex is not None and not date_fits_past(timex, anchor):
+        # "delaying the invasion from March": a past event's yearless month resolved after the
+        # article; which earlier March the text means is not known, so it is not guessed
+        timex = None
     if timex is not None:
         return {
             "event_date": timex.begin_date,

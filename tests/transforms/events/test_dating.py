@@ -178,3 +178,13 @@ def test_since_a_date_still_dates_what_has_gone_on_since():
     text = "North Korean troops have been fighting in Kursk since August."
     rows = extract_event_mentions("d", text, tag_timexes(text, anchor, "en"), anchor, "en")
     assert [(r["event_date"], r["date_precision"]) for r in rows] == [(date(2024, 8, 1), "month")]
+
+
+def test_a_historical_event_dated_after_its_article_keeps_the_publication_date_instead():
+    march = Timex(0, 5, "March", "DATE", "2006-03", date(2006, 3, 1), date(2006, 3, 31), "month")
+    fields = date_fields(march, Anchor(date(2005, 11, 7)), "historical")
+    assert (fields["event_date"], fields["date_source"], fields["status"]) == (
+        date(2005, 11, 7),
+        "published",
+        "historical",
+    )
