@@ -78,7 +78,11 @@ _FIGHTING = {"ASSAULT", "COERCE"}
 _VENUE_WORDS = r"in|at|near|inside"
 _VENUE_CUE = re.compile(rf"\b(?:{_VENUE_WORDS})\s+(?:the\s+)?$", re.IGNORECASE)
 # forces named after a name, with a word between or not: "North Korean (military) personnel"
-_FORCES_NOUN_AFTER = re.compile(rf"\s+(?:[\w-]+\s+)?{FORCES_NOUN}\b", re.IGNORECASE)
+# ... or one of them: "A British soldier was killed" ("A" is no Romance "a", to)
+_FORCES_NOUN_AFTER = re.compile(
+    rf"\s+(?:[\w-]+\s+)?(?:{FORCES_NOUN}|soldier|serviceman|servicewoman|marine|trooper)\b",
+    re.IGNORECASE,
+)
 # ... or "the North Korean military", when a deployment names what it sends
 _FORCES_AFTER = re.compile(rf"\s+(?:[\w-]+\s+)?(?:{FORCES_NOUN}|military)\b", re.IGNORECASE)
 _DESTINATION_REACH = 80  # characters after a deployment word where its destination is named
@@ -90,9 +94,12 @@ def _before(text: str, actor: ActorMatch, width: int = 30) -> str:
 
 def _names_forces(text: str, actor: ActorMatch) -> bool:
     """ "North Korean soldiers", "North Korean military personnel" (not "a Russian military ID"),
-    "10,000 soldiers from North Korea", "militari di Pyongyang": whose forces, not where."""
+    "a US soldier", "10,000 soldiers from North Korea", "militari di Pyongyang": whose forces,
+    not where."""
     if actor.kind == "demonym":
         return bool(_FORCES_NOUN_AFTER.match(text, actor.end, actor.end + 40))
+    if actor.kind == "alias" and _FORCES_NOUN_AFTER.match(text, actor.end, actor.end + 16):
+        return True
     return bool(WHOSE_FORCES.search(text, max(0, actor.start - 40), actor.start))
 
 

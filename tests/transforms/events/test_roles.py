@@ -25,6 +25,13 @@ def test_a_portuguese_article_before_a_country_is_no_place_word(lang, text, expe
     assert place_uses(text, lang) == expected
 
 
+@pytest.mark.parametrize(
+    "text", ["A British soldier was killed.", "Gunmen shot a US soldier in Baghdad."]
+)
+def test_one_soldier_of_a_country_after_an_english_article_is_no_place(text):
+    assert place_uses(text, "en")[0][1] is False
+
+
 def test_a_telugu_place_postposition_makes_the_country_where_not_who():
     # "North Korea sent soldiers to Russia" / "the Russian army attacked in Ukraine"
     assert place_uses("ఉత్తర కొరియా రష్యాకు సైనికులను పంపింది.", "te") == [
