@@ -51,8 +51,10 @@ _PLACE_CUE = re.compile(
 _PLACE_AFTER = re.compile(  # "Russia's Kursk region"; Korean place particles ("러시아에");
     # Telugu locative and dative postpositions, after a zero-width non-joiner or not ("రష్యాలో")
     r"^(?:['’]s\s+(?:\w+\s+){0,2}?(?:region|oblast|province|territory|border|east|west|soil)"
-    # a name before "war" or "attacks" names where: "the Iraq war", "the Russia-Ukraine war"
-    r"|\s+(?:war|conflict|crisis|front|attacks)\b"
+    # a name before "war" or "attacks" names where: "the Iraq war", "the Russia-Ukraine war",
+    # "on the Russia-Ukraine battlefronts" (both names)
+    r"|(?:-(?-i:[A-Z])[\w-]*)?\s+(?:war|conflict|crisis|front|(?:battle)?fronts?|"
+    r"battlefields?|attacks)\b"
     r"|에서|에|으로|로|\u200c?(?:లో|కు|కి))",
     re.IGNORECASE,
 )

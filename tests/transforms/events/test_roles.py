@@ -32,6 +32,13 @@ def test_one_soldier_of_a_country_after_an_english_article_is_no_place(text):
     assert place_uses(text, "en")[0][1] is False
 
 
+@pytest.mark.parametrize(
+    "text", ["600 deaths on the Russia-Ukraine battlefronts", "in the Russia-Ukraine war"]
+)
+def test_both_names_of_a_war_between_two_countries_say_where(text):
+    assert place_uses(text, "en") == [("RUS", True), ("UKR", True)]
+
+
 def test_a_telugu_place_postposition_makes_the_country_where_not_who():
     # "North Korea sent soldiers to Russia" / "the Russian army attacked in Ukraine"
     assert place_uses("ఉత్తర కొరియా రష్యాకు సైనికులను పంపింది.", "te") == [
