@@ -301,7 +301,12 @@ _CONCESSION = re.compile(
 )
 
 
-_STATE_PREFIX = re.compile(r"\b(?:now|newly|recently|once|long|already)-$", re.IGNORECASE)
+# "the now-liberated areas", "the recently liberated territories": a state the places are in
+_STATE_PREFIX = re.compile(
+    r"\b(?:now|newly|recently|once|long|already)-$"
+    r"|\b(?:the|its|their|these|those)\s+(?:now|newly|recently|once|long|already)\s+$",
+    re.IGNORECASE,
+)
 _IN_ADDRESS = re.compile(r"(?:https?://|www\.)\S*$", re.IGNORECASE)
 
 
@@ -346,7 +351,7 @@ def _other_sense(text: str, found: re.Match, lang: str) -> bool:
     """Whether a trigger word is used in a sense that reports no event."""
     if _CONCESSION.search(text, max(0, found.start() - 25), found.start()):
         return True
-    if _STATE_PREFIX.search(text, max(0, found.start() - 12), found.start()):
+    if _STATE_PREFIX.search(text, max(0, found.start() - 20), found.start()):
         return True  # "the now-liberated areas": a state the places are in, no event
     if _IN_ADDRESS.search(text, max(0, found.start() - 200), found.start()):
         return True  # "https://news.sky.com/story/soldiers-captured-by-ukraine": an address

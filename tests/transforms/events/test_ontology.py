@@ -183,6 +183,7 @@ def test_joining_the_battlefield_is_one_phrase_not_a_gap_over_the_actor():
         ("en", "Officials were bombarded with complaints"),
         ("en", "They would stay unless British wishes were met"),
         ("en", "China and Russia, which oppose sanctions, abstained"),
+        ("en", "Troops search for soldiers hiding in the recently liberated territories"),
     ],
     ids=["demonstrated-ability", "as-demonstrated", "in-limited-supply", "in-exchange",
          "though-wounded", "it-sebbene-feriti", "investigations-listed", "inside-a-web-address",
@@ -191,7 +192,7 @@ def test_joining_the_battlefield_is_one_phrase_not_a_gap_over_the_actor():
          "sending-representatives", "death-warrant", "pilgrimage", "scathing-attack",
          "photo-captured", "mourners-gathered", "medal-arrived", "moved-to-open-up",
          "dead-in-the-water", "died-of-cancer", "bombarded-with-complaints", "wishes-were-met",
-         "oppose-sanctions"],
+         "oppose-sanctions", "the-recently-liberated"],
 )  # fmt: skip
 def test_a_word_in_a_sense_that_reports_no_event_is_no_trigger(lang, text):
     assert find_triggers(text, lang) == []
@@ -211,6 +212,7 @@ def test_a_word_in_a_sense_that_reports_no_event_is_no_trigger(lang, text):
         ("Three soldiers were found dead in the water", "ASSAULT"),
         ("Leaders met in Cairo on Monday", "CONSULT"),
         ("The EU imposed sanctions on Syria", "SANCTION"),
+        ("Ukraine recently liberated Kherson", "ASSAULT"),
     ],
 )
 def test_the_same_words_in_their_event_sense_still_report_the_event(text, event_type):
