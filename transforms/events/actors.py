@@ -165,8 +165,20 @@ def find_actors(
     return [
         m
         for m, n, p in zip(matches, following, preceding, strict=True)
-        if not _describes(text, m, n) and not _dateline(text, m, p)
+        if not _describes(text, m, n) and not _dateline(text, m, p) and not _of_a_thing(text, m)
     ]
+
+
+# "using Russian equipment and ammunition", "issued Russian uniforms", "a Russian military ID":
+# an English demonym describing gear or papers names whose they are, not a party to the event
+_THING_AFTER = re.compile(
+    r"\s+(?:[a-z][\w-]*\s+)?(?:equipment|ammunition|uniforms?|documents|passports?|IDs?|"
+    r"identity|papers|rations|gear|kit)\b"
+)
+
+
+def _of_a_thing(text: str, match: ActorMatch) -> bool:
+    return match.kind == "demonym" and bool(_THING_AFTER.match(text, match.end, match.end + 30))
 
 
 # "US campaign group Human Rights Watch", "the British daily The Guardian": a country describing

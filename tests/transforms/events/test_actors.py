@@ -204,6 +204,22 @@ def test_a_country_describing_the_press_or_a_monitor_after_it_is_no_actor():
     assert [a.text for a in find_actors(text)] == ["Human Rights Watch"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North Korean troops will fight using Russian equipment and ammunition.",
+        "North Korean troops were issued Russian uniforms.",
+        "One soldier carried a Russian military ID.",
+    ],
+)
+def test_a_demonym_describing_gear_or_papers_is_no_actor(text):
+    assert "RUS" not in [a.code for a in find_actors(text)]
+
+
+def test_a_demonym_before_its_forces_stays_an_actor():
+    assert [a.code for a in find_actors("Russian troops and equipment moved west.")] == ["RUS"]
+
+
 def test_a_country_before_the_press_it_speaks_to_stays_an_actor():
     text = "Russia told the New York Times that it had sent troops."
     assert "RUS" in [a.code for a in find_actors(text)]
