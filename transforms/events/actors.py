@@ -173,7 +173,7 @@ def find_actors(
 # an English demonym describing gear or papers names whose they are, not a party to the event
 _THING_AFTER = re.compile(
     r"\s+(?:[a-z][\w-]*\s+)?(?:equipment|ammunition|uniforms?|documents|passports?|IDs?|"
-    r"identity|papers|rations|gear|kit)\b"
+    r"identity|rations|gear|kit)\b"
 )
 
 
