@@ -72,9 +72,12 @@ _STRUCK_BEFORE = re.compile(
     r"\s+$",
     re.IGNORECASE,
 )
-# "the danger posed to London by an invasion": who is threatened, not where anything happens
+# "the danger posed to London by an invasion": who is threatened, not where anything happens;
+# "the territory lost to Kyiv": who gained it
 _THREAT_TO = re.compile(
-    r"\b(?:pose[sd]?|posing|threats?|dangers?|risks?|menace)\s+to\s+(?:the\s+)?$", re.IGNORECASE
+    r"\b(?:pose[sd]?|posing|threats?|dangers?|risks?|menace|lost|ceded|surrendered|fell|falls)"
+    r"\s+to\s+(?:the\s+)?$",
+    re.IGNORECASE,
 )
 _NAME_AFTER = re.compile(r"^\s+[A-Z][a-z]")  # "Vladimir Putin": a first name, not the city
 _ENGLISH_INDEFINITE = re.compile(r"(?<!\w)an?\s+$")

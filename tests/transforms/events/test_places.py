@@ -243,3 +243,7 @@ def test_who_a_threat_is_posed_to_is_no_place():
     assert named("They warned of the danger posed to London by an invasion of Iraq.") == [
         ("Iraq", "IRQ", "country")
     ]
+
+
+def test_who_territory_was_lost_to_is_no_place():
+    assert named("Russia has reclaimed half of the territory initially lost to Kyiv.") == []
