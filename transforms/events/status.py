@@ -143,7 +143,9 @@ _HEADLINE_INFINITIVE = re.compile(
     rf"(?:{_HEADLINE_SUBJECT_WORD},?\s+){{1,7}}[Tt]o\s+$"
 )
 _PERFECT_ONGOING = re.compile(
-    r"\b(?:has|have)(?:\s+(?:also|long|already))?\s+been\s+\w+ing\b", re.IGNORECASE
+    r"\b(?:has|have)(?:\s+(?:also|long|already|reportedly|allegedly|apparently|now)){0,2}"
+    r"\s+been\s+\w+ing\b",
+    re.IGNORECASE,
 )
 _ONGOING = re.compile(
     r"\b(?:currently|continues?|continuing|still|(?:is|are|was|were) (?:being )?\w+ing)\b",
