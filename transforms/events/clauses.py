@@ -221,7 +221,11 @@ def main_trigger(
                 and _PARTICIPLE_BEFORE.match(after)
             )
         )
-        return (modifier and len(triggers) > 1, type_priority(trigger.event_type), trigger.start)
+        # of one type, a deed outranks a standing relation ("the treaty was ratified": the
+        # ratification, not the treaty)
+        state = trigger.role == "state"
+        priority = type_priority(trigger.event_type)
+        return (modifier and len(triggers) > 1, priority, state, trigger.start)
 
     return min(triggers, key=rank)
 

@@ -1798,3 +1798,12 @@ def test_a_deed_in_a_clause_opened_by_after_is_its_own_event():
     rows = mentions("Iraqi police arrested 12 suspects after Syrian gunmen attacked a checkpoint.")
     arrest, attack = only(rows, event_type="COERCE"), only(rows, event_type="ASSAULT")
     assert (arrest["actor1"], attack["actor1"]) == ("IRQ", "SYR")
+
+
+def test_a_deed_outranks_a_standing_relation_of_its_type_in_one_clause():
+    [row] = mentions("The partnership treaty was ratified by the Russian parliament on Monday.")
+    assert (row["trigger"], row["event_type"], row["event_date"]) == (
+        "ratified",
+        "AGREE",
+        date(2024, 10, 14),
+    )
