@@ -106,8 +106,8 @@ def split_clauses(
     sentence: Sentence, deeds: Sequence[Trigger] = (), actors: Sequence[ActorMatch] = ()
 ) -> list[tuple[int, int]]:
     """Clause spans (absolute offsets) of a sentence. Given the sentence's triggers and actors
-    (absolute offsets), an English "and" before a second deed in the past tense cuts too (see
-    `_second_deeds`).
+    (absolute offsets), an English "and" or "after", "when", ... before a second deed in the past
+    tense cuts too (see `_second_deeds`).
 
     >>> from transforms.sentences import Sentence
     >>> t = "Over 500 soldiers arrived, with 12,000 more to be deployed soon."
@@ -135,10 +135,11 @@ def split_clauses(
 
 
 # "Russian forces shelled Kharkiv and Ukrainian drones struck Belgorod", "imposed sanctions on
-# Iran and threatened Syria", "and reporters have been detained": a deed in the past tense after
-# "and" is a second event when a deed with words of its own comes before it ("were killed and
-# wounded" is one deed) and what stands between "and" and the deed reads as its subject: nothing
-# or auxiliaries (the first deed's doer goes on), a pronoun or a name. Not a participle after a
+# Iran and threatened Syria", "arrested 12 suspects after Syrian gunmen attacked": a deed in the
+# past tense after "and" (or "after", "when", "while", ...) is a second event when a deed with
+# words of its own comes before it ("were killed and wounded" is one deed) and what stands between
+# the conjunction and the deed reads as its subject: nothing or auxiliaries (the first deed's doer
+# goes on), a pronoun or a name. Not a participle after a
 # noun ("stories of brutality and oppression rarely acknowledged", "attacked North Korean and
 # Russian troops deployed in Kursk"), nor a subject that names no party ("and reporters have been
 # detained": the first clause's parties did not do it), nor a casualty word, which tells the first
@@ -160,7 +161,7 @@ def _second_deeds(
     actors: Sequence[ActorMatch],
     clause_starts: Sequence[int],
 ) -> list[tuple[int, int]]:
-    """Breaks (offsets in the sentence) before each "and" that opens a second past-tense deed;
+    """Breaks (offsets in the sentence) before each conjunction that opens a second past-tense deed;
     `clause_starts` are where the clauses cut by punctuation and conjunctions start."""
     text, base, breaks = sentence.text, sentence.start, []
     starts = {a.start - base for a in actors}

@@ -53,8 +53,8 @@ _PLACE_AFTER = re.compile(  # "Russia's Kursk region"; Korean place particles ("
     r"^(?:['’]s\s+(?:\w+\s+){0,2}?(?:region|oblast|province|territory|border|east|west|soil)"
     # a name before "war" or "attacks" names where: "the Iraq war", "the Russia-Ukraine war",
     # "on the Russia-Ukraine battlefronts" (both names)
-    r"|(?:-(?-i:[A-Z])[\w-]*)?\s+(?:war|conflict|crisis|front|(?:battle)?fronts?|"
-    r"battlefields?|attacks)\b"
+    r"|(?:-(?-i:[A-Z])[\w-]*)?\s+(?:war|conflict|crisis|(?:battle)?fronts?|battlefields?|"
+    r"attacks)\b"
     r"|에서|에|으로|로|\u200c?(?:లో|కు|కి))",
     re.IGNORECASE,
 )
