@@ -19,7 +19,8 @@ import pycountry
 from transforms.events.lexicon import SurfaceLookup, compile_alternation, read_tsv
 from transforms.language import base_language
 
-NON_STATE = {"NATO", "EU", "UN"}  # alliances and bodies: never a place, no people of their own
+# alliances and bodies (LAS: the League of Arab States): never a place, no people of their own
+NON_STATE = {"NATO", "EU", "UN", "LAS"}
 # sources that report events and take no part in them: the independent press ("told The New York
 # Times") and human-rights monitors ("according to the Syrian Observatory for Human Rights")
 NEVER_A_PARTY = frozenset({"press", "monitor"})
@@ -40,7 +41,7 @@ _RANKS = r"(?:(?:Lt|Gen|Col|Maj|Adm|Dr|Mr|Ms|Mrs)\.\s)*"
 
 @dataclass(frozen=True)
 class ActorMatch:
-    """One actor named in a text: span, surface, ISO-3 code (or NATO/EU/UN), sector and kind.
+    """One actor named in a text: span, surface, ISO-3 code (or NATO/EU/UN/LAS), sector and kind.
 
     >>> ActorMatch(0, 11, "North Korea", "PRK", None, "country").code
     'PRK'
@@ -165,8 +166,28 @@ def find_actors(
     return [
         m
         for m, n, p in zip(matches, following, preceding, strict=True)
-        if not _describes(text, m, n) and not _dateline(text, m, p) and not _of_a_thing(text, m)
+        if not _describes(text, m, n)
+        and not _dateline(text, m, p)
+        and not _of_a_thing(text, m)
+        and not _joint_with_the_un(text, m)
     ]
+
+
+# "UN-Arab League envoy Kofi Annan", "the UN and Arab League special envoy": a joint post speaks
+# for the UN, named first, as before the league was an actor
+_UN_AND = re.compile(r"(?:UN|U\.N\.|United Nations)\s*(?:-|–|and\s+(?:the\s+)?)$")
+_JOINT_POST = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:envoy|mediator|peace|plan|mission|truce|ceasefire|observers|monitors)\b",
+    re.IGNORECASE,
+)
+
+
+def _joint_with_the_un(text: str, match: ActorMatch) -> bool:
+    return (
+        match.code == "LAS"
+        and bool(_UN_AND.search(text, max(0, match.start - 20), match.start))
+        and bool(_JOINT_POST.match(text, match.end, match.end + 30))
+    )
 
 
 # "using Russian equipment and ammunition", "issued Russian uniforms", "a Russian military ID":

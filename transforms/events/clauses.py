@@ -43,7 +43,7 @@ _PURPOSE = re.compile(r"\b(?:to|in order to|so as to)\s+(?:(?:start|begin|help)\
 # "planning to send troops into battle", "decided to send": the infinitive after a word of intent
 # is the deed itself (future), not its purpose
 _INTENT_TO = re.compile(
-    r"\b(?:plan(?:s|ned|ning)?|decid\w*|agree[sd]?|agreeing|expect\w*|intend\w*|prepar\w*|"
+    r"\b(?:plan(?:s|ned|ning)?|decid\w*|agree[sd]?|agreeing|expect\w*|intend\w*|prepar\w*|vot\w*|"
     r"going|ready|willing|about|set|likely|able)\s+to\s+$",
     re.IGNORECASE,
 )

@@ -216,6 +216,12 @@ def test_a_demonym_describing_gear_or_papers_is_no_actor(text):
     assert "RUS" not in [a.code for a in find_actors(text)]
 
 
+def test_the_arab_league_is_an_actor_but_a_joint_un_post_speaks_for_the_un():
+    assert [a.code for a in find_actors("The Arab League suspended Syria.")] == ["LAS", "SYR"]
+    text = "The UN-Arab League envoy Kofi Annan arrived."
+    assert [a.code for a in find_actors(text)] == ["UN"]
+
+
 def test_a_demonym_before_its_forces_stays_an_actor():
     assert [a.code for a in find_actors("Russian troops and equipment moved west.")] == ["RUS"]
 

@@ -1807,3 +1807,13 @@ def test_a_deed_outranks_a_standing_relation_of_its_type_in_one_clause():
         "AGREE",
         date(2024, 10, 14),
     )
+
+
+def test_a_body_that_votes_to_suspend_a_country_sanctions_it():
+    row = only(mentions("The Arab League voted to suspend Syria on Saturday."))
+    assert (row["event_type"], row["actor1"], row["actor2"], row["event_date"]) == (
+        "SANCTION",
+        "LAS",
+        "SYR",
+        date(2024, 10, 12),
+    )
