@@ -4,7 +4,7 @@
 -- ids: mention_id, doc_id, source_key
 -- what and when: event_type, event_date, date_precision (day or week only), is_dated_in_text
 -- who: actor (ISO-3 code, or '(unknown)')
--- filter: asserted mentions only (negated and hypothetical reports are not activity)
+-- filter: asserted mentions only (negated and hypothetical reports are not activity), each sentence once per site
 with
 
 mentions as (
@@ -15,6 +15,7 @@ mentions as (
         and date_precision in ('day', 'week')
         and event_type is not null
         and status_class = 'asserted'
+        and not is_site_repeat
 ),
 
 mentions_by_actor as (

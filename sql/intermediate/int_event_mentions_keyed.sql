@@ -4,11 +4,12 @@
 -- ids: mention_id, claim_key (a hash of type class, asserted/negated, actor pair, date interval, quantity, place)
 -- rule: a mention dated only by its publication is a timeline event too, whatever its status (a planned
 --   deployment "reported by this day"; the seed's 12,000 more troops)
+-- rule: a sentence a site reprints on later pages counts once, on its first page (is_site_repeat)
 with
 
 mentions as (
     select * from int_event_mentions_dated
-    where is_dated and event_type is not null
+    where is_dated and event_type is not null and not is_site_repeat
 ),
 
 mentions_keyed as (

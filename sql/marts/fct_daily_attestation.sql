@@ -31,7 +31,7 @@ mentions_by_day as (
         count(distinct source_key) filter (where not is_dated_in_text)
             as n_sources_dating_events_by_publication
     from int_event_mentions_dated
-    where is_dated and date_precision = 'day' and event_type is not null
+    where is_dated and date_precision = 'day' and event_type is not null and not is_site_repeat
     group by event_date
 ),
 

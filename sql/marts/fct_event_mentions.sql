@@ -1,7 +1,8 @@
 -- Every event mention with its sentence, its article and the timeline event it was grouped into.
 -- grain: one row per event mention
 -- keys: mention_id
--- ids: mention_id, doc_id, event_id (null when the mention has no date or no type), sentence_index
+-- ids: mention_id, doc_id, event_id (null when the mention has no date or no type, or repeats a sentence its site
+--   carried on an earlier page: is_site_repeat), sentence_index
 -- text: sentence, trigger, timex_text, claimed_by, claimed_by_actor
 -- event: event_type, event_mode, event_group, status, actor1, actor1_sector, actor2, actor2_sector
 -- how actor 2 stands in the text: actor2_basis (named | destination: where troops go | claimant: only the claim's source | location)
@@ -51,6 +52,7 @@ mentions_with_events as (
         mentions.date_mod,
         mentions.is_dated,
         mentions.is_dated_in_text,
+        mentions.is_site_repeat,
         mentions.url,
         mentions.title,
         mentions.source_key,

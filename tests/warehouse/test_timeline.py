@@ -38,7 +38,7 @@ def mention(doc_id: str, day: date, source: str = "timex", **fields: object) -> 
         "mention_id": f"{doc_id}-{day}-{fields.get('event_type', 'MOBILIZE')}",
         "doc_id": doc_id,
         "sentence_index": 0,
-        "sentence": "(fixture sentence)",
+        "sentence": f"(the sentence of {doc_id})",
         "event_type": "MOBILIZE",
         "actor1": "PRK",
         "actor2": "RUS",
@@ -108,6 +108,30 @@ def test_pages_of_one_site_count_as_one_source(con):
     ranked = rank_days(con)
     assert ranked["day"].to_list() == [day, ANCHOR]
     assert ranked["n_sources_dated_in_text"].to_list() == [2, 1]
+
+
+def test_a_sentence_a_site_reprints_on_later_pages_is_one_event_from_its_first_page(con):
+    # a teaser or background paragraph the site repeats on the pages of three days, each dated
+    # only by its page; another site carrying the same sentence is a source of its own
+    pages = [("a", "site.example", 14), ("b", "site.example", 15), ("c", "site.example", 16)]
+    pages += [("d", "other.example", 16)]
+    sentence = "Hopes remain alive despite air strikes attributed to Israel."
+    replace_documents(
+        con,
+        {
+            "articles": [article(d, site, date(2024, 10, n)) for d, site, n in pages],
+            "event_mentions": [
+                mention(d, date(2024, 10, n), source="published", sentence=sentence)
+                for d, _, n in pages
+            ],
+        },
+    )
+    build_models(con, SQL_DIR)
+    repeats = con.sql(
+        "select doc_id from fct_event_mentions where is_site_repeat order by doc_id"
+    ).fetchall()
+    assert repeats == [("b",), ("c",)]
+    assert sorted(days_of(query_timeline(con))) == [date(2024, 10, 14), date(2024, 10, 16)]
 
 
 def test_filters_by_actor_type_and_date_range(con):
