@@ -135,8 +135,12 @@ def _match_at(text: str, found: re.Match, lookup: SurfaceLookup, lang: str) -> A
         return None
     code, sector, kind = entry
     proper_kinds = _PROPER_IN_ENGLISH if lang == "en" else _PROPER_KINDS
-    if kind in proper_kinds and found.group()[0].islower():
-        return None  # matching ignores case, names do not: Russian "того" is not Togo
+    # matching ignores case, names do not: Russian "того" is not Togo; a name written with its
+    # article ("The Security Council": the UN's, not "Russia's Security Council") takes "the"
+    surface = found.group()
+    written = surface[4:] if surface[:4] == "the " else surface
+    if kind in proper_kinds and written[:1].islower():
+        return None
     if _BASED.match(text, found.end()):
         return None  # "the UK-based Syrian Observatory", "the Saudi-owned Al-Hayat": no actor
     if _STANCE_PREFIX.search(text, max(0, found.start() - 5), found.start()):

@@ -244,3 +244,16 @@ def test_a_capital_after_the_press_and_a_conjunction_is_still_an_actor():
 def test_a_name_with_an_arabic_particle_is_learnt_with_and_without_it():
     people = learn_people("Syrian President Bashar al-Assad said reforms would go ahead.")
     assert people["Bashar al-Assad"][0] == people["Assad"][0] == people["al-Assad"][0] == "SYR"
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("Russia urged the Security Council to act.", ["RUS", "UN"]),
+        ("The Security Council met on Monday.", ["UN"]),
+        ("Russia's Security Council met on Monday.", ["RUS"]),
+        ("The National Security Council said nothing.", []),
+    ],
+)
+def test_the_security_council_is_the_uns_a_countrys_own_is_not(text, codes):
+    assert [a.code for a in find_actors(text)] == codes
