@@ -144,19 +144,36 @@ def _sentence_subject(context: dict, clause: tuple[int, int]) -> ActorMatch | No
     )
 
 
-_WHO_CLAUSE = re.compile(r"who\s", re.IGNORECASE)
+_WHO_CLAUSE = re.compile(r"(?:who|which)\s", re.IGNORECASE)
+# a relative clause that closes before the clause's deed, which is then the main verb of the
+# name the relative clause describes
+_CLOSED_RELATIVE = re.compile(r"(?:who|which|whose)\s[^,;]*,(?=[^,;]*$)", re.IGNORECASE)
+_COMPLEMENT_BEFORE = re.compile(
+    r"\b(?:between|and|of|with|to|from|in|on|at|by|for|against)\s+(?:the\s+)?$", re.IGNORECASE
+)
 _ANTECEDENT_GAP = re.compile(
     rf"(?:\s+(?:[\w-]+\s+)?(?:{FORCES_NOUN}|military|army))?\s*,?\s*", re.IGNORECASE
 )
 
 
-def _relative_antecedent(text: str, clause: tuple[int, int], context: dict) -> ActorMatch | None:
-    """The actor a clause opened by "who" is about: the one named right before its comma."""
-    if not _WHO_CLAUSE.match(text, clause[0]):
+def _relative_antecedent(
+    text: str, clause: tuple[int, int], context: dict, closed: re.Match | None = None
+) -> ActorMatch | None:
+    """The actor a clause opened by "who" or "which" is about, or whose main verb follows one
+    (`closed`): the one named right before its comma."""
+    opener = _WHO_CLAUSE.match(text, clause[0])
+    if not closed and not opener:
         return None
     before = [a for a in context["actors"] if a.end <= clause[0]]
     last = before[-1] if before else None
-    return last if last and _ANTECEDENT_GAP.fullmatch(text, last.end, clause[0]) else None
+    if not last or not _ANTECEDENT_GAP.fullmatch(text, last.end, clause[0]):
+        return None
+    # "the agreement between Moscow and Pyongyang, which came into force": "which" is about the
+    # thing the name completes, not the name ("North Korea, which has sent troops" is about it)
+    thing = (closed or opener.group().lower().startswith("which")) and _COMPLEMENT_BEFORE.search(
+        text, max(0, last.start - 16), last.start
+    )
+    return None if thing else last
 
 
 def _resolve_actors(
@@ -355,6 +372,9 @@ def _mention(
     doc_id: str, sentence: Sentence, clause: tuple[int, int], trigger: Trigger, context: dict
 ) -> dict | None:
     actors = [a for a in context["actors"] if within(clause, a.start, a.end)]
+    closed = _CLOSED_RELATIVE.match(context["text"], clause[0], trigger.start)
+    if closed:  # "Russia, | which has a veto on the Security Council, refuses": the main verb
+        actors = [a for a in actors if a.start >= closed.end()]
     # ", with over a thousand killed (in Russia's Kursk region)", "and another 1,000 wounded",
     # "and are expected to enter combat": the sentence's subject carries on; a country named only
     # as a place or a place's owner is where it happens, not who acts.
@@ -364,7 +384,9 @@ def _mention(
     counted_on = (
         continues_the_subject(context["text"], clause, trigger.start) and not named_before
     )
-    antecedent = None if named_before else _relative_antecedent(context["text"], clause, context)
+    antecedent = (
+        None if named_before else _relative_antecedent(context["text"], clause, context, closed)
+    )
     if antecedent:  # "the North Korean military, | who are fighting on Moscow's side"
         actors = [antecedent, *actors]
     if not opens_statement and (

@@ -1817,3 +1817,14 @@ def test_a_body_that_votes_to_suspend_a_country_sanctions_it():
         "SYR",
         date(2024, 10, 12),
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actor1"),
+    [
+        ("Russia, which has a veto on the Security Council, refuses to back it.", "refuses", "RUS"),
+        ("North Korea, which has sent troops to Russia, denied it.", "sent troops", "PRK"),
+    ],
+)
+def test_a_relative_clause_after_a_name_is_about_that_name(text, trigger, actor1):
+    assert only(mentions(text), trigger=trigger)["actor1"] == actor1
