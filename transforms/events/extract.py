@@ -144,7 +144,7 @@ def _sentence_subject(context: dict, clause: tuple[int, int]) -> ActorMatch | No
     )
 
 
-_WHO_CLAUSE = re.compile(r"(?:who|which)\s", re.IGNORECASE)
+_RELATIVE_OPENER = re.compile(r"(?:who|which)\s", re.IGNORECASE)
 # a relative clause that closes before the clause's deed, which is then the main verb of the
 # name the relative clause describes
 _CLOSED_RELATIVE = re.compile(r"(?:who|which|whose)\s[^,;]*,(?=[^,;]*$)", re.IGNORECASE)
@@ -161,7 +161,7 @@ def _relative_antecedent(
 ) -> ActorMatch | None:
     """The actor a clause opened by "who" or "which" is about, or whose main verb follows one
     (`closed`): the one named right before its comma."""
-    opener = _WHO_CLAUSE.match(text, clause[0])
+    opener = _RELATIVE_OPENER.match(text, clause[0])
     if not closed and not opener:
         return None
     before = [a for a in context["actors"] if a.end <= clause[0]]
