@@ -478,7 +478,8 @@ _COUNT_WORD = (
 )
 # "la cattura di due soldati nordcoreani", "la capture de deux soldats nord-coréens"
 _CAPTIVE_GAP = re.compile(
-    rf"[\s,]+(?:(?:of|di|dei|degli|de|des|del|von|der)\s+)?(?:{_COUNT_WORD}\s+){{0,3}}"
+    # ... and Korean "생포된 북한군" (captured North Korean soldiers)
+    rf"(?:된|당한)?[\s,]+(?:(?:of|di|dei|degli|de|des|del|von|der)\s+)?(?:{_COUNT_WORD}\s+){{0,3}}"
     rf"(?:(?:[\w-]+\s+)?{FORCES_NOUN}\s+(?:from|of)\s+(?:the\s+)?|{FORCES_NOUN_ROMANCE}\s+)?",
     re.IGNORECASE,
 )
@@ -592,6 +593,10 @@ def pick_actors(
     captor = captive and _captor(text, actors, captive, claim, trigger, lang)
     if captor:  # "announced the capture of two North Korean soldiers": the captor is the other
         return captor, captive
+    if captive:  # "la captura de soldados norcoreanos (denunciada por Kiev)": the captives are
+        # seized; who seized them only when an agent is named ("by", "por"), else nobody
+        others = [a for a in actors if a.code != captive.code]
+        return _agent_after_by(text, others, trigger), captive
     patient = _passive_patient(text, before_trigger, trigger, lang)
     if patient:  # "Christian Syrians were accused of siding with the regime"
         agent = _agent_after_by(text, [a for a in actors if a.code != patient.code], trigger)

@@ -1828,3 +1828,17 @@ def test_a_body_that_votes_to_suspend_a_country_sanctions_it():
 )
 def test_a_relative_clause_after_a_name_is_about_that_name(text, trigger, actor1):
     assert only(mentions(text), trigger=trigger)["actor1"] == actor1
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "captor"),
+    [
+        # "the second capture of North Korean soldiers reported by Kyiv"
+        ("es", "Es la segunda captura de soldados norcoreanos denunciada por Kiev.", "UKR"),
+        # "according to the NIS, one of the captured North Korean soldiers said"
+        ("ko", "국정원에 따르면 생포된 북한군 중 1명은 조사에서 진술했다.", None),
+    ],
+)
+def test_the_captives_of_a_capture_are_actor_2_in_other_languages(lang, text, captor):
+    row = only(mentions(text, lang), event_type="COERCE")
+    assert (row["actor1"], row["actor2"]) == (captor, "PRK")
