@@ -590,13 +590,11 @@ def pick_actors(
     if marked:
         return marked
     captive = _captive(text, actors, trigger)
-    captor = captive and _captor(text, actors, captive, claim, trigger, lang)
-    if captor:  # "announced the capture of two North Korean soldiers": the captor is the other
-        return captor, captive
-    if captive:  # "la captura de soldados norcoreanos (denunciada por Kiev)": the captives are
-        # seized; who seized them only when an agent is named ("by", "por"), else nobody
+    if captive:  # "announced the capture of two North Korean soldiers": the captor is the other;
+        # "la captura de soldados norcoreanos (denunciada por Kiev)": an agent named, else nobody
         others = [a for a in actors if a.code != captive.code]
-        return _agent_after_by(text, others, trigger), captive
+        captor = _captor(text, actors, captive, claim, trigger, lang)
+        return captor or _agent_after_by(text, others, trigger), captive
     patient = _passive_patient(text, before_trigger, trigger, lang)
     if patient:  # "Christian Syrians were accused of siding with the regime"
         agent = _agent_after_by(text, [a for a in actors if a.code != patient.code], trigger)
