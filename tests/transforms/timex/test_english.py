@@ -103,6 +103,16 @@ def test_in_august_stays_a_month_in_the_past():
 
 
 @pytest.mark.parametrize("sentence, expression, value", [
+    ("Protests erupted last October.", "last October", "2023-10"),
+    ("They will vote next October.", "next October", "2025-10"),
+    ("Protests erupted last September.", "last September", "2024-09"),
+    ("Talks resume in October.", "October", "2024-10"),
+], ids=["last-same-month", "next-same-month", "last-month-before", "bare-same-month"])
+def test_last_or_next_month_named_in_that_month_is_a_year_away(sentence, expression, value):
+    assert _find(sentence, expression).value == value
+
+
+@pytest.mark.parametrize("sentence, expression, value", [
     ("Ties have intensified recently.", "recently", "PAST_REF"),
     ("Troops are currently training.", "currently", "PRESENT_REF"),
     ("More troops will be deployed soon.", "soon", "FUTURE_REF"),
