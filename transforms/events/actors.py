@@ -125,7 +125,9 @@ def sector_near(text: str, start: int, end: int, lang: str | None = None) -> str
     return table.get(key) or next((v for k, v in table.items() if key.startswith(k)), None)
 
 
-_BASED = re.compile(r"-(?:based|owned)\b", re.IGNORECASE)
+_BASED = re.compile(
+    r"-(?:based|owned|made|built|designed|manufactured|produced|supplied)\b", re.IGNORECASE
+)
 _STANCE_PREFIX = re.compile(r"\b(?:anti|pro)-$", re.IGNORECASE)
 
 
@@ -142,7 +144,8 @@ def _match_at(text: str, found: re.Match, lookup: SurfaceLookup, lang: str) -> A
     if kind in proper_kinds and written[:1].islower():
         return None
     if _BASED.match(text, found.end()):
-        return None  # "the UK-based Syrian Observatory", "the Saudi-owned Al-Hayat": no actor
+        return None  # "the UK-based Syrian Observatory", "the Saudi-owned Al-Hayat", "Russian-made
+        # tanks": where a thing is from, not a party
     if _STANCE_PREFIX.search(text, max(0, found.start() - 5), found.start()):
         return None  # "the anti-Syrian Future movement", "pro-Russian separatists": a stance
     # an office holder's sector is known, and the press is the press ("Reuters South Korean

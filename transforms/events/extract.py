@@ -195,17 +195,9 @@ def _resolve_actors(
     # "Zinser, former Mexican ambassador to the UN": the post's complement is no party
     actors = [a for a in actors if not names_a_post(text, a.start)]
     named_before = any(a.end <= trigger.start and a.start >= clause[0] for a in actors)
-    # "North Korea has acknowledged sending troops": a gerund right after a verb of owning up is
-    # the speaker's own deed ("Ukraine reported shelling by Russian forces" is not)
-    if (
-        claim
-        and claim.actor
-        and claim.end <= trigger.start
-        and not text[claim.end : trigger.start].strip()
-        and GERUND.match(trigger.text)
-        and _OWNING_UP.search(text, max(claim.start, claim.end - 20), claim.end)
-    ):
-        return pick_actors(text, [claim.as_actor(), *actors], trigger, claim, lang)
+    if claim and claim.actor and _speakers_own_deed(text, claim, trigger):
+        speaker = replace(claim.as_actor(), end=min(claim.end, trigger.start))
+        return pick_actors(text, [speaker, *actors], trigger, claim, lang)
     if not named_before:
         referent = _nearest_referent(subject_text, claim, state)
         if referent:
@@ -217,6 +209,22 @@ def _resolve_actors(
         if _ANAPHOR.search(subject_text):
             actor2 = forces
     return actor1, actor2
+
+
+def _speakers_own_deed(text: str, claim: Claim, trigger: Trigger) -> bool:
+    """Whether the speaker of the claim does the deed: the trigger is the claim's own verb
+    ("Russia warned Syria", "Syria has admitted the attack"), or a gerund right after a verb of
+    owning up ("North Korea has acknowledged sending troops"; "Ukraine reported shelling by
+    Russian forces" is no Ukrainian deed)."""
+    source = text.find(claim.claimed_by, claim.start, claim.end)
+    if source >= 0 and source + len(claim.claimed_by) <= trigger.start and trigger.end <= claim.end:
+        return True  # the verb after the source, not a word of it ("familiar with the movement")
+    return (
+        claim.end <= trigger.start
+        and not text[claim.end : trigger.start].strip()
+        and bool(GERUND.match(trigger.text))
+        and bool(_OWNING_UP.search(text, max(claim.start, claim.end - 20), claim.end))
+    )
 
 
 def _nearest_referent(

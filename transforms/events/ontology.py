@@ -202,8 +202,8 @@ _OTHER_SENSE_AFTER = {
     )),  # fmt: skip
     # "signed its own death warrant" (a figure of speech), "students signed up" (enrolled)
     "sign": re.compile(r"\s+(?:up\b|(?:\w+\s+){0,2}death\s+warrant\b)", re.IGNORECASE),
-    # "meeting their deadlines": fulfilling, no meeting
-    "meeting": re.compile(
+    # "meeting their deadlines", "to meet its recruitment targets": fulfilling, no meeting
+    "meet": re.compile(
         r"\s+(?:(?:the|their|its|his|her|our|all|these|those)\s+)?(?:\w+\s+)?(?:deadlines?|"
         r"targets?|demands?|needs|requirements|expectations|obligations|criteria|standards|goals?)"
         r"\b",

@@ -336,6 +336,28 @@ def test_a_gerund_right_after_the_reporting_verb_is_the_speakers_own_deed():
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Russia warned Syria on Monday.", ("RUS", "SYR")),
+        ("Nato has warned Syria again.", ("NATO", "SYR")),
+    ],
+    ids=["warned", "has-warned"],
+)
+def test_a_reporting_verb_that_is_the_event_is_its_speakers_deed(text, pair):
+    rows = extract_event_mentions("d", text, [], None, "en")
+    assert [(r["event_type"], (r["actor1"], r["actor2"])) for r in rows] == [("THREATEN", pair)]
+
+
+def test_a_word_of_the_sources_description_is_no_deed_of_the_source():
+    text = (
+        "A senior Ukrainian official familiar with the movement of troops said that up to five "
+        "thousand North Korean troops are expected to be assembled by Monday."
+    )
+    [row] = extract_event_mentions("d", text, [], None, "en")
+    assert (row["actor1"], row["claimed_by_actor"]) == ("PRK", "UKR")
+
+
 def test_a_noun_right_after_the_reporting_verb_is_no_deed_of_the_speaker():
     text = "The United States has confirmed casualties among the North Korean soldiers."
     [row] = extract_event_mentions("d", text, [], None, "en")

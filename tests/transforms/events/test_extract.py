@@ -1586,19 +1586,35 @@ def test_a_country_in_a_but_clause_is_not_what_the_trigger_acts_upon():
     "text",
     [
         "By meeting their deadlines, Iraqis will bind their society together.",
+        "The US army has struggled to meet its recruitment targets.",
         "Iraqi transport minister Salam al Maliki issued an order banning alcohol.",
         "It hopes to have 70 Iraqi students signed up around the globe.",
         "They have experience in fighting, says Abu Theeb, an Iraqi.",
     ],
-    ids=["meeting-deadlines", "transport-minister", "signed-up", "experience-in-fighting"],
+    ids=[
+        "meeting-deadlines",
+        "meet-targets",
+        "transport-minister",
+        "signed-up",
+        "experience-in-fighting",
+    ],
 )
 def test_words_in_another_sense_report_no_event(text):
     assert mentions(text) == []
 
 
-def test_the_owner_of_a_newspaper_is_no_party():
-    rows = mentions("The Saudi-owned Al-Hayat described the sanctions as a siege on Syria.")
-    assert "SAU" not in [r["actor1"] for r in rows] + [r["actor2"] for r in rows]
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("The Saudi-owned Al-Hayat described the sanctions as a siege on Syria.", "SAU"),
+        ("Russian-made tanks shelled the city centre of Homs on Monday.", "RUS"),
+        ("The rebels attacked the convoy with US-supplied rockets.", "USA"),
+    ],
+    ids=["owned-newspaper", "made-tanks", "supplied-rockets"],
+)
+def test_where_a_thing_comes_from_names_no_party(text, code):
+    rows = mentions(text)
+    assert code not in [r["actor1"] for r in rows] + [r["actor2"] for r in rows]
 
 
 @pytest.mark.parametrize(
