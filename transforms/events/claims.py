@@ -88,6 +88,8 @@ def _is_subject_gap(between: str) -> bool:
     """
     if len(between.split()) > 9 or re.search(r"[.;:!?\"“”—–]", between):
         return False
+    if _PRONOUN_SUBJECT.search(between):  # "Speaking in Indonesia, he | warned": he speaks
+        return False
     between = _SOURCE_POSTMODIFIER.sub(" ", between)
     head, _, tail = between.rpartition(",") if "," in between else (between, "", "")
     # "Budanov, Head of Defence Intelligence, | has confirmed": an auxiliary may follow the comma
@@ -103,6 +105,9 @@ def _is_subject_gap(between: str) -> bool:
     if name and _OFFICE_AT_END.search(head, 0, name.start()):
         head = head[: name.start()]
     return len(head.strip(" ,").split()) <= 4 and not _VERBISH.search(head)
+
+
+_PRONOUN_SUBJECT = re.compile(r"\b(?:he|she|they|we|I)\s+(?:\w+ly\s+)?$")
 
 
 _SUBJECT_ADVERB = re.compile(
@@ -146,6 +151,7 @@ def _noun_phrase_start(text: str, candidates: list[ActorMatch], last: ActorMatch
 _PASSIVE_AUXILIARY = re.compile(r"\b(?:been|was|were|is|are|be|being)\s+(?:\w+ly\s+)?$", re.I)
 
 
+_DASHED_ASIDE = re.compile(r"\s[-–—]\s[^-–—]{1,80}\s[-–—]\s+(?:\w+ly\s+)?$")
 _IN_RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which|where)\s[^,;]*$", re.IGNORECASE)
 
 
@@ -169,6 +175,13 @@ def _claimant_before(text: str, verb: re.Match, actors: list[ActorMatch]) -> Cla
         return Claim(phrase, _party(outlet), outlet.start, verb.end(), verb.end())
     # "Shoigu, who is on a visit to North Korea, has said": a name inside a relative clause is
     # not the subject of the verb after it; the name the clause describes is
+    # "Russia - a key ally of Damascus - warned": the name before a dashed aside speaks
+    aside = candidates and _DASHED_ASIDE.search(text, 0, verb.start())
+    if aside and candidates[-1].start >= aside.start():
+        candidates = [a for a in candidates if a.end <= aside.start()]
+        if not candidates or text[candidates[-1].end : aside.start()].strip():
+            return None
+        return _claim_from(text, verb, candidates)
     relative = candidates and _IN_RELATIVE_CLAUSE.search(
         text, max(0, candidates[-1].start - 80), candidates[-1].start
     )
@@ -192,6 +205,11 @@ def _claimant_before(text: str, verb: re.Match, actors: list[ActorMatch]) -> Cla
         return None
     if _PASSIVE_AUXILIARY.search(text, max(0, verb.start() - 40), verb.start()):
         return None
+    return _claim_from(text, verb, candidates)
+
+
+def _claim_from(text: str, verb: re.Match, candidates: list[ActorMatch]) -> Claim:
+    """The claim of the source ending with the last candidate, stated by `verb`."""
     last = candidates[-1]
     first = _noun_phrase_start(text, candidates, last)
     phrase = re.split(

@@ -211,14 +211,24 @@ def _resolve_actors(
     return actor1, actor2
 
 
+_ABOUT_THE_SOURCE = re.compile(r"\s*,\s*who\s+(?:\w+\s+)?")
+
+
 def _speakers_own_deed(text: str, claim: Claim, trigger: Trigger) -> bool:
     """Whether the speaker of the claim does the deed: the trigger is the claim's own verb
     ("Russia warned Syria", "Syria has admitted the attack"), or a gerund right after a verb of
     owning up ("North Korea has acknowledged sending troops"; "Ukraine reported shelling by
     Russian forces" is no Ukrainian deed)."""
     source = text.find(claim.claimed_by, claim.start, claim.end)
-    if source >= 0 and source + len(claim.claimed_by) <= trigger.start and trigger.end <= claim.end:
-        return True  # the verb after the source, not a word of it ("familiar with the movement")
+    source_end = source + len(claim.claimed_by)
+    if source >= 0 and source_end <= trigger.start and trigger.end <= claim.end:
+        # the claim's closing verb, or the verb of a relative clause about its source ("Lavrov,
+        # who visited Damascus on Tuesday, had said"); not a word of its source ("familiar with
+        # the movement of troops said") or a noun before its verb ("the Madrid bombings, which
+        # claimed")
+        return not text[trigger.end : claim.end].strip() or bool(
+            _ABOUT_THE_SOURCE.fullmatch(text, source_end, trigger.start)
+        )
     return (
         claim.end <= trigger.start
         and not text[claim.end : trigger.start].strip()

@@ -303,6 +303,9 @@ def _german_clause_subject(
 _IN_OR_TO = re.compile(rf"\b(?:{_VENUE_WORDS}|to|into|from)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+_PRONOUN_BEFORE = re.compile(r"\b(?:he|she|they|we|I)\s+(?:(?:has|have|had|\w+ly)\s+)?$")
+
+
 def _first_actor(
     text: str, actors: list[ActorMatch], trigger: Trigger, lang: str | None
 ) -> ActorMatch | None:
@@ -347,6 +350,9 @@ def _first_actor(
     # "Across Syria, 24 people were killed", "3,000 soldiers were sent to the war in Ukraine":
     # where it happens, not who kills or who sends
     if trigger.role == "casualty" or trigger.event_type == "MOBILIZE":
+        return None
+    # "Speaking in Indonesia, he warned": the pronoun acts, not the place before it
+    if _PRONOUN_BEFORE.search(text, max(0, trigger.start - 30), trigger.start):
         return None
     places = [a for a in actors if a not in allies]
     if base_language(lang) == "en":  # "giving airtime to Israeli officials": where it goes

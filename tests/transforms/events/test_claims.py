@@ -349,6 +349,40 @@ def test_a_reporting_verb_that_is_the_event_is_its_speakers_deed(text, pair):
     assert [(r["event_type"], (r["actor1"], r["actor2"])) for r in rows] == [("THREATEN", pair)]
 
 
+@pytest.mark.parametrize(
+    ("text", "claimed_by"),
+    [
+        ("On Tuesday, Russia - a key ally of Damascus - warned Syria it was making mistakes.",
+         "Russia"),
+        ("Iran — a close ally of Damascus — said on Tuesday it would not intervene.", "Iran"),
+    ],
+    ids=["hyphens", "em-dashes"],
+)
+def test_a_name_inside_a_dashed_aside_is_not_the_speaker(text, claimed_by):
+    assert claim_of(text).claimed_by == claimed_by
+
+
+def test_a_pronoun_before_the_verb_speaks_not_the_place_before_it():
+    text = "Speaking at a conference in Indonesia he warned the world could not look away."
+    assert find_claims(text, find_actors(text)) == []
+    assert extract_event_mentions("d", text, [], None, "en") == []
+
+
+def test_a_relative_clause_about_the_source_is_the_sources_deed():
+    text = (
+        "Russian Foreign Minister Sergei Lavrov, who visited Damascus on Tuesday, had said that "
+        "the president was ready to talk."
+    )
+    rows = extract_event_mentions("d", text, [], None, "en")
+    assert [(r["event_type"], r["actor1"]) for r in rows] == [("CONSULT", "RUS")]
+
+
+def test_a_noun_before_the_claims_verb_is_no_deed_of_its_source():
+    text = "It recalled last year's Madrid bombings, which claimed 191 lives."
+    rows = extract_event_mentions("d", text, [], None, "en")
+    assert "ESP" not in [r["actor1"] for r in rows]
+
+
 def test_a_word_of_the_sources_description_is_no_deed_of_the_source():
     text = (
         "A senior Ukrainian official familiar with the movement of troops said that up to five "
