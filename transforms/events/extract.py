@@ -431,13 +431,15 @@ def _mention(
         return None
     place = _place(context["places"], clause, sentence)
     quantity = _quantity(context["quantities"], clause, trigger, context["text"])
-    # An event nobody is named for still counts when the text dates it ("72 protesters were
-    # killed on 22 April"), counts its victims ("at least 37 protesters were killed in Syria,
-    # activists said"), names whom it was done to ("they called on Damascus to stop") or places
-    # fighting or protest ("as fighting has intensified in Syria"; not "died while serving in
-    # Iraq" or "was sent to Frankfurt"); otherwise it is only a word.
+    # An event nobody is named for still counts when the text dates a deed ("72 protesters were
+    # killed on 22 April"; not words or meetings: "Friends who met her last week"), counts its
+    # victims ("at least 37 protesters were killed in Syria, activists said"), names whom it was
+    # done to ("they called on Damascus to stop") or places fighting or protest ("as fighting has
+    # intensified in Syria"; not "died while serving in Iraq" or "was sent to Frankfurt");
+    # otherwise it is only a word.
     placed_violence = place and trigger.event_type in _PLACED_ALONE and trigger.role != "casualty"
-    if not (actor1 or actor2 or quantity or placed_violence) and dates["date_source"] != "timex":
+    dated_deed = dates["date_source"] == "timex" and trigger.event_type in _DEEDS
+    if not (actor1 or actor2 or quantity or placed_violence or dated_deed):
         return None
     row = {
         **_event_columns(doc_id, sentence, trigger),
@@ -453,6 +455,7 @@ def _mention(
 
 
 _PLACED_ALONE = {"ASSAULT", "PROTEST"}  # events a place alone makes news of
+_DEEDS = {"ASSAULT", "PROTEST", "COERCE", "MOBILIZE", "RETREAT"}  # news with a date alone
 
 
 def _event_columns(doc_id: str, sentence: Sentence, trigger: Trigger) -> dict[str, object]:

@@ -1707,6 +1707,26 @@ def test_an_event_with_no_named_side_keeps_where_it_happened():
     assert (row["event_type"], row["actor1"], row["location"]) == ("ASSAULT", None, "Syria")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Friends who met her last week say she is relaxed.",
+        "The summit will be chaired on Monday by the host.",
+        "In the past year, the community has stepped forward with vital assistance.",
+    ],
+    ids=["met", "summit", "assistance"],
+)
+def test_a_dated_meeting_or_word_with_no_named_side_is_no_event(text):
+    assert mentions(text) == []
+
+
+def test_a_dated_deed_with_no_named_side_is_still_news():
+    [row] = mentions("Troops stormed the village and shelled it on 3 February.")
+    assert (row["event_type"], row["actor1"], row["event_date"]) == (
+        "ASSAULT", None, date(2024, 2, 3),
+    )
+
+
 def test_a_count_does_not_reach_past_a_verb_to_another_count():
     [row] = mentions("Insurgents detonated four car bombs in Baghdad, killing 14 people yesterday.")
     assert row["quantity"] == 14.0
