@@ -253,6 +253,15 @@ _OTHER_SENSE_AFTER = {
     ),
 }
 _PEOPLE_NOUNS = ("supporter", "visitor")
+# protesters as the object of a preposition ("force against civilian demonstrators", "the killing
+# of protesters"; not "thousands of protesters marched")
+_PROTESTERS = ("protester", "protestor", "demonstrator")
+_DONE_TO_PROTESTERS = re.compile(
+    r"(?:\b(?:against|on|at|with|for|to|from|among|upon|into)|(?<!dozens)(?<!hundreds)"
+    r"(?<!thousands)(?<!scores)(?<!tens)(?<!millions)(?<!crowds)(?<!crowd)(?<!group)"
+    r"(?<!groups)(?<!number)(?<!lots)(?<!lot)\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 # "the plan appears dead in the water": failed, nobody killed ("found dead in the water" is)
 _DEAD_IN_THE_WATER = re.compile(
     r"\b(?:is|was|are|were|be|been|seems?|seemed|appears?|appeared|looks?|looked|now)\s+"
@@ -362,6 +371,10 @@ def _other_sense(text: str, found: re.Match, lang: str) -> bool:
     word = found.group().lower()
     if word.startswith(_PEOPLE_NOUNS):
         return True  # "Assad supporters rallied", "visitors to the site": people, no deed
+    if word.startswith(_PROTESTERS) and _DONE_TO_PROTESTERS.search(
+        text, max(0, found.start() - 60), found.start()
+    ):
+        return True  # "the crackdown on protesters": what was done to them is the news
     window = (max(0, found.start() - 12), found.end() + 14)
     if word == "dead" and _DEAD_IN_THE_WATER.search(text, *window):
         return True

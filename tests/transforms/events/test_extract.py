@@ -1727,6 +1727,24 @@ def test_a_dated_deed_with_no_named_side_is_still_news():
     )
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The committee will vote on a resolution condemning the crackdown on protesters.",
+        "Envoys are due in Damascus to appeal for an end to the killing of protesters.",
+        "Turkey urged Syria to end military operations against civilian demonstrators.",
+    ],
+    ids=["crackdown-on", "killing-of", "against"],
+)
+def test_protesters_done_to_are_no_protest(text):
+    assert "PROTEST" not in [r["event_type"] for r in mentions(text)]
+
+
+def test_protesters_who_act_are_a_protest():
+    [row] = mentions("Dozens of young protesters marched in Damascus on Friday.")
+    assert (row["event_type"], row["quantity"]) == ("PROTEST", 24.0)
+
+
 def test_a_count_does_not_reach_past_a_verb_to_another_count():
     [row] = mentions("Insurgents detonated four car bombs in Baghdad, killing 14 people yesterday.")
     assert row["quantity"] == 14.0
