@@ -303,17 +303,13 @@ def _german_clause_subject(
 _IN_OR_TO = re.compile(rf"\b(?:{_VENUE_WORDS}|to|into|from)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
-_PRONOUN_BEFORE = re.compile(r"\b(?:he|she|they|we|I)\s+(?:(?:has|have|had|\w+ly)\s+)?$")
-
-
 def _first_actor(
     text: str, actors: list[ActorMatch], trigger: Trigger, lang: str | None
 ) -> ActorMatch | None:
     """The doer: the subject right before a gerund ("North Korea sending"), else the nearest
     before the trigger that is not a place or an ally, else the first after (in English only one
-    a word marks as the doer), else a place (not for casualties or deployments: a place is where;
-    in English only a place before the trigger); never the side the doer fights for
-    ("kämpften an der Seite russischer Soldaten" names no doer)."""
+    a word marks as the doer), never the side the doer fights for ("kämpften an der Seite
+    russischer Soldaten" names no doer) and a place only for a protest (its people)."""
     allies = [a for a in actors if is_ally_use(text, a)]
     gerund_subject = GERUND.match(trigger.text) and next(
         (
@@ -347,17 +343,20 @@ def _first_actor(
         after = marked
     if after:
         return after[0]
-    # "Across Syria, 24 people were killed", "3,000 soldiers were sent to the war in Ukraine":
-    # where it happens, not who kills or who sends
-    if trigger.role == "casualty" or trigger.event_type == "MOBILIZE":
-        return None
-    # "Speaking in Indonesia, he warned": the pronoun acts, not the place before it
-    if _PRONOUN_BEFORE.search(text, max(0, trigger.start - 30), trigger.start):
+    # a place is where, not who: "Across Syria, 24 people were killed", "Speaking in Indonesia,
+    # he warned", "techniques used by Hezbollah in Lebanon were seen in roadside bombs in Iraq";
+    # but people protesting in a country are its people ("protests in Syria")
+    if trigger.event_type != "PROTEST":
         return None
     places = [a for a in actors if a not in allies]
-    if base_language(lang) == "en":  # "giving airtime to Israeli officials": where it goes
-        places = [a for a in places if a.end <= trigger.start]
+    if base_language(lang) == "en":  # "protest in London against the Iraq war": where, not why
+        places = [a for a in places if a.end <= trigger.start and _WITHIN.search(_before(text, a))]
     return places[0] if places else None
+
+
+_WITHIN = re.compile(
+    r"\b(?:in|across|inside|throughout)\s+(?:the\s+)?(?:[a-z]+(?:ern|ed)\s+)?$", re.IGNORECASE
+)
 
 
 # the deed someone is blamed or praised for is not the judge's: "Damascus blamed al-Qaeda for the

@@ -1745,6 +1745,25 @@ def test_protesters_who_act_are_a_protest():
     assert (row["event_type"], row["quantity"]) == ("PROTEST", 24.0)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On the ground in Syria, clashes have been reported in Aleppo on Monday.",
+        "Techniques used by Hezbollah in Lebanon are seen in roadside bombs in Iraq.",
+        "McCoy was on her third day in Iraq when her convoy ran into an attack.",
+    ],
+    ids=["on-the-ground-in", "hezbollah-in", "day-in"],
+)
+def test_a_country_named_as_a_place_never_acts(text):
+    rows = mentions(text)
+    assert rows and all(r["actor1"] is None for r in rows)
+
+
+def test_people_protesting_in_a_country_are_its_people():
+    [row] = mentions("In Syria, thousands protested on Friday.")
+    assert (row["event_type"], row["actor1"]) == ("PROTEST", "SYR")
+
+
 def test_a_count_does_not_reach_past_a_verb_to_another_count():
     [row] = mentions("Insurgents detonated four car bombs in Baghdad, killing 14 people yesterday.")
     assert row["quantity"] == 14.0
