@@ -221,10 +221,10 @@ RULES: list[Rule] = [
                  MONTH_TRIGGER, (10, 20)),
     compile_rule("day_month",
                  rf"\b(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{M_ANY})"
-                 rf"(?:,?\s+{YEAR}\b)?", month_day, MONTH_TRIGGER, (12, 20)),
+                 rf"(?:\s?,?\s+{YEAR}\b)?", month_day, MONTH_TRIGGER, (12, 20)),
     compile_rule("month",
                  rf"(?:\b{PART}[\s-]+|\b)(?:(?P<rel>last|this|next|past|coming|previous)\s+)?"
-                 rf"(?P<mon>{M_FULL}|{M_ANY}(?=,?\s+\d{{4}}))(?:,?\s+(?:of\s+)?{YEAR}\b|"
+                 rf"(?P<mon>{M_FULL}|{M_ANY}(?=\s?,?\s+\d{{4}}))(?:\s?,?\s+(?:of\s+)?{YEAR}\b|"
                  rf"\s+(?P<ryear>last|this|next)\s+year\b)?", month_only, MONTH_TRIGGER, (45, 25)),
     compile_rule("year", rf"(?:\b{PART}[\s-]+|\b(?:fiscal\s+)?(?<![-'])){YEAR}\b(?!s\b|-\d|')",
                  year_only, r"1[6-9]\d\d|20\d\d", (40, 6)),

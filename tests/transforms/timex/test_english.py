@@ -103,6 +103,14 @@ def test_in_august_stays_a_month_in_the_past():
 
 
 @pytest.mark.parametrize("sentence, expression, value", [
+    ("Since the invasion in March , 2003 , violence has grown .", "March , 2003", "2003-03"),
+    ("The bombings on 7 July , 2005 shocked London .", "7 July , 2005", "2005-07-07"),
+], ids=["month-year", "day-month-year"])
+def test_tokenized_text_keeps_the_year_after_a_spaced_comma(sentence, expression, value):
+    assert _find(sentence, expression).value == value
+
+
+@pytest.mark.parametrize("sentence, expression, value", [
     ("Protests erupted last October.", "last October", "2023-10"),
     ("They will vote next October.", "next October", "2025-10"),
     ("Protests erupted last September.", "last September", "2024-09"),
