@@ -69,8 +69,16 @@ _UNCONFIRMED = re.compile(
 )
 _FUTURE = re.compile(
     r"\b(?:will|shall|to be|expected|expects?|plans?|planned|planning|set to|soon|ready to|"
-    r"preparing to|prepared to|prepares? to|willing to|going to|about to|intends?|next|"
+    r"preparing to|prepared to|prepares? to|preparations to|willing to|going to|about to|"
+    r"intends?|next|"
     r"scheduled to|slated to|(?:is|are) to(?! blame)|wants? (?:\w+ )?to)\b|'ll\b",
+    re.IGNORECASE,
+)
+# "were reported to be on the streets", "are said to be shelling", "appears to be": what is
+# reported of now, not a plan ("expected to be deployed" stays one)
+_RAISED = re.compile(
+    r"\b(?:reported|said|believed|thought|understood|known|alleged|claimed|rumou?red|seen|"
+    r"estimated|appears?|appeared|seems?|seemed)\s+to\s+be\b",
     re.IGNORECASE,
 )
 # the plan and likelihood words of the other languages handled, next to the trigger ("planea
@@ -309,7 +317,7 @@ def event_status(clause: str, trigger_offset: int, lang: str | None = None) -> s
     if _RELATIVE_BEFORE.search(before) and _PAST_VERB.match(clause, trigger_offset):
         return "occurred"
     if (
-        _FUTURE.search(around)
+        _FUTURE.search(_RAISED.sub(" ", around))
         or _PURPOSE_CLAUSE.search(wide)
         or _INTENT_BEFORE.search(before)
         or (trigger_offset <= 80 and _HEADLINE_INFINITIVE.match(clause[:trigger_offset]))

@@ -24,6 +24,9 @@ from transforms.events.status import event_status
         ("Britain and France are to submit a resolution", "submit", "future"),
         ("Syrian troops were to have completed their withdrawal by Tuesday", "withdrawal",
          "hypothetical"),
+        ("Thousands were reported to be on the streets on Friday, protesting", "protesting",
+         "occurred"),
+        ("More troops are expected to be deployed next month", "deployed", "future"),
     ],
     ids=[
         "occurred",
@@ -38,6 +41,8 @@ from transforms.events.status import event_status
         "future-scheduled",
         "future-be-to",
         "hypothetical-was-to-have",
+        "occurred-reported-to-be",
+        "future-expected-to-be",
     ],
 )
 def test_status_follows_the_clause_auxiliaries(clause, trigger, status):
