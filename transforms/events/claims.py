@@ -176,7 +176,7 @@ def _claimant_before(text: str, verb: re.Match, actors: list[ActorMatch]) -> Cla
     # "Shoigu, who is on a visit to North Korea, has said": a name inside a relative clause is
     # not the subject of the verb after it; the name the clause describes is
     # "Russia - a key ally of Damascus - warned": the name before a dashed aside speaks
-    aside = candidates and _DASHED_ASIDE.search(text, 0, verb.start())
+    aside = candidates and _DASHED_ASIDE.search(text, max(0, verb.start() - 120), verb.start())
     if aside and candidates[-1].start >= aside.start():
         candidates = [a for a in candidates if a.end <= aside.start()]
         if not candidates or text[candidates[-1].end : aside.start()].strip():
