@@ -9,7 +9,7 @@ or an appositive ("Ukraine's intelligence chief, Lt. Gen. Kyrylo Budanov") are l
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import babel
@@ -29,7 +29,7 @@ _PROPER_KINDS = {"country", "capital", "person", "alias", "org", "inflection"}
 _PROPER_IN_ENGLISH = _PROPER_KINDS | {"demonym"}
 _SECTOR_WINDOW = 45  # characters after an actor name searched for its sector noun
 TITLE = (
-    r"(?:[Pp]resident|[Ll]eader|[Cc]hief|[Hh]ead|[Mm]inister|[Ss]ecretary|[Ss]pokes(?:man|woman|person)"
+    r"(?:[Ss]ecretary[\s-][Gg]eneral|[Pp]resident|[Ll]eader|[Cc]hief|[Hh]ead|[Mm]inister|[Ss]ecretary|[Ss]pokes(?:man|woman|person)"
     r"|[Gg]eneral|[Cc]ommander|[Aa]mbassador|[Dd]irector|MP|[Ll]awmaker|[Ee]nvoy|[Oo]fficial)"
 )
 # words of a name, with the particles of Arabic names ("Bashar al-Assad", "Nouri al-Maliki")
@@ -286,16 +286,32 @@ def learn_people(
     """
     people: dict[str, tuple[str, str | None]] = {}
     actors = find_actors(text, lang) if actors is None else actors
-    for actor in actors:
-        if actor.code in NON_STATE or actor.kind == "person":
+    for actor, previous in zip(actors, [None, *actors], strict=False):
+        if actor.kind == "person":
             continue
-        for name in _names_after(text, actor) + _names_before(text, actor):
+        if actor.code in NON_STATE:  # "UN envoy Kofi Annan", not "Russia's UN ambassador X"
+            if not _OWN_OFFICIAL.match(text, actor.end) or (
+                previous and actor.start - previous.end < 12
+            ):
+                continue
+            joint = _JOINT_BODY.match(text, actor.end)  # "UN-Arab League envoy Kofi Annan"
+            names = _names_after(text, replace(actor, end=joint.end()) if joint else actor)
+        else:
+            names = _names_after(text, actor) + _names_before(text, actor)
+        for name in names:
             _register(people, name, actor.code, actor.sector)
     people.update(_short_forms(actors))
     return people
 
 
 _HALF = re.compile(r"^(North|South)[\s-]")
+# a body's own officials: its envoy, chief or spokesman, not a state's ambassador to it
+_JOINT_BODY = re.compile(r"\s?[-–]\s?Arab League\b|\s+and\s+(?:the\s+)?Arab League\b")
+_OWN_OFFICIAL = re.compile(
+    r"(?:\s?[-–]\s?Arab League|\s+and\s+(?:the\s+)?Arab League)?(?:['’]s)?\s"
+    r"(?:[\w-]+\s){0,2}?(?:[Ee]nvoy|[Ss]ecretary[\s-][Gg]eneral|[Cc]hief|[Hh]ead|"
+    r"[Ss]pokes(?:man|woman|person)|[Cc]ommissioner|[Mm]ediator)\b"
+)
 
 
 def _short_forms(actors: list[ActorMatch]) -> dict[str, tuple[str, None]]:
@@ -338,7 +354,7 @@ def _register(people: dict, name: str, code: str, sector: str | None) -> None:
     surname = name.split()[-1]
     # "Bashar al-Assad" is "Mr Assad" and "Assad" later on
     for key in {name, surname, _PARTICLE.sub("", surname), name.split()[0]}:
-        if len(key) < 3:
+        if len(key) < 3 or re.fullmatch(TITLE, key):  # not "General" of "General X Y"
             continue
         if key in people and people[key][0] != code:
             people[key] = ("", None)  # ambiguous surname (two Kims): no longer resolves

@@ -117,6 +117,22 @@ def test_name_followed_by_an_appositive_of_office_is_learnt():
     assert people["Petrenko"][0] == "UKR"
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        ("UN-Arab League envoy Marko Tanner arrived in Damascus.", "Tanner", "UN"),
+        ("UN Secretary-General Lee Hanwoo said so.", "Hanwoo", "UN"),
+        ("NATO Secretary General Jens Holm said so.", "Holm", "NATO"),
+        ("Russia's UN ambassador Ivan Petrov said so.", "Petrov", "RUS"),
+    ],
+    ids=["joint-envoy", "secretary-general", "nato-chief", "ambassador-to-the-body"],
+)
+def test_a_bodys_own_official_is_learnt_for_the_body(text, name, code):
+    people = learn_people(text)
+    assert people[name][0] == code
+    assert "General" not in people and "Secretary" not in people
+
+
 def test_a_surname_shared_by_two_countries_resolves_to_neither():
     text = (
         "North Korean leader Kim Jong Un spoke. South Korean Defense Minister Kim Yong Su replied."
