@@ -241,6 +241,21 @@ _UNASSERTED = re.compile(
 )
 
 
+# what is called for has not happened: "calls for the withdrawal of Syrian troops", "called for
+# tougher sanctions"; but "called for an end to the shelling" says the shelling goes on
+_DEMANDED = re.compile(
+    r"\b(?:call(?:s|ed|ing)?\s+for|demand(?:s|ed|ing)?|press(?:es|ed|ing)?\s+for|"
+    r"ask(?:s|ed|ing)?\s+for|appeal(?:s|ed|ing)?\s+for)\s+(?:[\w'’-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+_ENDING = re.compile(r"\b(?:end|halt|stop|cessation|cease|ceasefire)\b", re.IGNORECASE)
+
+
+def _demanded(before: str) -> bool:
+    found = _DEMANDED.search(before)
+    return bool(found) and not _ENDING.search(found.group())
+
+
 def _is_conditional(before: str, lang: str | None, after: str = "") -> bool:
     """Whether the trigger sits in an "if"/"whether"/"provided that" clause that no comma has
     closed yet, or (English) an "if" or ", provided it" follows it closely."""
@@ -294,7 +309,7 @@ def event_status(clause: str, trigger_offset: int, lang: str | None = None) -> s
         or _is_conditional(wide, lang, after)
         or _EVENTUALITY_OF.search(before)
         or _PLAN_IN_THE_PAST.search(before)
-        or (code == "en" and _UNASSERTED.search(before))
+        or (code == "en" and (_UNASSERTED.search(before) or _demanded(before)))
     ):
         return "hypothetical"
     if likely_words and likely_words.search(before):

@@ -27,6 +27,9 @@ from transforms.events.status import event_status
         ("Thousands were reported to be on the streets on Friday, protesting", "protesting",
          "occurred"),
         ("More troops are expected to be deployed next month", "deployed", "future"),
+        ("The draft calls for the withdrawal of Syrian troops", "withdrawal", "hypothetical"),
+        ("Britain called for tougher sanctions against Syria", "sanctions", "hypothetical"),
+        ("The UN called for an end to the shelling of Homs", "shelling", "occurred"),
     ],
     ids=[
         "occurred",
@@ -43,6 +46,9 @@ from transforms.events.status import event_status
         "hypothetical-was-to-have",
         "occurred-reported-to-be",
         "future-expected-to-be",
+        "hypothetical-called-for",
+        "hypothetical-called-for-sanctions",
+        "occurred-called-for-an-end",
     ],
 )
 def test_status_follows_the_clause_auxiliaries(clause, trigger, status):
