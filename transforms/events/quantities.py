@@ -193,8 +193,22 @@ def _remainder(text: str, match: re.Match, scale: str | None) -> tuple[float, in
     return (float(rest.group(1)), rest.end()) if rest else (0.0, match.end())
 
 
+# a day of a month is a date, not a count: "the bombings on 7 July killed 52", "on July 7"
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_MONTH_AFTER = re.compile(rf"\s*(?:of\s+)?{_MONTH}(?!\w)", re.IGNORECASE)
+_MONTH_BEFORE = re.compile(rf"(?<!\w){_MONTH}\s*$", re.IGNORECASE)
+
+
 def _digit_quantity(text: str, match: re.Match) -> Quantity | None:
     digits, scale = match.group(1), match.group(2)
+    if not scale and (
+        _MONTH_AFTER.match(text, match.end())
+        or _MONTH_BEFORE.search(text, max(0, match.start() - 12), match.start())
+    ):
+        return None
     extra, end = _remainder(text, match, scale)
     unit = _unit_after(text, end)
     if (

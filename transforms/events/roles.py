@@ -58,6 +58,10 @@ _PLACE_AFTER = re.compile(  # "Russia's Kursk region"; Korean place particles ("
     r"|에서|에|으로|로|\u200c?(?:లో|కు|కి))",
     re.IGNORECASE,
 )
+_CITY_EVENT_AFTER = re.compile(
+    r"\s+(?:bombings?|bombs|blasts?|explosions?|massacres?|siege|shootings?)\b", re.IGNORECASE
+)
+_THE_BEFORE = re.compile(r"\b(?:the|last\s+year's)\s+(?:[\w/-]+\s+){0,2}$", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"^['’]s\b")
 # the agent of a passive: "were attacked by Ukraine", "foi atacado por", "fue atacado por",
 # "a été attaqué par", "diserang oleh"
@@ -120,6 +124,8 @@ def is_place_use(text: str, actor: ActorMatch, lang: str | None = None) -> bool:
     before, after = _before(text, actor), text[actor.end : actor.end + 80]
     if _PLACE_AFTER.match(after):
         return True
+    if actor.kind == "capital" and _CITY_EVENT_AFTER.match(after) and _THE_BEFORE.search(before):
+        return True  # "the London bombings", "the Madrid bombings": where, not whose
     if _names_forces(text, actor):  # "of North Korean soldiers" names people, not a place
         return False
     if actor.kind == "demonym" and _OF_BEFORE.search(before):

@@ -1764,6 +1764,11 @@ def test_people_protesting_in_a_country_are_its_people():
     assert (row["event_type"], row["actor1"]) == ("PROTEST", "SYR")
 
 
+def test_a_city_naming_an_attack_is_where_not_who():
+    rows = mentions("Analysts said it is unlikely that the London bombings were organised abroad.")
+    assert "GBR" not in [r["actor1"] for r in rows]
+
+
 def test_a_count_does_not_reach_past_a_verb_to_another_count():
     [row] = mentions("Insurgents detonated four car bombs in Baghdad, killing 14 people yesterday.")
     assert row["quantity"] == 14.0

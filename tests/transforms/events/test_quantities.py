@@ -192,3 +192,12 @@ def test_an_age_or_a_number_in_another_clause_is_no_count_of_the_dead(text):
 def test_a_count_does_not_reach_past_a_clause_word_to_a_unit():
     text = "Police arrested 12 suspects after Syrian gunmen attacked a checkpoint."
     assert [q.unit for q in find_quantities(text)] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The bombings on 7 July killed 52 people.", "October 31 A Royal Marine was killed."],
+    ids=["day-month", "month-day"],
+)
+def test_a_day_of_a_month_is_no_count(text):
+    assert all(q.value not in (7.0, 31.0) for q in find_quantities(text))
