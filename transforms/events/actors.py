@@ -29,7 +29,8 @@ _PROPER_KINDS = {"country", "capital", "person", "alias", "org", "inflection"}
 _PROPER_IN_ENGLISH = _PROPER_KINDS | {"demonym"}
 _SECTOR_WINDOW = 45  # characters after an actor name searched for its sector noun
 TITLE = (
-    r"(?:[Ss]ecretary[\s-][Gg]eneral|[Pp]resident|[Ll]eader|[Cc]hief|[Hh]ead|[Mm]inister|[Ss]ecretary|[Ss]pokes(?:man|woman|person)"
+    r"(?:[Ss]ecretary[\s-][Gg]eneral|[Pp]resident|[Ll]eader|[Cc]hief|[Hh]ead|[Mm]inister"
+    r"|[Ss]ecretary|[Ss]pokes(?:man|woman|person)"
     r"|[Gg]eneral|[Cc]ommander|[Aa]mbassador|[Dd]irector|MP|[Ll]awmaker|[Ee]nvoy|[Oo]fficial)"
 )
 # words of a name, with the particles of Arabic names ("Bashar al-Assad", "Nouri al-Maliki")

@@ -173,8 +173,6 @@ def _claimant_before(text: str, verb: re.Match, actors: list[ActorMatch]) -> Cla
         outlet, place = candidates[-2], candidates[-1]
         phrase = re.sub(r"[\s,]+in\s*$", "", text[outlet.start : place.start]).strip(" ,")
         return Claim(phrase, _party(outlet), outlet.start, verb.end(), verb.end())
-    # "Shoigu, who is on a visit to North Korea, has said": a name inside a relative clause is
-    # not the subject of the verb after it; the name the clause describes is
     # "Russia - a key ally of Damascus - warned": the name before a dashed aside speaks
     aside = candidates and _DASHED_ASIDE.search(text, max(0, verb.start() - 120), verb.start())
     if aside and candidates[-1].start >= aside.start():
@@ -182,6 +180,8 @@ def _claimant_before(text: str, verb: re.Match, actors: list[ActorMatch]) -> Cla
         if not candidates or text[candidates[-1].end : aside.start()].strip():
             return None
         return _claim_from(text, verb, candidates)
+    # "Shoigu, who is on a visit to North Korea, has said": a name inside a relative clause is
+    # not the subject of the verb after it; the name the clause describes is
     relative = candidates and _IN_RELATIVE_CLAUSE.search(
         text, max(0, candidates[-1].start - 80), candidates[-1].start
     )

@@ -193,13 +193,14 @@ def _remainder(text: str, match: re.Match, scale: str | None) -> tuple[float, in
     return (float(rest.group(1)), rest.end()) if rest else (0.0, match.end())
 
 
-# a day of a month is a date, not a count: "the bombings on 7 July killed 52", "on July 7"
+# a day of a month is a date, not a count: "the bombings on 7 July killed 52", "on July 7";
+# month names take their capital ("1,000 may have died" is a count)
 _MONTH = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-    r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
-_MONTH_AFTER = re.compile(rf"\s*(?:of\s+)?{_MONTH}(?!\w)", re.IGNORECASE)
-_MONTH_BEFORE = re.compile(rf"(?<!\w){_MONTH}\s*$", re.IGNORECASE)
+_MONTH_AFTER = re.compile(rf"\s*(?:of\s+)?{_MONTH}(?!\w)")
+_MONTH_BEFORE = re.compile(rf"(?<!\w){_MONTH}\s*$")
 
 
 def _digit_quantity(text: str, match: re.Match) -> Quantity | None:

@@ -201,3 +201,8 @@ def test_a_count_does_not_reach_past_a_clause_word_to_a_unit():
 )
 def test_a_day_of_a_month_is_no_count(text):
     assert all(q.value not in (7.0, 31.0) for q in find_quantities(text))
+
+
+def test_a_count_before_the_modal_may_stays_a_count():
+    [q] = find_quantities("As many as 1,000 may have been killed.")
+    assert (q.value, q.unit) == (1000.0, "killed")
