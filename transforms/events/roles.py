@@ -152,6 +152,18 @@ def is_ally_use(text: str, actor: ActorMatch) -> bool:
     return bool(_ALLY_CUE.search(before) or allies)
 
 
+# "the plan calls for Damascus to pull back": the one asked to do the deed, no ally
+_CALL_FOR = re.compile(r"\b(?:call|ask|press|appeal)(?:s|ed|ing)?\s+for\s+(?:the\s+)?$", re.I)
+_TO_DO = re.compile(r"(?:\s*['’]s)?(?:\s+[\w-]+){0,2}?\s+to\s+(?:\w+ly\s+)?")
+
+
+def _called_on_to_do(text: str, actor: ActorMatch, trigger: Trigger) -> bool:
+    return bool(
+        _CALL_FOR.search(_before(text, actor))
+        and _TO_DO.fullmatch(text, actor.end, trigger.start)
+    )
+
+
 def _agent_after_by(text: str, actors: list[ActorMatch], trigger: Trigger) -> ActorMatch | None:
     return next(
         (
@@ -316,7 +328,9 @@ def _first_actor(
     before the trigger that is not a place or an ally, else the first after (in English only one
     a word marks as the doer), never the side the doer fights for ("kämpften an der Seite
     russischer Soldaten" names no doer) and a place only for a protest (its people)."""
-    allies = [a for a in actors if is_ally_use(text, a)]
+    allies = [
+        a for a in actors if is_ally_use(text, a) and not _called_on_to_do(text, a, trigger)
+    ]
     gerund_subject = GERUND.match(trigger.text) and next(
         (
             a

@@ -1769,6 +1769,11 @@ def test_a_city_naming_an_attack_is_where_not_who():
     assert "GBR" not in [r["actor1"] for r in rows]
 
 
+def test_the_one_called_on_to_act_is_its_doer_not_an_ally():
+    [row] = mentions("The plan calls for Damascus to pull back its troops by 10 April.")
+    assert (row["event_type"], row["actor1"], row["status"]) == ("RETREAT", "SYR", "hypothetical")
+
+
 def test_a_count_does_not_reach_past_a_verb_to_another_count():
     [row] = mentions("Insurgents detonated four car bombs in Baghdad, killing 14 people yesterday.")
     assert row["quantity"] == 14.0
