@@ -60,6 +60,9 @@ REPORTER_IN = r"['’]s(?:\s+(?-i:[A-Z])[\w'’.-]+){1,3}\s*,?\s+in\s+"
 SINCE_AN_EVENT = r"\b(?i:since)\s+(?:(?i:the|its|their|his|her|our)|[A-Z][\w-]*['’]s)\s+"
 # an English -ing form that starts a trigger: "North Korea sending troops", "acknowledged sending"
 GERUND = re.compile(r"[A-Za-z]+ing\b")
+# a call for something or someone: what is called for has not happened ("calls for the withdrawal
+# of Syrian troops"), and who is called for acts ("calls for Damascus to pull back")
+CALL_FOR = r"\b(?:call|ask|appeal|press)(?:s|es|ed|ing)?\s+for"
 # "Russia's planned deployment", "Moscow's invasion": a name that owns the noun after it (a
 # capital letter, and not "It's", "That's", "There's")
 NAME_POSSESSIVE = (

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from transforms.events.lexicon import read_tsv
+from transforms.timex.english_dates import M_ANY
 
 _WORDS_FILE = "quantities.tsv"
 
@@ -194,13 +195,10 @@ def _remainder(text: str, match: re.Match, scale: str | None) -> tuple[float, in
 
 
 # a day of a month is a date, not a count: "the bombings on 7 July killed 52", "on July 7";
-# month names take their capital ("1,000 may have died" is a count)
-_MONTH = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-    r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-)
-_MONTH_AFTER = re.compile(rf"\s*(?:of\s+)?{_MONTH}(?!\w)")
-_MONTH_BEFORE = re.compile(rf"(?<!\w){_MONTH}\s*$")
+# month names (the temporal tagger's) take their capital ("1,000 may have died" is a count)
+_MONTH = rf"(?-i:(?=[A-Z])){M_ANY}"
+_MONTH_AFTER = re.compile(rf"\s*(?:of\s+)?{_MONTH}", re.IGNORECASE)
+_MONTH_BEFORE = re.compile(rf"(?<!\w){_MONTH}\s*$", re.IGNORECASE)
 
 
 def _digit_quantity(text: str, match: re.Match) -> Quantity | None:

@@ -15,6 +15,7 @@ import re
 from transforms.events.actors import NON_STATE, ActorMatch
 from transforms.events.claims import Claim
 from transforms.events.lexicon import (
+    CALL_FOR,
     FORCES_NOUN,
     FORCES_NOUN_GENITIVE_RU_UK,
     FORCES_NOUN_KO,
@@ -153,7 +154,7 @@ def is_ally_use(text: str, actor: ActorMatch) -> bool:
 
 
 # "the plan calls for Damascus to pull back": the one asked to do the deed, no ally
-_CALL_FOR = re.compile(r"\b(?:call|ask|press|appeal)(?:s|ed|ing)?\s+for\s+(?:the\s+)?$", re.I)
+_CALL_FOR = re.compile(rf"{CALL_FOR}\s+(?:the\s+)?$", re.IGNORECASE)
 _TO_DO = re.compile(r"(?:\s*['’]s)?(?:\s+[\w-]+){0,2}?\s+to\s+(?:\w+ly\s+)?")
 
 

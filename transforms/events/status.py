@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from transforms.events.lexicon import SINCE_AN_EVENT
+from transforms.events.lexicon import CALL_FOR, SINCE_AN_EVENT
 from transforms.language import base_language
 
 # English cues, then the plain negators of the other languages handled (не/ні, nicht/kein,
@@ -229,6 +229,8 @@ _PROVIDED = re.compile(
 # "Russia's prerogative to deploy", "called on partners to increase aid", "to prevent North
 # Korea's expanded involvement", "to avoid capture": a right, a request or a prevention asserts
 # no deed
+# a call to stop a deed says the deed goes on
+_ENDING_WORDS = "end|halt|stop|cessation|cease|ceasefire"
 _UNASSERTED = re.compile(
     # "reluctant publicly to acknowledge", "unwilling to send"
     r"\b(?:(?:reluctant|unwilling|hesitant)\s+(?:\w+ly\s+)?to\s+"
@@ -236,7 +238,7 @@ _UNASSERTED = re.compile(
     r"(?:[\w-]+\s+){0,3}?to|(?:prevent|prevents|preventing|avert|deter|avoid|avoided|avoiding|"
     r"evade|evading)\s+(?:[\w'’-]+\s+){0,4})"
     # ... but "called on Pyongyang to stop deploying troops" says they are deploying them
-    r"\s*(?:(?!stop\b|halt\b|end\b|cease\b)\w+\s+)?$",
+    rf"\s*(?:(?!(?:{_ENDING_WORDS})\b)\w+\s+)?$",
     re.IGNORECASE,
 )
 
@@ -244,11 +246,9 @@ _UNASSERTED = re.compile(
 # what is called for has not happened: "calls for the withdrawal of Syrian troops", "called for
 # tougher sanctions"; but "called for an end to the shelling" says the shelling goes on
 _DEMANDED = re.compile(
-    r"\b(?:call(?:s|ed|ing)?\s+for|demand(?:s|ed|ing)?|press(?:es|ed|ing)?\s+for|"
-    r"ask(?:s|ed|ing)?\s+for|appeal(?:s|ed|ing)?\s+for)\s+(?:[\w'’-]+\s+){0,3}$",
-    re.IGNORECASE,
+    rf"(?:{CALL_FOR}|\bdemand(?:s|ed|ing)?)\s+(?:[\w'’-]+\s+){{0,3}}$", re.IGNORECASE
 )
-_ENDING = re.compile(r"\b(?:end|halt|stop|cessation|cease|ceasefire)\b", re.IGNORECASE)
+_ENDING = re.compile(rf"\b(?:{_ENDING_WORDS})\b", re.IGNORECASE)
 
 
 def _demanded(before: str) -> bool:
