@@ -209,6 +209,8 @@ _OTHER_SENSE_AFTER = {
         r"\b",
         re.IGNORECASE,
     ),
+    # "veto power", "veto-wielding members": the power, not its use
+    "veto": re.compile(r"(?:\s+powers?\b|-wielding\b|-holding\b)", re.IGNORECASE),
     # "transport minister", "transport links": a sector, no movement of troops
     "transport": re.compile(
         r"\s+(?:minister|ministry|secretary|links?|routes?|networks?|costs?|system|sector|"
@@ -292,6 +294,12 @@ _OTHER_SENSE_BEFORE = {
         re.IGNORECASE,
     ),
     "supply": re.compile(r"\bin\s+(?:short|limited|ample|low|scarce)\s+$", re.IGNORECASE),
+    # a power held, not used: "Russia, which has a veto on the Security Council"
+    "veto": re.compile(
+        r"\b(?:has|have|had|holds?|holding|held|keeps?|keeping|kept|retains?|retained|wields?|"
+        r"wielding)\s+(?:a|an|the|its|their|his|her)\s+(?:\w+\s+)?$",
+        re.IGNORECASE,
+    ),
     "exchange": re.compile(r"\bin\s+$", re.IGNORECASE),
     # "they have experience in fighting": a skill, no fight
     "fight": re.compile(

@@ -1902,6 +1902,25 @@ def test_a_body_that_votes_to_suspend_a_country_sanctions_it():
     )
 
 
+def test_a_veto_is_a_rejection_dated_by_its_clause():
+    row = only(mentions("Russia vetoed the draft resolution on Saturday."))
+    assert (row["event_type"], row["actor1"], row["event_date"]) == (
+        "REJECT",
+        "RUS",
+        date(2024, 10, 12),
+    )
+
+
+def test_lifting_a_state_of_emergency_eases_it_on_its_day():
+    row = only(mentions("Syria lifted the state of emergency on 21 April."))
+    assert (row["event_type"], row["event_mode"], row["actor1"], row["event_date"]) == (
+        "RETREAT",
+        "ease",
+        "SYR",
+        date(2024, 4, 21),
+    )
+
+
 @pytest.mark.parametrize(
     ("text", "trigger", "actor1"),
     [

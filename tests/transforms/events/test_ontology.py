@@ -24,6 +24,10 @@ from transforms.events.ontology import ACLED_GROUPS, PLOVER_TYPES, find_triggers
         ("Russian forces have been massing nearby", "MOBILIZE", "troops", "strategic developments"),
         ("Soldiers fired on the crowd", "ASSAULT", "firearms", "battles"),
         ("The league voted to suspend Syria", "SANCTION", None, "strategic developments"),
+        ("Russia and China vetoed the resolution", "REJECT", None, "strategic developments"),
+        ("Syria lifted the state of emergency", "RETREAT", "ease", "strategic developments"),
+        ("The army freed 200 detainees", "RETREAT", "release", "strategic developments"),
+        ("The UN opened an inquiry", "INVESTIGATE", None, "strategic developments"),
     ],
     ids=lambda v: str(v),
 )
@@ -184,6 +188,8 @@ def test_joining_the_battlefield_is_one_phrase_not_a_gap_over_the_actor():
         ("en", "They would stay unless British wishes were met"),
         ("en", "China and Russia, which oppose sanctions, abstained"),
         ("en", "Troops search for soldiers hiding in the recently liberated territories"),
+        ("en", "Britain will keep its veto on the council"),
+        ("en", "The five veto-wielding members abstained"),
     ],
     ids=["demonstrated-ability", "as-demonstrated", "in-limited-supply", "in-exchange",
          "though-wounded", "it-sebbene-feriti", "investigations-listed", "inside-a-web-address",
@@ -192,7 +198,7 @@ def test_joining_the_battlefield_is_one_phrase_not_a_gap_over_the_actor():
          "sending-representatives", "death-warrant", "pilgrimage", "scathing-attack",
          "photo-captured", "mourners-gathered", "medal-arrived", "moved-to-open-up",
          "dead-in-the-water", "died-of-cancer", "bombarded-with-complaints", "wishes-were-met",
-         "oppose-sanctions", "the-recently-liberated"],
+         "oppose-sanctions", "the-recently-liberated", "keeps-its-veto", "veto-wielding"],
 )  # fmt: skip
 def test_a_word_in_a_sense_that_reports_no_event_is_no_trigger(lang, text):
     assert find_triggers(text, lang) == []
@@ -213,6 +219,8 @@ def test_a_word_in_a_sense_that_reports_no_event_is_no_trigger(lang, text):
         ("Leaders met in Cairo on Monday", "CONSULT"),
         ("The EU imposed sanctions on Syria", "SANCTION"),
         ("Ukraine recently liberated Kherson", "ASSAULT"),
+        ("Russia has vetoed three resolutions", "REJECT"),
+        ("China used its veto on Saturday", "REJECT"),
     ],
 )
 def test_the_same_words_in_their_event_sense_still_report_the_event(text, event_type):
