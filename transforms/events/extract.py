@@ -430,6 +430,8 @@ def _mention(
     if dates is None:
         return None
     place = _place(context["places"], clause, sentence)
+    if actor1 is None:
+        actor1 = _state_agent(context["text"], clause, trigger, place) or None
     quantity = _quantity(context["quantities"], clause, trigger, context["text"])
     # An event nobody is named for still counts when the text dates a deed ("72 protesters were
     # killed on 22 April"; not words or meetings: "Friends who met her last week"), counts its
@@ -452,6 +454,53 @@ def _mention(
     after_verb = place is not None and (place.start >= trigger.end or verb_final)
     context["state"].carry_destination(row, after_verb)
     return row
+
+
+# "Government tanks shelled the suburbs of Damascus", "the regime's assault on Yalda", "killed by
+# security forces in Homs": a state's own forces, named without their state, act for the country
+# the event happens in (not one they are sent to: "police deported him to Syria"). A bare "the
+# government" is not one: a British paper's government is Britain's, wherever the news is.
+_STATE_AGENT = (
+    r"(?:pro-)?government\s+(?:forces|troops|soldiers|tanks|artillery|shells|snipers|gunmen|"
+    r"militias?|jets|warplanes|helicopters|aircraft|loyalists)|(?:pro-)?regime(?:'s|\s+(?:forces|"
+    r"troops|soldiers|tanks|snipers|militias?|loyalists))?|security\s+forces|(?:riot\s+)?police"
+    r"(?:men)?"
+)
+# the agent opens the subject: not "anti-government", nor "the mercenaries of this regime"
+_AGENT_BEFORE = re.compile(
+    rf"(?<![\w-])(?:{_STATE_AGENT})(?=(?:\s+[\w'-]+){{0,3}}\s*$)", re.IGNORECASE
+)
+_OBJECT_OF = re.compile(
+    r"\b(?:of|on|to|against|with|for)\s+(?:(?:the|this|that|its|their|a)\s+)?$", re.IGNORECASE
+)
+_AGENT_AFTER = re.compile(rf"\s+by\s+(?:the\s+)?(?:{_STATE_AGENT})\b", re.IGNORECASE)
+_SENT_TO = re.compile(r"\b(?:to|into|towards|for)\s+(?:the\s+)?$", re.IGNORECASE)
+_AGENT_SECTOR = {"regime": "government"}
+
+
+def _state_agent(
+    text: str, clause: tuple[int, int], trigger: Trigger, place: PlaceMatch | None
+) -> ActorMatch | None:
+    if not place or not place.country or not within(clause, place.start, place.end):
+        return None
+    if _SENT_TO.search(text, max(0, place.start - 12), place.start):
+        return None
+    # a casualty word's subject is its victims ("soldiers from the Royal Military Police were
+    # killed"); only "by ..." names who did it
+    subject = trigger.role != "casualty" and _AGENT_BEFORE.search(
+        text, max(clause[0], trigger.start - 60), trigger.start
+    )
+    if subject and _OBJECT_OF.search(text, max(0, subject.start() - 16), subject.start()):
+        subject = None
+    found = subject or _AGENT_AFTER.match(text, trigger.end, clause[1])
+    if not found:
+        return None
+    words = found.group().lower().split()
+    head = words[-1].removesuffix("'s").removeprefix("pro-")
+    sector = _AGENT_SECTOR.get(head) or ("police" if "police" in head or "security" in words
+                                         else "military")  # fmt: skip
+    return ActorMatch(found.start(), found.end(), found.group().strip(), place.country, sector,
+                      "agent")  # fmt: skip
 
 
 _PLACED_ALONE = {"ASSAULT", "PROTEST"}  # events a place alone makes news of

@@ -1944,3 +1944,31 @@ def test_a_relative_clause_after_a_name_is_about_that_name(text, trigger, actor1
 def test_the_captives_of_a_capture_are_actor_2_in_other_languages(lang, text, captor):
     row = only(mentions(text, lang), event_type="COERCE")
     assert (row["actor1"], row["actor2"]) == (captor, "PRK")
+
+
+@pytest.mark.parametrize(
+    ("text", "sector"),
+    [
+        ("Government tanks shelled the suburbs of Damascus on Monday.", "military"),
+        ("At least 12 people were killed by security forces in Hama on Friday.", "police"),
+        ("Regime forces attacked Homs on Monday.", "military"),
+    ],
+)
+def test_state_forces_named_without_their_state_act_for_the_country_of_the_event(text, sector):
+    row = only(mentions(text))
+    assert (row["actor1"], row["actor1_sector"]) == ("SYR", sector)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a British paper's "the government" is Britain's, wherever the news is
+        "The government is losing the battle over the war in Iraq.",
+        # a casualty word's subject is its victims
+        "Three soldiers from the Royal Military Police were killed in Basra on Monday.",
+        # protesters against a government are not its forces
+        "Anti-government protesters clashed with gunmen in Homs on Friday.",
+    ],
+)
+def test_a_bare_government_victims_or_its_opponents_are_no_state_agent(text):
+    assert [r["actor1"] for r in mentions(text)] == [None]
