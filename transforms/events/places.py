@@ -69,7 +69,10 @@ _STRUCK_BEFORE = re.compile(
     r"\b(?:shell(?:ed|ing)|bomb(?:ed|ing)|bombard(?:ed|ing)|storm(?:ed|ing)|raid(?:ed|ing)|"
     r"besieg(?:ed|ing)|pound(?:ed|ing)|attack(?:ed|ing)|struck|hit|(?:re)?captur(?:ed|ing)|"
     r"retook|seiz(?:ed|ing)|overran|entered|liberat(?:ed|ing)|invad(?:ed|ing)|target(?:ed|ing))"
-    r"\s+$",
+    r"\s+$"
+    # "the regime's assault on Homs", "attacks on the city of Homs": the blow's target is its place
+    r"|\b(?:assaults?|attacks?|offensives?|strikes?|raids?|bombardment|shelling|siege|"
+    r"crackdown)\s+(?:on|against)\s+(?:the\s+(?:city|town|village|suburbs?|district)\s+of\s+)?$",
     re.IGNORECASE,
 )
 # "the danger posed to London by an invasion": who is threatened, not where anything happens;

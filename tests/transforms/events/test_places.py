@@ -198,6 +198,8 @@ def test_a_capital_standing_for_its_government_is_no_place(text):
         ("Government forces stormed Hama on Tuesday.", "Ḩamāh"),
         ("Syrian troops shelled Homs for a fifth day.", "Homs"),
         ("Russian forces struck Kharkiv overnight.", "Kharkiv"),
+        ("The regime's assault on Homs continued.", "Homs"),
+        ("Troops continued attacks on the city of Aleppo.", "Aleppo"),
     ],
 )
 def test_a_city_struck_by_the_blow_before_it_is_where_the_event_happens(text, place):
