@@ -309,9 +309,28 @@ _INCLUDING = re.compile(
 )
 
 
+# "captured ... who were transported to Kyiv", "the soldiers North Korea provided to Moscow":
+# where someone is taken or sent is not where a blow, an arrest or a protest happens; only a
+# move's own destination ("sent to", "a visit to", "aid to", "withdrew to") is its place
+_TAKEN_TO = re.compile(r"\bto\s+(?:the\s+)?$", re.IGNORECASE)
+_MOVES = {"MOBILIZE", "CONSULT", "AID", "RETREAT"}
+_WHERE_AFTER = re.compile(r"[^.;:]{0,30}?,\s*where\b", re.IGNORECASE)
+
+
 def _place(
-    places: list[PlaceMatch], clause: tuple[int, int], sentence: Sentence
+    places: list[PlaceMatch],
+    clause: tuple[int, int],
+    sentence: Sentence,
+    trigger: Trigger,
+    text: str,
 ) -> PlaceMatch | None:
+    if trigger.event_type not in _MOVES:  # "will go to Kursk, where ... battles were fought"
+        places = [
+            p
+            for p in places
+            if not _TAKEN_TO.search(text, max(0, p.start - 8), p.start)
+            or _WHERE_AFTER.match(text, p.end)
+        ]
     inside = [p for p in places if within(clause, p.start, p.end)]
     inside = inside or [p for p in places if within((sentence.start, sentence.end), p.start, p.end)]
     return min(inside, key=lambda p: (_PLACE_RANK.get(p.kind, 3), p.start)) if inside else None
@@ -429,7 +448,7 @@ def _mention(
     dates = _date_columns(trigger, clause, context)
     if dates is None:
         return None
-    place = _place(context["places"], clause, sentence)
+    place = _place(context["places"], clause, sentence, trigger, context["text"])
     if actor1 is None:
         actor1 = _state_agent(context["text"], clause, trigger, place) or None
     quantity = _quantity(context["quantities"], clause, trigger, context["text"])

@@ -1972,3 +1972,20 @@ def test_state_forces_named_without_their_state_act_for_the_country_of_the_event
 )
 def test_a_bare_government_victims_or_its_opponents_are_no_state_agent(text):
     assert [r["actor1"] for r in mentions(text)] == [None]
+
+
+def test_where_captives_are_taken_is_not_where_they_were_captured():
+    text = "Ukrainian troops captured two North Korean soldiers, who were transported to Kyiv."
+    assert only(mentions(text))["location"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Lavrov paid a visit to Damascus on Tuesday.", "Damascus"),
+        ("North Korea sent troops to Russia.", "Russia"),
+        ("The unit will go to Kursk, where fierce battles were fought on Monday.", "Kursk"),
+    ],
+)
+def test_a_moves_destination_or_a_place_where_things_happen_stays_the_place(text, place):
+    assert [r["location"] for r in mentions(text)] == [place]
