@@ -199,6 +199,8 @@ def _remainder(text: str, match: re.Match, scale: str | None) -> tuple[float, in
 _MONTH = rf"(?-i:(?=[A-Z])){M_ANY}"
 _MONTH_AFTER = re.compile(rf"\s*(?:of\s+)?{_MONTH}", re.IGNORECASE)
 _MONTH_BEFORE = re.compile(rf"(?<!\w){_MONTH}\s*$", re.IGNORECASE)
+# an age is no count: "two boys aged seven and 10 were among those killed"
+_AGED = re.compile(r"\b(?:aged|ages)\s+(?:[\w-]+\s+(?:and|or|to)\s+)?$", re.IGNORECASE)
 
 
 def _digit_quantity(text: str, match: re.Match) -> Quantity | None:
@@ -210,6 +212,10 @@ def _digit_quantity(text: str, match: re.Match) -> Quantity | None:
         return None
     extra, end = _remainder(text, match, scale)
     unit = _unit_after(text, end)
+    if _AGED.search(text, max(0, match.start() - 30), match.start()) and not _unit_adjacent(
+        text, match.start(), match.end(), unit
+    ):  # ("a boy aged 12 and 30 soldiers were killed" still counts the soldiers)
+        return None
     if (
         _YEARLIKE.match(digits)
         and not scale

@@ -709,7 +709,17 @@ def _coordinated(text: str, one: ActorMatch, other: ActorMatch) -> bool:
     and North Korea": the two sides)."""
     first, second = sorted((one, other), key=lambda a: a.start)
     between = _BETWEEN.search(text, max(0, first.start - 20), first.start)  # the two sides
-    return not between and bool(_COORDINATION.fullmatch(text, first.end, second.start))
+    return not between and bool(
+        _COORDINATION.fullmatch(text, first.end, second.start)
+        or _NAME_LIST.fullmatch(text, first.end, second.start)
+    )
+
+
+# "Canada, Australia and Switzerland have imposed sanctions": names between in a list
+_NAME_LIST = re.compile(
+    r"(?:\s*,\s*(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})+"
+    + _COORDINATION.pattern.replace(r"\s*,?\s*(?:", r"\s*,?\s*(?i:", 1)
+)
 
 
 def _nearest_other(

@@ -1989,3 +1989,10 @@ def test_where_captives_are_taken_is_not_where_they_were_captured():
 )
 def test_a_moves_destination_or_a_place_where_things_happen_stays_the_place(text, place):
     assert [r["location"] for r in mentions(text)] == [place]
+
+
+def test_countries_listed_together_are_one_side_not_each_others_counterpart():
+    row = only(mentions("Canada, Australia and Switzerland have imposed sanctions on Syria."))
+    assert (row["event_type"], row["actor2"]) == ("SANCTION", "SYR")
+    row = only(mentions("Canada, Australia and Switzerland have also imposed sanctions."))
+    assert row["actor2"] is None

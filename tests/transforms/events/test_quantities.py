@@ -183,6 +183,7 @@ def test_the_number_who_died_is_counted(text, value):
         "A two-year-old girl died in the shelling.",
         "She was 18 and died on 18 April.",
         "He was taken to hospital on April 3 but died of his wounds.",
+        "Two boys aged seven and 10 were among those killed.",
     ],
 )
 def test_an_age_or_a_number_in_another_clause_is_no_count_of_the_dead(text):
@@ -206,3 +207,8 @@ def test_a_day_of_a_month_is_no_count(text):
 def test_a_count_before_the_modal_may_stays_a_count():
     [q] = find_quantities("As many as 1,000 may have been killed.")
     assert (q.value, q.unit) == (1000.0, "killed")
+
+
+def test_a_count_after_an_age_still_counts_its_own_noun():
+    text = "A boy aged 12 and 30 soldiers were killed."
+    assert [(q.value, q.unit) for q in find_quantities(text)] == [(30.0, "soldiers")]
