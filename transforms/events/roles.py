@@ -29,7 +29,7 @@ from transforms.events.lexicon import (
     WHOSE_FORCES,
     ends_with_article,
 )
-from transforms.events.ontology import Trigger
+from transforms.events.ontology import Trigger, find_triggers
 from transforms.language import base_language
 
 # the side someone fights on; the other languages name it before the forces' adjective ("aux
@@ -136,7 +136,28 @@ def is_place_use(text: str, actor: ActorMatch, lang: str | None = None) -> bool:
         return False
     # Portuguese names countries with an article ("a Rússia"), cities without ("a Kyiv")
     article = actor.kind in ("country", "inflection") and ends_with_article(before, lang)
-    return bool(_PLACE_CUE.search(before) and not article)
+    if article or not _PLACE_CUE.search(before):
+        return False
+    # English "a Ukrainian incursion": the article, not the Romance "a" (to), before a demonym
+    # that says whose the deed is ("a British photographer" stays no party)
+    return not (actor.kind == "demonym" and _owns_the_deed_after(text, actor, before, lang))
+
+
+_ENGLISH_ARTICLE = re.compile(r"(?<!\w)(?:a|A|an|An)\s+$")
+
+
+def _owns_the_deed_after(text: str, actor: ActorMatch, before: str, lang: str | None) -> bool:
+    if base_language(lang) != "en" or not _ENGLISH_ARTICLE.search(before):
+        return False
+    deed = _DEED_AFTER.match(text, actor.end, actor.end + 40)
+    return bool(deed) and any(t.start == 0 for t in find_triggers(deed.group(1), lang))
+
+
+_DEED_AFTER = re.compile(  # "a Russian incursion", "a Russian missile strike"
+    r"\s+(?:(?:missile|drone|air|rocket|artillery|tank|suicide|car|mortar|naval|ground)\s+)?"
+    r"([\w-]+)",
+    re.IGNORECASE,
+)
 
 
 # "joined their Russian allies in battle": a demonym before "allies", after a word that makes
@@ -601,7 +622,7 @@ def pick_actors(
 ) -> tuple[ActorMatch | None, ActorMatch | str | None]:
     """Actor 1 and actor 2 of an event; actor 2 may be the claimant's code (a str).
 
-    >>> from transforms.events.ontology import Trigger
+    >>> from transforms.events.ontology import Trigger, find_triggers
     >>> t = "North Korea sent troops to Russia"
     >>> a = [ActorMatch(0, 11, "North Korea", "PRK", None, "country"),
     ...      ActorMatch(27, 33, "Russia", "RUS", None, "country")]

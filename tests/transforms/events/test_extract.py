@@ -1996,3 +1996,14 @@ def test_countries_listed_together_are_one_side_not_each_others_counterpart():
     assert (row["event_type"], row["actor2"]) == ("SANCTION", "SYR")
     row = only(mentions("Canada, Australia and Switzerland have also imposed sanctions."))
     assert row["actor2"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        ("Russia has been trying to quash a Ukrainian incursion in Kursk.", "UKR"),
+        ("A Russian missile strike hit Kyiv on Monday.", "RUS"),
+    ],
+)
+def test_a_demonym_after_the_english_article_a_owns_the_deed_it_names(text, actor1):
+    assert only(mentions(text))["actor1"] == actor1
