@@ -300,8 +300,10 @@ _FATES = {"killed", "wounded", "injured", "dead", "captured", "missing"}
 def _counts_another_fate(quantity: Quantity, trigger: Trigger) -> bool:
     """ "30 soldiers were killed and 38 wounded": the 38 count the wounded, not the killed (a
     bomb still counts its dead: "a bombing left 55 dead")."""
-    unit = quantity.unit.lower()
-    return trigger.role == "casualty" and unit in _FATES and unit not in trigger.text.lower()
+    unit, words = quantity.unit.lower(), trigger.text.lower()
+    if unit == "killed" and words.startswith("death"):  # "the death toll rose to 52"
+        return False
+    return trigger.role == "casualty" and unit in _FATES and unit not in words
 
 
 _INCLUDING = re.compile(
@@ -462,6 +464,8 @@ def _mention(
     dated_deed = dates["date_source"] == "timex" and trigger.event_type in _DEEDS
     if not (actor1 or actor2 or quantity or placed_violence or dated_deed):
         return None
+    if quantity is None and _A_COUNT_WORD.match(trigger.text):
+        return None  # "confront the death toll head on": a toll with no number reports nothing
     row = {
         **_event_columns(doc_id, sentence, trigger),
         **_actor_columns(actor1, actor2, claim, place, trigger.event_type, context),
@@ -522,6 +526,7 @@ def _state_agent(
                       "agent")  # fmt: skip
 
 
+_A_COUNT_WORD = re.compile(r"death\s+tolls?$", re.IGNORECASE)
 _PLACED_ALONE = {"ASSAULT", "PROTEST"}  # events a place alone makes news of
 _DEEDS = {"ASSAULT", "PROTEST", "COERCE", "MOBILIZE", "RETREAT"}  # news with a date alone
 

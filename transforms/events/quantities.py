@@ -199,6 +199,12 @@ def _remainder(text: str, match: re.Match, scale: str | None) -> tuple[float, in
 _MONTH = rf"(?-i:(?=[A-Z])){M_ANY}"
 _MONTH_AFTER = re.compile(rf"\s*(?:of\s+)?{_MONTH}", re.IGNORECASE)
 _MONTH_BEFORE = re.compile(rf"(?<!\w){_MONTH}\s*$", re.IGNORECASE)
+_TOLL_BEFORE = re.compile(
+    r"\b(death|casualty)\s+tolls?\b[^.;:?!]{0,50}?\b(?:rose|risen|rises|rising|reached|reaches|"
+    r"climbed|climbs|stands|stood|exceeded|exceeds|topped|tops|passed|hit|of|at|to)\s+(?:to\s+|at\s+)?"
+    r"(?:(?:at\s+least|more\s+than|over|about|around|nearly|almost|some|an\s+estimated)\s+)?$",
+    re.IGNORECASE,
+)
 # an age is no count: "two boys aged seven and 10 were among those killed"
 _AGED = re.compile(r"\b(?:aged|ages)\s+(?:[\w-]+\s+(?:and|or|to)\s+)?$", re.IGNORECASE)
 
@@ -227,9 +233,12 @@ def _digit_quantity(text: str, match: re.Match) -> Quantity | None:
     if unit is None:  # "4,000 of the 11,000 soldiers": the share counts what the whole does
         whole = _SHARE_OF_WHOLE.match(text, match.end(), match.end() + 60)
         unit = _unit_after(text, whole.end()) if whole else None
+    qualifier, start = _qualifier_before(text, match.start())
+    if unit is None:  # "the death toll has risen to 52": the toll says what is counted
+        toll = _TOLL_BEFORE.search(text, max(0, match.start() - 80), match.start())
+        unit = ("killed" if toll.group(1).lower() == "death" else "casualties") if toll else None
     if unit is None:
         return None
-    qualifier, start = _qualifier_before(text, match.start())
     value = parse_number(digits, scale) + extra
     return Quantity(start, end, text[start:end], value, unit, qualifier)
 

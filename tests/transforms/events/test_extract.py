@@ -2007,3 +2007,17 @@ def test_countries_listed_together_are_one_side_not_each_others_counterpart():
 )
 def test_a_demonym_after_the_english_article_a_owns_the_deed_it_names(text, actor1):
     assert only(mentions(text))["actor1"] == actor1
+
+
+def test_who_puts_the_death_toll_at_a_number_is_its_source_not_its_doer():
+    row = only(mentions("On Monday the Syrian government put the death toll at 3,838."))
+    assert (row["event_type"], row["quantity"], row["actor1"], row["claimed_by_actor"]) == (
+        "ASSAULT",
+        3838.0,
+        None,
+        "SYR",
+    )
+
+
+def test_a_death_toll_without_a_number_reports_nothing():
+    assert mentions("Bush sought to confront the Iraqi death toll head on.") == []

@@ -212,3 +212,18 @@ def test_a_count_before_the_modal_may_stays_a_count():
 def test_a_count_after_an_age_still_counts_its_own_noun():
     text = "A boy aged 12 and 30 soldiers were killed."
     assert [(q.value, q.unit) for q in find_quantities(text)] == [(30.0, "soldiers")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "qualifier"),
+    [
+        ("The death toll has risen to 52.", 52.0, None),
+        ("The death toll from the bombings rose to at least 37 on Friday.", 37.0, "at least"),
+        ("The death toll in Syria has exceeded 9,000.", 9000.0, "over"),
+        ("Activists put the death toll at 30.", 30.0, None),
+    ],
+)
+def test_a_death_toll_counts_the_killed(text, value, qualifier):
+    assert [(q.value, q.unit, q.qualifier) for q in find_quantities(text)] == [
+        (value, "killed", qualifier)
+    ]
