@@ -209,6 +209,11 @@ _OTHER_SENSE_AFTER = {
         r"\b",
         re.IGNORECASE,
     ),
+    # "refused to comment": no answer is no rejection
+    "refus": re.compile(
+        r"\s+to\s+(?:comment|speculate|confirm|elaborate|discuss|be\s+drawn|give\s+details|say)\b",
+        re.IGNORECASE,
+    ),
     # "veto power", "veto-wielding members": the power, not its use
     "veto": re.compile(r"(?:\s+powers?\b|-wielding\b|-holding\b)", re.IGNORECASE),
     # "transport minister", "transport links": a sector, no movement of troops
@@ -281,7 +286,9 @@ _OTHER_SENSE_BEFORE = {
         r"(?:(?:that|which)\s+)?(?:\w+\s+)?$",
         re.IGNORECASE,
     ),
-    "demonstrat": re.compile(r"\bas\s+$", re.IGNORECASE),
+    # "as demonstrated"; "the right to demonstrate peacefully": a right, no demonstration
+    "demonstrat": re.compile(r"\b(?:as|right\s+to)\s+$", re.IGNORECASE),
+    "protest": re.compile(r"\bright\s+to\s+$", re.IGNORECASE),
     # "unless British wishes were met": fulfilled, no meeting
     "met": re.compile(
         r"\b(?:wishes|demands?|needs|conditions|requirements|targets?|expectations|obligations|"

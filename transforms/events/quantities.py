@@ -205,6 +205,12 @@ _TOLL_BEFORE = re.compile(
     r"(?:(?:at\s+least|more\s+than|over|about|around|nearly|almost|some|an\s+estimated)\s+)?$",
     re.IGNORECASE,
 )
+# a population is no count of an event: "a city that is home to about 1.5 million people"
+_POPULATION = re.compile(
+    r"\b(?:home\s+to|population\s+of|a\s+(?:city|town|country|nation)\s+of)\s+(?:(?:about|around|"
+    r"some|nearly|almost|roughly|more\s+than|over|an\s+estimated)\s+)?$",
+    re.IGNORECASE,
+)
 # an age is no count: "two boys aged seven and 10 were among those killed"
 _AGED = re.compile(r"\b(?:aged|ages)\s+(?:[\w-]+\s+(?:and|or|to)\s+)?$", re.IGNORECASE)
 
@@ -215,6 +221,8 @@ def _digit_quantity(text: str, match: re.Match) -> Quantity | None:
         _MONTH_AFTER.match(text, match.end())
         or _MONTH_BEFORE.search(text, max(0, match.start() - 12), match.start())
     ):
+        return None
+    if _POPULATION.search(text, max(0, match.start() - 40), match.start()):
         return None
     extra, end = _remainder(text, match, scale)
     unit = _unit_after(text, end)

@@ -190,6 +190,8 @@ def test_joining_the_battlefield_is_one_phrase_not_a_gap_over_the_actor():
         ("en", "Troops search for soldiers hiding in the recently liberated territories"),
         ("en", "Britain will keep its veto on the council"),
         ("en", "The five veto-wielding members abstained"),
+        ("en", "The White House refused to comment on the plans"),
+        ("en", "Authorities must respect the right to demonstrate peacefully"),
     ],
     ids=["demonstrated-ability", "as-demonstrated", "in-limited-supply", "in-exchange",
          "though-wounded", "it-sebbene-feriti", "investigations-listed", "inside-a-web-address",
@@ -198,7 +200,8 @@ def test_joining_the_battlefield_is_one_phrase_not_a_gap_over_the_actor():
          "sending-representatives", "death-warrant", "pilgrimage", "scathing-attack",
          "photo-captured", "mourners-gathered", "medal-arrived", "moved-to-open-up",
          "dead-in-the-water", "died-of-cancer", "bombarded-with-complaints", "wishes-were-met",
-         "oppose-sanctions", "the-recently-liberated", "keeps-its-veto", "veto-wielding"],
+         "oppose-sanctions", "the-recently-liberated", "keeps-its-veto", "veto-wielding",
+         "refused-to-comment", "right-to-demonstrate"],
 )  # fmt: skip
 def test_a_word_in_a_sense_that_reports_no_event_is_no_trigger(lang, text):
     assert find_triggers(text, lang) == []

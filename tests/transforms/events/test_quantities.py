@@ -227,3 +227,12 @@ def test_a_death_toll_counts_the_killed(text, value, qualifier):
     assert [(q.value, q.unit, q.qualifier) for q in find_quantities(text)] == [
         (value, "killed", qualifier)
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Protests spread in Homs, a city that is home to about 1.5 million people.",
+     "Protests spread in Homs, a city of 1.5 million people."],
+)
+def test_a_population_is_no_count_of_an_event(text):
+    assert find_quantities(text) == []
