@@ -8,6 +8,7 @@ environment is set, so `timeline` and `sql` start fast and every command prints 
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 from pathlib import Path
@@ -82,6 +83,12 @@ def settings_for(warehouse: Path | None, verbose: bool = False) -> Settings:
 def prepare_prefect(verbose: bool) -> None:
     for key, value in quiet_prefect_environment(verbose).items():
         os.environ.setdefault(key, value)
+    if not verbose:
+        # Prefect's ephemeral API closes its SQLite pool as the process exits; on a busy machine
+        # SQLAlchemy logs that cancelled close as an ERROR with a traceback (PrefectHQ/prefect
+        # issue 16504). datelines has no SQLAlchemy of its own: this logger speaks only of
+        # Prefect's internal database.
+        logging.getLogger("sqlalchemy.pool").setLevel(logging.CRITICAL)
 
 
 @app.command

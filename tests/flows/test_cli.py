@@ -159,3 +159,28 @@ def test_events_command_writes_one_line_per_mention(tmp_path):
     assert result.returncode == 0, result.stderr
     mentions = [json.loads(line) for line in out.read_text().splitlines()]
     assert any(m["quantity"] == 12000 and m["actor1"] == "PRK" for m in mentions)
+
+
+def test_prefects_internal_database_pool_stays_quiet_after_prefect_configures_logging():
+    # Prefect's ephemeral API may log a cancelled SQLite pool close with a traceback as the
+    # process exits (PrefectHQ/prefect issue 16504); the level set before Prefect loads holds.
+    script = (
+        "import logging\n"
+        "from flows.cli import prepare_prefect\n"
+        "prepare_prefect(False)\n"
+        "import prefect.logging.configuration as c\n"
+        "c.setup_logging()\n"
+        "try:\n"
+        "    raise RuntimeError('cancelled close')\n"
+        "except RuntimeError:\n"
+        "    pool = logging.getLogger('sqlalchemy.pool.impl.AsyncAdaptedQueuePool')\n"
+        "    pool.error('x', exc_info=True)\n"
+        "logging.getLogger('datelines.check').error('still heard')\n"
+    )
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_")}
+    done = subprocess.run(
+        [sys.executable, "-c", script], cwd=REPO_ROOT, env=env, capture_output=True, text=True
+    )
+    assert done.returncode == 0, done.stderr
+    assert "Traceback" not in done.stderr and "cancelled close" not in done.stderr
+    assert "still heard" in done.stderr
