@@ -452,7 +452,7 @@ def _mention(
         return None
     place = _place(context["places"], clause, sentence, trigger, context["text"])
     if actor1 is None:
-        actor1 = _state_agent(context["text"], clause, trigger, place) or None
+        actor1 = _state_agent(context["text"], clause, trigger, place)
     quantity = _quantity(context["quantities"], clause, trigger, context["text"])
     # An event nobody is named for still counts when the text dates a deed ("72 protesters were
     # killed on 22 April"; not words or meetings: "Friends who met her last week"), counts its
@@ -498,7 +498,6 @@ _OBJECT_OF = re.compile(
 )
 _AGENT_AFTER = re.compile(rf"\s+by\s+(?:the\s+)?(?:{_STATE_AGENT})\b", re.IGNORECASE)
 _SENT_TO = re.compile(r"\b(?:to|into|towards|for)\s+(?:the\s+)?$", re.IGNORECASE)
-_AGENT_SECTOR = {"regime": "government"}
 
 
 def _state_agent(
@@ -520,8 +519,10 @@ def _state_agent(
         return None
     words = found.group().lower().split()
     head = words[-1].removesuffix("'s").removeprefix("pro-")
-    sector = _AGENT_SECTOR.get(head) or ("police" if "police" in head or "security" in words
-                                         else "military")  # fmt: skip
+    if head == "regime":
+        sector = "government"
+    else:
+        sector = "police" if "police" in head or "security" in words else "military"
     return ActorMatch(found.start(), found.end(), found.group().strip(), place.country, sector,
                       "agent")  # fmt: skip
 

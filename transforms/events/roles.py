@@ -622,7 +622,7 @@ def pick_actors(
 ) -> tuple[ActorMatch | None, ActorMatch | str | None]:
     """Actor 1 and actor 2 of an event; actor 2 may be the claimant's code (a str).
 
-    >>> from transforms.events.ontology import Trigger, find_triggers
+    >>> from transforms.events.ontology import Trigger
     >>> t = "North Korea sent troops to Russia"
     >>> a = [ActorMatch(0, 11, "North Korea", "PRK", None, "country"),
     ...      ActorMatch(27, 33, "Russia", "RUS", None, "country")]
@@ -715,9 +715,8 @@ def _passive_patient(
 _MUTUAL_TYPES = {"AGREE", "CONSULT", "COOPERATE", "SUPPORT", "AID"}
 _MUTUAL_TRIGGER = re.compile(r"clash|battl|fight|fought|skirmish|exchange", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
-_COORDINATION = re.compile(
-    r"\s*,?\s*(?:and|or|nor|&|und|et|y|e|и|і|та|dan)\s+(?:the\s+)?", re.IGNORECASE
-)
+_CONJUNCTIONS = r"and|or|nor|&|und|et|y|e|и|і|та|dan"
+_COORDINATION = re.compile(rf"\s*,?\s*(?:{_CONJUNCTIONS})\s+(?:the\s+)?", re.IGNORECASE)
 
 
 def _is_mutual(trigger: Trigger) -> bool:
@@ -737,9 +736,9 @@ def _coordinated(text: str, one: ActorMatch, other: ActorMatch) -> bool:
 
 
 # "Canada, Australia and Switzerland have imposed sanctions": names between in a list
-_NAME_LIST = re.compile(
+_NAME_LIST = re.compile(  # capitalised names between, whatever the case of the conjunction
     r"(?:\s*,\s*(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})+"
-    + _COORDINATION.pattern.replace(r"\s*,?\s*(?:", r"\s*,?\s*(?i:", 1)
+    rf"\s*,?\s*(?i:{_CONJUNCTIONS})\s+(?:the\s+)?"
 )
 
 
