@@ -131,6 +131,8 @@ def is_place_use(text: str, actor: ActorMatch, lang: str | None = None) -> bool:
         return False
     if actor.kind == "demonym" and _OF_BEFORE.search(before):
         return False  # "reports of North Korean casualties", "the number of North Korean killed"
+    if actor.kind == "demonym" and _HELD_BY.match(after):
+        return False  # "liberated from Ukrainian control", "under Russian occupation": a side
     # "in Russia's illegal invasion": the possessor of a deed after a place word, not a place
     if _POSSESSIVE.match(after):
         return False
@@ -143,6 +145,7 @@ def is_place_use(text: str, actor: ActorMatch, lang: str | None = None) -> bool:
     return not (actor.kind == "demonym" and _owns_the_deed_after(text, actor, before, lang))
 
 
+_HELD_BY = re.compile(r"\s+(?:control|occupation|rule|hands)\b", re.IGNORECASE)
 _ENGLISH_ARTICLE = re.compile(r"(?<!\w)(?:a|A|an|An)\s+$")
 
 

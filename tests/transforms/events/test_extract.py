@@ -2021,3 +2021,18 @@ def test_who_puts_the_death_toll_at_a_number_is_its_source_not_its_doer():
 
 def test_a_death_toll_without_a_number_reports_nothing():
     assert mentions("Bush sought to confront the Iraqi death toll head on.") == []
+
+
+def test_whose_control_a_place_is_freed_from_is_the_other_side():
+    text = "Russian troops liberated the Kursk region from Ukrainian control on Saturday."
+    row = only(mentions(text))
+    assert (row["event_type"], row["actor1"], row["actor2"]) == ("ASSAULT", "RUS", "UKR")
+
+
+def test_retaking_a_city_is_an_assault():
+    row = only(mentions("Syrian troops retook Idlib on Saturday."))
+    assert (row["event_type"], row["actor1"], row["event_date"]) == (
+        "ASSAULT",
+        "SYR",
+        date(2024, 10, 12),
+    )
