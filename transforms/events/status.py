@@ -293,13 +293,17 @@ def event_status(clause: str, trigger_offset: int, lang: str | None = None) -> s
     negated_after = _NEGATED_AFTER.get(base_language(lang))
     if negated_after and negated_after.match(clause[trigger_offset : trigger_offset + _CUE_WINDOW]):
         return "negated"
+    after = clause[trigger_offset : trigger_offset + 100]
+    # an open question or a condition outranks the negation inside it: "whether Beijing will or
+    # will not veto", "if Russia does not withdraw"
+    if _is_conditional(wide, lang, after):
+        return "hypothetical"
     # negation and modals bind to their own verb: "has not yet entered", "could be deployed";
     # not "would never forget North Korea's help"
     if _is_negated(before, lang) or _UNSEEN.search(wide) or _REFUSED.search(before):
         return "negated"
     if _UNCONFIRMED.search(wide):
         return "hypothetical"
-    after = clause[trigger_offset : trigger_offset + 100]
     code = base_language(lang)
     future_words, likely_words = _other_language_cues(code)
     # Korean cues follow the verb; the others come before it or right after ("планирует направить")

@@ -286,3 +286,14 @@ def test_an_invasion_named_as_a_noun_is_looked_back_on(clause):
 def test_an_invasion_launched_is_news():
     clause = "Russia launched an invasion of Ukraine"
     assert event_status(clause, clause.index("invasion")) == "occurred"
+
+
+@pytest.mark.parametrize(
+    ("clause", "trigger"),
+    [
+        ("it is far from clear whether China will or will not veto a new resolution", "veto"),
+        ("tens of thousands would die if they did not immediately withdraw from Iraq", "withdraw"),
+    ],
+)
+def test_a_negation_inside_an_open_question_or_a_condition_is_hypothetical(clause, trigger):
+    assert event_status(clause, clause.index(trigger), "en") == "hypothetical"
