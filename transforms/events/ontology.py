@@ -307,6 +307,12 @@ _OTHER_SENSE_BEFORE = {
         r"wielding)\s+(?:a|an|the|its|their|his|her)\s+(?:\w+\s+)?$",
         re.IGNORECASE,
     ),
+    # "Russia and China both hold vetoes": the powers held
+    "vetoes": re.compile(
+        r"\b(?:has|have|had|holds?|holding|held|keeps?|kept|retains?|wields?)\s+"
+        r"(?:(?:their|its|both|the)\s+)?$",
+        re.IGNORECASE,
+    ),
     "exchange": re.compile(r"\bin\s+$", re.IGNORECASE),
     # "they have experience in fighting": a skill, no fight
     "fight": re.compile(
@@ -394,7 +400,7 @@ def _other_sense(text: str, found: re.Match, lang: str) -> bool:
     if word == "dead" and _DEAD_IN_THE_WATER.search(text, *window):
         return True
     stems = (*_OTHER_SENSE_AFTER, *_OTHER_SENSE_BEFORE)
-    stem = next((s for s in stems if word.startswith(s)), None)
+    stem = max((s for s in stems if word.startswith(s)), key=len, default=None)
     if stem is None:
         return False
     after, before = _OTHER_SENSE_AFTER.get(stem), _OTHER_SENSE_BEFORE.get(stem)

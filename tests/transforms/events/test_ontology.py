@@ -192,6 +192,7 @@ def test_joining_the_battlefield_is_one_phrase_not_a_gap_over_the_actor():
         ("en", "The five veto-wielding members abstained"),
         ("en", "The White House refused to comment on the plans"),
         ("en", "Authorities must respect the right to demonstrate peacefully"),
+        ("en", "Russia and China both hold vetoes in the Security Council"),
     ],
     ids=["demonstrated-ability", "as-demonstrated", "in-limited-supply", "in-exchange",
          "though-wounded", "it-sebbene-feriti", "investigations-listed", "inside-a-web-address",
@@ -201,7 +202,7 @@ def test_joining_the_battlefield_is_one_phrase_not_a_gap_over_the_actor():
          "photo-captured", "mourners-gathered", "medal-arrived", "moved-to-open-up",
          "dead-in-the-water", "died-of-cancer", "bombarded-with-complaints", "wishes-were-met",
          "oppose-sanctions", "the-recently-liberated", "keeps-its-veto", "veto-wielding",
-         "refused-to-comment", "right-to-demonstrate"],
+         "refused-to-comment", "right-to-demonstrate", "hold-vetoes"],
 )  # fmt: skip
 def test_a_word_in_a_sense_that_reports_no_event_is_no_trigger(lang, text):
     assert find_triggers(text, lang) == []
