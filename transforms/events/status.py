@@ -310,7 +310,6 @@ def event_status(clause: str, trigger_offset: int, lang: str | None = None) -> s
     cue_text = clause[trigger_offset : trigger_offset + 30] if code == "ko" else around
     if (
         _HYPOTHETICAL.search(" ".join(before.split()[-4:]))
-        or _is_conditional(wide, lang, after)
         or _EVENTUALITY_OF.search(before)
         or _PLAN_IN_THE_PAST.search(before)
         or (code == "en" and (_UNASSERTED.search(before) or _demanded(before)))
