@@ -275,6 +275,10 @@ _DEAD_IN_THE_WATER = re.compile(
     r"dead\s+in\s+the\s+water\b",
     re.IGNORECASE,
 )
+_HOLDS = (
+    r"\b(?:has|have|had|holds?|holding|held|keeps?|keeping|kept|retains?|retained|wields?|"
+    r"wielding)\s+"
+)
 _OTHER_SENSE_BEFORE = {
     # words, not blows: "a scathing attack on Al Jazeera"
     "attack": re.compile(
@@ -301,18 +305,10 @@ _OTHER_SENSE_BEFORE = {
         re.IGNORECASE,
     ),
     "supply": re.compile(r"\bin\s+(?:short|limited|ample|low|scarce)\s+$", re.IGNORECASE),
-    # a power held, not used: "Russia, which has a veto on the Security Council"
-    "veto": re.compile(
-        r"\b(?:has|have|had|holds?|holding|held|keeps?|keeping|kept|retains?|retained|wields?|"
-        r"wielding)\s+(?:a|an|the|its|their|his|her)\s+(?:\w+\s+)?$",
-        re.IGNORECASE,
-    ),
-    # "Russia and China both hold vetoes": the powers held
-    "vetoes": re.compile(
-        r"\b(?:has|have|had|holds?|holding|held|keeps?|kept|retains?|wields?)\s+"
-        r"(?:(?:their|its|both|the)\s+)?$",
-        re.IGNORECASE,
-    ),
+    # a power held, not used: "Russia, which has a veto on the Security Council" (a determiner:
+    # "has vetoed" is a veto cast), "Russia and China both hold vetoes"
+    "veto": re.compile(rf"{_HOLDS}(?:a|an|the|its|their|his|her)\s+(?:\w+\s+)?$", re.IGNORECASE),
+    "vetoes": re.compile(rf"{_HOLDS}(?:(?:their|its|both|the)\s+)?$", re.IGNORECASE),
     "exchange": re.compile(r"\bin\s+$", re.IGNORECASE),
     # "they have experience in fighting": a skill, no fight
     "fight": re.compile(

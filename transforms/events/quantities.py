@@ -241,12 +241,12 @@ def _digit_quantity(text: str, match: re.Match) -> Quantity | None:
     if unit is None:  # "4,000 of the 11,000 soldiers": the share counts what the whole does
         whole = _SHARE_OF_WHOLE.match(text, match.end(), match.end() + 60)
         unit = _unit_after(text, whole.end()) if whole else None
-    qualifier, start = _qualifier_before(text, match.start())
     if unit is None:  # "the death toll has risen to 52": the toll says what is counted
         toll = _TOLL_BEFORE.search(text, max(0, match.start() - 80), match.start())
         unit = ("killed" if toll.group(1).lower() == "death" else "casualties") if toll else None
     if unit is None:
         return None
+    qualifier, start = _qualifier_before(text, match.start())
     value = parse_number(digits, scale) + extra
     return Quantity(start, end, text[start:end], value, unit, qualifier)
 

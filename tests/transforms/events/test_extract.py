@@ -1902,22 +1902,27 @@ def test_a_body_that_votes_to_suspend_a_country_sanctions_it():
     )
 
 
-def test_a_veto_is_a_rejection_dated_by_its_clause():
-    row = only(mentions("Russia vetoed the draft resolution on Saturday."))
-    assert (row["event_type"], row["actor1"], row["event_date"]) == (
-        "REJECT",
-        "RUS",
-        date(2024, 10, 12),
-    )
-
-
-def test_lifting_a_state_of_emergency_eases_it_on_its_day():
-    row = only(mentions("Syria lifted the state of emergency on 21 April."))
+@pytest.mark.parametrize(
+    ("text", "event_type", "mode", "actor1", "day"),
+    [
+        (
+            "Russia vetoed the draft resolution on Saturday.",
+            "REJECT", None, "RUS", date(2024, 10, 12),
+        ),
+        (
+            "Syria lifted the state of emergency on 21 April.",
+            "RETREAT", "ease", "SYR", date(2024, 4, 21),
+        ),
+    ],
+    ids=["a-veto-rejects", "lifting-an-emergency-eases"],
+)
+def test_a_veto_or_an_easing_is_an_event_dated_by_its_clause(text, event_type, mode, actor1, day):
+    row = only(mentions(text))
     assert (row["event_type"], row["event_mode"], row["actor1"], row["event_date"]) == (
-        "RETREAT",
-        "ease",
-        "SYR",
-        date(2024, 4, 21),
+        event_type,
+        mode,
+        actor1,
+        day,
     )
 
 
