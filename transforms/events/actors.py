@@ -137,6 +137,8 @@ def _match_at(text: str, found: re.Match, lookup: SurfaceLookup, lang: str) -> A
     if entry is None:
         return None
     code, sector, kind = entry
+    if kind == "region":  # "Latin America": a region whose name holds a country's, no party
+        return None
     proper_kinds = _PROPER_IN_ENGLISH if lang == "en" else _PROPER_KINDS
     # matching ignores case, names do not: Russian "того" is not Togo; a name written with its
     # article ("The Security Council": the UN's, not "Russia's Security Council") takes "the"
@@ -287,8 +289,13 @@ def learn_people(
     """
     people: dict[str, tuple[str, str | None]] = {}
     actors = find_actors(text, lang) if actors is None else actors
+    named_in_full: dict[str, set[tuple[str, str | None]]] = {}
     for actor, previous in zip(actors, [None, *actors], strict=False):
         if actor.kind == "person":
+            # "William Hague" is "Mr Hague" later on (not "William": a first name is anyone's)
+            surname = _PARTICLE.sub("", actor.text.split()[-1])
+            if " " in actor.text and len(surname) >= 3:
+                named_in_full.setdefault(surname, set()).add((actor.code, actor.sector))
             continue
         if actor.code in NON_STATE:  # "UN envoy Kofi Annan", not "Russia's UN ambassador X"
             if not _OWN_OFFICIAL.match(text, actor.end) or (
@@ -302,6 +309,9 @@ def learn_people(
         for name in names:
             _register(people, name, actor.code, actor.sector)
     people.update(_short_forms(actors))
+    for surname, holders in named_in_full.items():
+        if len(holders) == 1 and surname not in people:  # two Browns: neither
+            people[surname] = next(iter(holders))
     return people
 
 

@@ -129,6 +129,11 @@ def _noun_phrase_start(text: str, candidates: list[ActorMatch], last: ActorMatch
         if actor.sector in NEVER_A_PARTY and last.sector not in NEVER_A_PARTY:
             break  # "В интервью агентству Reuters южнокорейский депутат": who gave the interview
         between = text[actor.end : first.start]
+        if between.strip() == "and" and actor.kind == first.kind == "person" and (
+            actor.code == first.code
+        ):  # "Blinken and Austin said": two people of one side speak together
+            first = actor
+            continue
         if len(between.split()) > 6 or _NP_BREAK.search(between):
             break
         # only an office before a name spans a comma: "Ukraine's intelligence chief, Lt. Gen. X";
@@ -152,6 +157,17 @@ _PASSIVE_AUXILIARY = re.compile(r"\b(?:been|was|were|is|are|be|being)\s+(?:\w+ly
 
 
 _DASHED_ASIDE = re.compile(r"\s[-–—]\s[^-–—]{1,80}\s[-–—]\s+(?:\w+ly\s+)?$")
+# "Human Rights Watch, a New York-based group, said", "Russia, a key ally of President Assad,
+# says": an appositive between a source and its verb describes the source, it is not the source
+_APPOSITIVE_BEFORE = re.compile(
+    r"\s?,\s+(?:a|an|the)\s+[^,;:.!?\"“”]{1,100}?\s?,\s*(?:\w+ly\s+)?$", re.IGNORECASE
+)
+
+
+def _subject_end(text: str, verb: re.Match) -> int:
+    """Where the subject of a reporting verb ends: before an appositive that describes it."""
+    aside = _APPOSITIVE_BEFORE.search(text, max(0, verb.start() - 120), verb.start())
+    return aside.start() if aside else verb.start()
 _IN_RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which|where)\s[^,;]*$", re.IGNORECASE)
 
 
@@ -180,6 +196,12 @@ def _claimant_before(text: str, verb: re.Match, actors: list[ActorMatch]) -> Cla
         if not candidates or text[candidates[-1].end : aside.start()].strip():
             return None
         return _claim_from(text, verb, candidates)
+    subject_end = _subject_end(text, verb)
+    if subject_end < verb.start():
+        candidates = [a for a in candidates if a.end <= subject_end]
+        if not candidates or not _is_subject_gap(text[candidates[-1].end : subject_end]):
+            return None
+        return _claim_from(text, verb, candidates, subject_end)
     # "Shoigu, who is on a visit to North Korea, has said": a name inside a relative clause is
     # not the subject of the verb after it; the name the clause describes is
     relative = candidates and _IN_RELATIVE_CLAUSE.search(
@@ -208,12 +230,16 @@ def _claimant_before(text: str, verb: re.Match, actors: list[ActorMatch]) -> Cla
     return _claim_from(text, verb, candidates)
 
 
-def _claim_from(text: str, verb: re.Match, candidates: list[ActorMatch]) -> Claim:
-    """The claim of the source ending with the last candidate, stated by `verb`."""
+def _claim_from(
+    text: str, verb: re.Match, candidates: list[ActorMatch], subject_end: int | None = None
+) -> Claim:
+    """The claim of the source ending with the last candidate, stated by `verb`, its subject
+    ending at `subject_end` (the verb when not given)."""
     last = candidates[-1]
     first = _noun_phrase_start(text, candidates, last)
     phrase = re.split(
-        r",\s*(?:which|who|while|that|\w+ing)\b|,\s*$", text[first.start : verb.start()]
+        r",\s*(?:which|who|while|that|\w+ing)\b|,\s*$",
+        text[first.start : verb.start() if subject_end is None else subject_end],
     )[0]
     phrase = _PHRASE_END.sub("", phrase.strip(" ,"))
     if not _SOURCE_POSTMODIFIER.search(phrase):  # "je u video snimku ...": not the source's name
@@ -399,7 +425,9 @@ def find_claims(text: str, actors: list[ActorMatch], lang: str | None = None) ->
     claims += [c for c in [_opening_topic_claimant(text, actors, lang)] if c]
     for verb in verb_regex.finditer(text):
         # '..., said Budanov'
-        inverted = re.search(r"[,\"”’—–-]\s*$", text[max(0, verb.start() - 8) : verb.start()])
+        inverted = re.search(
+            r"[,\"”’—–-]\s*$", text[max(0, verb.start() - 8) : verb.start()]
+        ) and _subject_end(text, verb) == verb.start()
         after = _claimant_after(text, verb, actors) if inverted else None
         claim = (
             (after if after and _ends_attribution(text, verb, after) else None)
@@ -473,7 +501,9 @@ def _source_without_actor_before(
     actors: list[ActorMatch],
 ) -> Claim | None:
     """ "Security forces attacked protesters, activists say.": the unnamed subject of the verb."""
-    found = unnamed and unnamed[1].search(text, max(0, verb.start() - 60), verb.start())
+    # the pattern ends in the space before the verb: the subject before an appositive gets one
+    subject = text[: _subject_end(text, verb)].rstrip() + " "
+    found = unnamed and unnamed[1].search(subject, max(0, len(subject) - 61))
     if not found or any(found.start(1) <= a.start < found.end(1) for a in actors):
         return None
     return Claim(found.group(1), None, found.start(1), verb.end(), verb.end())

@@ -194,6 +194,11 @@ def _resolve_actors(
     actors = [a for a in actors if not _PERCEIVER.match(text, a.end, max(a.end, trigger.start))]
     # "Zinser, former Mexican ambassador to the UN": the post's complement is no party
     actors = [a for a in actors if not names_a_post(text, a.start)]
+    # "Under the Annan plan all fighting must end", "Assad will emerge deeply injured": a leader
+    # named alone near a word of violence is rarely a side of it; the forces or the regime they
+    # lead are, and so is one named with a party ("Zelensky said 3,000 North Koreans were killed")
+    if trigger.event_type == "ASSAULT" and all(a.kind == "person" for a in actors):
+        actors = [a for a in actors if _LEADS.match(text, a.end)]
     named_before = any(a.end <= trigger.start and a.start >= clause[0] for a in actors)
     if claim and claim.actor and _speakers_own_deed(text, claim, trigger):
         speaker = replace(claim.as_actor(), end=min(claim.end, trigger.start))
@@ -211,6 +216,11 @@ def _resolve_actors(
     return actor1, actor2
 
 
+_LEADS = re.compile(
+    r"\s?['’]s\s+(?:[\w-]+\s+)?(?:forces|troops|army|military|soldiers|militias?|loyalists|"
+    r"regime|government)\b",
+    re.IGNORECASE,
+)
 _ABOUT_THE_SOURCE = re.compile(r"\s*,\s*who\s+(?:\w+\s+)?")
 
 
@@ -325,6 +335,7 @@ def _place(
     sentence: Sentence,
     trigger: Trigger,
     text: str,
+    claim: Claim | None,
 ) -> PlaceMatch | None:
     if trigger.event_type not in _MOVES:  # "will go to Kursk, where ... battles were fought"
         places = [
@@ -335,7 +346,15 @@ def _place(
         ]
     inside = [p for p in places if within(clause, p.start, p.end)]
     inside = inside or [p for p in places if within((sentence.start, sentence.end), p.start, p.end)]
-    return min(inside, key=lambda p: (_PLACE_RANK.get(p.kind, 3), p.start)) if inside else None
+    # "The BBC's Jim Muir in Beirut says government forces shelled Homs": where the source is
+    # gives way to a place the statement names
+    stated = claim if claim and not claim.start <= trigger.start < claim.end else None
+
+    def rank(place: PlaceMatch) -> tuple[bool, int, int]:
+        in_source = stated is not None and stated.start <= place.start < stated.end
+        return in_source, _PLACE_RANK.get(place.kind, 3), place.start
+
+    return min(inside, key=rank) if inside else None
 
 
 def _actor_columns(
@@ -450,7 +469,7 @@ def _mention(
     dates = _date_columns(trigger, clause, context)
     if dates is None:
         return None
-    place = _place(context["places"], clause, sentence, trigger, context["text"])
+    place = _place(context["places"], clause, sentence, trigger, context["text"], claim)
     if actor1 is None:
         actor1 = _state_agent(context["text"], clause, trigger, place)
     quantity = _quantity(context["quantities"], clause, trigger, context["text"])
@@ -496,7 +515,8 @@ _AGENT_BEFORE = re.compile(
 _OBJECT_OF = re.compile(
     r"\b(?:of|on|to|against|with|for)\s+(?:(?:the|this|that|its|their|a)\s+)?$", re.IGNORECASE
 )
-_AGENT_AFTER = re.compile(rf"\s+by\s+(?:the\s+)?(?:{_STATE_AGENT})\b", re.IGNORECASE)
+# "killed by security forces", "battles between government troops and army defectors"
+_AGENT_AFTER = re.compile(rf"\s+(?:by|between)\s+(?:the\s+)?(?:{_STATE_AGENT})\b", re.IGNORECASE)
 _SENT_TO = re.compile(r"\b(?:to|into|towards|for)\s+(?:the\s+)?$", re.IGNORECASE)
 
 

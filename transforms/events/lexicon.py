@@ -83,11 +83,11 @@ PLACE_OF = (
     r"neighbou?rhoods?|governorate|side|edge|streets?|invasion|incursion|occupation|"
     r"liberation|capture|annexation|siege|shelling|bombing|bombardment)\s+of)"
 )
-# "soldiers of North Korea", "10,000 troops from North Korea", "militari di Pyongyang": whose
-# forces they are, not where they are
+# "soldiers of North Korea", "10,000 troops from North Korea", "militari di Pyongyang",
+# "солдатів із КНДР": whose forces they are, not where they are
 WHOSE_FORCES = re.compile(
-    rf"\b(?:{FORCES_NOUN}|{FORCES_NOUN_ROMANCE})\s+(?:from|of|di|da|de|del|du|des)\s+"
-    rf"{PLACE_ARTICLE}$",
+    rf"\b(?:(?:{FORCES_NOUN}|{FORCES_NOUN_ROMANCE})\s+(?:from|of|di|da|de|del|du|des)\s+"
+    rf"{PLACE_ARTICLE}|{FORCES_NOUN_GENITIVE_RU_UK}\s+(?:із|з|зі|из)\s+)$",
     re.IGNORECASE,
 )
 

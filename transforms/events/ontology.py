@@ -252,6 +252,27 @@ _OTHER_SENSE_AFTER = {
         r"(?:[\w-]+\s+)?(?:pilgrimage|shrine|website))\b",
         re.IGNORECASE,
     ),
+    # "fighting marginal seats", "fight the extradition", "fight corruption": a campaign, no fight
+    "fight": re.compile(
+        r"\s+(?:(?:the|a|an|their|his|her|its|our|this|these)\s+)?(?:\w+\s+)?(?:seats?|"
+        r"elections?|by-elections?|campaigns?|constituenc(?:y|ies)|corruption|poverty|cancer|"
+        r"charges?|extradition|deportation|case|lawsuit|ruling|verdict|tears|fires?|disease)\b",
+        re.IGNORECASE,
+    ),
+    # "Blair battles accusations", "battling cancer": a struggle with words or illness
+    "battl": re.compile(
+        r"\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:\w+\s+)?(?:accusations?|allegations?|"
+        r"claims|criticism|critics|cancer|illness|disease|the\s+odds|fatigue|addiction)\b",
+        re.IGNORECASE,
+    ),
+    # "a dead end", "dead-end talks": no one died
+    "dead": re.compile(r"[\s-]+ends?\b", re.IGNORECASE),
+    # "offensive remarks", "offensive to Muslims": the adjective, no military offensive
+    "offensive": re.compile(
+        r"\s+(?:to\b|(?:\w+\s+)?(?:remarks?|comments?|language|words?|jokes?|cartoons?|images?|"
+        r"premise|material|content|behaviou?r|slurs?|terms?|statements?|posts?|tweets?)\b)",
+        re.IGNORECASE,
+    ),
     "demonstrat": re.compile(
         r"\s+(?:(?:the|its|their|his|her|our|a|an)\s+)?(?:\w+\s+)?(?:ability|capability|capacity|"
         r"how|that|resolve|readiness|commitment|strength|power|willingness|effectiveness|alliance|"
@@ -310,6 +331,11 @@ _OTHER_SENSE_BEFORE = {
     "veto": re.compile(rf"{_HOLDS}(?:a|an|the|its|their|his|her)\s+(?:\w+\s+)?$", re.IGNORECASE),
     "vetoes": re.compile(rf"{_HOLDS}(?:(?:their|its|both|the)\s+)?$", re.IGNORECASE),
     "exchange": re.compile(r"\bin\s+$", re.IGNORECASE),
+    # "deeply offensive", "the most offensive": the adjective, graded as no offensive can be
+    "offensive": re.compile(
+        r"(?:\b\w+ly|\b(?:very|most|more|less|so|too|quite|particularly|highly))\s+$",
+        re.IGNORECASE,
+    ),
     # "they have experience in fighting": a skill, no fight
     "fight": re.compile(
         r"\b(?:experience|expertise|skills?|trained|training|schooled)\s+(?:in|of|at)\s+$",

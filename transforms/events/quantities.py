@@ -42,7 +42,8 @@ _SCALE_WORDS = list(_words("scale"))  # "тысяч*": any case ending
 _SCALES = dict(
     sorted(((w.rstrip("*"), v) for w, v in _words("scale").items()), key=lambda kv: -len(kv[0]))
 )
-_QUALIFIERS = list(_words("qualifier").items())
+# the longest phrase first: "no more than 20" is at most 20, not over it
+_QUALIFIERS = sorted(_words("qualifier").items(), key=lambda kv: -len(kv[0]))
 # ... and the plural demonyms of the English actor lexicon: "12 Iraqis", "300 North Koreans"
 _PLURAL_DEMONYMS = tuple(
     r[0]

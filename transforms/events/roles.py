@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from transforms.events.actors import NON_STATE, ActorMatch
+from transforms.events.actors import NON_STATE, TITLE, ActorMatch
 from transforms.events.claims import Claim
 from transforms.events.lexicon import (
     CALL_FOR,
@@ -78,6 +78,14 @@ _PASSIVE_AUXILIARY = re.compile(
 )
 # the other side of a fight, named after the trigger: "fighting with Ukrainian troops"
 _ENEMY_CUE = re.compile(r"\b(?:with|against)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+# "готові воювати проти України", "se battre contre l'Ukraine", "the uprising against (the rule
+# of) President Assad": the side fought or risen against, in any language
+_AGAINST = re.compile(
+    r"(?<!\w)(?:against|contre|contra|contro|gegen|проти|против|melawan|protiv)\s+"
+    r"(?:(?:the|la|le|les|die|den|der|il|el|a|o)\s+|l['’])?"
+    rf"(?:(?:rule|regime|government)\s+of\s+(?:the\s+)?)?(?:{TITLE}\s+|(?:Mr|Mrs|Ms)\.?\s+)?$",
+    re.IGNORECASE,
+)
 _AGAINST_US = re.compile(r"\s+against\s+(?:us|our)\b")  # lower case: not "against US forces"
 # "an attack by Russia", "air strikes attributed to Israel": who carried it out
 _NOUN_BY = re.compile(r"\s+(?:by|attributed\s+to|blamed\s+on)\s", re.IGNORECASE)
@@ -370,7 +378,11 @@ def _first_actor(
         return gerund_subject
     doers = [a for a in actors if not is_place_use(text, a, lang) and a not in allies]
     before = [a for a in doers if a.end <= trigger.start]
-    after = [a for a in doers if a.start >= trigger.end]
+    after = [
+        a
+        for a in doers
+        if a.start >= trigger.end and not _AGAINST.search(text, max(0, a.start - 40), a.start)
+    ]
     if before and _JUDGED_FOR.search(text, before[-1].end, trigger.start):
         return None  # "the government blamed al-Qaeda for the bomb attacks": a judge, no doer
     if before:

@@ -234,7 +234,7 @@ _ENDING_WORDS = "end|halt|stop|cessation|cease|ceasefire"
 _UNASSERTED = re.compile(
     # "reluctant publicly to acknowledge", "unwilling to send"
     r"\b(?:(?:reluctant|unwilling|hesitant)\s+(?:\w+ly\s+)?to\s+"
-    r"|(?:prerogative|right)\s+to|(?:called on|urged|asked|appealed to|pressed)\s+"
+    r"|(?:prerogative|right)\s+to|(?:called on|urged|asked|appealed to|pressed|invited)\s+"
     r"(?:[\w-]+\s+){0,3}?to|(?:prevent|prevents|preventing|avert|deter|avoid|avoided|avoiding|"
     r"evade|evading)\s+(?:[\w'’-]+\s+){0,4})"
     # ... but "called on Pyongyang to stop deploying troops" says they are deploying them

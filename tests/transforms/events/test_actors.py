@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from transforms.events.actors import find_actors, learn_people
+from transforms.events.roles import is_place_use
 
 
 def coded(text: str, lang: str | None = None) -> list[tuple[str, str]]:
@@ -235,7 +236,7 @@ def test_a_demonym_describing_gear_or_papers_is_no_actor(text):
 def test_the_arab_league_is_an_actor_but_a_joint_un_post_speaks_for_the_un():
     assert [a.code for a in find_actors("The Arab League suspended Syria.")] == ["LAS", "SYR"]
     text = "The UN-Arab League envoy Kofi Annan arrived."
-    assert [a.code for a in find_actors(text)] == ["UN"]
+    assert [(a.text, a.code) for a in find_actors(text)] == [("UN", "UN"), ("Kofi Annan", "UN")]
 
 
 def test_a_demonym_before_its_forces_stays_an_actor():
@@ -273,3 +274,33 @@ def test_a_name_with_an_arabic_particle_is_learnt_with_and_without_it():
 )
 def test_the_security_council_is_the_uns_a_countrys_own_is_not(text, codes):
     assert [a.code for a in find_actors(text)] == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Bashar al-Assad", "SYR"), ("Tony Blair", "GBR"), ("Erdogan", "TUR"),
+        ("Kofi Annan", "UN"), ("Nouri al-Maliki", "IRQ"), ("America", "USA"),
+    ],
+)  # fmt: skip
+def test_office_holders_and_america_resolve_to_their_country(text, code):
+    assert [a.code for a in find_actors(f"Yesterday {text} spoke.")] == [code]
+
+
+def test_a_region_holding_a_country_name_is_no_actor():
+    assert find_actors("Exports to Latin America and South America rose.") == []
+
+
+def test_a_person_named_in_full_is_known_by_surname_later_in_the_article():
+    text = "William Hague met the envoy. Later Mr Hague said talks would go on."
+    people = learn_people(text)
+    assert [(a.text, a.code) for a in find_actors(text, people=people)] == [
+        ("William Hague", "GBR"), ("Hague", "GBR"),
+    ]  # fmt: skip
+    assert [a.code for a in find_actors("The court in The Hague ruled.")] == []
+
+
+def test_forces_from_a_country_in_russian_and_ukrainian_are_its_own_not_a_place():
+    text = "11 тисяч солдатів із КНДР будуть готові"
+    [actor] = find_actors(text, "uk")
+    assert (actor.code, is_place_use(text, actor, "uk")) == ("PRK", False)

@@ -563,3 +563,25 @@ def test_a_body_based_in_a_country_is_named_but_is_not_that_country(based):
 def test_a_reporter_in_a_capital_speaks_for_no_country(text):
     claim = claim_of(text)
     assert (claim.claimed_by, claim.actor) == ("BBC's Jim Muir", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed_by", "actor"),
+    [
+        ("The Local Co-ordination Committees, a group that organises and documents protests, "
+         "said 17 people died in Homs.", "The Local Co-ordination Committees", None),
+        ("Russia, a key ally of Damascus, says it will not attend the meeting.", "Russia", "RUS"),
+        ("Japan, a vocal backer of the US-led invasion of Iraq in 2003, said it would withdraw "
+         "its troops from Iraq.", "Japan", "JPN"),
+    ],
+)  # fmt: skip
+def test_an_appositive_between_the_source_and_its_verb_describes_the_source(
+    text, claimed_by, actor
+):
+    claim = claim_of(text)
+    assert (claim.claimed_by, claim.actor) == (claimed_by, actor)
+
+
+def test_two_people_of_one_side_named_together_are_one_source():
+    claim = claim_of("Blinken and Lloyd Austin said the troops would soon enter combat.")
+    assert (claim.claimed_by, claim.actor) == ("Blinken and Lloyd Austin", "USA")

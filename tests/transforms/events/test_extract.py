@@ -2041,3 +2041,47 @@ def test_retaking_a_city_is_an_assault():
         "SYR",
         date(2024, 10, 12),
     )
+
+
+def test_the_side_fought_against_is_no_doer_in_other_languages():
+    text = "Буданов: З 1 листопада 11 тисяч солдатів із КНДР будуть готові воювати проти України"
+    row = only(mentions(text, "uk"), event_type="ASSAULT")
+    assert (row["actor1"], row["actor2"]) == ("PRK", "UKR")
+
+
+def test_battles_between_government_troops_and_defectors_are_the_states():
+    text = "Activists reported battles between government troops and army defectors in Douma."
+    anchor = Anchor(date(2012, 1, 23), "day", "sidecar")
+    row = only(mentions(text, anchor=anchor), trigger="battles")
+    assert row["actor1"] == "SYR"
+
+
+def test_where_the_source_speaks_gives_way_to_the_place_the_statement_names():
+    row = only(mentions("The BBC's Jim Muir in Beirut says government forces shelled Homs."))
+    assert row["location"] == "Homs"
+
+
+def test_where_the_source_is_still_places_an_event_that_names_no_other_place():
+    row = only(mentions("Activists in Syria said that at least 25 people were killed on Friday."))
+    assert row["location"] == "Syria"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At least 10,000 have been killed since an uprising began against President Bashar "
+        "al-Assad's rule, the UN says.",
+        "The UN says more than 9,000 people have been killed in the uprising against Mr Assad's "
+        "rule.",
+    ],
+)
+def test_the_ruler_an_uprising_is_against_is_not_the_killer(text):
+    row = only(mentions(text), event_type="ASSAULT")
+    assert row["actor1"] is None
+
+
+def test_office_holders_act_for_their_country():
+    rows = mentions("President Bashar al-Assad has warned that foreign action will fail.")
+    assert only(rows, event_type="THREATEN")["actor1"] == "SYR"
+    row = only(mentions("Kofi Annan held talks with Vladimir Putin in Moscow."), trigger="talks")
+    assert (row["actor1"], row["actor2"]) == ("UN", "RUS")

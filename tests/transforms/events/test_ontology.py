@@ -193,6 +193,10 @@ def test_joining_the_battlefield_is_one_phrase_not_a_gap_over_the_actor():
         ("en", "The White House refused to comment on the plans"),
         ("en", "Authorities must respect the right to demonstrate peacefully"),
         ("en", "Russia and China both hold vetoes in the Security Council"),
+        ("en", "He cleaves to the jaw-droppingly offensive premise that critics are wrong"),
+        ("en", "The cartoons were deeply offensive to Muslims"),
+        ("en", "Labour MPs fighting marginal seats are worried"),
+        ("en", "He will fight the extradition in the courts"),
     ],
     ids=["demonstrated-ability", "as-demonstrated", "in-limited-supply", "in-exchange",
          "though-wounded", "it-sebbene-feriti", "investigations-listed", "inside-a-web-address",
@@ -202,7 +206,8 @@ def test_joining_the_battlefield_is_one_phrase_not_a_gap_over_the_actor():
          "photo-captured", "mourners-gathered", "medal-arrived", "moved-to-open-up",
          "dead-in-the-water", "died-of-cancer", "bombarded-with-complaints", "wishes-were-met",
          "oppose-sanctions", "the-recently-liberated", "keeps-its-veto", "veto-wielding",
-         "refused-to-comment", "right-to-demonstrate", "hold-vetoes"],
+         "refused-to-comment", "right-to-demonstrate", "hold-vetoes", "offensive-premise",
+         "offensive-to", "fighting-seats", "fight-the-extradition"],
 )  # fmt: skip
 def test_a_word_in_a_sense_that_reports_no_event_is_no_trigger(lang, text):
     assert find_triggers(text, lang) == []
@@ -225,6 +230,8 @@ def test_a_word_in_a_sense_that_reports_no_event_is_no_trigger(lang, text):
         ("Ukraine recently liberated Kherson", "ASSAULT"),
         ("Russia has vetoed three resolutions", "REJECT"),
         ("China used its veto on Saturday", "REJECT"),
+        ("US troops launched an offensive against insurgents", "ASSAULT"),
+        ("Rebels were fighting government troops in Homs", "ASSAULT"),
     ],
 )
 def test_the_same_words_in_their_event_sense_still_report_the_event(text, event_type):

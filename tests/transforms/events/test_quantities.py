@@ -236,3 +236,16 @@ def test_a_death_toll_counts_the_killed(text, value, qualifier):
 )
 def test_a_population_is_no_count_of_an_event(text):
     assert find_quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("No more than 20 appeared to have been killed by shellfire", "up to"),
+        ("not more than 300 soldiers", "up to"),
+        ("no fewer than 300 soldiers", "at least"),
+        ("more than 20 people were killed", "over"),
+    ],
+)
+def test_a_negated_comparison_bounds_the_number_from_the_other_side(text, qualifier):
+    assert [q.qualifier for q in find_quantities(text)] == [qualifier]
