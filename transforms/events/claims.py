@@ -468,8 +468,9 @@ def _unnamed_sources(lang: str) -> tuple[re.Pattern, re.Pattern] | None:
         ),
         re.compile(
             rf"(?:^|[,;]\s*|\b(?:and|but)\s+)((?:(?:the|some|a|an)\s+)?(?:[\w-]+\s+)?(?:{nouns})"
-            # "..., the Local Co-ordination Committees said", "..., the LCC said"
-            rf"|(?:the\s+)?{full_name}|the\s+(?-i:[A-Z]{{2,6}}))\s+(?:\w+ly\s+)?$",
+            # "..., the Local Co-ordination Committees said", "..., the LCC said", "the
+            # Observatory said"
+            rf"|(?:the\s+)?{full_name}|the\s+(?-i:[A-Z][\w'’-]+))\s+(?:\w+ly\s+)?$",
             re.IGNORECASE,
         ),
     )

@@ -405,6 +405,9 @@ def _basis(actor2: ActorMatch, event_type: str | None, context: dict) -> str:
 _IN_A_QUESTION = re.compile(r"[^.!?\n]{0,300}\?")
 
 
+_COUNTED_SINCE = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,6}$", re.IGNORECASE)
+
+
 def _date_columns(trigger: Trigger, clause: tuple[int, int], context: dict) -> dict | None:
     """Status and date of the event; None for a standing relation with no date of its own."""
     clause_text = context["text"][clause[0] : clause[1]]
@@ -414,6 +417,15 @@ def _date_columns(trigger: Trigger, clause: tuple[int, int], context: dict) -> d
     )
     if trigger.role == "state" and timex is None:
         return None  # "North Korean involvement" is a condition, not a dated event
+    # "20,000 people have died since protests erupted in March last year": a toll counted since a
+    # date is reported by the article's day; the date is where the count starts, not the deaths'
+    if (
+        timex is not None
+        and trigger.role == "casualty"
+        and timex.start > trigger.end
+        and _COUNTED_SINCE.search(context["text"], max(trigger.end, timex.start - 60), timex.start)
+    ):
+        timex = None
     offset = trigger.start - clause[0]
     status = event_status(clause_text, offset, context["lang"])
     if trigger.negated or is_negated_inside(trigger.text, context["lang"]):

@@ -197,7 +197,10 @@ _OTHER_SENSE_AFTER = {
         r"\s+(?:to\s*:?\s*\S+@|(?:(?:a|an|the|their|its|his|her|our|your|us)\s+)?(?:\w+\s+)?"
         r"(?:representatives|delegates|delegations?|envoys?|letters?|messages?|condolences|"
         r"greetings|signals?|invitations?|congratulations|pictures|photos|videos|comments|"
-        r"stories|views|questions|e-?mails)\b)",
+        r"stories|views|questions|e-?mails)\b"
+        # "had sent three of his children to live with their grandmother"
+        r"|(?:\w+\s+of\s+)?(?:his|her|their|my|our)\s+(?:\w+\s+)?(?:children|sons?|daughters?|"
+        r"kids|family|wife|husband)\b)",
         re.IGNORECASE,
     )),  # fmt: skip
     # "signed its own death warrant" (a figure of speech), "students signed up" (enrolled)

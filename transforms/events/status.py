@@ -36,6 +36,13 @@ _HYPOTHETICAL = re.compile(
     r"poderiam|bisa|dapat|mungkin|može|mogu|mogli|varētu)(?!\w)",
     re.IGNORECASE,
 )
+# "Bulgaria's government said yesterday it would withdraw its troops": what a source announced
+# it would do is its plan (the future seen from then), not a supposition ("would have" still is)
+_REPORTED_WOULD = re.compile(
+    r"\b(?:said|announced|told\s+[\w-]+|added|promised|pledged|vowed|confirmed|declared|stated)"
+    r"\s+(?:[\w-]+\s+){0,2}?(?:that\s+)?(?:it|they|he|she|we|[A-Z][\w-]+)\s+would\s+"
+    r"(?!have\b)(?:\w+ly\s+)?$"
+)
 # "troops were to have completed their withdrawal by Tuesday": a plan not known to have been met
 _PLAN_IN_THE_PAST = re.compile(r"\b(?:was|were)\s+to\s+have\b", re.IGNORECASE)
 # "risks of North Korea sending more troops", "in the event of an attack": an eventuality
@@ -308,6 +315,8 @@ def event_status(clause: str, trigger_offset: int, lang: str | None = None) -> s
     future_words, likely_words = _other_language_cues(code)
     # Korean cues follow the verb; the others come before it or right after ("планирует направить")
     cue_text = clause[trigger_offset : trigger_offset + 30] if code == "ko" else around
+    if code == "en" and _REPORTED_WOULD.search(before):
+        return "future"
     if (
         _HYPOTHETICAL.search(" ".join(before.split()[-4:]))
         or _EVENTUALITY_OF.search(before)

@@ -2085,3 +2085,14 @@ def test_office_holders_act_for_their_country():
     assert only(rows, event_type="THREATEN")["actor1"] == "SYR"
     row = only(mentions("Kofi Annan held talks with Vladimir Putin in Moscow."), trigger="talks")
     assert (row["actor1"], row["actor2"]) == ("UN", "RUS")
+
+
+def test_a_toll_counted_since_a_date_is_reported_by_the_articles_day():
+    anchor = Anchor(date(2012, 8, 2), "day", "sidecar")
+    text = "Activists estimate 20,000 people have died since protests erupted in March last year."
+    row = only(mentions(text, anchor=anchor), event_type="ASSAULT")
+    assert (row["event_date"], row["date_source"], row["status"]) == (
+        date(2012, 8, 2), "published", "occurred",
+    )  # fmt: skip
+    row = only(mentions("North Korean troops have been fighting in Kursk since November."))
+    assert (row["event_date"], row["date_source"]) == (date(2024, 11, 1), "timex")

@@ -297,3 +297,17 @@ def test_an_invasion_launched_is_news():
 )
 def test_a_negation_inside_an_open_question_or_a_condition_is_hypothetical(clause, trigger):
     assert event_status(clause, clause.index(trigger), "en") == "hypothetical"
+
+
+@pytest.mark.parametrize(
+    ("clause", "trigger", "status"),
+    [
+        ("Bulgaria's new government said yesterday it would withdraw all its troops", "withdraw",
+         "future"),
+        ("Russia said it would veto any resolution", "veto", "future"),
+        ("Russia said it would have vetoed the resolution", "vetoed", "hypothetical"),
+        ("Turkey would retaliate against any attack", "retaliate", "hypothetical"),
+    ],
+)  # fmt: skip
+def test_what_a_source_said_it_would_do_is_its_plan(clause, trigger, status):
+    assert event_status(clause, clause.index(trigger)) == status
