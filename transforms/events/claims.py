@@ -470,7 +470,8 @@ def _unnamed_sources(lang: str) -> tuple[re.Pattern, re.Pattern] | None:
             rf"(?:^|[,;]\s*|\b(?:and|but)\s+)((?:(?:the|some|a|an)\s+)?(?:[\w-]+\s+)?(?:{nouns})"
             # "..., the Local Co-ordination Committees said", "..., the LCC said", "the
             # Observatory said"
-            rf"|(?:the\s+)?{full_name}|the\s+(?-i:[A-Z][\w'’-]+))\s+(?:\w+ly\s+)?$",
+            rf"|(?:the\s+)?{full_name}|the\s+(?-i:[A-Z][\w'’-]+))\s+(?:(?:have|has|had)\s+)?"
+            r"(?:\w+ly\s+)?$",
             re.IGNORECASE,
         ),
     )

@@ -670,15 +670,23 @@ def _sentence_mentions(
             if verdict and verdict.event_type == "DEMAND":
                 makers = [a for a in context["actors"] if clause[0] <= a.start < verdict.start]
                 verdict = verdict if makers else None
-            deed_context = context
+            deed_context, accusation = context, None
             if verdict:  # "Ukraine accused North Korea | of sending troops": two events
                 row = _mention(doc_id, sentence, (clause[0], trigger.start), verdict, context)
                 rows += [row] if row else []
+                accusation = row if row and _ACCUSING.match(verdict.text) else None
                 # ... and who condemns or demands is no party to the deed ("the UN demanded
                 # that Syria end the shelling": Syria shells, not against the UN)
                 after = [a for a in context["actors"] if a.start >= verdict.end]
                 deed_context = {**context, "actors": after}
+                if accusation and _BLAMED_ON.match(text, trigger.end):
+                    deed_context["last_subject"] = None  # "blames the deaths on terrorists"
             row = _mention(doc_id, sentence, clause, trigger, deed_context)
+            if row and accusation and accusation.get("actor1") and not row.get("claimed_by"):
+                # the deed someone is accused of is the accuser's claim
+                row.update(
+                    claimed_by=accusation["actor1_text"], claimed_by_actor=accusation["actor1"]
+                )
             rows += [row] if row else []
     _remember(shared["state"], context["all_actors"], sentence.index)
     return rows
@@ -696,6 +704,8 @@ def _verdict_on(inside: list[Trigger], main: Trigger, lang: str | None) -> Trigg
 
 
 _VERDICT_TYPES = {"DISAPPROVE", "DEMAND"}
+_ACCUSING = re.compile(r"accus|blam", re.IGNORECASE)
+_BLAMED_ON = re.compile(r"\s+on\s", re.IGNORECASE)
 
 
 def extract_event_mentions(

@@ -37,9 +37,10 @@ from transforms.language import base_language
 _ALLY_CUE = re.compile(
     r"(?:\b(?:for|on the side of|alongside|to help|to support|in support of|to aid|to assist|"
     r"to bolster|on behalf of|allied with|aiding|helping|supporting|in cooperation with|"
-    r"together with|jointly with|in coordination with)\s+(?:the\s+)?"
+    r"together with|jointly with|in coordination with|as part of|within the ranks of)\s+(?:the\s+)?"
     r"|(?<!\w)(?:aux côtés d(?:es|e|u)|an der Seite|al lado de|junto a|al fianco d(?:i|ei|elle)|"
-    r"accanto a|ao lado d(?:e|os|as)|на стороне|на боці|bersama)\s+"
+    r"accanto a|ao lado d(?:e|os|as)|на стороне|на боці|в составе|у складі|в рядах|у лавах|"
+    r"bersama)\s+"
     r"(?:(?:les|la|le|el|los|las|il|i|der|die|den|os|as)\s+)?(?:\w+\s+)?)$",
     re.IGNORECASE,
 )

@@ -234,8 +234,8 @@ _PROVIDED = re.compile(
     r"^[^;:.]{0,100}?,\s*(?:provided|on condition)\s+(?:that|it|they|he|she)\b", re.IGNORECASE
 )
 # "Russia's prerogative to deploy", "called on partners to increase aid", "to prevent North
-# Korea's expanded involvement", "to avoid capture": a right, a request or a prevention asserts
-# no deed
+# Korea's expanded involvement", "to avoid capture": a right, a request, a prevention or a deed
+# only considered asserts no deed
 # a call to stop a deed says the deed goes on
 _ENDING_WORDS = "end|halt|stop|cessation|cease|ceasefire"
 _UNASSERTED = re.compile(
@@ -243,7 +243,9 @@ _UNASSERTED = re.compile(
     r"\b(?:(?:reluctant|unwilling|hesitant)\s+(?:\w+ly\s+)?to\s+"
     r"|(?:prerogative|right)\s+to|(?:called on|urged|asked|appealed to|pressed|invited)\s+"
     r"(?:[\w-]+\s+){0,3}?to|(?:prevent|prevents|preventing|avert|deter|avoid|avoided|avoiding|"
-    r"evade|evading)\s+(?:[\w'’-]+\s+){0,4})"
+    r"evade|evading)\s+(?:[\w'’-]+\s+){0,4}"
+    # "the US considered attacking al-Jazeera": a deed weighed, not done
+    r"|(?:consider(?:s|ed|ing)?|contemplat(?:es|ed|ing)|weigh(?:s|ed|ing)|mull(?:s|ed|ing))\s+)"
     # ... but "called on Pyongyang to stop deploying troops" says they are deploying them
     rf"\s*(?:(?!(?:{_ENDING_WORDS})\b)\w+\s+)?$",
     re.IGNORECASE,

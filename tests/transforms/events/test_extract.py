@@ -2096,3 +2096,44 @@ def test_a_toll_counted_since_a_date_is_reported_by_the_articles_day():
     )  # fmt: skip
     row = only(mentions("North Korean troops have been fighting in Kursk since November."))
     assert (row["event_date"], row["date_source"]) == (date(2024, 11, 1), "timex")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "claimed_by"),
+    [
+        ("Zelensky has previously accused North Korea of sending troops to Russia.",
+         "sending troops", ("Zelensky", "UKR")),
+        ("The Syrian government blamed al-Qaeda for the bomb attacks in Damascus.", "bomb",
+         ("Syrian", "SYR")),
+    ],
+)  # fmt: skip
+def test_the_deed_someone_is_accused_of_is_the_accusers_claim(text, trigger, claimed_by):
+    row = only(mentions(text), trigger=trigger)
+    assert (row["claimed_by"], row["claimed_by_actor"]) == claimed_by
+
+
+def test_a_source_that_has_said_is_still_the_source():
+    row = only(mentions("Activists have said 20 people were killed in Homs."))
+    assert row["claimed_by"] == "Activists"
+
+
+def test_a_deed_only_considered_is_hypothetical():
+    row = only(mentions("Reports say the US considered attacking the al-Jazeera office in Doha."))
+    assert row["status"] == "hypothetical"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "North Korean troops fought as part of the Russian army in Kursk."),
+        ("ru", "Солдаты КНДР в составе российской армии участвовали в нескольких боях."),
+    ],
+)
+def test_the_army_fought_within_is_no_counterpart(lang, text):
+    row = only(mentions(text, lang), event_type="ASSAULT")
+    assert row["actor1"] == "PRK" and row["actor2_basis"] != "named"
+
+
+def test_who_blames_deaths_on_others_is_not_their_doer():
+    rows = mentions("The Syrian government blames the deaths on terrorists backed by foreign powers.")
+    assert [(r["event_type"], r["actor1"]) for r in rows] == [("DISAPPROVE", "SYR")]
