@@ -67,8 +67,8 @@ _PERCEIVER = re.compile(
     # seeing forces do something ("has not yet seen these troops in combat"), not a region that
     # "has seen heavy battles" (lived through them)
     rf"(?:seen|saw|observed|detected)\s+(?:\w+\s+){{0,2}}?(?:{FORCES_NOUN}|them)\b"
-    r"|(?:called(?!\s+(?:up|off)\b)|labell?ed|described|condemned|denounced|"
-    r"critici[sz]ed|welcomed|tracked|monitored|watched)\s)",
+    r"|(?:called(?!\s+(?:up|off)\b)|labell?ed|described|termed|dubbed|branded|condemned|"
+    r"denounced|critici[sz]ed|welcomed|tracked|monitored|watched)\s)",
     re.IGNORECASE,
 )
 # subject position: "they", "these troops", or forces just before the verb ("the number of
@@ -256,7 +256,12 @@ def _nearest_referent(
     for rank, (pattern, actor) in enumerate(
         [(_SPEAKER_PRONOUN, speaker), (_PERSON_PRONOUN, state.last_person)]
     ):
-        ends = [m.end() for m in pattern.finditer(subject_text)]
+        # "He termed these manoeuvres 'massed assaults'": who names a deed takes no part in it
+        ends = [
+            m.end()
+            for m in pattern.finditer(subject_text)
+            if not _PERCEIVER.match(subject_text, m.end())
+        ]
         if actor and ends:
             found.append((max(ends), -rank, actor))
     if state.last_forces and _ANAPHOR.search(subject_text):

@@ -2135,5 +2135,11 @@ def test_the_army_fought_within_is_no_counterpart(lang, text):
 
 
 def test_who_blames_deaths_on_others_is_not_their_doer():
-    rows = mentions("The Syrian government blames the deaths on terrorists backed by foreign powers.")
+    rows = mentions("The Syrian government blames the deaths on terrorists backed by outsiders.")
     assert [(r["event_type"], r["actor1"]) for r in rows] == [("DISAPPROVE", "SYR")]
+
+
+def test_who_names_a_deed_takes_no_part_in_it():
+    text = "John Kirby termed these manoeuvres massed, dismounted assaults by North Korean troops."
+    row = only(mentions(text))
+    assert (row["actor1"], row["actor2"]) == ("PRK", None)
