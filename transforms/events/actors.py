@@ -255,8 +255,23 @@ def _people_matches(text: str, people: dict[str, tuple[str, str | None]]) -> lis
     return [
         ActorMatch(f.start(), f.end(), f.group(), *people[f.group()], "person")
         for f in regex.finditer(text)
-        if f.group() in people and not _starts_a_longer_name(text, f)
+        if f.group() in people
+        and not _starts_a_longer_name(text, f)
+        and not _ANOTHER_FIRST_NAME.search(text, max(0, f.start() - 40), f.start())
     ]
+
+
+# "the Fema director, Michael Brown": a surname learnt from "Gordon Brown" after another first
+# name is someone else's (a title, an honorific, a day or a month before it is no first name)
+_ANOTHER_FIRST_NAME = re.compile(
+    rf"(?<=[\w,;:'’\"“”)]\s)(?!{TITLE}\b|(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame|Baroness|Baron|"
+    r"Gen|Col|Maj|Lt|"
+    r"Capt|Adm|Sgt|King|Queen|Prince|Sheikh|Emir|Pope|Senator|Sen|Rep|Governor|Gov|Chancellor|"
+    r"Premier|Prime|Foreign|Defen[cs]e|Vice|Deputy|Former|Colonel|Major|Brigadier|Lieutenant|"
+    r"Captain|Admiral|Judge|Imam|Ayatollah|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday|January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\b)(?-i:[A-Z][a-z]+)\s+$"
+)
 
 
 # "the North" in "the North Korean troops", "the North Atlantic": the start of a longer name

@@ -205,6 +205,15 @@ def _resolve_actors(
         return pick_actors(text, [speaker, *actors], trigger, claim, lang)
     if not named_before:
         referent = _nearest_referent(subject_text, claim, state)
+        # "Four years later, he was killed in Iraq": a leader named earlier is no side of it;
+        # the forces they lead are ("he insists his troops are fighting armed gangs")
+        if (
+            referent
+            and trigger.event_type == "ASSAULT"
+            and referent.kind == "person"
+            and not _THEIR_FORCES.search(subject_text)
+        ):
+            referent = None
         if referent:
             return pick_actors(text, [referent, *actors], trigger, claim, lang)
     actor1, actor2 = pick_actors(text, actors, trigger, claim, lang)
@@ -216,6 +225,10 @@ def _resolve_actors(
     return actor1, actor2
 
 
+_THEIR_FORCES = re.compile(
+    rf"\b(?:his|her)\s+(?:[\w-]+\s+)?(?:{FORCES_NOUN}|army|military|regime|government)\b",
+    re.IGNORECASE,
+)
 _LEADS = re.compile(
     r"\s?['’]s\s+(?:[\w-]+\s+)?(?:forces|troops|army|military|soldiers|militias?|loyalists|"
     r"regime|government)\b",

@@ -300,6 +300,13 @@ def test_a_person_named_in_full_is_known_by_surname_later_in_the_article():
     assert [a.code for a in find_actors("The court in The Hague ruled.")] == []
 
 
+def test_a_surname_learnt_from_a_full_name_after_another_first_name_is_someone_else():
+    text = "Gordon Brown spoke. The Fema chief, Michael Brown, resigned. Chancellor Brown agreed."
+    people = learn_people(text)
+    found = [(a.text, a.start) for a in find_actors(text, people=people)]
+    assert found == [("Gordon Brown", 0), ("Brown", text.rindex("Brown"))]
+
+
 def test_forces_from_a_country_in_russian_and_ukrainian_are_its_own_not_a_place():
     text = "11 тисяч солдатів із КНДР будуть готові"
     [actor] = find_actors(text, "uk")

@@ -2143,3 +2143,8 @@ def test_who_names_a_deed_takes_no_part_in_it():
     text = "John Kirby termed these manoeuvres massed, dismounted assaults by North Korean troops."
     row = only(mentions(text))
     assert (row["actor1"], row["actor2"]) == ("PRK", None)
+
+
+def test_a_pronoun_for_a_leader_is_no_side_of_violence():
+    rows = mentions("Tony Blair met the soldier's father. Four years later, he was killed in Iraq.")
+    assert all(r["actor1"] != "GBR" for r in rows if r["event_type"] == "ASSAULT")
