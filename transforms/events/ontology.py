@@ -250,6 +250,14 @@ _OTHER_SENSE_AFTER = {
         r"conditions)\b",
         re.IGNORECASE,
     ),
+    # "rally behind Gordon Brown", "rally support": backing, no demonstration
+    "rally": re.compile(r"\s+(?:behind|around|round|to\s+(?:his|her|their|its)\b|support\b)", re.I),
+    # "deploying his considerable charm": a manner, no troops
+    "deploy": re.compile(
+        r"\s+(?:(?:his|her|their|its|all\s+(?:his|her|their|its))\s+)?(?:[\w-]+\s+){0,2}?"
+        r"(?:charm|wit|humou?r|skills?|arguments?|rhetoric|talents?|expertise|eloquence)\b",
+        re.IGNORECASE,
+    ),
     "visit": re.compile(  # a pilgrimage or a website, no diplomacy
         r"\s+(?:the\s+|a\s+|our\s+)?(?:(?:pilgrimage|holy|religious|heritage|web)\s+site|"
         r"(?:[\w-]+\s+)?(?:pilgrimage|shrine|website))\b",

@@ -144,7 +144,10 @@ _PURPOSE_CLAUSE = re.compile(
 )
 # "has decided to send", "agreed to deploy", "is likely to attack": the deed is still to come
 _INTENT_BEFORE = re.compile(
-    r"\b(?:decided|decides|agreed|agrees|likely)\s+to\s+(?:\w+\s+)?$", re.IGNORECASE
+    r"\b(?:(?:decided|decides|agreed|agrees|likely)\s+to\s+(?:\w+\s+)?"
+    # "called Berlusconi to promise a full investigation", "promised to withdraw"
+    r"|promis(?:e|es|ed|ing)\s+(?:to\s+(?:\w+\s+)?|(?:an?|the|its|their)\s+(?:[\w-]+\s+)?))$",
+    re.IGNORECASE,
 )
 # a headline's infinitive is an announced plan: "North Korea to send thousands of sappers to
 # Kursk", "11,000 North Korean troops to join the fight"; only names, numbers and these nouns may

@@ -199,6 +199,8 @@ def test_joining_the_battlefield_is_one_phrase_not_a_gap_over_the_actor():
         ("en", "He will fight the extradition in the courts"),
         ("en", "He had sent three of his children to live with their grandmother"),
         ("en", "The plan has reached a dead end"),
+        ("en", "He spent a week deploying his considerable charm"),
+        ("en", "The party might rally behind its leader"),
     ],
     ids=["demonstrated-ability", "as-demonstrated", "in-limited-supply", "in-exchange",
          "though-wounded", "it-sebbene-feriti", "investigations-listed", "inside-a-web-address",
@@ -210,7 +212,7 @@ def test_joining_the_battlefield_is_one_phrase_not_a_gap_over_the_actor():
          "oppose-sanctions", "the-recently-liberated", "keeps-its-veto", "veto-wielding",
          "refused-to-comment", "right-to-demonstrate", "hold-vetoes", "offensive-premise",
          "offensive-to", "fighting-seats", "fight-the-extradition", "sent-his-children",
-         "dead-end"],
+         "dead-end", "deploying-charm", "rally-behind"],
 )  # fmt: skip
 def test_a_word_in_a_sense_that_reports_no_event_is_no_trigger(lang, text):
     assert find_triggers(text, lang) == []

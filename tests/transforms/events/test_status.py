@@ -307,6 +307,7 @@ def test_a_negation_inside_an_open_question_or_a_condition_is_hypothetical(claus
         ("Russia said it would veto any resolution", "veto", "future"),
         ("Russia said it would have vetoed the resolution", "vetoed", "hypothetical"),
         ("Turkey would retaliate against any attack", "retaliate", "hypothetical"),
+        ("Bush called Berlusconi to promise a full investigation", "investigation", "future"),
     ],
 )  # fmt: skip
 def test_what_a_source_said_it_would_do_is_its_plan(clause, trigger, status):
