@@ -194,7 +194,8 @@ _OTHER_SENSE_AFTER = {
     # "letters should be sent to: letters@...", "sending representatives", "sent a signal",
     # "Send your pictures and videos to ..."
     **dict.fromkeys(("send", "sent"), re.compile(
-        r"\s+(?:to\s*:?\s*\S+@|(?:(?:a|an|the|their|its|his|her|our|your|us)\s+)?(?:\w+\s+)?"
+        r"\s+(?:to\s*:?\s*\S+@|(?:out\s+)?(?:(?:a|an|the|their|its|his|her|our|your|us)\s+)?"
+        r"(?:\w+\s+(?:and\s+\w+\s+)?)?"
         r"(?:representatives|delegates|delegations?|envoys?|letters?|messages?|condolences|"
         r"greetings|signals?|invitations?|congratulations|pictures|photos|videos|comments|"
         r"stories|views|questions|e-?mails)\b"
@@ -339,7 +340,13 @@ _OTHER_SENSE_BEFORE = {
     "supply": re.compile(r"\bin\s+(?:short|limited|ample|low|scarce)\s+$", re.IGNORECASE),
     # a power held, not used: "Russia, which has a veto on the Security Council" (a determiner:
     # "has vetoed" is a veto cast), "Russia and China both hold vetoes"
-    "veto": re.compile(rf"{_HOLDS}(?:a|an|the|its|their|his|her)\s+(?:\w+\s+)?$", re.IGNORECASE),
+    # ... or granted: "the roadmap allows Mr Assad an effective veto over any candidate"
+    "veto": re.compile(
+        rf"{_HOLDS}(?:a|an|the|its|their|his|her)\s+(?:\w+\s+)?$"
+        r"|\b(?:allows?|allowed|gives?|gave|given|grants?|granted)\s+(?:[\w'’-]+\s+){0,3}?"
+        r"(?:an?|the)\s+(?:\w+\s+)?$",
+        re.IGNORECASE,
+    ),
     "vetoes": re.compile(rf"{_HOLDS}(?:(?:their|its|both|the)\s+)?$", re.IGNORECASE),
     "exchange": re.compile(r"\bin\s+$", re.IGNORECASE),
     # "deeply offensive", "the most offensive": the adjective, graded as no offensive can be
@@ -437,7 +444,7 @@ def _other_sense(text: str, found: re.Match, lang: str) -> bool:
     if stem is None:
         return False
     after, before = _OTHER_SENSE_AFTER.get(stem), _OTHER_SENSE_BEFORE.get(stem)
-    window = text[max(0, found.start() - 25) : found.start()]
+    window = text[max(0, found.start() - 40) : found.start()]
     return bool(
         (after and after.match(text, found.end(), found.end() + 60))
         or (before and before.search(window))

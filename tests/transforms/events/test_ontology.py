@@ -201,6 +201,8 @@ def test_joining_the_battlefield_is_one_phrase_not_a_gap_over_the_actor():
         ("en", "The plan has reached a dead end"),
         ("en", "He spent a week deploying his considerable charm"),
         ("en", "The party might rally behind its leader"),
+        ("en", "We are sending out a loud and clear message to Mr Assad"),
+        ("en", "The roadmap allows Mr Assad an effective veto over any candidate"),
     ],
     ids=["demonstrated-ability", "as-demonstrated", "in-limited-supply", "in-exchange",
          "though-wounded", "it-sebbene-feriti", "investigations-listed", "inside-a-web-address",
@@ -212,7 +214,8 @@ def test_joining_the_battlefield_is_one_phrase_not_a_gap_over_the_actor():
          "oppose-sanctions", "the-recently-liberated", "keeps-its-veto", "veto-wielding",
          "refused-to-comment", "right-to-demonstrate", "hold-vetoes", "offensive-premise",
          "offensive-to", "fighting-seats", "fight-the-extradition", "sent-his-children",
-         "dead-end", "deploying-charm", "rally-behind"],
+         "dead-end", "deploying-charm", "rally-behind", "sending-out-a-message",
+         "allowed-a-veto"],
 )  # fmt: skip
 def test_a_word_in_a_sense_that_reports_no_event_is_no_trigger(lang, text):
     assert find_triggers(text, lang) == []
