@@ -236,7 +236,9 @@ def _claim_from(
     """The claim of the source ending with the last candidate, stated by `verb`, its subject
     ending at `subject_end` (the verb when not given)."""
     last = candidates[-1]
-    first = _noun_phrase_start(text, candidates, last)
+    # "Ukraine disputes Gerasimov's assertion that ...": the possessor alone claims it
+    possessor = re.fullmatch(r"['’]s\s+", text[last.end : verb.start()])
+    first = last if possessor else _noun_phrase_start(text, candidates, last)
     phrase = re.split(
         r",\s*(?:which|who|while|that|\w+ing)\b|,\s*$",
         text[first.start : verb.start() if subject_end is None else subject_end],

@@ -192,8 +192,19 @@ def _is_nt(word: str) -> bool:
     return word.endswith(("n't", "n’t"))
 
 
+# "have not taken part in combat", "not yet involved in direct combat": the negated verb takes
+# the event as its complement
+_TAKING_PART = re.compile(
+    r"\b(?:(?:take|takes|taken|taking|took)\s+part|involved|engaged|participat\w*|join\w*|"
+    r"enter\w*)\s+(?:in|into)?\s*(?:(?:the|any|direct|active|actual|heavy|ground)\s+)*$",
+    re.IGNORECASE,
+)
+
+
 def _is_negated(before: str, lang: str | None = None) -> bool:
     """A negator right before the trigger, or separated from it only by auxiliaries."""
+    if base_language(lang) == "en":
+        before = _TAKING_PART.sub(" ", before)
     words = before.split()[-4:]
     other_words = _NOT_NEGATORS.get(base_language(lang), set())
     for index in range(len(words) - 1, -1, -1):

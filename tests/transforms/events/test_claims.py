@@ -586,3 +586,8 @@ def test_an_appositive_between_the_source_and_its_verb_describes_the_source(
 def test_two_people_of_one_side_named_together_are_one_source():
     claim = claim_of("Blinken and Lloyd Austin said the troops would soon enter combat.")
     assert (claim.claimed_by, claim.actor) == ("Blinken and Lloyd Austin", "USA")
+
+
+def test_whose_assertion_it_is_claims_what_it_asserts():
+    claim = claim_of("Ukraine disputes Gerasimov's assertion that Moscow has retaken Kursk.")
+    assert (claim.claimed_by, claim.actor) == ("Gerasimov", "RUS")

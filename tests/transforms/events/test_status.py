@@ -312,3 +312,15 @@ def test_a_negation_inside_an_open_question_or_a_condition_is_hypothetical(claus
 )  # fmt: skip
 def test_what_a_source_said_it_would_do_is_its_plan(clause, trigger, status):
     assert event_status(clause, clause.index(trigger)) == status
+
+
+@pytest.mark.parametrize(
+    ("clause", "trigger", "status"),
+    [
+        ("North Korean troops have not taken part in combat", "combat", "negated"),
+        ("most of them are likely not yet involved in direct combat", "combat", "negated"),
+        ("North Korean troops have taken part in combat", "combat", "occurred"),
+    ],
+)
+def test_a_negated_verb_of_taking_part_negates_the_event_it_takes(clause, trigger, status):
+    assert event_status(clause, clause.index(trigger)) == status
