@@ -591,3 +591,10 @@ def test_two_people_of_one_side_named_together_are_one_source():
 def test_whose_assertion_it_is_claims_what_it_asserts():
     claim = claim_of("Ukraine disputes Gerasimov's assertion that Moscow has retaken Kursk.")
     assert (claim.claimed_by, claim.actor) == ("Gerasimov", "RUS")
+
+
+def test_german_findings_that_point_to_a_deed_name_its_source():
+    text = ("Neue Erkenntnisse des ukrainischen Militärgeheimdienstes HUR deuten darauf hin, dass "
+            "erste Soldaten aus Nordkorea in Kursk eingetroffen sind.")
+    claim = find_claim(text, find_actors(text, "de"), "de")
+    assert claim.actor == "UKR"
