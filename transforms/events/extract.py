@@ -225,15 +225,10 @@ def _resolve_actors(
     return actor1, actor2
 
 
-_THEIR_FORCES = re.compile(
-    rf"\b(?:his|her)\s+(?:[\w-]+\s+)?(?:{FORCES_NOUN}|army|military|regime|government)\b",
-    re.IGNORECASE,
-)
-_LEADS = re.compile(
-    r"\s?['’]s\s+(?:[\w-]+\s+)?(?:forces|troops|army|military|soldiers|militias?|loyalists|"
-    r"regime|government)\b",
-    re.IGNORECASE,
-)
+# what a leader leads, named by their name ("Assad's forces") or a pronoun ("his troops")
+_LED = rf"(?:[\w-]+\s+)?(?:{FORCES_NOUN}|army|military|militias?|loyalists|regime|government)\b"
+_LEADS = re.compile(rf"\s?['’]s\s+{_LED}", re.IGNORECASE)
+_THEIR_FORCES = re.compile(rf"\b(?:his|her)\s+{_LED}", re.IGNORECASE)
 _ABOUT_THE_SOURCE = re.compile(r"\s*,\s*who\s+(?:\w+\s+)?")
 
 

@@ -2056,14 +2056,16 @@ def test_battles_between_government_troops_and_defectors_are_the_states():
     assert row["actor1"] == "SYR"
 
 
-def test_where_the_source_speaks_gives_way_to_the_place_the_statement_names():
-    row = only(mentions("The BBC's Jim Muir in Beirut says government forces shelled Homs."))
-    assert row["location"] == "Homs"
-
-
-def test_where_the_source_is_still_places_an_event_that_names_no_other_place():
-    row = only(mentions("Activists in Syria said that at least 25 people were killed on Friday."))
-    assert row["location"] == "Syria"
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        ("The BBC's Jim Muir in Beirut says government forces shelled Homs.", "Homs"),
+        # ... and still places an event that names no other place
+        ("Activists in Syria said that at least 25 people were killed on Friday.", "Syria"),
+    ],
+)
+def test_where_the_source_speaks_gives_way_to_the_place_the_statement_names(text, location):
+    assert only(mentions(text))["location"] == location
 
 
 @pytest.mark.parametrize(
