@@ -36,7 +36,7 @@ from transforms.events.lexicon import FORCES_NOUN, GERUND, ORIGIN_CUE, names_a_p
 from transforms.events.ontology import Trigger, find_triggers
 from transforms.events.places import PlaceMatch
 from transforms.events.quantities import Quantity
-from transforms.events.roles import is_place_use, pick_actors
+from transforms.events.roles import co_actors, is_place_use, pick_actors
 from transforms.events.status import event_status, is_negated_inside, is_past_tense
 from transforms.ids import stable_id
 from transforms.language import base_language
@@ -516,6 +516,8 @@ def _mention(
         **dates,
         **_detail_columns(place, quantity, claim),
     }
+    if isinstance(actor1, ActorMatch):
+        row["co_actors"] = co_actors(context["text"], actors, actor1, trigger, context["lang"])
     # a destination follows its verb, or precedes it where the verb comes last (Korean, Telugu)
     verb_final = base_language(context["lang"]) in VERB_FINAL_LANGUAGES
     after_verb = place is not None and (place.start >= trigger.end or verb_final)
@@ -700,9 +702,19 @@ def _sentence_mentions(
                 row.update(
                     claimed_by=accusation["actor1_text"], claimed_by_actor=accusation["actor1"]
                 )
-            rows += [row] if row else []
+            rows += [row, *_rows_of_co_actors(row)] if row else []
     _remember(shared["state"], context["all_actors"], sentence.index)
     return rows
+
+
+def _rows_of_co_actors(row: dict) -> list[dict]:
+    """ "Russia and China vetoed the resolution": the same deed done by each side named with
+    actor 1, one row each."""
+    return [
+        {**row, "actor1": co.code, "actor1_sector": co.sector, "actor1_text": co.text}
+        for co in row.pop("co_actors", [])
+        if co.code != row.get("actor2")
+    ]
 
 
 def _verdict_on(inside: list[Trigger], main: Trigger, lang: str | None) -> Trigger | None:

@@ -735,6 +735,32 @@ _CONJUNCTIONS = r"and|or|nor|&|und|et|y|e|и|і|та|dan"
 _COORDINATION = re.compile(rf"\s*,?\s*(?:{_CONJUNCTIONS})\s+(?:the\s+)?", re.IGNORECASE)
 
 
+def co_actors(
+    text: str, actors: list[ActorMatch], first: ActorMatch, trigger: Trigger, lang: str | None
+) -> list[ActorMatch]:
+    """The sides named together with the doer before a one-sided deed, each a doer of its own:
+    "Russia and China vetoed the resolution" is a Russian veto and a Chinese one (those who meet
+    or agree together are each other's counterparts instead).
+
+    >>> from transforms.events.ontology import Trigger
+    >>> t = "Russia and China vetoed the resolution"
+    >>> a = [ActorMatch(0, 6, "Russia", "RUS", None, "country"),
+    ...      ActorMatch(11, 16, "China", "CHN", None, "country")]
+    >>> [x.code for x in co_actors(t, a, a[1], Trigger(17, 24, "vetoed", "REJECT", None, ""), "en")]
+    ['RUS']
+    """
+    if _is_mutual(trigger) or first.end > trigger.start:
+        return []
+    return [
+        a
+        for a in actors
+        if a.code != first.code
+        and a.end <= trigger.start
+        and _coordinated(text, a, first)
+        and not is_place_use(text, a, lang)
+    ]
+
+
 def _is_mutual(trigger: Trigger) -> bool:
     return trigger.event_type in _MUTUAL_TYPES or bool(_MUTUAL_TRIGGER.match(trigger.text))
 
