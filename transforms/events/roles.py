@@ -749,16 +749,20 @@ def co_actors(
     >>> [x.code for x in co_actors(t, a, a[1], Trigger(17, 24, "vetoed", "REJECT", None, ""), "en")]
     ['RUS']
     """
-    if _is_mutual(trigger) or first.end > trigger.start:
+    # "France and Russia, whose proposals were rejected": done to, not doing
+    passive = _after_a_passive_auxiliary(text, trigger)
+    if _is_mutual(trigger) or first.end > trigger.start or passive:
         return []
-    return [
-        a
-        for a in actors
-        if a.code != first.code
-        and a.end <= trigger.start
-        and _coordinated(text, a, first)
-        and not is_place_use(text, a, lang)
-    ]
+    pair = [a for a in actors if a.code != first.code and _coordinated(text, a, first)]
+    opening = min([first, *pair], key=lambda a: a.start)
+    if _OBJECT_BEFORE.search(text, max(0, opening.start - 16), opening.start):
+        return []  # "sanctions on Iran and North Korea": those acted upon
+    return [a for a in pair if a.end <= trigger.start and not is_place_use(text, a, lang)]
+
+
+_OBJECT_BEFORE = re.compile(
+    r"\b(?:on|against|to|of|for|from|at|into|over|towards)\s+(?:the\s+)?$", re.IGNORECASE
+)
 
 
 def _is_mutual(trigger: Trigger) -> bool:
