@@ -671,7 +671,14 @@ def pick_actors(
     )
     if first is None:
         return None, _object_of(text, actors, trigger, lang)
-    others = [a for a in actors if a.code != first.code]
+    # "Ukraine expresses concern while Russia denies troop movements": a side named in the clause
+    # before a conjunction and the doer's own subject is not the doer's counterpart
+    others = [
+        a
+        for a in actors
+        if a.code != first.code
+        and not (a.end <= first.start and _CLAUSE_BREAK.search(text, a.end, first.start))
+    ]
     if not _is_mutual(trigger):  # "Russia and North Korea deny": co-actors, not counterparts
         others = [a for a in others if not _coordinated(text, first, a)]
     if trigger.event_type == "MOBILIZE":  # where troops go is never who reports it
@@ -760,6 +767,7 @@ def co_actors(
     return [a for a in pair if a.end <= trigger.start and not is_place_use(text, a, lang)]
 
 
+_CLAUSE_BREAK = re.compile(r"\b(?:while|whereas|but|although|though|because)\b|;", re.IGNORECASE)
 _OBJECT_BEFORE = re.compile(
     r"\b(?:on|against|to|of|for|from|at|into|over|towards)\s+(?:the\s+)?$", re.IGNORECASE
 )

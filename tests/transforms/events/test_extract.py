@@ -2167,3 +2167,8 @@ def test_who_names_a_deed_takes_no_part_in_it():
 def test_a_pronoun_for_a_leader_is_no_side_of_violence():
     rows = mentions("Tony Blair met the soldier's father. Four years later, he was killed in Iraq.")
     assert all(r["actor1"] != "GBR" for r in rows if r["event_type"] == "ASSAULT")
+
+
+def test_a_side_in_the_clause_before_while_is_no_counterpart():
+    text = "Ukraine is worried while Russia denies the troop movements."
+    assert [(r["actor1"], r["actor2"]) for r in mentions(text)] == [("RUS", None)]
