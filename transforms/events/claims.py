@@ -505,9 +505,12 @@ def _source_without_actor_before(
     actors: list[ActorMatch],
 ) -> Claim | None:
     """ "Security forces attacked protesters, activists say.": the unnamed subject of the verb."""
-    # the pattern ends in the space before the verb: the subject before an appositive gets one
-    subject = text[: _subject_end(text, verb)].rstrip() + " "
-    found = unnamed and unnamed[1].search(subject, max(0, len(subject) - 61))
+    end = _subject_end(text, verb)
+    if end == verb.start():
+        found = unnamed and unnamed[1].search(text, max(0, end - 60), end)
+    else:  # the pattern ends in the space before the verb: a subject before an appositive gets one
+        subject = text[:end].rstrip() + " "  # (copied only for a sentence with an appositive)
+        found = unnamed and unnamed[1].search(subject, max(0, len(subject) - 61))
     if not found or any(found.start(1) <= a.start < found.end(1) for a in actors):
         return None
     return Claim(found.group(1), None, found.start(1), verb.end(), verb.end())

@@ -688,7 +688,7 @@ def _sentence_mentions(
             deed_context, accusation = context, None
             if verdict:  # "Ukraine accused North Korea | of sending troops": two events
                 row = _mention(doc_id, sentence, (clause[0], trigger.start), verdict, context)
-                rows += [row] if row else []
+                rows += [row, *_rows_of_co_actors(row)] if row else []
                 accusation = row if row and _ACCUSING.match(verdict.text) else None
                 # ... and who condemns or demands is no party to the deed ("the UN demanded
                 # that Syria end the shelling": Syria shells, not against the UN)

@@ -1300,6 +1300,9 @@ def test_actors_named_together_are_each_others_counterparts_in_a_mutual_event(te
          {("CHN", "UN"), ("RUS", "UN")}),
         ("Canada, Australia and Switzerland have imposed sanctions on Syria.",
          {("CHE", "SYR"), ("AUS", "SYR"), ("CAN", "SYR")}),
+        # ... and each condemns, as well as the deed condemned
+        ("The US and France condemned North Korea's deployment of troops to Russia.",
+         {("USA", "PRK"), ("FRA", "PRK"), ("PRK", "RUS")}),
     ],
 )  # fmt: skip
 def test_sides_named_together_each_do_a_one_sided_deed(text, pairs):
