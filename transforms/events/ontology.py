@@ -208,7 +208,8 @@ _OTHER_SENSE_AFTER = {
     "sign": re.compile(r"\s+(?:up\b|(?:\w+\s+){0,2}death\s+warrant\b)", re.IGNORECASE),
     # "meeting their deadlines", "to meet its recruitment targets": fulfilling, no meeting
     "meet": re.compile(
-        r"\s+(?:(?:the|their|its|his|her|our|all|these|those)\s+)?(?:\w+\s+)?(?:deadlines?|"
+        r"\s+(?:all\s+(?:of\s+)?)?(?:(?:the|their|its|his|her|our|all|these|those)\s+)?"
+        r"(?:\w+\s+)?(?:deadlines?|"
         r"targets?|demands?|needs|requirements|expectations|obligations|criteria|standards|goals?)"
         r"\b",
         re.IGNORECASE,
@@ -292,7 +293,7 @@ _OTHER_SENSE_AFTER = {
         re.IGNORECASE,
     ),
 }
-_PEOPLE_NOUNS = ("supporter", "visitor")
+_PEOPLE_NOUNS = ("supporter", "visitor", "liberator")
 # protesters as the object of a preposition ("force against civilian demonstrators", "the killing
 # of protesters"; not "thousands of protesters marched")
 _PROTESTERS = ("protester", "protestor", "demonstrator")
