@@ -43,6 +43,17 @@ _REPORTED_WOULD = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:that\s+)?(?:it|they|he|she|we|[A-Z][\w-]+)\s+would\s+"
     r"(?!have\b)(?:\w+ly\s+)?$"
 )
+# "presented a draft UN resolution condemning Syria", "vetoed a resolution demanding an end to
+# the violence": what a text only proposed says nothing has been done ("passed a resolution
+# condemning" has)
+_PROPOSED_TEXT = re.compile(
+    r"\b(?:draft\w*|propos\w*|circulat\w*|tabled?|sought|seek\w*|push\w*\s+for|"
+    r"campaign\w*\s+for|quest\s+for|vote\s+on|veto\w*|block\w*|resist\w*|oppos\w*|reject\w*)\b"
+    r"[^.;:]{0,80}?\b(?:resolutions?|texts?|drafts?|motions?)\s+"
+    r"(?:(?:that|which)\s+(?:would|will|could)\s+)?(?:\w+ly\s+)?$",
+    re.IGNORECASE,
+)
+_BY_AFTER = re.compile(r"\S+\s+by\b", re.IGNORECASE)
 # "troops were to have completed their withdrawal by Tuesday": a plan not known to have been met
 _PLAN_IN_THE_PAST = re.compile(r"\b(?:was|were)\s+to\s+have\b", re.IGNORECASE)
 # "risks of North Korea sending more troops", "in the event of an attack": an eventuality
@@ -338,6 +349,8 @@ def event_status(clause: str, trigger_offset: int, lang: str | None = None) -> s
         or _EVENTUALITY_OF.search(before)
         or _PLAN_IN_THE_PAST.search(before)
         or (code == "en" and (_UNASSERTED.search(before) or _demanded(before)))
+        # ... what the text says, not what was done to it ("a Russian text rejected by the West")
+        or (code == "en" and _PROPOSED_TEXT.search(wide) and not _BY_AFTER.match(after))
     ):
         return "hypothetical"
     if likely_words and likely_words.search(before):

@@ -324,3 +324,20 @@ def test_what_a_source_said_it_would_do_is_its_plan(clause, trigger, status):
 )
 def test_a_negated_verb_of_taking_part_negates_the_event_it_takes(clause, trigger, status):
     assert event_status(clause, clause.index(trigger)) == status
+
+
+@pytest.mark.parametrize(
+    ("clause", "trigger", "status"),
+    [
+        ("The UK presented a draft UN resolution condemning Syria's crackdown", "condemning",
+         "hypothetical"),
+        ("Russia vetoed a resolution demanding an end to the violence", "demanding",
+         "hypothetical"),
+        ("The council has passed a resolution condemning the crackdown", "condemning",
+         "occurred"),
+        ("The draft contained parts of a Russian text rejected by the West", "rejected",
+         "occurred"),
+    ],
+)  # fmt: skip
+def test_what_a_text_only_proposed_has_not_been_done(clause, trigger, status):
+    assert event_status(clause, clause.index(trigger)) == status
