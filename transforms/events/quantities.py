@@ -200,16 +200,20 @@ def _remainder(text: str, match: re.Match, scale: str | None) -> tuple[float, in
 _MONTH = rf"(?-i:(?=[A-Z])){M_ANY}"
 _MONTH_AFTER = re.compile(rf"\s*(?:of\s+)?{_MONTH}", re.IGNORECASE)
 _MONTH_BEFORE = re.compile(rf"(?<!\w){_MONTH}\s*$", re.IGNORECASE)
+# the hedges a toll or a population may put before its number
+_ROUGHLY = (
+    r"(?:(?:at\s+least|more\s+than|over|about|around|nearly|almost|some|roughly|"
+    r"an\s+estimated)\s+)?"
+)
 _TOLL_BEFORE = re.compile(
     r"\b(death|casualty)\s+tolls?\b[^.;:?!]{0,50}?\b(?:rose|risen|rises|rising|reached|reaches|"
     r"climbed|climbs|stands|stood|exceeded|exceeds|topped|tops|passed|hit|of|at|to)\s+(?:to\s+|at\s+)?"
-    r"(?:(?:at\s+least|more\s+than|over|about|around|nearly|almost|some|an\s+estimated)\s+)?$",
+    rf"{_ROUGHLY}$",
     re.IGNORECASE,
 )
 # a population is no count of an event: "a city that is home to about 1.5 million people"
 _POPULATION = re.compile(
-    r"\b(?:home\s+to|population\s+of|a\s+(?:city|town|country|nation)\s+of)\s+(?:(?:about|around|"
-    r"some|nearly|almost|roughly|more\s+than|over|an\s+estimated)\s+)?$",
+    rf"\b(?:home\s+to|population\s+of|a\s+(?:city|town|country|nation)\s+of)\s+{_ROUGHLY}$",
     re.IGNORECASE,
 )
 # an age is no count: "two boys aged seven and 10 were among those killed"
