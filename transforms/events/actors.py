@@ -130,6 +130,8 @@ _BASED = re.compile(
     r"-(?:based|owned|made|built|designed|manufactured|produced|supplied)\b", re.IGNORECASE
 )
 _STANCE_PREFIX = re.compile(r"\b(?:anti|pro)-$", re.IGNORECASE)
+_CLOCK_BEFORE = re.compile(r"\b\d{1,2}[:.]\d\d\s*$")
+_LOWER_CASE_WORD_AFTER = re.compile(r"\s+[a-z]")
 
 
 def _match_at(text: str, found: re.Match, lookup: SurfaceLookup, lang: str) -> ActorMatch | None:
@@ -151,6 +153,13 @@ def _match_at(text: str, found: re.Match, lookup: SurfaceLookup, lang: str) -> A
         # tanks": where a thing is from, not a party
     if _STANCE_PREFIX.search(text, max(0, found.start() - 5), found.start()):
         return None  # "the anti-Syrian Future movement", "pro-Russian separatists": a stance
+    if (
+        surface.isupper()
+        and _CLOCK_BEFORE.search(text, max(0, found.start() - 8), found.start())
+        and not _LOWER_CASE_WORD_AFTER.match(text, found.end())
+    ):
+        return None  # "Last updated at 08:50 UK": the time zone of a page's clock ("at 10:30 UK
+        # troops attacked" names a side)
     # an office holder's sector is known, and the press is the press ("Reuters South Korean
     # lawmaker"); a country's depends on the noun after it
     if kind != "person" and sector not in NEVER_A_PARTY:

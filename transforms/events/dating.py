@@ -22,6 +22,9 @@ _RANGE_JOIN = re.compile(
 )
 
 
+_BARE_CLOCK = re.compile(r"\d{1,2}[:.]\d\d(?:\s*(?:[ap]\.?m\.?|GMT|BST|UTC))?", re.IGNORECASE)
+
+
 def is_usable(timex: Timex) -> bool:
     """Whether a timex can date an event: resolved, a calendar date, not vague.
 
@@ -90,6 +93,9 @@ def governing_timex(
     ]
     if lang in VERB_FINAL_LANGUAGES:
         inside = [t for t in inside if t.end <= trigger[0]] or inside
+    # a bare clock time takes its day from the anchor; a date written in the clause says more
+    # ("21 December 2011 Last updated at 04:27 GMT ... have been killed")
+    inside = [t for t in inside if not _BARE_CLOCK.fullmatch(t.text)] or inside
     if inside:
         nearest = min(inside, key=lambda t: min(abs(t.start - trigger[1]), abs(trigger[0] - t.end)))
         return _range_start(inside, nearest, text)

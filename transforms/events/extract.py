@@ -36,7 +36,7 @@ from transforms.events.lexicon import FORCES_NOUN, GERUND, ORIGIN_CUE, names_a_p
 from transforms.events.ontology import Trigger, find_triggers
 from transforms.events.places import PlaceMatch
 from transforms.events.quantities import Quantity
-from transforms.events.roles import co_actors, is_place_use, pick_actors
+from transforms.events.roles import co_actors, is_place_use, kills_whom, pick_actors
 from transforms.events.status import event_status, is_negated_inside, is_past_tense
 from transforms.ids import stable_id
 from transforms.language import base_language
@@ -555,8 +555,9 @@ def _state_agent(
     if _SENT_TO.search(text, max(0, place.start - 12), place.start):
         return None
     # a casualty word's subject is its victims ("soldiers from the Royal Military Police were
-    # killed"); only "by ..." names who did it
-    subject = trigger.role != "casualty" and _AGENT_BEFORE.search(
+    # killed"), unless it is an active verb with its own object ("security forces shot dead two
+    # protesters"); else only "by ..." names who did it
+    subject = (trigger.role != "casualty" or kills_whom(text, trigger)) and _AGENT_BEFORE.search(
         text, max(clause[0], trigger.start - 60), trigger.start
     )
     if subject and _OBJECT_OF.search(text, max(0, subject.start() - 16), subject.start()):

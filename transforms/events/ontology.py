@@ -233,12 +233,15 @@ _OTHER_SENSE_AFTER = {
         r"compromise|blow\s+for)\b",
         re.IGNORECASE,
     )),  # fmt: skip
-    # "died of cancer": no violence
+    # "died of cancer", "has died in a car crash": no violence
     "died": re.compile(
-        r"\s+(?:of|from)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:cancer|natural\s+causes|illness|"
-        r"disease|heart\s+attack|stroke|old\s+age|pneumonia|covid)\b",
+        r"\s+(?:(?:of|from)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:cancer|natural\s+causes|illness|"
+        r"disease|heart\s+attack|stroke|old\s+age|pneumonia|covid)"
+        r"|in\s+(?:a\s+)?(?:car|road|traffic|motorway)\s+(?:crash|accident|collision))\b",
         re.IGNORECASE,
     ),
+    # "Thanks to the BBC", "thanks to pressure from Washington": because of, no praise
+    "thank": re.compile(r"s?\s+to\b", re.IGNORECASE),
     # "bombarded with complaints": many words, no bombs
     "bomb": re.compile(
         r"\s+with\s+(?:\w+\s+)?(?:questions|complaints|calls|messages|requests|letters|e-?mails|"
@@ -324,6 +327,8 @@ _OTHER_SENSE_BEFORE = {
         r"(?:(?:that|which)\s+)?(?:\w+\s+)?$",
         re.IGNORECASE,
     ),
+    # "an audio dispatch from New Orleans": a reporter's piece, no troops sent
+    "dispatch": re.compile(r"\b(?:audio|radio|video|podcast|news|latest)\s+$", re.IGNORECASE),
     # "as demonstrated"; "the right to demonstrate peacefully": a right, no demonstration
     "demonstrat": re.compile(r"\b(?:as|right\s+to)\s+$", re.IGNORECASE),
     "protest": re.compile(r"\bright\s+to\s+$", re.IGNORECASE),

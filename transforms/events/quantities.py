@@ -57,11 +57,12 @@ def _alternation(words) -> str:
     return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
 
 
-# "12,000", "11 000", "2.600", "1.5", then a scale ("12-thousand", "11 тисяч"); not "KN-23"
+# "12,000", "11 000", "2.600", "1.5", then a scale ("12-thousand", "11 тисяч"); not "KN-23", nor
+# a clock time ("updated at 21:37 GMT Help Syrian forces")
 _NUMBER = re.compile(
-    r"(?<![\w.,])(?<![A-Za-z]-)"
+    r"(?<![\w.,:])(?<![A-Za-z]-)"
     r"(\d{1,3}(?:(?:[,.]|[ \u00a0\u202f])(?=\d{3}(?!\d))\d{3})+|\d+(?:[.,]\d+)?)"
-    r"(?!\d|(?i:st|nd|rd|th)\b)"  # "the 11th Guards Brigade" is a name, not eleven guards
+    r"(?!\d|:\d|(?i:st|nd|rd|th)\b)"  # "the 11th Guards Brigade" is a name, not eleven guards
     r"(?:(?:\s|-)?((?:"
     + "|".join(re.escape(w.rstrip("*")) + (r"\w*" if w.endswith("*") else "") for w in _SCALE_WORDS)
     + r")\.?)(?!\w))?",
@@ -76,10 +77,11 @@ _KOREAN = re.compile(
 _UNIT = re.compile(  # the head noun within three words: "500 North Korean soldiers"
     # "8,000 N. Korean soldiers"; not past another number or a casualty verb ("four car bombs
     # killing 14 people": the four are no people)
-    # nor past a unit of time ("three weeks before Tom was killed" counts weeks), nor into
+    # nor past a unit of time ("three weeks before Tom was killed" counts weeks) or "times" (how
+    # often: "jumped into a hail of bullets three times to rescue injured colleagues"), nor into
     # another clause or phrase ("arrested 12 suspects after Syrian gunmen attacked")
     rf"^\s*(?:(?!\d|(?:killing|leaving|wounding|injuring|including|(?:second|minute|hour|day|"
-    rf"week|month|year|decade|centur(?:y|ie))s?|after|before|when|while|since|until|because|"
+    rf"week|month|year|decade|centur(?:y|ie))s?|times|after|before|when|while|since|until|because|"
     rf"in|on|at|from|by|with|into|near|said|says)\s)[\w’'-]+\.?\s+){{0,4}}?"
     rf"({_alternation(_UNITS)})(?!\w)",
     re.IGNORECASE,  # headlines capitalise every word: "10,000 North Korean Soldiers"

@@ -388,6 +388,8 @@ def _first_actor(
         return None  # "the government blamed al-Qaeda for the bomb attacks": a judge, no doer
     if before:
         return before[-1]
+    if base_language(lang) == "en" and kills_whom(text, trigger):
+        return None  # "killing innocent Iraqis": the victims, and their killer goes unnamed
     if base_language(lang) == "en" and trigger.role != "casualty":
         # an agent may be a place name ("air strikes attributed to Israel")
         agents = [
@@ -431,6 +433,12 @@ _JUDGED_FOR = re.compile(
 # a word marks the doer: "killed by Syrian forces", "clashes between Syrian troops and rebels",
 # "the deployment of North Korean troops", "the involvement of North Korea", "troops from Chad"
 _DOER_MARK = re.compile(r"\b(?:between|from)\s+(?:the\s+)?$", re.IGNORECASE)
+_GIVING = {"AID", "SUPPORT"}
+# the words between a verb and its object, no preposition among them: "help | a four-year-old |"
+_DIRECT_OBJECT = re.compile(
+    r"\s+(?:(?!(?:with|between|and|from|by|of|to|for|in|on|at|as)\b)[\w-]+\s+){0,3}",
+    re.IGNORECASE,
+)
 _MARK_REACH = 40  # characters: "strikes attributed to Israel", not "... sovereignty by Ukraine"
 _PARTY_REACH = 150  # characters after the trigger where its parties are named
 _OF_MARK = re.compile(r"^\s+of\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
@@ -443,8 +451,13 @@ def _marked_as_doer(text: str, actor: ActorMatch, trigger: Trigger, is_party: bo
     if not is_party:  # a place is a doer only as an agent ("attributed to Israel")
         return False
     if trigger.event_type in _MUTUAL_TYPES:  # those who meet or agree are all parties of this
-        # clause, but not the agent of a later verb ("his visit had been disrupted by Israel")
-        return not _ANOTHER_CLAUSE.search(between) and not _BY.search(between[-24:])
+        # clause, but not the agent of a later verb ("his visit had been disrupted by Israel"),
+        # nor the one helped ("to help a four-year-old Iraqi girl")
+        return (
+            not _ANOTHER_CLAUSE.search(between)
+            and not _BY.search(between[-24:])
+            and not (trigger.event_type in _GIVING and _DIRECT_OBJECT.fullmatch(between))
+        )
     if len(between) <= _MARK_REACH and (
         _DOER_MARK.search(between[-16:])
         # either side of a fight is a party: "the first battles with North Korean soldiers"
@@ -478,7 +491,9 @@ def _object_of(
 ) -> ActorMatch | None:
     """In English, the party an active verb acts upon when its doer goes unnamed ("the league
     called on Damascus": Damascus is actor 2 of a demand whose maker the text does not name)."""
-    if base_language(lang) != "en" or trigger.role == "casualty":
+    if base_language(lang) != "en" or (
+        trigger.role == "casualty" and not kills_whom(text, trigger)
+    ):
         return None
     return next(
         (
@@ -905,7 +920,28 @@ def _named_enemy(
 # North Korean soldiers"
 _OBJECT_AFTER = re.compile(
     r"\s+(?:[\d\"“]|(?:an?|the|some|about|dozens|hundreds|thousands|several|many|at\s+least|"
-    r"more\s+than)\s|(?-i:[A-Z]))",
+    r"more\s+than|two|three|four|five|six|seven|eight|nine|ten|innocent|unarmed)\s|(?-i:[A-Z]))",
+    re.IGNORECASE,
+)
+
+
+def kills_whom(text: str, trigger: Trigger) -> bool:
+    """Whether a casualty word is an active verb with its victims after it ("they are killing
+    innocent Iraqis", "gunmen shot dead two Syrian protesters")."""
+    return (
+        trigger.role == "casualty"
+        and bool(_ACTIVE_CASUALTY_VERB.search(text, max(0, trigger.start - 6), trigger.end))
+        and not _after_a_passive_auxiliary(text, trigger)
+        # an adjective, not a verb: "2,000 injured North Korean soldiers", "the number of killed
+        # and wounded North Korean occupiers", "a severely wounded Iraqi teenager"
+        and not _ADJECTIVE_SLOT.search(text, max(0, trigger.start - 30), trigger.start)
+        and bool(_OBJECT_AFTER.match(text, trigger.end))
+    )
+
+
+_ACTIVE_CASUALTY_VERB = re.compile(r"(?:ed|ing|shot|shot\s+dead)$", re.IGNORECASE)
+_ADJECTIVE_SLOT = re.compile(
+    r"(?:\b(?:the|a|an|of|and|or|these|those|their|its|his|her|our)|\d)\s+(?:\w+ly\s+)?$",
     re.IGNORECASE,
 )
 

@@ -27,10 +27,14 @@ _NEGATED = re.compile(
 )
 # the same spelling, another word: Portuguese "no" is "in the", Italian "ne" is "of them"
 _NOT_NEGATORS = {"pt": {"no"}, "it": {"ne"}}
-# English cues ("may" in lower case: "In May" is the month), then "may/can" of the other
+# English cues ("may" in lower case: "In May" is the month; "should be deployed" is what someone
+# thinks right, not done, but "should not have invaded" looks back on a deed), then "may/can" of
+# the other
 # languages handled (можуть/могут, kann, peut, puede, potrebbe, pode, bisa, može, varētu)
 _HYPOTHETICAL = re.compile(
-    r"\b(?:if|could|would|might|(?-i:may)|possibl[ey]|unverified|potential(?:ly)?|able to)\b"
+    r"\b(?:if|could|would|might|(?:should|ought\s+to)(?!\s+(?:not\s+)?have\b)|(?-i:may)|"
+    r"possibl[ey]|unverified|"
+    r"potential(?:ly)?|able to)\b"
     r"|(?<!\w)(?:може|можуть|могли|может|могут|kann|könnte|können|könnten|peut|peuvent|pourrait|"
     r"pourraient|puede|pueden|podría|podrían|potrebbe|potrebbero|possono|pode|podem|poderia|"
     r"poderiam|bisa|dapat|mungkin|može|mogu|mogli|varētu)(?!\w)",
@@ -82,7 +86,9 @@ _REFUSED = re.compile(
 )
 _UNCONFIRMED = re.compile(
     r"(?:\bnot|n[’']t|\bnever)\s+(?:yet\s+|independently\s+|officially\s+)?"
-    r"(?:confirmed|verified)\b[^,;]*$",
+    r"(?:confirmed|verified)\b[^,;]*$"
+    # "if confirmed, the deployment of the ships suggests ...": a report held to be checked
+    r"|\bif\s+(?:confirmed|true|verified|accurate|correct)\s*,[^,;]*$",
     re.IGNORECASE,
 )
 _FUTURE = re.compile(
@@ -345,7 +351,8 @@ def event_status(clause: str, trigger_offset: int, lang: str | None = None) -> s
     if code == "en" and _REPORTED_WOULD.search(before):
         return "future"
     if (
-        _HYPOTHETICAL.search(" ".join(before.split()[-4:]))
+        # ... within the verb's own phrase: not "who said talks should resume, sent troops"
+        _HYPOTHETICAL.search(" ".join(re.split(r"[,;]", before)[-1].split()[-4:]))
         or _EVENTUALITY_OF.search(before)
         or _PLAN_IN_THE_PAST.search(before)
         or (code == "en" and (_UNASSERTED.search(before) or _demanded(before)))

@@ -311,3 +311,8 @@ def test_forces_from_a_country_in_russian_and_ukrainian_are_its_own_not_a_place(
     text = "11 тисяч солдатів із КНДР будуть готові"
     [actor] = find_actors(text, "uk")
     assert (actor.code, is_place_use(text, actor, "uk")) == ("PRK", False)
+
+
+def test_a_country_after_a_clock_time_is_its_time_zone_unless_a_noun_follows():
+    assert coded("Page last updated at 08:50 UK At least 109 people killed") == []
+    assert coded("At 10:30 UK troops attacked the town.") == [("UK", "GBR")]

@@ -188,3 +188,12 @@ def test_a_historical_event_dated_after_its_article_keeps_the_publication_date_i
         "published",
         "historical",
     )
+
+
+def test_a_date_in_the_clause_outranks_a_bare_clock_time_nearer_the_event():
+    anchor = Anchor(date(2011, 12, 20), "day", "sidecar")  # filed the evening before
+    text = "21 December 2011 Last updated at 04:27 GMT Scores of people have been killed in Syria."
+    rows = extract_event_mentions("d", text, tag_timexes(text, anchor, "en"), anchor, "en")
+    assert [(r["event_date"], r["timex_text"]) for r in rows] == [
+        (date(2011, 12, 21), "21 December 2011")
+    ]

@@ -2175,3 +2175,18 @@ def test_a_pronoun_for_a_leader_is_no_side_of_violence():
 def test_a_side_in_the_clause_before_while_is_no_counterpart():
     text = "Ukraine is worried while Russia denies the troop movements."
     assert [(r["actor1"], r["actor2"]) for r in mentions(text)] == [("RUS", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        ("Troops killed three Iraqis in Baghdad.", (None, "IRQ")),
+        ("The men told how they had randomly killed Vietnamese civilians.", (None, "VNM")),
+        ("In 1998 he set up an appeal, initially to help a young Iraqi girl.", (None, "IRQ")),
+        ("Security forces shot dead two civilians in the city of Hama.", ("SYR", None)),
+        # an adjective, not a verb: the victims stand first, as for any casualty word
+        ("The NIS said 2,000 injured North Korean soldiers were repatriated.", ("PRK", "KOR")),
+    ],
+)
+def test_the_one_an_active_verb_kills_or_helps_is_acted_on(text, actors):
+    assert [(r["actor1"], r["actor2"]) for r in mentions(text)] == [actors]

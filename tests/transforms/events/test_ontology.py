@@ -205,6 +205,9 @@ def test_joining_the_battlefield_is_one_phrase_not_a_gap_over_the_actor():
         ("en", "The roadmap allows Mr Assad an effective veto over any candidate"),
         ("en", "Syria is not meeting all of these obligations"),
         ("en", "US troops would be greeted as liberators"),
+        ("en", "Adolfo Aguilar Zinser, who has died in a car crash, aged 55"),
+        ("en", "Thanks to the BBC to expose this fake story"),
+        ("en", "We will be contacting him in New Orleans for an audio dispatch from the city"),
     ],
     ids=["demonstrated-ability", "as-demonstrated", "in-limited-supply", "in-exchange",
          "though-wounded", "it-sebbene-feriti", "investigations-listed", "inside-a-web-address",
@@ -217,7 +220,8 @@ def test_joining_the_battlefield_is_one_phrase_not_a_gap_over_the_actor():
          "refused-to-comment", "right-to-demonstrate", "hold-vetoes", "offensive-premise",
          "offensive-to", "fighting-seats", "fight-the-extradition", "sent-his-children",
          "dead-end", "deploying-charm", "rally-behind", "sending-out-a-message",
-         "allowed-a-veto", "meeting-all-of-these-obligations", "liberators"],
+         "allowed-a-veto", "meeting-all-of-these-obligations", "liberators",
+         "died-in-a-car-crash", "thanks-to", "audio-dispatch"],
 )  # fmt: skip
 def test_a_word_in_a_sense_that_reports_no_event_is_no_trigger(lang, text):
     assert find_triggers(text, lang) == []

@@ -249,3 +249,14 @@ def test_a_population_is_no_count_of_an_event(text):
 )
 def test_a_negated_comparison_bounds_the_number_from_the_other_side(text, qualifier):
     assert [q.qualifier for q in find_quantities(text)] == [qualifier]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "28 July 2012 Last updated at 21:37 GMT Help Syrian forces have kept up an attack.",
+        "He jumped into a hail of bullets three times to rescue injured colleagues.",
+    ],
+)
+def test_a_clock_time_or_how_often_is_no_count(text):
+    assert find_quantities(text) == []

@@ -146,8 +146,21 @@ def test_what_a_source_has_not_seen_or_confirmed_is_not_asserted(clause, trigger
 
 
 def test_a_lower_case_should_inside_a_quote_is_no_condition():
-    clause = 'Kim said North Korean troops "should be deployed to Kursk" this week.'
-    assert event_status(clause, clause.index("deployed"), "en") != "hypothetical"
+    clause = 'Kim, who said the talks "should resume", sent troops to Kursk this week.'
+    assert event_status(clause, clause.index("sent"), "en") == "occurred"
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "Mr Juppe said 300 UN monitors should be deployed in Syria within two weeks.",
+        "The ruler of Qatar has said Arab countries should send troops into Syria.",
+        "He argued that Britain ought to withdraw its troops.",
+    ],
+)
+def test_what_someone_says_should_be_done_is_not_done(clause):
+    trigger = next(w for w in ("deployed", "send", "withdraw") if w in clause)
+    assert event_status(clause, clause.index(trigger), "en") == "hypothetical"
 
 
 @pytest.mark.parametrize(
@@ -341,3 +354,13 @@ def test_a_negated_verb_of_taking_part_negates_the_event_it_takes(clause, trigge
 )  # fmt: skip
 def test_what_a_text_only_proposed_has_not_been_done(clause, trigger, status):
     assert event_status(clause, clause.index(trigger)) == status
+
+
+def test_what_should_not_have_been_done_was_done():
+    clause = "51 % now think the US should not have invaded Iraq."
+    assert event_status(clause, clause.index("invaded"), "en") != "hypothetical"
+
+
+def test_a_report_held_to_be_confirmed_is_unverified():
+    clause = "If confirmed, the deployment of the ships suggests the Russians are cautious."
+    assert event_status(clause, clause.index("deployment"), "en") == "hypothetical"
