@@ -102,7 +102,11 @@ def _is_subject_gap(between: str) -> bool:
     # Andriy Yermak | said": an adverb and the name after an office do not lengthen the subject
     head = _SUBJECT_ADVERB.sub(" ", head)
     name = _NAME_AT_END.search(head)
-    if name and _OFFICE_AT_END.search(head, 0, name.start()):
+    if name and (
+        _OFFICE_AT_END.search(head, 0, name.start())
+        # "Syria's state news agency Sana | reported"
+        or _OUTLET_AT_END.search(head, 0, name.start())
+    ):
         head = head[: name.start()]
     return len(head.strip(" ,").split()) <= 4 and not _VERBISH.search(head)
 
@@ -117,6 +121,10 @@ _SUBJECT_ADVERB = re.compile(
 )
 _OFFICE_AT_END = re.compile(rf"\b{TITLE}s?(?:\s+of\s+\w+)?\s*$")
 _NAME_AT_END = re.compile(r"(?:\s+(?-i:[A-Z])[\w'’.-]+){1,3}\s*$")
+_OUTLET_AT_END = re.compile(
+    r"\b(?:agency|newspaper|daily|broadcaster|channel|television|radio|website)\s*$",
+    re.IGNORECASE,
+)
 
 
 _OFFICE_THEN_COMMA = re.compile(rf"[^,]{{0,40}}{TITLE}\b[^,]{{0,30}},")

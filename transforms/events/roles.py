@@ -794,14 +794,19 @@ def _is_mutual(trigger: Trigger) -> bool:
 
 def _coordinated(text: str, one: ActorMatch, other: ActorMatch) -> bool:
     """Whether two actors are named together as one side: "Russia and North Korea",
-    "Russian and North Korean soldiers", "neither North Korea nor Russia" (not "between Russia
-    and North Korea": the two sides)."""
+    "Russian and North Korean soldiers", "neither North Korea nor Russia", "the US-British
+    invasion", "Russian-Syrian air strikes" (not "between Russia and North Korea", nor "the
+    Iran-Iraq war": the two sides)."""
     first, second = sorted((one, other), key=lambda a: a.start)
     between = _BETWEEN.search(text, max(0, first.start - 20), first.start)  # the two sides
     return not between and bool(
         _COORDINATION.fullmatch(text, first.end, second.start)
         or _NAME_LIST.fullmatch(text, first.end, second.start)
+        or (second.kind == "demonym" and _HYPHEN.fullmatch(text, first.end, second.start))
     )
+
+
+_HYPHEN = re.compile(r"\s?[-–]\s?")
 
 
 # "Canada, Australia and Switzerland have imposed sanctions": names between in a list

@@ -598,3 +598,27 @@ def test_german_findings_that_point_to_a_deed_name_its_source():
             "erste Soldaten aus Nordkorea in Kursk eingetroffen sind.")
     claim = find_claim(text, find_actors(text, "de"), "de")
     assert claim.actor == "UKR"
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed_by", "actor"),
+    [
+        (
+            "Gunmen in Aleppo killed a former boxing champion, Syria's state news agency Sana "
+            "reported.",
+            "Syria's state news agency Sana",
+            "SYR",
+        ),
+        (
+            "Zelenskiy shared preliminary data indicating that over 3,000 North Korean soldiers "
+            "have been killed or wounded.",
+            "Zelenskiy",
+            "UKR",
+        ),
+    ],
+)
+def test_an_outlet_named_after_its_kind_or_who_shares_data_is_the_claimant(
+    text, claimed_by, actor
+):
+    claim = claim_of(text)
+    assert (claim.claimed_by, claim.actor) == (claimed_by, actor)

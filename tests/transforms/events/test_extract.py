@@ -2190,3 +2190,27 @@ def test_a_side_in_the_clause_before_while_is_no_counterpart():
 )
 def test_the_one_an_active_verb_kills_or_helps_is_acted_on(text, actors):
     assert [(r["actor1"], r["actor2"]) for r in mentions(text)] == [actors]
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        (
+            "Juppe called the Russian-Chinese veto a moral stain on the UN.",
+            {("RUS", "UN"), ("CHN", "UN")},
+        ),
+        (
+            "The US-British invasion of Iraq began in March.",
+            {("USA", "IRQ"), ("GBR", "IRQ")},
+        ),
+        # those who meet stay each other's counterparts
+        ("US-South Korean talks were held in Seoul.", {("KOR", "USA")}),
+    ],
+)
+def test_demonyms_joined_by_a_hyphen_before_a_one_sided_deed_each_do_it(text, pairs):
+    assert {(r["actor1"], r["actor2"]) for r in mentions(text)} == pairs
+
+
+def test_a_daily_that_predicts_is_the_claimant_not_a_side():
+    text = "Israel's Maariv daily predicts that the lethal terrorist attack may speed up the end."
+    assert all(r["actor1"] != "ISR" for r in mentions(text))
