@@ -25,8 +25,8 @@ _PHRASE_END = re.compile(
     r"\s+(?:has|have|had|is|was|were|are|will|would|also|on|in|during|previously|earlier|"
     r"recently|reportedly|again)\b.*$"
 )
-_NP_BREAK = re.compile(
-    r"\b\w+(?:ed|ing)\b|[.;:]|\s[-–—]\s|"
+_NP_BREAK = re.compile(  # an em dash, spaced or not: "troops—the first time Moscow has admitted"
+    r"\b\w+(?:ed|ing)\b|[.;:—]|\s[-–]\s|"
     r"\b(?:against|with|and|to|in|for|from|by|alongside|while|that)\b",
     re.IGNORECASE,
 )

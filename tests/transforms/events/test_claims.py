@@ -622,3 +622,11 @@ def test_an_outlet_named_after_its_kind_or_who_shares_data_is_the_claimant(
 ):
     claim = claim_of(text)
     assert (claim.claimed_by, claim.actor) == (claimed_by, actor)
+
+
+def test_an_em_dash_ends_the_claimant_phrase_even_unspaced():
+    claim = claim_of(
+        "Gerasimov hailed the heroism of North Korean troops—the first time Moscow has openly "
+        "admitted its role."
+    )
+    assert (claim.claimed_by, claim.actor) == ("Moscow", "RUS")
