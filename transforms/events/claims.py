@@ -414,6 +414,15 @@ def _ends_attribution(text: str, verb: re.Match, claim: Claim) -> bool:
     )
 
 
+# a denial conceded after the report ("troops are stationed there, though Russia has not
+# confirmed their presence"); the one who "has not confirmed that" troops fought still speaks
+_CONCEDED_DENIAL = re.compile(
+    r"\b(?:though|although|but|while|yet)\s+[^,;.]{0,40}?(?:\b(?:not|never)|n['’]t)\s+"
+    r"(?:(?:yet|officially|publicly|independently)\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def find_claims(text: str, actors: list[ActorMatch], lang: str | None = None) -> list[Claim]:
     """Every claim of a sentence, in order: a sentence may quote two sources.
 
@@ -434,6 +443,8 @@ def find_claims(text: str, actors: list[ActorMatch], lang: str | None = None) ->
     claims += [c for c in [_headline_claimant(text, actors), _closing_source(text, actors)] if c]
     claims += [c for c in [_opening_topic_claimant(text, actors, lang)] if c]
     for verb in verb_regex.finditer(text):
+        if _CONCEDED_DENIAL.search(text, max(0, verb.start() - 70), verb.start()):
+            continue  # "..., though Russia has not confirmed their presence": no one's claim
         # '..., said Budanov'
         inverted = re.search(
             r"[,\"”’—–-]\s*$", text[max(0, verb.start() - 8) : verb.start()]

@@ -25,6 +25,23 @@ _RANGE_JOIN = re.compile(
 _BARE_CLOCK = re.compile(r"\d{1,2}[:.]\d\d(?:\s*(?:[ap]\.?m\.?|GMT|BST|UTC))?", re.IGNORECASE)
 
 
+# "last month's Guardian/ICM findings", "next month's election" (tokenized: "last month 's"); not
+# "last week's bus bombing" or "last year's insurgency", which date what happened in them
+_POSSESSED_RECORD = re.compile(
+    r" ?['’]s\s+(?:[\w/-]+\s+){0,3}?(?:polls?|findings|surveys?|figures|reports?|editions?|"
+    r"issues?|papers?|elections?|interviews?|columns?|articles?|programmes?|programs?|budgets?|"
+    r"debates?|votes?|results?|statistics|data)\b",
+    re.IGNORECASE,
+)
+
+
+def _owns_another_noun(text: str, timex: Timex, trigger: tuple[int, int]) -> bool:
+    """Whether a date in the possessive names when a record was made, not the event ("the poll
+    lead remains unchanged on last month's findings" does not date "the attacks")."""
+    found = _POSSESSED_RECORD.match(text, timex.end)
+    return bool(found) and not timex.end < trigger[0] < found.end()
+
+
 def is_usable(timex: Timex) -> bool:
     """Whether a timex can date an event: resolved, a calendar date, not vague.
 
@@ -96,6 +113,8 @@ def governing_timex(
     # a bare clock time takes its day from the anchor; a date written in the clause says more
     # ("21 December 2011 Last updated at 04:27 GMT ... have been killed")
     inside = [t for t in inside if not _BARE_CLOCK.fullmatch(t.text)] or inside
+    # "last month's poll" dates the poll; "Tuesday's attack" dates the attack
+    inside = [t for t in inside if not _owns_another_noun(text, t, trigger)]
     if inside:
         nearest = min(inside, key=lambda t: min(abs(t.start - trigger[1]), abs(trigger[0] - t.end)))
         return _range_start(inside, nearest, text)

@@ -141,6 +141,7 @@ def find_triggers(text: str, lang: str | None = None) -> list[Trigger]:
         if entry and not place and not _names_a_unit(text, found) and not _other_sense(
             text, found, code
         ):
+            entry = _shifted_sense(text, found, code) or entry
             out.append(Trigger(found.start(), found.end(), found.group(), *entry))
     prefix = len(_NEGATING_PREFIX.get(code, ""))
     for found in negated.finditer(text) if negated else ():
@@ -149,6 +150,47 @@ def find_triggers(text: str, lang: str | None = None) -> list[Trigger]:
         if entry:
             out.append(Trigger(found.start(), found.end(), found.group(), *entry, negated=True))
     return sorted(out, key=lambda t: t.start)
+
+
+# English words whose sense makes another event type: "attacked the network for its coverage",
+# "attacked the resolution's sponsors" condemn (words, not blows); "trained Iraqis", "training
+# and assistance to human rights groups" is aid to others, not troops in training (the forces a
+# state trains for its war stay a deployment: "Russia is training the North Korean troops")
+_SENSE_SHIFTS = {
+    "attack": (
+        re.compile(
+            r"\s+(?:(?:[\w'’-]+\s+){1,3}?for\s+(?:its|his|her|their|\w+ing)\b"
+            r"|(?:the\s+|its\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s*['’]s\s+)?(?:report|"
+            r"resolution|plan|proposals?|polic(?:y|ies)|decision|remarks|comments|statements?|"
+            r"speech|bill|law|media|press|coverage|sponsors|critics|government'?s?\s+record)\b)",
+            re.IGNORECASE,
+        ),
+        ("DISAPPROVE", None, "strategic developments", None),
+    ),
+    "train": (
+        re.compile(
+            r"\s+(?:and\s+(?:equipp\w+|assist\w*|arm\w*|advis\w*|support\w*)\b"
+            r"|(?-i:[A-Z])[\w-]+s\b(?!\s+(?:troops|soldiers|forces|units)\b))",
+            re.IGNORECASE,
+        ),
+        ("AID", "military", "strategic developments", None),
+    ),
+}
+
+
+def _shifted_sense(text: str, found: re.Match, lang: str) -> tuple | None:
+    """The lexicon entry of the sense a trigger word takes here, when it is another type's."""
+    if lang != "en":
+        return None
+    word = found.group().lower()
+    return next(
+        (
+            entry
+            for stem, (pattern, entry) in _SENSE_SHIFTS.items()
+            if word.startswith(stem) and pattern.match(text, found.end())
+        ),
+        None,
+    )
 
 
 # Korean compounds an event noun with 장/소 (place, facility) into a place: 훈련장에 (at the

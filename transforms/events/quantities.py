@@ -62,7 +62,9 @@ def _alternation(words) -> str:
 _NUMBER = re.compile(
     r"(?<![\w.,:])(?<![A-Za-z]-)"
     r"(\d{1,3}(?:(?:[,.]|[ \u00a0\u202f])(?=\d{3}(?!\d))\d{3})+|\d+(?:[.,]\d+)?)"
-    r"(?!\d|:\d|(?i:st|nd|rd|th)\b)"  # "the 11th Guards Brigade" is a name, not eleven guards
+    # "the 11th Guards Brigade" is a name, not eleven guards; "whose 19-year-old son was killed"
+    # an age
+    r"(?!\d|:\d|(?i:st|nd|rd|th)\b|[\s-]years?[\s-]old\b)"
     r"(?:(?:\s|-)?((?:"
     + "|".join(re.escape(w.rstrip("*")) + (r"\w*" if w.endswith("*") else "") for w in _SCALE_WORDS)
     + r")\.?)(?!\w))?",

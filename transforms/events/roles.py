@@ -386,6 +386,13 @@ def _first_actor(
     ]
     if before and _JUDGED_FOR.search(text, before[-1].end, trigger.start):
         return None  # "the government blamed al-Qaeda for the bomb attacks": a judge, no doer
+    if (
+        before
+        and _PAST_VERB.fullmatch(trigger.text)
+        and _OWN_SUBJECT_CLAUSE.search(text, before[-1].end, trigger.start)
+    ):
+        return None  # "Lebanese citizens were caught up when warplanes struck Azaz": the
+        # clause names its own doer, whose side it does not say
     if before:
         return before[-1]
     if base_language(lang) == "en" and kills_whom(text, trigger):
@@ -414,6 +421,15 @@ def _first_actor(
     return places[0] if places else None
 
 
+# a clause opened after the name, with a subject of its own right before its past-tense verb:
+# "when warplanes struck", "after gunmen attacked" (not "after heavy losses"; a pronoun stands
+# for someone named before)
+_PAST_VERB = re.compile(r"\w+ed|struck|shot|hit|fought|sent|withdrew", re.IGNORECASE)
+_OWN_SUBJECT_CLAUSE = re.compile(
+    r"\b(?:when|after|as|because|before|until|while)\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?!(?:he|she|it|they|we|i)\s)(?-i:[a-z][\w-]*)\s+(?:(?:have|has|had|were|was)\s+)?$",
+    re.IGNORECASE,
+)
 _WITHIN = re.compile(
     r"\b(?:in|across|inside|throughout)\s+(?:the\s+)?(?:[a-z]+(?:ern|ed)\s+)?$", re.IGNORECASE
 )

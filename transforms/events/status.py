@@ -213,7 +213,8 @@ def _is_nt(word: str) -> bool:
 # the event as its complement
 _TAKING_PART = re.compile(
     r"\b(?:(?:take|takes|taken|taking|took)\s+part|involved|engaged|participat\w*|join\w*|"
-    r"enter\w*)\s+(?:in|into)?\s*(?:(?:the|any|direct|active|actual|heavy|ground)\s+)*$",
+    r"enter\w*)\s+(?:in|into)?\s*(?:(?:the|any|direct|active|actual|heavy|ground|full|"
+    r"large-scale|major|open)\s+)*$",
     re.IGNORECASE,
 )
 
@@ -285,15 +286,20 @@ _UNASSERTED = re.compile(
 
 # what is called for has not happened: "calls for the withdrawal of Syrian troops", "called for
 # tougher sanctions"; but "called for an end to the shelling" says the shelling goes on
+# "calls for humanitarian aid", "renewed calls for an end to fighting and for unimpeded aid",
+# "asked the UN for help"
 _DEMANDED = re.compile(
-    rf"(?:{CALL_FOR}|\bdemand(?:s|ed|ing)?)\s+(?:[\w'’-]+\s+){{0,3}}$", re.IGNORECASE
+    rf"(?:{CALL_FOR}|\bdemand(?:s|ed|ing)?|\bask(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){{1,3}}?for)"
+    r"(?:[^.;]{0,60}?\band\s+for)?\s+((?:[\w'’-]+\s+){0,3})$",
+    re.IGNORECASE,
 )
 _ENDING = re.compile(rf"\b(?:{_ENDING_WORDS})\b", re.IGNORECASE)
 
 
 def _demanded(before: str) -> bool:
     found = _DEMANDED.search(before)
-    return bool(found) and not _ENDING.search(found.group())
+    # ... but "calls for an end to the fighting" says there is fighting
+    return bool(found) and not _ENDING.search(found.group(1))
 
 
 def _is_conditional(before: str, lang: str | None, after: str = "") -> bool:

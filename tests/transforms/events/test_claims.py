@@ -630,3 +630,13 @@ def test_an_em_dash_ends_the_claimant_phrase_even_unspaced():
         "admitted its role."
     )
     assert (claim.claimed_by, claim.actor) == ("Moscow", "RUS")
+
+
+def test_a_denial_conceded_after_a_report_is_nobodys_claim_but_a_speaker_who_has_not_confirmed_is():
+    conceded = claim_of(
+        "Reports indicate that 11,000 North Korean troops are stationed in the area, though "
+        "Russia has not confirmed their presence."
+    )
+    assert conceded is None
+    speaker = claim_of("The Pentagon has not confirmed that these troops have engaged in combat.")
+    assert speaker.actor == "USA"

@@ -197,3 +197,19 @@ def test_a_date_in_the_clause_outranks_a_bare_clock_time_nearer_the_event():
     assert [(r["event_date"], r["timex_text"]) for r in rows] == [
         (date(2011, 12, 21), "21 December 2011")
     ]
+
+
+def test_a_date_owning_a_poll_does_not_date_the_event_but_one_owning_a_bombing_does():
+    anchor = Anchor(date(2005, 7, 19), "day", "sidecar")
+    poll = "The London attacks shocked Labour, whose lead is unchanged on last month's poll."
+    bombing = "Her son is feared to have been killed in last week's bus bombing."
+    dated = {
+        text: [
+            r["timex_text"]
+            for r in extract_event_mentions(
+                "d", text, tag_timexes(text, anchor, "en"), anchor, "en"
+            )
+        ]
+        for text in (poll, bombing)
+    }
+    assert "last month" not in dated[poll] and dated[bombing] == ["last week"]

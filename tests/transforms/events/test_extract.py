@@ -2214,3 +2214,8 @@ def test_demonyms_joined_by_a_hyphen_before_a_one_sided_deed_each_do_it(text, pa
 def test_a_daily_that_predicts_is_the_claimant_not_a_side():
     text = "Israel's Maariv daily predicts that the lethal terrorist attack may speed up the end."
     assert all(r["actor1"] != "ISR" for r in mentions(text))
+
+
+def test_a_clause_with_its_own_unnamed_subject_is_not_done_by_the_name_before_it():
+    text = "Lebanese citizens were caught up in the crisis when warplanes struck Azaz, killing 30."
+    assert all(r["actor1"] != "LBN" for r in mentions(text))

@@ -294,3 +294,20 @@ def test_a_capitalised_event_word_of_a_headline_is_still_an_event(text, word):
 
 def test_battle_kit_is_gear_not_a_battle():
     assert find_triggers("Corrigan, carrying 100lb of battle kit, had to hitch-hike home") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("The US government has also attacked the network for its coverage", "DISAPPROVE"),
+        ("Syria attacked the resolution's sponsors", "DISAPPROVE"),
+        ("Russia attacked Kyiv for the second time", "ASSAULT"),
+        ("They have trained Iraqis and negotiated with tribal leaders", "AID"),
+        ("non-lethal support, including training and assistance to rights groups", "AID"),
+        ("Russia is training the North Korean troops in artillery", "MOBILIZE"),
+    ],
+)
+def test_attacking_words_or_training_others_is_another_event_type(text, event_type):
+    assert event_type in [t.event_type for t in find_triggers(text, "en")]
+    if event_type != "ASSAULT":
+        assert "ASSAULT" not in [t.event_type for t in find_triggers(text, "en")]

@@ -260,3 +260,7 @@ def test_a_negated_comparison_bounds_the_number_from_the_other_side(text, qualif
 )
 def test_a_clock_time_or_how_often_is_no_count(text):
     assert find_quantities(text) == []
+
+
+def test_an_age_written_with_years_old_is_no_count():
+    assert find_quantities("Rose Gentle, whose 19-year-old son Gordon was killed in Iraq") == []

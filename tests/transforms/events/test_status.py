@@ -364,3 +364,19 @@ def test_what_should_not_have_been_done_was_done():
 def test_a_report_held_to_be_confirmed_is_unverified():
     clause = "If confirmed, the deployment of the ships suggests the Russians are cautious."
     assert event_status(clause, clause.index("deployment"), "en") == "hypothetical"
+
+
+@pytest.mark.parametrize(
+    ("clause", "trigger"),
+    [
+        ("Annan renewed calls for an end to fighting and for unimpeded humanitarian aid.", "aid"),
+        ("Mr Salehi asked the UN for help in freeing the hostages.", "help"),
+    ],
+)
+def test_what_is_asked_for_has_not_happened(clause, trigger):
+    assert event_status(clause, clause.index(trigger), "en") == "hypothetical"
+
+
+def test_not_yet_engaged_in_full_combat_is_negated():
+    clause = "South Korea noted these troops had not engaged in full combat yet."
+    assert event_status(clause, clause.index("combat"), "en") == "negated"
