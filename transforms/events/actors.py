@@ -123,7 +123,12 @@ def sector_near(text: str, start: int, end: int, lang: str | None = None) -> str
     if not found:
         return None
     key = found.group().lower()
-    return table.get(key) or next((v for k, v in table.items() if key.startswith(k)), None)
+    sector = table.get(key) or next((v for k, v in table.items() if key.startswith(k)), None)
+    # "Ukrainian media", "the US print media" are the press; "the White House spokesman told the
+    # media", "a White House whose instinct has been to control the media" are not
+    if sector == "press" and len(window[: found.start()].split()) > 1:
+        return None
+    return sector
 
 
 _BASED = re.compile(

@@ -269,6 +269,8 @@ def _claimant_after(text: str, verb: re.Match, actors: list[ActorMatch]) -> Clai
     gap = actor.start - verb.end() if actor else None
     if gap is None or re.search(r"[,;.]", text[verb.end() : actor.start]):
         return None  # "According to reports, North Korea sent ...": the source is not named
+    if _SAID.search(text, verb.end(), actor.start):
+        return None  # "quoting the group said 20 Syrian troops were killed": what it said
     if gap > 25 and (gap > 160 or not _is_title_gap(text[verb.end() : actor.start])):
         return None
     phrase = re.split(
@@ -323,6 +325,9 @@ _DESTINATION_BEFORE = re.compile(
     r"(?:(?:the|a|o|as|os|la|le|les|die|den)\s+|l['’])?$",
     re.IGNORECASE,
 )
+
+
+_SAID = re.compile(r"\b(?:said|says|told|tells)\b")
 
 
 def _is_title_gap(gap: str) -> bool:

@@ -101,6 +101,7 @@ class _ArticleState:
         self.last_person: ActorMatch | None = None
         self.referents_at = 0  # the index of the sentence that named them
         self.last_speaker: tuple[int, Claim] | None = None  # (sentence index, a person's claim)
+        self.last_agency: ActorMatch | None = None  # the intelligence service named last
         self.destinations: dict[str, dict[str, str]] = {}
 
     def forget_distant_referents(self, sentence_index: int) -> None:
@@ -635,7 +636,29 @@ def _claim_of_a_pronoun(sentence: Sentence, state: _ArticleState, lang: str | No
     return [replace(speaker[1], start=start, end=sentence.start + pronoun.end(), scope_start=0)]
 
 
+# "The agency believes the deployed troops have been stationed ...", "the spy agency said"
+_THE_AGENCY_REPORTS = re.compile(
+    r"(?:^|[,;]\s*|\b(?:and|but)\s+)(the\s+(?:spy\s+|intelligence\s+)?(?:agency|service))\s+"
+    r"(?:(?:has|had|also|further)\s+)*(?=(?:said|says|believes|believed|reported|reports|"
+    r"added|estimated|estimates|told|assessed|assesses|confirmed|stated|noted)\b)",
+    re.IGNORECASE,
+)
+
+
+def _claim_of_the_agency(sentence: Sentence, state: _ArticleState, lang: str | None) -> list[Claim]:
+    """ "The agency believes ...": the claim of the intelligence service the article named last
+    (English; whose it is stays unknown when the article named none)."""
+    found = _THE_AGENCY_REPORTS.search(sentence.text) if base_language(lang) == "en" else None
+    if found is None:
+        return []
+    start, end = sentence.start + found.start(1), sentence.start + found.end()
+    agency = state.last_agency.code if state.last_agency else None
+    return [Claim(found.group(1), agency, start, end, 0)]
+
+
 def _remember(state: _ArticleState, actors: list[ActorMatch], sentence_index: int) -> None:
+    agencies = [a for a in actors if a.sector == "intelligence"]
+    state.last_agency = agencies[-1] if agencies else state.last_agency
     forces = [a for a in actors if a.sector == "military" and a.kind == "demonym"]
     people = [a for a in actors if a.kind == "person"]
     state.last_forces = forces[-1] if forces else state.last_forces
@@ -658,6 +681,7 @@ def _sentence_mentions(
         context["claims"]
         or claims_pointing_back(following, shared)
         or _claim_of_a_pronoun(sentence, shared["state"], lang)
+        or _claim_of_the_agency(sentence, shared["state"], lang)
     )
     counts = [(q.start, q.end) for q in context["quantities"]]
     context.update(

@@ -230,6 +230,10 @@ _VERB_BEFORE = re.compile(
 )
 
 
+_ACCIDENT = (
+    r"(?:in|following|after)\s+(?:a\s+|an\s+)?(?:car|road|traffic|motorway|vehicle)\s+"
+    r"(?:crash|accident|collision)"
+)
 # English words whose other sense reports nothing: "demonstrated the ability to strike" (showed),
 # "as demonstrated in Tapa" (a display), "in limited supply" (a stock), "in exchange for" (a term)
 _OTHER_SENSE_AFTER = {
@@ -279,11 +283,14 @@ _OTHER_SENSE_AFTER = {
     "died": re.compile(
         r"\s+(?:(?:of|from)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:cancer|natural\s+causes|illness|"
         r"disease|heart\s+attack|stroke|old\s+age|pneumonia|covid)"
-        r"|in\s+(?:a\s+)?(?:car|road|traffic|motorway)\s+(?:crash|accident|collision))\b",
+        rf"|{_ACCIDENT})\b",
         re.IGNORECASE,
     ),
-    # "Thanks to the BBC", "thanks to pressure from Washington": because of, no praise
-    "thank": re.compile(r"s?\s+to\b", re.IGNORECASE),
+    # "a soldier was killed following a vehicle accident"
+    "killed": re.compile(rf"\s+{_ACCIDENT}\b", re.IGNORECASE),
+    # "Thanks to the BBC", "thanks to pressure from Washington": because of, no praise; "Tony
+    # Blair, thank you": politeness
+    "thank": re.compile(r"(?:s?\s+to|\s+you)\b", re.IGNORECASE),
     # "bombarded with complaints": many words, no bombs
     "bomb": re.compile(
         r"\s+with\s+(?:\w+\s+)?(?:questions|complaints|calls|messages|requests|letters|e-?mails|"

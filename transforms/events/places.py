@@ -75,6 +75,12 @@ _STRUCK_BEFORE = re.compile(
     r"crackdown)\s+(?:on|against)\s+(?:the\s+(?:city|town|village|suburbs?|district)\s+of\s+)?$",
     re.IGNORECASE,
 )
+# "North Korean troops pull back from Kursk": what forces leave is where the withdrawal happens
+_LEFT_BEFORE = re.compile(
+    r"\b(?:pull(?:s|ed|ing)?\s+(?:back|out)|withdr[ae]wn?|withdraws?|withdrawing|retreat(?:s|ed|"
+    r"ing)?|(?:were|was)\s+(?:pulled|moved)\s+(?:back\s+|out\s+)?)\s+from\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # "the danger posed to London by an invasion": who is threatened, not where anything happens;
 # "the territory lost to Kyiv": who gained it
 _THREAT_TO = re.compile(
@@ -209,7 +215,11 @@ def find_places(
         )
         if kind == "country" and base_language(lang) == "en" and _ENGLISH_INDEFINITE.search(before):
             cued = False  # "a US official" is American; "a Kyiv suburb" is still in Kyiv
-        struck = kind == "city" and base_language(lang) == "en" and _STRUCK_BEFORE.search(before)
+        struck = (
+            kind == "city"
+            and base_language(lang) == "en"
+            and (_STRUCK_BEFORE.search(before) or _LEFT_BEFORE.search(before))
+        )
         if kind != "region" and not cued and not struck and not (kind == "city" and uncased):
             continue
         if kind == "city" and _NAME_AFTER.match(text[end : end + 3]):

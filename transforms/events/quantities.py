@@ -220,6 +220,10 @@ _POPULATION = re.compile(
     rf"\b(?:home\s+to|population\s+of|a\s+(?:city|town|country|nation)\s+of)\s+{_ROUGHLY}$",
     re.IGNORECASE,
 )
+# a proportion is no count: "one in four British citizens say"
+_ONE_IN = re.compile(r"\b(?:one|\d+)\s+(?:in|out\s+of)\s+$", re.IGNORECASE)
+# the upper end of a range is how many there were at most: "between 1,000 and 3,000 troops"
+_RANGE_BEFORE = re.compile(r"\b(?:between|from)\s+[\d.,]+\s+(?:and|to)\s+$", re.IGNORECASE)
 # an age is no count: "two boys aged seven and 10 were among those killed"
 _AGED = re.compile(r"\b(?:aged|ages)\s+(?:[\w-]+\s+(?:and|or|to)\s+)?$", re.IGNORECASE)
 
@@ -232,6 +236,8 @@ def _digit_quantity(text: str, match: re.Match) -> Quantity | None:
     ):
         return None
     if _POPULATION.search(text, max(0, match.start() - 40), match.start()):
+        return None
+    if _ONE_IN.search(text, max(0, match.start() - 12), match.start()):
         return None
     extra, end = _remainder(text, match, scale)
     unit = _unit_after(text, end)
@@ -256,6 +262,8 @@ def _digit_quantity(text: str, match: re.Match) -> Quantity | None:
     if unit is None:
         return None
     qualifier, start = _qualifier_before(text, match.start())
+    if qualifier is None and _RANGE_BEFORE.search(text, max(0, match.start() - 30), match.start()):
+        qualifier = "up to"
     value = parse_number(digits, scale) + extra
     return Quantity(start, end, text[start:end], value, unit, qualifier)
 
@@ -279,6 +287,8 @@ def _unit_adjacent(text: str, start: int, end: int, unit: str | None) -> bool:
 
 
 def _word_quantity(text: str, match: re.Match) -> Quantity | None:
+    if _ONE_IN.search(text, max(0, match.start() - 12), match.start()):
+        return None
     word = re.sub(r"[\s-]+", " ", match.group(1).lower())
     extra, end = _remainder(text, match, "thousand" if word.endswith("thousand") else None)
     unit = _unit_after(text, end)

@@ -273,7 +273,8 @@ _ENDING_WORDS = "end|halt|stop|cessation|cease|ceasefire"
 _UNASSERTED = re.compile(
     # "reluctant publicly to acknowledge", "unwilling to send"
     r"\b(?:(?:reluctant|unwilling|hesitant)\s+(?:\w+ly\s+)?to\s+"
-    r"|(?:prerogative|right)\s+to|(?:called on|urged|asked|appealed to|pressed|invited)\s+"
+    r"|(?:prerogative|right)\s+to|(?:called on|urged|asked|appealed to|pressed|invited|"
+    r"offer(?:s|ed|ing)?)\s+"
     r"(?:[\w-]+\s+){0,3}?to|(?:prevent|prevents|preventing|avert|deter|avoid|avoided|avoiding|"
     r"evade|evading)\s+(?:[\w'’-]+\s+){0,4}"
     # "the US considered attacking al-Jazeera": a deed weighed, not done

@@ -316,3 +316,15 @@ def test_forces_from_a_country_in_russian_and_ukrainian_are_its_own_not_a_place(
 def test_a_country_after_a_clock_time_is_its_time_zone_unless_a_noun_follows():
     assert coded("Page last updated at 08:50 UK At least 109 people killed") == []
     assert coded("At 10:30 UK troops attacked the town.") == [("UK", "GBR")]
+
+
+@pytest.mark.parametrize(
+    ("text", "sector"),
+    [
+        ("Ukrainian media reported that six North Koreans were killed", "press"),
+        ("Russian state media reported that", "government"),
+        ("White House spokesperson John Kirby told the media on Friday", "government"),
+    ],
+)
+def test_a_countrys_media_is_the_press_but_not_media_a_speaker_talks_to(text, sector):
+    assert find_actors(text, "en")[0].sector == sector

@@ -640,3 +640,17 @@ def test_a_denial_conceded_after_a_report_is_nobodys_claim_but_a_speaker_who_has
     assert conceded is None
     speaker = claim_of("The Pentagon has not confirmed that these troops have engaged in combat.")
     assert speaker.actor == "USA"
+
+
+def test_a_source_quoted_is_no_clause_of_its_own():
+    assert claim_of("One report quoting the group said 20 Syrian troops were also killed.") is None
+
+
+def test_the_agency_reporting_is_the_intelligence_service_named_before():
+    text = (
+        "South Korea's National Intelligence Service said North Korea had begun sending troops. "
+        "The agency believes the troops have been stationed at Russian units in Vladivostok."
+    )
+    rows = extract_event_mentions("d", text, [], None, "en")
+    stationed = next(r for r in rows if r["trigger"] == "stationed")
+    assert (stationed["claimed_by"], stationed["claimed_by_actor"]) == ("The agency", "KOR")

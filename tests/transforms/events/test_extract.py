@@ -926,8 +926,11 @@ def test_the_anaphor_nearest_the_trigger_names_the_doer():
             "Ukraine.",
             ("CONSULT", None, None),
         ),
-        # (where troops come from is not where the event is: no place, no second actor)
-        ("North Korean troops pull back from Kursk due to heavy losses.", ("RETREAT", "PRK", None)),
+        # (the place a withdrawal leaves is where it happens: Kursk, in Russia)
+        (
+            "North Korean troops pull back from Kursk due to heavy losses.",
+            ("RETREAT", "PRK", "RUS"),
+        ),
         # a war owned by a possessive is the background of the clause's news
         (
             "Ukrainian forces captured two North Korean soldiers, evidence of Pyongyang's "

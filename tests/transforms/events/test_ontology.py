@@ -208,6 +208,8 @@ def test_joining_the_battlefield_is_one_phrase_not_a_gap_over_the_actor():
         ("en", "Adolfo Aguilar Zinser, who has died in a car crash, aged 55"),
         ("en", "Thanks to the BBC to expose this fake story"),
         ("en", "We will be contacting him in New Orleans for an audio dispatch from the city"),
+        ("en", "A soldier was killed following a vehicle accident in the province"),
+        ("en", "Paxman: Tony Blair, thank you"),
     ],
     ids=["demonstrated-ability", "as-demonstrated", "in-limited-supply", "in-exchange",
          "though-wounded", "it-sebbene-feriti", "investigations-listed", "inside-a-web-address",
@@ -221,7 +223,8 @@ def test_joining_the_battlefield_is_one_phrase_not_a_gap_over_the_actor():
          "offensive-to", "fighting-seats", "fight-the-extradition", "sent-his-children",
          "dead-end", "deploying-charm", "rally-behind", "sending-out-a-message",
          "allowed-a-veto", "meeting-all-of-these-obligations", "liberators",
-         "died-in-a-car-crash", "thanks-to", "audio-dispatch"],
+         "died-in-a-car-crash", "thanks-to", "audio-dispatch", "killed-in-an-accident",
+         "thank-you"],
 )  # fmt: skip
 def test_a_word_in_a_sense_that_reports_no_event_is_no_trigger(lang, text):
     assert find_triggers(text, lang) == []

@@ -249,3 +249,7 @@ def test_who_a_threat_is_posed_to_is_no_place():
 
 def test_who_territory_was_lost_to_is_no_place():
     assert named("Russia has reclaimed half of the territory initially lost to Kyiv.") == []
+
+
+def test_the_city_a_withdrawal_leaves_is_its_place():
+    assert [p.name for p in find_places("North Korean troops pull back from Kursk.")] == ["Kursk"]

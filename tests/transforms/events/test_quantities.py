@@ -264,3 +264,9 @@ def test_a_clock_time_or_how_often_is_no_count(text):
 
 def test_an_age_written_with_years_old_is_no_count():
     assert find_quantities("Rose Gentle, whose 19-year-old son Gordon was killed in Iraq") == []
+
+
+def test_a_proportion_is_no_count_and_a_range_keeps_its_top_as_at_most():
+    assert find_quantities("Fully one in four British citizens say they are opposed") == []
+    [q] = find_quantities("between 1,000 and 3,000 North Korean troops were transported")
+    assert (q.value, q.unit, q.qualifier) == (3000.0, "troops", "up to")

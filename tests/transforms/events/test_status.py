@@ -380,3 +380,8 @@ def test_what_is_asked_for_has_not_happened(clause, trigger):
 def test_not_yet_engaged_in_full_combat_is_negated():
     clause = "South Korea noted these troops had not engaged in full combat yet."
     assert event_status(clause, clause.index("combat"), "en") == "negated"
+
+
+def test_what_someone_offers_to_do_is_not_done():
+    clause = "Zelenskyy offered to exchange the soldiers for Ukrainians held by Russia."
+    assert event_status(clause, clause.index("exchange"), "en") == "hypothetical"
