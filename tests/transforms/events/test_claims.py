@@ -654,3 +654,21 @@ def test_the_agency_reporting_is_the_intelligence_service_named_before():
     rows = extract_event_mentions("d", text, [], None, "en")
     stationed = next(r for r in rows if r["trigger"] == "stationed")
     assert (stationed["claimed_by"], stationed["claimed_by_actor"]) == ("The agency", "KOR")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "actor"),
+    [
+        (
+            "es",
+            "El Servicio Nacional de Inteligencia de Corea del Sur ha informado este viernes de "
+            "que 1.500 soldados norcoreanos se están entrenando en Rusia.",
+            "KOR",
+        ),
+        ("fr", "La Corée du Sud a par ailleurs annoncé que 10 000 soldats sont en Russie.", "KOR"),
+        ("ru", "Российская сторона отрицает присутствие северокорейских солдат.", "RUS"),
+    ],
+)
+def test_perfect_tenses_adverbs_and_denials_report_in_other_languages(lang, text, actor):
+    [claim] = find_claims(text, find_actors(text, lang), lang)
+    assert claim.actor == actor
