@@ -169,8 +169,9 @@ _SENSE_SHIFTS = {
     ),
     "train": (
         re.compile(
-            r"\s+(?:and\s+(?:equipp\w+|assist\w*|arm\w*|advis\w*|support\w*)\b"
-            r"|(?-i:[A-Z])[\w-]+s\b(?!\s+(?:troops|soldiers|forces|units)\b))",
+            # ("160,000 security forces trained and equipped": the forces' own training)
+            r"(?<=ing)\s+and\s+(?:equipp\w+|assist\w*|arm\w*|advis\w*|support\w*)\b"
+            r"|\s+(?-i:[A-Z])[\w-]+s\b(?!\s+(?:troops|soldiers|forces|units)\b)",
             re.IGNORECASE,
         ),
         ("AID", "military", "strategic developments", None),

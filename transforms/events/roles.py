@@ -818,11 +818,19 @@ def _coordinated(text: str, one: ActorMatch, other: ActorMatch) -> bool:
     return not between and bool(
         _COORDINATION.fullmatch(text, first.end, second.start)
         or _NAME_LIST.fullmatch(text, first.end, second.start)
-        or (second.kind == "demonym" and _HYPHEN.fullmatch(text, first.end, second.start))
+        or (
+            second.kind == "demonym"
+            and _HYPHEN.fullmatch(text, first.end, second.start)
+            and not _BORDER_AFTER.match(text, second.end)
+        )
     )
 
 
 _HYPHEN = re.compile(r"\s?[-–]\s?")
+# "the Syrian-Lebanese border": where two countries meet, not a side of two
+_BORDER_AFTER = re.compile(
+    r"\s+(?:border|borders|frontier|boundary|region|area|coast|crossing)\b", re.IGNORECASE
+)
 
 
 # "Canada, Australia and Switzerland have imposed sanctions": names between in a list
@@ -960,7 +968,8 @@ def kills_whom(text: str, trigger: Trigger) -> bool:
     )
 
 
-_ACTIVE_CASUALTY_VERB = re.compile(r"(?:ed|ing|shot|shot\s+dead)$", re.IGNORECASE)
+# ... not "died" or "dying", which take no object ("2,000 have died The moral dilemmas of ...")
+_ACTIVE_CASUALTY_VERB = re.compile(r"(?:(?<!di)ed|(?<!dy)ing|shot|shot\s+dead)$", re.IGNORECASE)
 _ADJECTIVE_SLOT = re.compile(
     r"(?:\b(?:the|a|an|of|and|or|these|those|their|its|his|her|our)|\d)\s+(?:\w+ly\s+)?$",
     re.IGNORECASE,

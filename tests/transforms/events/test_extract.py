@@ -1383,7 +1383,7 @@ def test_who_tracks_a_deployment_is_not_its_counterpart():
 @pytest.mark.parametrize(
     "text",
     [
-        "Российская сторона отрицает присутствие северокорейских солдат в зоне СВО.",
+        "Российская сторона говорит о присутствии северокорейских солдат в РФ.",
         "Появились сообщения о переброске военнослужащих КНДР в РФ.",
     ],
     ids=["demonym-right-after", "forces-noun-then-country"],
@@ -1391,6 +1391,12 @@ def test_who_tracks_a_deployment_is_not_its_counterpart():
 def test_russian_forces_in_the_genitive_after_a_deployment_noun_are_sent_by_their_country(text):
     row = only(mentions(text, "ru"))
     assert (row["actor1"], row["actor2"]) == ("PRK", "RUS")
+
+
+def test_a_russian_denial_is_the_claim_of_who_denies():
+    text = "Российская сторона отрицает присутствие северокорейских солдат в зоне СВО."
+    row = only(mentions(text, "ru"))
+    assert (row["actor1"], row["status"], row["claimed_by_actor"]) == ("PRK", "negated", "RUS")
 
 
 @pytest.mark.parametrize(
@@ -2189,6 +2195,8 @@ def test_a_side_in_the_clause_before_while_is_no_counterpart():
         ("Security forces shot dead two civilians in the city of Hama.", ("SYR", None)),
         # an adjective, not a verb: the victims stand first, as for any casualty word
         ("The NIS said 2,000 injured North Korean soldiers were repatriated.", ("PRK", "KOR")),
+        # "died" takes no object, whatever follows it
+        ("2,000 Syrian soldiers have died The dilemmas of war.", ("SYR", None)),
     ],
 )
 def test_the_one_an_active_verb_kills_or_helps_is_acted_on(text, actors):
@@ -2212,6 +2220,10 @@ def test_the_one_an_active_verb_kills_or_helps_is_acted_on(text, actors):
 )
 def test_demonyms_joined_by_a_hyphen_before_a_one_sided_deed_each_do_it(text, pairs):
     assert {(r["actor1"], r["actor2"]) for r in mentions(text)} == pairs
+
+
+def test_where_two_countries_meet_is_no_side_of_two():
+    assert len(mentions("At the Syrian-Lebanese border, EU sanctions bit.")) == 1
 
 
 def test_a_daily_that_predicts_is_the_claimant_not_a_side():

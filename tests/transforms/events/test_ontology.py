@@ -308,6 +308,7 @@ def test_battle_kit_is_gear_not_a_battle():
         ("They have trained Iraqis and negotiated with tribal leaders", "AID"),
         ("non-lethal support, including training and assistance to rights groups", "AID"),
         ("Russia is training the North Korean troops in artillery", "MOBILIZE"),
+        ("Iraq has more than 160,000 security forces trained and equipped", "MOBILIZE"),
     ],
 )
 def test_attacking_words_or_training_others_is_another_event_type(text, event_type):
