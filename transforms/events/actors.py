@@ -193,6 +193,7 @@ def find_actors(
         if not _describes(text, m, n)
         and not _dateline(text, m, p)
         and not _of_a_thing(text, m)
+        and not _FRIENDS_OF.search(text, max(0, m.start - 16), m.start)
         and not _joint_with_the_un(text, m)
     ]
 
@@ -220,6 +221,10 @@ _THING_AFTER = re.compile(
     r"\s+(?:[a-z][\w-]*\s+)?(?:equipment|ammunition|uniforms?|documents|passports?|IDs?|"
     r"identity|rations|gear|kit)\b"
 )
+
+
+# "The Friends of Syria meeting accused Damascus": a group's name, not the country
+_FRIENDS_OF = re.compile(r"\bFriends\s+of\s+(?:the\s+)?$")
 
 
 def _of_a_thing(text: str, match: ActorMatch) -> bool:

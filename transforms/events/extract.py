@@ -256,6 +256,9 @@ def _speakers_own_deed(text: str, claim: Claim, trigger: Trigger) -> bool:
     )
 
 
+_ANOTHER_CLAUSE_OPENS = re.compile(r"\b(?:while|whereas|when|although|though|because)\b", re.I)
+
+
 def _nearest_referent(
     subject_text: str, claim: Claim | None, state: _ArticleState
 ) -> ActorMatch | None:
@@ -270,6 +273,8 @@ def _nearest_referent(
             m.end()
             for m in pattern.finditer(subject_text)
             if not _PERCEIVER.match(subject_text, m.end())
+            # "we must not watch in silence while hundreds are killed": not who is killed
+            and not _ANOTHER_CLAUSE_OPENS.search(subject_text, m.end())
         ]
         if actor and ends:
             found.append((max(ends), -rank, actor))

@@ -245,7 +245,8 @@ _OTHER_SENSE_AFTER = {
         r"(?:\w+\s+(?:and\s+\w+\s+)?)?"
         r"(?:representatives|delegates|delegations?|envoys?|letters?|messages?|condolences|"
         r"greetings|signals?|invitations?|congratulations|pictures|photos|videos|comments|"
-        r"stories|views|questions|e-?mails)\b"
+        r"stories|views|questions|e-?mails|lists?|names|documents|notes?|memos?|requests?|"
+        r"proposals?)\b"
         # "had sent three of his children to live with their grandmother"
         r"|(?:\w+\s+of\s+)?(?:his|her|their|my|our)\s+(?:\w+\s+)?(?:children|sons?|daughters?|"
         r"kids|family|wife|husband)\b)",
@@ -322,7 +323,16 @@ _OTHER_SENSE_AFTER = {
     "fight": re.compile(
         r"\s+(?:(?:the|a|an|their|his|her|its|our|this|these)\s+)?(?:\w+\s+)?(?:seats?|"
         r"elections?|by-elections?|campaigns?|constituenc(?:y|ies)|corruption|poverty|cancer|"
-        r"charges?|extradition|deportation|case|lawsuit|ruling|verdict|tears|fires?|disease)\b",
+        r"charges?|extradition|deportation|case|lawsuit|ruling|verdict|tears|fires?|disease)\b"
+        # "the fight against terrorism": a cause, no battle
+        r"|\s+against\s+(?:international\s+|global\s+)?(?:terror\w*|extremism|crime|drugs|"
+        r"corruption|poverty)\b",
+        re.IGNORECASE,
+    ),
+    # "an attack on its national sovereignty": words about rights, no blow
+    "attack": re.compile(
+        r"\s+on\s+(?:[\w'’-]+\s+){0,2}?(?:sovereignty|freedom|liberty|rights|democracy|dignity|"
+        r"independence|values|the\s+constitution)\b",
         re.IGNORECASE,
     ),
     # "Blair battles accusations", "battling cancer": a struggle with words or illness
@@ -382,6 +392,33 @@ _OTHER_SENSE_BEFORE = {
     # "as demonstrated"; "the right to demonstrate peacefully": a right, no demonstration
     "demonstrat": re.compile(r"\b(?:as|right\s+to)\s+$", re.IGNORECASE),
     "protest": re.compile(r"\bright\s+to\s+$", re.IGNORECASE),
+    # "the right to strike", "workers went on strike": labour's strike, no blow
+    "strike": re.compile(
+        r"\bright\s+to\s+$|\b(?:on|general|hunger|labou?r|workers['’]?)\s+$", re.IGNORECASE
+    ),
+    # "I was struck by a line in the report": impressed, not hit
+    "struck": re.compile(r"\b(?:I|we)\s+(?:was|were|am|are)\s+(?:\w+ly\s+)?$", re.IGNORECASE),
+    # "Israel already has the bomb": a weapon held, none dropped
+    "bomb": re.compile(
+        rf"{_HOLDS}(?:the|a|an|nuclear|atomic)\s+(?:(?:nuclear|atomic)\s+)?$"
+        r"|\b(?:build|develop|acquire|get|obtain)(?:s|ed|ing)?\s+(?:the|a|an)\s+$",
+        re.IGNORECASE,
+    ),
+    # "born December 2 1949; died June 5 2005": an obituary's dates
+    "died": re.compile(r"\bborn\b[^.;]{0,40};\s*$", re.IGNORECASE),
+    # "Arab journalists visiting Syria": a reporter's trip, no diplomacy
+    "visit": re.compile(
+        r"\b(?:journalists?|reporters?|correspondents?|tourists?|pilgrims?|fans?|students?)\s+$",
+        re.IGNORECASE,
+    ),
+    # "the best-trained special operations troops": an adjective, no training now
+    "train": re.compile(r"\w-$"),
+    # "the evacuation of casualties from Homs": the evacuation is the news
+    "casualt": re.compile(
+        r"\b(?:evacuat\w*|treat\w*|transport\w*|carry\w*|care\s+for)\s+(?:of\s+)?(?:the\s+)?"
+        r"(?:[\w-]+\s+)?$",
+        re.IGNORECASE,
+    ),
     # "unless British wishes were met": fulfilled, no meeting
     "met": re.compile(
         r"\b(?:wishes|demands?|needs|conditions|requirements|targets?|expectations|obligations|"

@@ -672,3 +672,14 @@ def test_the_agency_reporting_is_the_intelligence_service_named_before():
 def test_perfect_tenses_adverbs_and_denials_report_in_other_languages(lang, text, actor):
     [claim] = find_claims(text, find_actors(text, lang), lang)
     assert claim.actor == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("An Israeli government study found that 23 % of suicide bombers were graduates.", "ISR"),
+        ("Gerasimov emphasized that North Korean troops fought alongside Russian forces.", "RUS"),
+    ],
+)
+def test_a_study_that_finds_and_one_who_emphasizes_are_sources(text, actor):
+    assert claim_of(text).actor == actor

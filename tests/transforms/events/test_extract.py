@@ -2234,3 +2234,16 @@ def test_a_daily_that_predicts_is_the_claimant_not_a_side():
 def test_a_clause_with_its_own_unnamed_subject_is_not_done_by_the_name_before_it():
     text = "Lebanese citizens were caught up in the crisis when warplanes struck Azaz, killing 30."
     assert all(r["actor1"] != "LBN" for r in mentions(text))
+
+
+def test_a_country_in_a_groups_name_is_no_side():
+    rows = mentions("The Friends of Syria meeting accused Damascus of deceiving the world.")
+    assert [(r["actor1"], r["actor2"]) for r in rows] == [(None, "SYR")]
+
+
+def test_a_speakers_we_before_while_is_not_who_is_killed():
+    text = (
+        "William Hague, the British foreign secretary, said the crackdown was appalling. "
+        'He added: "We must not watch in silence while hundreds are killed."'
+    )
+    assert all(r["actor1"] != "GBR" for r in mentions(text) if r["event_type"] == "ASSAULT")

@@ -210,6 +210,16 @@ def test_joining_the_battlefield_is_one_phrase_not_a_gap_over_the_actor():
         ("en", "We will be contacting him in New Orleans for an audio dispatch from the city"),
         ("en", "A soldier was killed following a vehicle accident in the province"),
         ("en", "Paxman: Tony Blair, thank you"),
+        ("en", "Israel already has the bomb"),
+        ("en", "I was struck by a line in an impressively dispassionate report"),
+        ("en", "They robbed us of basic union rights, including the right to strike"),
+        ("en", "It is all part of the fight against terrorism"),
+        ("en", "Syria considers the decisions an attack on its national sovereignty"),
+        ("en", "Arab journalists visiting Syria are viewed with suspicion"),
+        ("en", "Hadi Saleh, trade unionist, born 1949; died January 4 2005"),
+        ("en", "Despite being Pyongyang's best-trained special operations troops"),
+        ("en", "The small-scale evacuation of casualties from Homs by the ICRC"),
+        ("en", "Syria sent a list of 26 names to the United Nations"),
     ],
     ids=["demonstrated-ability", "as-demonstrated", "in-limited-supply", "in-exchange",
          "though-wounded", "it-sebbene-feriti", "investigations-listed", "inside-a-web-address",
@@ -224,7 +234,9 @@ def test_joining_the_battlefield_is_one_phrase_not_a_gap_over_the_actor():
          "dead-end", "deploying-charm", "rally-behind", "sending-out-a-message",
          "allowed-a-veto", "meeting-all-of-these-obligations", "liberators",
          "died-in-a-car-crash", "thanks-to", "audio-dispatch", "killed-in-an-accident",
-         "thank-you"],
+         "thank-you", "has-the-bomb", "struck-by-a-line", "right-to-strike",
+         "fight-against-terrorism", "attack-on-sovereignty", "journalists-visiting",
+         "obituary-died", "best-trained", "evacuation-of-casualties", "sent-a-list"],
 )  # fmt: skip
 def test_a_word_in_a_sense_that_reports_no_event_is_no_trigger(lang, text):
     assert find_triggers(text, lang) == []
