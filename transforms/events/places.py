@@ -81,6 +81,8 @@ _LEFT_BEFORE = re.compile(
     r"ing)?|(?:were|was)\s+(?:pulled|moved)\s+(?:back\s+|out\s+)?)\s+from\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# "two suburbs of the Syrian capital Damascus", "the capital, Damascus": the city named
+_CAPITAL_BEFORE = re.compile(r"\bcapital\s*,?\s+$", re.IGNORECASE)
 # "the danger posed to London by an invasion": who is threatened, not where anything happens;
 # "the territory lost to Kyiv": who gained it
 _THREAT_TO = re.compile(
@@ -218,7 +220,11 @@ def find_places(
         struck = (
             kind == "city"
             and base_language(lang) == "en"
-            and (_STRUCK_BEFORE.search(before) or _LEFT_BEFORE.search(before))
+            and (
+                _STRUCK_BEFORE.search(before)
+                or _LEFT_BEFORE.search(before)
+                or _CAPITAL_BEFORE.search(before)
+            )
         )
         if kind != "region" and not cued and not struck and not (kind == "city" and uncased):
             continue

@@ -134,6 +134,10 @@ def is_place_use(text: str, actor: ActorMatch, lang: str | None = None) -> bool:
     before, after = _before(text, actor), text[actor.end : actor.end + 80]
     if _PLACE_AFTER.match(after):
         return True
+    if actor.kind == "demonym" and _PLACE_NOUN_AFTER.match(after):
+        return True  # "the Qatari capital Doha", "the Syrian city of Homs": which place
+    if actor.kind == "capital" and _CAPITAL_BEFORE.search(before):
+        return True  # "in the Qatari capital Doha", "the capital, Damascus": the city itself
     if actor.kind == "capital" and _CITY_EVENT_AFTER.match(after) and _THE_BEFORE.search(before):
         return True  # "the London bombings", "the Madrid bombings": where, not whose
     if _names_forces(text, actor):  # "of North Korean soldiers" names people, not a place
@@ -155,6 +159,12 @@ def is_place_use(text: str, actor: ActorMatch, lang: str | None = None) -> bool:
 
 
 _HELD_BY = re.compile(r"\s+(?:control|occupation|rule|hands)\b", re.IGNORECASE)
+_CAPITAL_BEFORE = re.compile(r"\bcapital\s*,?\s+(?:of\s+)?$", re.IGNORECASE)
+_PLACE_NOUN_AFTER = re.compile(
+    r"\s+(?:capital|city|town|village|port|province|region|coast|countryside)\b"
+    r"(?!\s+(?:guards?|police|troops|forces|officials|authorities|council)\b)",
+    re.IGNORECASE,
+)
 _ENGLISH_ARTICLE = re.compile(r"(?<!\w)(?:a|A|an|An)\s+$")
 
 

@@ -193,6 +193,11 @@ _DETERMINED = re.compile(
 )
 _RELATIVE_BEFORE = re.compile(r"\b(?:who|which)\s+(?:had\s+)?$", re.IGNORECASE)
 _CUE_WINDOW = 60  # characters before the trigger whose auxiliaries govern it
+_PLAN_NAMED = re.compile(
+    r"\b(?:the|a|an|its|their|his|her|this|that|any|peace|(?-i:[A-Z])[\w'’-]*)\s+(?:[\w'’-]+\s+)?"
+    r"plans?\b",
+    re.IGNORECASE,
+)
 _SOURCE_WINDOW = 300  # how far back "we have not seen ..." or an "if" clause may govern it
 
 
@@ -335,7 +340,11 @@ def event_status(clause: str, trigger_offset: int, lang: str | None = None) -> s
     'ongoing'
     """
     before = clause[max(0, trigger_offset - _CUE_WINDOW) : trigger_offset]
-    around = clause[max(0, trigger_offset - _CUE_WINDOW) : trigger_offset + 25]
+    # the words right after the trigger may say it is still to come ("deploy soon"); a plan
+    # named after it is its object ("rejected the Annan plan")
+    around = clause[max(0, trigger_offset - _CUE_WINDOW) : trigger_offset] + _PLAN_NAMED.sub(
+        " ", clause[trigger_offset : trigger_offset + 25]
+    )
     wide = clause[max(0, trigger_offset - _SOURCE_WINDOW) : trigger_offset]
     negated_after = _NEGATED_AFTER.get(base_language(lang))
     if negated_after and negated_after.match(clause[trigger_offset : trigger_offset + _CUE_WINDOW]):

@@ -2247,3 +2247,27 @@ def test_a_speakers_we_before_while_is_not_who_is_killed():
         'He added: "We must not watch in silence while hundreds are killed."'
     )
     assert all(r["actor1"] != "GBR" for r in mentions(text) if r["event_type"] == "ASSAULT")
+
+
+@pytest.mark.parametrize(
+    ("text", "actors", "location"),
+    [
+        (
+            "Government tanks shelled two suburbs of the Syrian capital Damascus.",
+            ("SYR", None),
+            "Damascus",
+        ),
+        (
+            "The SNC re-elected its head at a meeting in the Qatari capital Doha.",
+            None,
+            None,
+        ),
+        ("Government forces shelled the Syrian city of Homs.", ("SYR", None), "Homs"),
+    ],
+)
+def test_a_country_or_capital_naming_which_place_is_no_party(text, actors, location):
+    rows = mentions(text)
+    if actors is None:
+        assert all("QAT" not in (r["actor1"], r["actor2"]) for r in rows)
+    else:
+        assert [((r["actor1"], r["actor2"]), r["location"]) for r in rows] == [(actors, location)]

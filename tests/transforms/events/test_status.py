@@ -385,3 +385,15 @@ def test_not_yet_engaged_in_full_combat_is_negated():
 def test_what_someone_offers_to_do_is_not_done():
     clause = "Zelenskyy offered to exchange the soldiers for Ukrainians held by Russia."
     assert event_status(clause, clause.index("exchange"), "en") == "hypothetical"
+
+
+@pytest.mark.parametrize(
+    ("clause", "trigger", "status"),
+    [
+        ("Damascus rejected the Annan plan.", "rejected", "occurred"),
+        ("Mr Annan admitted his plan had not succeeded.", "admitted", "occurred"),
+        ("Russia plans to send troops.", "send", "future"),
+    ],
+)
+def test_a_plan_named_after_the_verb_is_its_object_not_its_future(clause, trigger, status):
+    assert event_status(clause, clause.index(trigger), "en") == status
