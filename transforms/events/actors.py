@@ -223,8 +223,9 @@ _THING_AFTER = re.compile(
 )
 
 
-# "The Friends of Syria meeting accused Damascus": a group's name, not the country
-_FRIENDS_OF = re.compile(r"\bFriends\s+of\s+(?:the\s+)?$")
+# "The Friends of Syria meeting accused Damascus", "al-Qaida in Iraq claimed": a group's name,
+# not the country
+_FRIENDS_OF = re.compile(r"\b(?:Friends\s+of|al[- ]Qa[e']?i?da\s+in)\s+(?:the\s+)?$", re.I)
 
 
 def _of_a_thing(text: str, match: ActorMatch) -> bool:

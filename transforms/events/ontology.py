@@ -411,6 +411,12 @@ _OTHER_SENSE_BEFORE = {
         r"\b(?:journalists?|reporters?|correspondents?|tourists?|pilgrims?|fans?|students?)\s+$",
         re.IGNORECASE,
     ),
+    # "The 13-page minute was sent to Mr Blair": a paper, no troops
+    **dict.fromkeys(("sent", "send"), re.compile(
+        r"\b(?:minutes?|memos?|dossiers?|letters?|documents?|reports?|e-?mails?|messages?|"
+        r"papers?|invitations?)\s+(?:(?:was|were|is|are|has|have|had|been|be|being|to)\s+)+$",
+        re.IGNORECASE,
+    )),  # fmt: skip
     # "the best-trained special operations troops": an adjective, no training now
     "train": re.compile(r"\w-$"),
     # "the evacuation of casualties from Homs": the evacuation is the news

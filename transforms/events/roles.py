@@ -136,8 +136,11 @@ def is_place_use(text: str, actor: ActorMatch, lang: str | None = None) -> bool:
         return True
     if actor.kind == "demonym" and _PLACE_NOUN_AFTER.match(after):
         return True  # "the Qatari capital Doha", "the Syrian city of Homs": which place
-    if actor.kind == "capital" and _CAPITAL_BEFORE.search(before):
-        return True  # "in the Qatari capital Doha", "the capital, Damascus": the city itself
+    if actor.kind == "capital" and (
+        _CAPITAL_BEFORE.search(before) or _SCENE_OF_AFTER.match(after)
+    ):
+        return True  # "in the Qatari capital Doha", "the capital, Damascus", "Madrid, scene of
+        # the train bombings": the city itself
     if actor.kind == "capital" and _CITY_EVENT_AFTER.match(after) and _THE_BEFORE.search(before):
         return True  # "the London bombings", "the Madrid bombings": where, not whose
     if _names_forces(text, actor):  # "of North Korean soldiers" names people, not a place
@@ -160,6 +163,7 @@ def is_place_use(text: str, actor: ActorMatch, lang: str | None = None) -> bool:
 
 _HELD_BY = re.compile(r"\s+(?:control|occupation|rule|hands)\b", re.IGNORECASE)
 _CAPITAL_BEFORE = re.compile(r"\bcapital\s*,?\s+(?:of\s+)?$", re.IGNORECASE)
+_SCENE_OF_AFTER = re.compile(r"\s*,\s*(?:the\s+)?scene\s+of\b", re.IGNORECASE)
 _PLACE_NOUN_AFTER = re.compile(
     r"\s+(?:capital|city|town|village|port|province|region|coast|countryside)\b"
     r"(?!\s+(?:guards?|police|troops|forces|officials|authorities|council)\b)",
@@ -699,10 +703,17 @@ def pick_actors(
         others = [a for a in actors if a.code != captive.code]
         captor = _captor(text, actors, captive, claim, trigger, lang)
         return captor or _agent_after_by(text, others, trigger), captive
-    patient = _passive_patient(text, before_trigger, trigger, lang)
+    patient = _passive_patient(text, before_trigger, trigger, lang) or _faces(
+        text, before_trigger, trigger, lang
+    )
     if patient:  # "Christian Syrians were accused of siding with the regime"
-        agent = _agent_after_by(text, [a for a in actors if a.code != patient.code], trigger)
-        return agent, patient
+        others = [a for a in actors if a.code != patient.code]
+        # ... "sanctions from the League": who imposes them
+        sanctioner = trigger.event_type == "SANCTION" and next(
+            (a for a in others if _FROM.fullmatch(text, trigger.end, max(trigger.end, a.start))),
+            None,
+        )
+        return sanctioner or _agent_after_by(text, others, trigger), patient
     first = (
         _deployed_forces(text, actors, trigger, lang)
         or _origin_sender(text, actors, trigger, lang)
@@ -741,6 +752,25 @@ def pick_actors(
             return enemy, first
         return first, _opponent(text, others, trigger, first, claim, lang)
     return first, _nearest_other(text, others, trigger, lang)
+
+
+_FROM = re.compile(r"\s+(?:imposed\s+)?(?:from|by)\s+(?:the\s+)?", re.IGNORECASE)
+# "Damascus could face tougher sanctions from the League", "Iran is under sanctions"
+_FACING = re.compile(
+    r"\b(?:face[sd]?|facing|under|threatened\s+with)\s+(?:(?:new|tougher|further|more|fresh|"
+    r"harsher|stiffer|international|economic|western|severe)\s+)*$",
+    re.IGNORECASE,
+)
+
+
+def _faces(
+    text: str, before: list[ActorMatch], trigger: Trigger, lang: str | None
+) -> ActorMatch | None:
+    """The subject that faces a sanction is its target (English)."""
+    if base_language(lang) != "en" or trigger.event_type != "SANCTION" or not before:
+        return None
+    window = text[max(0, trigger.start - 40) : trigger.start]
+    return before[-1] if _FACING.search(window) else None
 
 
 def _after_a_passive_auxiliary(text: str, trigger: Trigger) -> bool:

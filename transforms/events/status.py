@@ -224,10 +224,20 @@ _TAKING_PART = re.compile(
 )
 
 
+# "no-one has been injured", "there was no suicide bomber" (English)
+_NO_ONE_OR_NO_NOUN = re.compile(
+    r"\b(?:no-one|no\s+one|nobody|none)\s+(?:(?:has|have|had|was|were|is|are|been|be|being)\s+)*$"
+    r"|\b(?:there\s+(?:was|were|is|are|has\s+been|have\s+been)\s+)no\s+(?:[a-z][\w-]*\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _is_negated(before: str, lang: str | None = None) -> bool:
     """A negator right before the trigger, or separated from it only by auxiliaries."""
     if base_language(lang) == "en":
         before = _TAKING_PART.sub(" ", before)
+        if _NO_ONE_OR_NO_NOUN.search(before):
+            return True
     words = before.split()[-4:]
     other_words = _NOT_NEGATORS.get(base_language(lang), set())
     for index in range(len(words) - 1, -1, -1):
@@ -279,11 +289,12 @@ _UNASSERTED = re.compile(
     # "reluctant publicly to acknowledge", "unwilling to send"
     r"\b(?:(?:reluctant|unwilling|hesitant)\s+(?:\w+ly\s+)?to\s+"
     r"|(?:prerogative|right)\s+to|(?:called on|urged|asked|appealed to|pressed|invited|"
-    r"offer(?:s|ed|ing)?)\s+"
+    r"offer(?:s|ed|ing)?|propos(?:e|es|ed|ing)|suggest(?:s|ed|ing)?)\s+"
     r"(?:[\w-]+\s+){0,3}?to|(?:prevent|prevents|preventing|avert|deter|avoid|avoided|avoiding|"
     r"evade|evading)\s+(?:[\w'’-]+\s+){0,4}"
     # "the US considered attacking al-Jazeera": a deed weighed, not done
-    r"|(?:consider(?:s|ed|ing)?|contemplat(?:es|ed|ing)|weigh(?:s|ed|ing)|mull(?:s|ed|ing))\s+)"
+    r"|(?:consider(?:s|ed|ing)?|contemplat(?:es|ed|ing)|weigh(?:s|ed|ing)|mull(?:s|ed|ing)|"
+    r"propos(?:e|es|ed|ing)|suggest(?:s|ed|ing)?)\s+)"
     # ... but "called on Pyongyang to stop deploying troops" says they are deploying them
     rf"\s*(?:(?!(?:{_ENDING_WORDS})\b)\w+\s+)?$",
     re.IGNORECASE,

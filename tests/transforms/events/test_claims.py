@@ -683,3 +683,11 @@ def test_perfect_tenses_adverbs_and_denials_report_in_other_languages(lang, text
 )
 def test_a_study_that_finds_and_one_who_emphasizes_are_sources(text, actor):
     assert claim_of(text).actor == actor
+
+
+def test_who_released_a_statement_saying_that_is_the_source():
+    claim = claim_of(
+        "The National Intelligence Service released a statement on Friday saying that North "
+        "Korea has begun moving troops."
+    )
+    assert claim.actor == "KOR"

@@ -2271,3 +2271,25 @@ def test_a_country_or_capital_naming_which_place_is_no_party(text, actors, locat
         assert all("QAT" not in (r["actor1"], r["actor2"]) for r in rows)
     else:
         assert [((r["actor1"], r["actor2"]), r["location"]) for r in rows] == [(actors, location)]
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        ("Damascus could face tougher sanctions from the Arab League.", ("LAS", "SYR")),
+        ("Damascus has already been suspended from the Arab League.", ("LAS", "SYR")),
+    ],
+)
+def test_who_faces_sanctions_is_their_target(text, actors):
+    assert [(r["actor1"], r["actor2"]) for r in mentions(text)] == [actors]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An internet statement from militant group al-Qaida in Iraq claimed the attack.",
+        "Madrid, scene of the train bombings which killed 191 people, had more visits.",
+    ],
+)
+def test_a_country_in_a_groups_name_or_a_city_as_a_scene_is_no_side(text):
+    assert all(r["actor1"] is None and r["claimed_by_actor"] is None for r in mentions(text))

@@ -220,6 +220,7 @@ def test_joining_the_battlefield_is_one_phrase_not_a_gap_over_the_actor():
         ("en", "Despite being Pyongyang's best-trained special operations troops"),
         ("en", "The small-scale evacuation of casualties from Homs by the ICRC"),
         ("en", "Syria sent a list of 26 names to the United Nations"),
+        ("en", "The 13-page minute was sent to Mr Blair on March 7 2003"),
     ],
     ids=["demonstrated-ability", "as-demonstrated", "in-limited-supply", "in-exchange",
          "though-wounded", "it-sebbene-feriti", "investigations-listed", "inside-a-web-address",
@@ -236,7 +237,8 @@ def test_joining_the_battlefield_is_one_phrase_not_a_gap_over_the_actor():
          "died-in-a-car-crash", "thanks-to", "audio-dispatch", "killed-in-an-accident",
          "thank-you", "has-the-bomb", "struck-by-a-line", "right-to-strike",
          "fight-against-terrorism", "attack-on-sovereignty", "journalists-visiting",
-         "obituary-died", "best-trained", "evacuation-of-casualties", "sent-a-list"],
+         "obituary-died", "best-trained", "evacuation-of-casualties", "sent-a-list",
+         "minute-was-sent"],
 )  # fmt: skip
 def test_a_word_in_a_sense_that_reports_no_event_is_no_trigger(lang, text):
     assert find_triggers(text, lang) == []

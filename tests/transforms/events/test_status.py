@@ -397,3 +397,15 @@ def test_what_someone_offers_to_do_is_not_done():
 )
 def test_a_plan_named_after_the_verb_is_its_object_not_its_future(clause, trigger, status):
     assert event_status(clause, clause.index(trigger), "en") == status
+
+
+@pytest.mark.parametrize(
+    ("clause", "trigger", "status"),
+    [
+        ("Though there was no suicide bomber, Shias blamed insurgents.", "bomber", "negated"),
+        ("Until now we are lucky no-one has been injured, she said.", "injured", "negated"),
+        ("Kim Jong Un proposed deploying troops to support Russia.", "deploying", "hypothetical"),
+    ],
+)
+def test_no_one_no_such_deed_and_what_is_proposed_did_not_happen(clause, trigger, status):
+    assert event_status(clause, clause.index(trigger), "en") == status
