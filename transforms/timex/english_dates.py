@@ -70,10 +70,20 @@ def _day_spec(match: re.Match, ctx: Context, year: str | None, mon: str, day: st
     return resolve.relative(resolve.day_near(anchor, number, int(day), direction), direction, mod)
 
 
+# "arrested on 1 September last year": the day of the year before the anchor's
+_RELATIVE_YEAR = r"\s+(?P<ryear>last|this|next)\s+year\b"
+_YEAR_OFFSET = {"last": -1, "this": 0, "next": 1}
+
+
 def month_day(match: re.Match, ctx: Context) -> Spec | None:
-    """'Nov. 1', 'November 1, 2024', '1 November 2024' -> a day (year from the anchor if absent)."""
-    return _day_spec(match, ctx, match.group("year"), original(match, ctx, "mon"),
-                     match.group("day"))
+    """'Nov. 1', 'November 1, 2024', '1 November 2024', '1 September last year' -> a day (year
+    from the anchor if absent)."""
+    year = match.group("year")
+    ryear = (match.group("ryear") or "").lower()
+    anchor = ctx.anchor_date("year")
+    if ryear and anchor is not None:
+        year = str(anchor.year + _YEAR_OFFSET[ryear])
+    return _day_spec(match, ctx, year, original(match, ctx, "mon"), match.group("day"))
 
 
 # "the March for Life", "the March of the Combatant Mothers": a march, not a month.
@@ -217,11 +227,11 @@ RULES: list[Rule] = [
                  numeric_date, r"\d[/.-]\d", (12, 14)),
     compile_rule("month_day",
                  rf"\b(?:{WD},?\s+)?(?P<mon>{M_ANY})\s*(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b"
-                 rf"(?!\s*(?:%|,\d|\.\d|:\d))(?:\s?,?\s+{YEAR}\b)?", month_day,
+                 rf"(?!\s*(?:%|,\d|\.\d|:\d))(?:\s?,?\s+{YEAR}\b|{_RELATIVE_YEAR})?", month_day,
                  MONTH_TRIGGER, (10, 20)),
     compile_rule("day_month",
                  rf"\b(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{M_ANY})"
-                 rf"(?:\s?,?\s+{YEAR}\b)?", month_day, MONTH_TRIGGER, (12, 20)),
+                 rf"(?:\s?,?\s+{YEAR}\b|{_RELATIVE_YEAR})?", month_day, MONTH_TRIGGER, (12, 20)),
     compile_rule("month",
                  rf"(?:\b{PART}[\s-]+|\b)(?:(?P<rel>last|this|next|past|coming|previous)\s+)?"
                  rf"(?P<mon>{M_FULL}|{M_ANY}(?=\s?,?\s+\d{{4}}))(?:\s?,?\s+(?:of\s+)?{YEAR}\b|"
