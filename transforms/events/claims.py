@@ -493,7 +493,10 @@ def _unnamed_sources(lang: str) -> tuple[re.Pattern, re.Pattern] | None:
             re.IGNORECASE,
         ),
         re.compile(
-            rf"(?:^|[,;]\s*|\b(?:and|but)\s+)((?:(?:the|some|a|an)\s+)?(?:[\w-]+\s+)?(?:{nouns})"
+            # ("days after a Western diplomat told": after a subordinator, only a noun of source)
+            rf"(?:^|[,;]\s*|\b(?:and|but)\s+|\b(?:after|when|because|while)\s+"
+            rf"(?=(?:(?:the|some|a|an)\s+)?(?:[\w-]+\s+)?(?:{nouns})\b))"
+            rf"((?:(?:the|some|a|an)\s+)?(?:[\w-]+\s+)?(?:{nouns})"
             # "..., the Local Co-ordination Committees said", "..., the LCC said", "the
             # Observatory said"
             rf"|(?:the\s+)?{full_name}|the\s+(?-i:[A-Z][\w'’-]+))\s+(?:(?:have|has|had)\s+)?"

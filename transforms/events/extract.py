@@ -489,6 +489,9 @@ def _mention(
             _sentence_subject(context, clause) if counted_on else None
         )
         actors = [a for a in [subject] if a] + actors or context["actors"]
+    if trigger.role == "casualty":  # "100 were killed | and another 1,000 wounded during
+        # fighting with Ukrainian troops": the fight named for both tolls
+        actors = actors + context.get("fought_in_next_clause", [])
     claim = claim_for(context["claims"], trigger.start)
     actor1, actor2 = _resolve_actors(actors, trigger, clause, claim, context)
     # the side named before the deed carries on ("over 100 soldiers were killed by Ukrainian
@@ -705,8 +708,10 @@ def _sentence_mentions(
     rows = []
     english = base_language(lang) == "en"
     deeds, actors = (triggers, context["all_actors"]) if english else ((), ())
-    for clause in split_clauses(sentence, deeds, actors):
+    clauses = split_clauses(sentence, deeds, actors)
+    for clause, following in zip(clauses, [*clauses[1:], None], strict=True):
         inside = [t for t in triggers if within(clause, t.start, t.end)]
+        context["fought_in_next_clause"] = _fought_in(context, following)
         if inside:
             trigger = main_trigger(inside, text, clause, lang)
             verdict = _verdict_on(inside, trigger, lang)
@@ -735,6 +740,26 @@ def _sentence_mentions(
             rows += [row, *_rows_of_co_actors(row)] if row else []
     _remember(shared["state"], context["all_actors"], sentence.index)
     return rows
+
+
+_FOUGHT_WITH = re.compile(
+    r"\b(?:fighting|clashes|battles?|combat)\s+(?:with|against)\s+(?:the\s+)?(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _fought_in(context: dict, clause: tuple[int, int] | None) -> list[ActorMatch]:
+    """The side a continuing clause says was fought ("and another 1,000 wounded during fierce
+    fighting with Ukrainian troops")."""
+    text = context["text"]
+    if clause is None or not continues_the_subject(text, clause):
+        return []
+    return [
+        a
+        for a in context["actors"]
+        if within(clause, a.start, a.end)
+        and _FOUGHT_WITH.search(text, max(clause[0], a.start - 50), a.start)
+    ]
 
 
 def _rows_of_co_actors(row: dict) -> list[dict]:

@@ -232,8 +232,8 @@ _VERB_BEFORE = re.compile(
 
 
 _ACCIDENT = (
-    r"(?:in|following|after)\s+(?:a\s+|an\s+)?(?:car|road|traffic|motorway|vehicle)\s+"
-    r"(?:crash|accident|collision)"
+    r"(?:(?:in|following|after)\s+(?:a\s+|an\s+)?(?:car|road|traffic|motorway|vehicle)\s+"
+    r"(?:crash|accident|collision)|when\s+(?:[\w-]+\s+){1,8}?collided)"
 )
 # English words whose other sense reports nothing: "demonstrated the ability to strike" (showed),
 # "as demonstrated in Tapa" (a display), "in limited supply" (a stock), "in exchange for" (a term)
@@ -243,7 +243,7 @@ _OTHER_SENSE_AFTER = {
     **dict.fromkeys(("send", "sent"), re.compile(
         r"\s+(?:to\s*:?\s*\S+@|(?:out\s+)?(?:(?:a|an|the|their|its|his|her|our|your|us)\s+)?"
         r"(?:\w+\s+(?:and\s+\w+\s+)?)?"
-        r"(?:representatives|delegates|delegations?|envoys?|letters?|messages?|condolences|"
+        r"(?:representatives|delegates|delegations?|envoys?|ambassadors?|letters?|messages?|condolences|"
         r"greetings|signals?|invitations?|congratulations|pictures|photos|videos|comments|"
         r"stories|views|questions|e-?mails|lists?|names|documents|notes?|memos?|requests?|"
         r"proposals?)\b"
@@ -262,6 +262,12 @@ _OTHER_SENSE_AFTER = {
         r"\b",
         re.IGNORECASE,
     ),
+    # "the UN's sanctions programs", "the sanctions committee": an office, no sanction imposed
+    "sanction": re.compile(
+        r"s?\s+(?:programs?|programmes?|committees?|regimes?|experts?|monitors?)\b", re.IGNORECASE
+    ),
+    # "films back in demand": sought after, no demand made
+    "demand": re.compile(r"\s+(?:for\s+(?:tickets|seats|goods|products|oil|gas)\b)", re.IGNORECASE),
     # "refused to comment": no answer is no rejection
     "refus": re.compile(
         r"\s+to\s+(?:comment|speculate|confirm|elaborate|discuss|be\s+drawn|give\s+details|say)\b",
@@ -350,9 +356,11 @@ _OTHER_SENSE_AFTER = {
         re.IGNORECASE,
     ),
     "demonstrat": re.compile(
-        r"\s+(?:(?:the|its|their|his|her|our|a|an)\s+)?(?:\w+\s+)?(?:ability|capability|capacity|"
+        # "demonstrating to the world the success of our credentials": showing
+        r"\s+(?:to\s+(?:the\s+)?(?:world|public|voters|investors)\b"
+        r"|(?:(?:the|its|their|his|her|our|a|an)\s+)?(?:\w+\s+)?(?:ability|capability|capacity|"
         r"how|that|resolve|readiness|commitment|strength|power|willingness|effectiveness|alliance|"
-        r"friendship|solidarity|unity|loyalty|brotherhood|support)\b",
+        r"friendship|solidarity|unity|loyalty|brotherhood|support)\b)",
         re.IGNORECASE,
     ),
 }
@@ -392,6 +400,7 @@ _OTHER_SENSE_BEFORE = {
     # "as demonstrated"; "the right to demonstrate peacefully": a right, no demonstration
     "demonstrat": re.compile(r"\b(?:as|right\s+to)\s+$", re.IGNORECASE),
     "protest": re.compile(r"\bright\s+to\s+$", re.IGNORECASE),
+    "demand": re.compile(r"\b(?:in|of)\s+(?:(?:high|great|strong|little|low)\s+)?$", re.IGNORECASE),
     # "the right to strike", "workers went on strike": labour's strike, no blow
     "strike": re.compile(
         r"\bright\s+to\s+$|\b(?:on|general|hunger|labou?r|workers['’]?)\s+$", re.IGNORECASE

@@ -57,6 +57,8 @@ _PLACE_AFTER = re.compile(  # "Russia's Kursk region"; Korean place particles ("
     # "on the Russia-Ukraine battlefronts" (both names)
     r"|(?:-(?-i:[A-Z])[\w-]*)?\s+(?:war|conflict|crisis|(?:battle)?fronts?|battlefields?|"
     r"attacks)\b"
+    # Korean "러시아 파병" (dispatch to Russia): the country a dispatch noun follows is its goal
+    r"|\s?파병"
     r"|에서|에|으로|로|\u200c?(?:లో|కు|కి))",
     re.IGNORECASE,
 )
@@ -778,6 +780,8 @@ def _after_a_passive_auxiliary(text: str, trigger: Trigger) -> bool:
     return bool(_PASSIVE_AUXILIARY.search(text, max(0, trigger.start - 30), trigger.start))
 
 
+# "Palestinian clans accused of ties with jihadist groups": a passive with no auxiliary
+_REDUCED_RELATIVE = re.compile(r"(?:accused|blamed|suspected|charged)\s+(?:of|with|for)\b", re.I)
 # English passive participles: "were accused", "has been sanctioned", "were reportedly attacked"
 _PARTICIPLE = re.compile(r"(?:ed|en|struck|hit|shot|held|caught)$", re.IGNORECASE)
 
@@ -796,7 +800,10 @@ def _passive_patient(
         or trigger.event_type in ("MOBILIZE", "RETREAT")
         or _is_mutual(trigger)
         or not _PARTICIPLE.search(trigger.text.split()[0])
-        or not _after_a_passive_auxiliary(text, trigger)
+        or not (
+            _after_a_passive_auxiliary(text, trigger)
+            or _REDUCED_RELATIVE.match(text, trigger.start)
+        )
     ):
         return None
     subject = before[-1]  # ... right before its verb, in its clause

@@ -201,7 +201,9 @@ _PLAN_NAMED = re.compile(
 _SOURCE_WINDOW = 300  # how far back "we have not seen ..." or an "if" clause may govern it
 
 
-_NEGATION_GAP = {"yet", "been", "be", "already", "ever", "officially", "directly", "still", "fully"}
+_NEGATION_GAP = {
+    "yet", "been", "be", "already", "ever", "officially", "directly", "still", "fully", "before",
+}
 
 
 # Telugu negates at the end of the verb, after the trigger: "పంపలేదు" (did not send), "దాడి

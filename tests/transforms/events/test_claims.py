@@ -691,3 +691,9 @@ def test_who_released_a_statement_saying_that_is_the_source():
         "Korea has begun moving troops."
     )
     assert claim.actor == "KOR"
+
+
+def test_one_unnamed_source_after_a_subordinator_is_the_source():
+    text = "It came days after a Western diplomat told reporters that Pyongyang had sent troops."
+    claim = claim_of(text)
+    assert (claim.claimed_by, claim.actor) == ("a Western diplomat", None)

@@ -2293,3 +2293,23 @@ def test_who_faces_sanctions_is_their_target(text, actors):
 )
 def test_a_country_in_a_groups_name_or_a_city_as_a_scene_is_no_side(text):
     assert all(r["actor1"] is None and r["claimed_by_actor"] is None for r in mentions(text))
+
+
+def test_the_fight_named_for_the_second_toll_is_the_first_tolls_too():
+    text = (
+        "At least 100 North Korean soldiers were killed and another 1,000 wounded during fierce "
+        "fighting with Ukrainian troops in the Kursk region."
+    )
+    assert {(r["actor1"], r["actor2"]) for r in mentions(text)} == {("UKR", "PRK")}
+
+
+def test_a_reduced_passive_makes_its_subject_the_accused():
+    rows = mentions("Netanyahu defends arming Palestinian clans accused of ties with jihadists")
+    assert [(r["actor1"], r["actor2"]) for r in rows if r["event_type"] == "DISAPPROVE"] == [
+        (None, "PSE")
+    ]
+
+
+def test_the_country_before_a_korean_dispatch_noun_is_its_destination():
+    row = only(mentions("북한 특수부대의 러시아 파병이 시작됐다.", "ko"))
+    assert (row["actor1"], row["actor2"]) == ("PRK", "RUS")

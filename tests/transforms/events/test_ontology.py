@@ -221,6 +221,11 @@ def test_joining_the_battlefield_is_one_phrase_not_a_gap_over_the_actor():
         ("en", "The small-scale evacuation of casualties from Homs by the ICRC"),
         ("en", "Syria sent a list of 26 names to the United Nations"),
         ("en", "The 13-page minute was sent to Mr Blair on March 7 2003"),
+        ("en", "Three searing films about the war are suddenly back in demand"),
+        ("en", "London won partly through demonstrating to the world its credentials"),
+        ("en", "tightening oversight of the UN's contracts and sanctions programs"),
+        ("en", "Lebanon will not attend while Russia is sending its ambassador"),
+        ("en", "Six servicemen died when two Sea King helicopters collided over the Gulf"),
     ],
     ids=["demonstrated-ability", "as-demonstrated", "in-limited-supply", "in-exchange",
          "though-wounded", "it-sebbene-feriti", "investigations-listed", "inside-a-web-address",
@@ -238,7 +243,8 @@ def test_joining_the_battlefield_is_one_phrase_not_a_gap_over_the_actor():
          "thank-you", "has-the-bomb", "struck-by-a-line", "right-to-strike",
          "fight-against-terrorism", "attack-on-sovereignty", "journalists-visiting",
          "obituary-died", "best-trained", "evacuation-of-casualties", "sent-a-list",
-         "minute-was-sent"],
+         "minute-was-sent", "in-demand", "demonstrating-to-the-world", "sanctions-programs",
+         "sending-its-ambassador", "died-when-helicopters-collided"],
 )  # fmt: skip
 def test_a_word_in_a_sense_that_reports_no_event_is_no_trigger(lang, text):
     assert find_triggers(text, lang) == []

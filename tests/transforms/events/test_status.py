@@ -409,3 +409,8 @@ def test_a_plan_named_after_the_verb_is_its_object_not_its_future(clause, trigge
 )
 def test_no_one_no_such_deed_and_what_is_proposed_did_not_happen(clause, trigger, status):
     assert event_status(clause, clause.index(trigger), "en") == status
+
+
+def test_never_before_denies_the_deed():
+    clause = "North Korea has never before deployed ground troops of such scale."
+    assert event_status(clause, clause.index("deployed"), "en") == "negated"
