@@ -484,7 +484,8 @@ def _unnamed_sources(lang: str) -> tuple[re.Pattern, re.Pattern] | None:
     full_name = name.replace("{0,2}", "{1,2}")
     return (
         re.compile(
-            rf"\s*((?:(?:the|a|an)\s+)?(?:[\w-]+\s+)?(?:{nouns})"
+            # "activists and witnesses"
+            rf"\s*((?:(?:the|a|an)\s+)?(?:[\w-]+\s+)?(?:{nouns})(?:\s+(?:and|or)\s+(?:{nouns}))?"
             # "officials of the ministry", "fuentes de inteligencia"
             r"(?:\s+(?:of|de|di|des|du|del|da)\s+(?:the\s+|la\s+)?[\w-]+)?"
             # "the UK-based Syrian Observatory for Human Rights"

@@ -10,6 +10,7 @@ publication date it stays undated (nothing is guessed).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import timedelta
 
 from transforms.events.lexicon import SINCE_AN_EVENT
@@ -126,6 +127,36 @@ def _is_historical(timex: Timex, anchor: Anchor | None) -> bool:
     if anchor is None or timex.end_date is None:
         return False
     return timex.end_date < anchor.value - timedelta(days=365)
+
+
+def year_before(timex: Timex) -> Timex | None:
+    """A day or month written without its year, read in the year before: a past event "in
+    August" reported in July happened last August.
+
+    >>> from datetime import date
+    >>> august = Timex(0, 6, "August", "DATE", "2012-08", date(2012, 8, 1), date(2012, 8, 31),
+    ...               "month")
+    >>> year_before(august).value
+    '2011-08'
+    """
+    if (
+        timex.precision not in ("day", "month")
+        or _WRITTEN_YEAR.search(timex.text)
+        or not timex.value
+        or timex.begin_date is None
+        or timex.end_date is None
+    ):
+        return None
+    try:
+        begin = timex.begin_date.replace(year=timex.begin_date.year - 1)
+        end = timex.end_date.replace(year=timex.end_date.year - 1)
+    except ValueError:  # February 29
+        return None
+    value = f"{begin.year:04d}{timex.value[4:]}"
+    return replace(timex, value=value, begin_date=begin, end_date=end)
+
+
+_WRITTEN_YEAR = re.compile(r"\d{4}|\b(?:last|this|next)\s+year\b|'\d\d\b", re.IGNORECASE)
 
 
 def date_fits_past(timex: Timex, anchor: Anchor | None) -> bool:

@@ -31,6 +31,7 @@ from transforms.events.dating import (
     date_fields,
     date_fits_past,
     governing_timex,
+    year_before,
 )
 from transforms.events.lexicon import FORCES_NOUN, GERUND, ORIGIN_CUE, names_a_post
 from transforms.events.ontology import Trigger, find_triggers
@@ -68,7 +69,7 @@ _PERCEIVER = re.compile(
     # "has seen heavy battles" (lived through them)
     rf"(?:seen|saw|observed|detected)\s+(?:\w+\s+){{0,2}}?(?:{FORCES_NOUN}|them)\b"
     r"|(?:called(?!\s+(?:up|off)\b)|labell?ed|described|termed|dubbed|branded|condemned|"
-    r"denounced|critici[sz]ed|welcomed|tracked|monitored|watched)\s)",
+    r"denounced|critici[sz]ed|welcomed|tracked|monitored|watched|followed)\s)",
     re.IGNORECASE,
 )
 # subject position: "they", "these troops", or forces just before the verb ("the number of
@@ -453,8 +454,32 @@ def _date_columns(trigger: Trigger, clause: tuple[int, int], context: dict) -> d
         status = "hypothetical"  # "Will North Korea send more troops?" asserts nothing
     past = timex is not None and (timex.direction == "past" or is_past_tense(clause_text, offset))
     if past and status == "occurred" and not date_fits_past(timex, context["anchor"]):
-        timex = None  # a past clause dated after its article: the date was read the wrong way
+        # a past clause dated after its article: the date was read the wrong way ("In August, the
+        # EU imposed sanctions" in a July article is last August), else it is not the clause's
+        text = context["text"]
+        earlier = (
+            year_before(timex)
+            if _DATES_THE_CLAUSE.match(text, timex.end)
+            and _ADVERBIAL_DATE_BEFORE.search(text, max(0, timex.start - 20), timex.start)
+            and not _NAMED_DAY.fullmatch(timex.text)
+            else None
+        )
+        timex = earlier if earlier and date_fits_past(earlier, context["anchor"]) else None
     return date_fields(timex, context["anchor"], status)
+
+
+# a date that dates its clause: "In August, the EU imposed", "June 28 : A soldier was killed"
+# (a chronology's entry); not one naming a scheduled thing ("called a summit for September 14")
+# or an event by its date ("the September 11 attacks", "the January 30 elections")
+_ADVERBIAL_DATE_BEFORE = re.compile(
+    r"(?:^|\n|\b(?:[Ii]n|[Oo]n|[Dd]uring)\s+(?:early\s+|late\s+|mid-?)?)$"
+)
+_DATES_THE_CLAUSE = re.compile(
+    r"(?!\s+(?:attacks?|bombings?|elections?|polls?|timeline|deadline|summit|talks|vote|"
+    r"referendum|anniversary|massacre|uprising|revolution)\b)"
+)
+# "September 11" names the attacks of 2001, which news writes without their year
+_NAMED_DAY = re.compile(r"September\s+11|11\s+September", re.IGNORECASE)
 
 
 def _mention(

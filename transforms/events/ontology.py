@@ -233,7 +233,8 @@ _VERB_BEFORE = re.compile(
 
 _ACCIDENT = (
     r"(?:(?:in|following|after)\s+(?:a\s+|an\s+)?(?:car|road|traffic|motorway|vehicle)\s+"
-    r"(?:crash|accident|collision)|when\s+(?:[\w-]+\s+){1,8}?collided)"
+    r"(?:crash|accident|collision)|(?:in|following|after)\s+(?:a|an)\s+(?:[\w-]+\s+)?accident"
+    r"|when\s+(?:[\w-]+\s+){1,8}?collided)"
 )
 # English words whose other sense reports nothing: "demonstrated the ability to strike" (showed),
 # "as demonstrated in Tapa" (a display), "in limited supply" (a stock), "in exchange for" (a term)
@@ -335,12 +336,12 @@ _OTHER_SENSE_AFTER = {
         r"corruption|poverty)\b",
         re.IGNORECASE,
     ),
-    # "an attack on its national sovereignty": words about rights, no blow
-    "attack": re.compile(
+    # "an attack on its national sovereignty", "an assault on freedom": words about rights
+    **dict.fromkeys(("attack", "assault"), re.compile(
         r"\s+on\s+(?:[\w'’-]+\s+){0,2}?(?:sovereignty|freedom|liberty|rights|democracy|dignity|"
         r"independence|values|the\s+constitution)\b",
         re.IGNORECASE,
-    ),
+    )),  # fmt: skip
     # "Blair battles accusations", "battling cancer": a struggle with words or illness
     "battl": re.compile(
         r"\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:\w+\s+)?(?:accusations?|allegations?|"
@@ -349,6 +350,12 @@ _OTHER_SENSE_AFTER = {
     ),
     # "a dead end", "dead-end talks": no one died
     "dead": re.compile(r"[\s-]+ends?\b", re.IGNORECASE),
+    # "action that threatens the status quo": a risk to a state of things, no threat made
+    "threaten": re.compile(
+        r"s?\s+(?:the\s+|its\s+|their\s+)?(?:status\s+quo|stability|livelihoods?|jobs|economy|"
+        r"existence|credibility|recovery)\b",
+        re.IGNORECASE,
+    ),
     # "offensive remarks", "offensive to Muslims": the adjective, no military offensive
     "offensive": re.compile(
         r"\s+(?:to\b|(?:\w+\s+)?(?:remarks?|comments?|language|words?|jokes?|cartoons?|images?|"
@@ -405,12 +412,21 @@ _OTHER_SENSE_BEFORE = {
     "strike": re.compile(
         r"\bright\s+to\s+$|\b(?:on|general|hunger|labou?r|workers['’]?)\s+$", re.IGNORECASE
     ),
+    # "a wide-ranging political assault on the BBC's Today programme": words, no blow
+    "assault": re.compile(r"\b(?:verbal|rhetorical|political|personal|legal)\s+$", re.I),
     # "I was struck by a line in the report": impressed, not hit
     "struck": re.compile(r"\b(?:I|we)\s+(?:was|were|am|are)\s+(?:\w+ly\s+)?$", re.IGNORECASE),
     # "Israel already has the bomb": a weapon held, none dropped
     "bomb": re.compile(
         rf"{_HOLDS}(?:the|a|an|nuclear|atomic)\s+(?:(?:nuclear|atomic)\s+)?$"
         r"|\b(?:build|develop|acquire|get|obtain)(?:s|ed|ing)?\s+(?:the|a|an)\s+$",
+        re.IGNORECASE,
+    ),
+    # "the coalition of the willing is not quite dead": a plan or a group, nobody killed
+    "dead": re.compile(
+        r"\b(?:coalition|plan|deal|process|idea|talks|treaty|agreement|initiative|accord|"
+        r"proposal|party|project)\b(?:\s+[\w-]+){0,4}\s+(?:is|was|are|were|seems?|looks?)\s+"
+        r"(?:(?:not|quite|yet|all|but|almost|now)\s+)*$",
         re.IGNORECASE,
     ),
     # "born December 2 1949; died June 5 2005": an obituary's dates

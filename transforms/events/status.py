@@ -102,7 +102,7 @@ _FUTURE = re.compile(
 # reported of now, not a plan ("expected to be deployed" stays one)
 _RAISED = re.compile(
     r"\b(?:reported|said|believed|thought|understood|known|alleged|claimed|rumou?red|seen|"
-    r"estimated|appears?|appeared|seems?|seemed)\s+to\s+be\b",
+    r"estimated|appears?|appeared|seems?|seemed|come|came|happened)\s+to\s+be\b",
     re.IGNORECASE,
 )
 # the plan and likelihood words of the other languages handled, next to the trigger ("planea

@@ -697,3 +697,16 @@ def test_one_unnamed_source_after_a_subordinator_is_the_source():
     text = "It came days after a Western diplomat told reporters that Pyongyang had sent troops."
     claim = claim_of(text)
     assert (claim.claimed_by, claim.actor) == ("a Western diplomat", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed_by"),
+    [
+        ("Scores of protesters were killed on Friday, according to activists and witnesses.",
+         "activists and witnesses"),
+        ("Survivors said dozens of men, women and children had died.", "Survivors"),
+        ('Quote from Shoigu: "Kim Jong Un has decided to send sappers to Russia."', "Shoigu"),
+    ],
+)
+def test_more_unnamed_and_quoted_sources(text, claimed_by):
+    assert claim_of(text).claimed_by == claimed_by

@@ -213,3 +213,20 @@ def test_a_date_owning_a_poll_does_not_date_the_event_but_one_owning_a_bombing_d
         for text in (poll, bombing)
     }
     assert "last month" not in dated[poll] and dated[bombing] == ["last week"]
+
+
+def test_a_past_deed_in_a_month_still_to_come_happened_the_year_before():
+    anchor = Anchor(date(2012, 7, 20), "day", "sidecar")
+    text = "In August, the EU imposed sanctions on the general."
+    rows = extract_event_mentions("d", text, tag_timexes(text, anchor, "en"), anchor, "en")
+    assert [(r["event_date"], r["date_precision"]) for r in rows] == [(date(2011, 8, 1), "month")]
+
+
+def test_a_named_day_or_a_date_naming_an_event_keeps_no_guessed_year():
+    anchor = Anchor(date(2005, 8, 21), "day", "sidecar")
+    for text in (
+        "The 11 September attacks gave the government the challenge it wanted.",
+        "Mr Annan has called a special summit for September 14 to discuss reform.",
+    ):
+        rows = extract_event_mentions("d", text, tag_timexes(text, anchor, "en"), anchor, "en")
+        assert all(r["event_date"] in (None, date(2005, 8, 21)) for r in rows), text

@@ -226,6 +226,11 @@ def test_joining_the_battlefield_is_one_phrase_not_a_gap_over_the_actor():
         ("en", "tightening oversight of the UN's contracts and sanctions programs"),
         ("en", "Lebanon will not attend while Russia is sending its ambassador"),
         ("en", "Six servicemen died when two Sea King helicopters collided over the Gulf"),
+        ("en", "The coalition of the willing is not quite dead"),
+        ("en", "He singled out Mr Cheney in a wide-ranging political assault on the programme"),
+        ("en", "Putin will block international action that threatens the status quo"),
+        ("en", "Bush said that this was an assault on freedom"),
+        ("en", "January 31: A soldier died in an accident in Basra"),
     ],
     ids=["demonstrated-ability", "as-demonstrated", "in-limited-supply", "in-exchange",
          "though-wounded", "it-sebbene-feriti", "investigations-listed", "inside-a-web-address",
@@ -244,7 +249,9 @@ def test_joining_the_battlefield_is_one_phrase_not_a_gap_over_the_actor():
          "fight-against-terrorism", "attack-on-sovereignty", "journalists-visiting",
          "obituary-died", "best-trained", "evacuation-of-casualties", "sent-a-list",
          "minute-was-sent", "in-demand", "demonstrating-to-the-world", "sanctions-programs",
-         "sending-its-ambassador", "died-when-helicopters-collided"],
+         "sending-its-ambassador", "died-when-helicopters-collided", "coalition-not-dead",
+         "political-assault", "threatens-the-status-quo", "assault-on-freedom",
+         "died-in-an-accident"],
 )  # fmt: skip
 def test_a_word_in_a_sense_that_reports_no_event_is_no_trigger(lang, text):
     assert find_triggers(text, lang) == []

@@ -414,3 +414,8 @@ def test_no_one_no_such_deed_and_what_is_proposed_did_not_happen(clause, trigger
 def test_never_before_denies_the_deed():
     clause = "North Korea has never before deployed ground troops of such scale."
     assert event_status(clause, clause.index("deployed"), "en") == "negated"
+
+
+def test_what_came_to_be_is_no_future():
+    clause = "The reports of how her cousin had come to be killed on Friday were wrong."
+    assert event_status(clause, clause.index("killed"), "en") == "occurred"
