@@ -297,13 +297,16 @@ _OTHER_SENSE_AFTER = {
     ),
     # "a soldier was killed following a vehicle accident"
     "killed": re.compile(rf"\s+{_ACCIDENT}\b", re.IGNORECASE),
+    # "died ... The death was not the result of enemy action"
+    "death": re.compile(r"[^.]{0,40}?\bnot\s+(?:the\s+)?result\s+of\s+enemy\s+action", re.I),
     # "Thanks to the BBC", "thanks to pressure from Washington": because of, no praise; "Tony
     # Blair, thank you": politeness
     "thank": re.compile(r"(?:s?\s+to|\s+you)\b", re.IGNORECASE),
     # "bombarded with complaints": many words, no bombs
     "bomb": re.compile(
-        r"\s+with\s+(?:\w+\s+)?(?:questions|complaints|calls|messages|requests|letters|e-?mails|"
-        r"criticism|offers|ads|adverts|advertisements|information|propaganda|images)\b",
+        r"\s+(?:[\w'’-]+\s+){0,3}?with\s+(?:\w+\s+)?(?:questions|complaints|calls|messages|requests|"
+        r"letters|e-?mails|criticism|offers|ads|adverts|advertisements|information|propaganda|"
+        r"images|protests|petitions|appeals)\b",
         re.IGNORECASE,
     ),
     # "met their demands", "met the deadline": fulfilled, no meeting
@@ -472,7 +475,8 @@ _OTHER_SENSE_BEFORE = {
         re.IGNORECASE,
     ),
     "vetoes": re.compile(rf"{_HOLDS}(?:(?:their|its|both|the)\s+)?$", re.IGNORECASE),
-    "exchange": re.compile(r"\bin\s+$", re.IGNORECASE),
+    # "in exchange for"; "a foreign exchange shop", "the stock exchange": a market, no swap
+    "exchange": re.compile(r"\b(?:in|foreign|stock|currency)\s+$", re.IGNORECASE),
     # "deeply offensive", "the most offensive": the adjective, graded as no offensive can be
     "offensive": re.compile(
         r"(?:\b\w+ly|\b(?:very|most|more|less|so|too|quite|particularly|highly))\s+$",

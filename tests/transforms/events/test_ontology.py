@@ -231,6 +231,8 @@ def test_joining_the_battlefield_is_one_phrase_not_a_gap_over_the_actor():
         ("en", "Putin will block international action that threatens the status quo"),
         ("en", "Bush said that this was an assault on freedom"),
         ("en", "January 31: A soldier died in an accident in Basra"),
+        ("en", "Robbers raided a foreign exchange shop in Baghdad"),
+        ("en", "His death was not the result of enemy action"),
     ],
     ids=["demonstrated-ability", "as-demonstrated", "in-limited-supply", "in-exchange",
          "though-wounded", "it-sebbene-feriti", "investigations-listed", "inside-a-web-address",
@@ -251,7 +253,7 @@ def test_joining_the_battlefield_is_one_phrase_not_a_gap_over_the_actor():
          "minute-was-sent", "in-demand", "demonstrating-to-the-world", "sanctions-programs",
          "sending-its-ambassador", "died-when-helicopters-collided", "coalition-not-dead",
          "political-assault", "threatens-the-status-quo", "assault-on-freedom",
-         "died-in-an-accident"],
+         "died-in-an-accident", "foreign-exchange", "death-not-by-enemy-action"],
 )  # fmt: skip
 def test_a_word_in_a_sense_that_reports_no_event_is_no_trigger(lang, text):
     assert find_triggers(text, lang) == []
