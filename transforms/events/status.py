@@ -187,6 +187,7 @@ _ONGOING = re.compile(
     re.IGNORECASE,
 )
 _SINCE_BEFORE = re.compile(rf"{SINCE_AN_EVENT}(?:[\w-]+\s+){{0,2}}$")
+_SINCE_CLAUSE = re.compile(r"\bsince\s+(?:[\w'’.-]+\s+){1,3}$", re.IGNORECASE)
 _INVASION = re.compile(r"invasion\b", re.IGNORECASE)
 _DETERMINED = re.compile(
     r"(?:\b(?:the|its|their|his|her|this|that)|['’]s)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE
@@ -399,7 +400,9 @@ def event_status(clause: str, trigger_offset: int, lang: str | None = None) -> s
         return "future"
     # "will mark three years since Russia's invasion", "unstable since the invasion": what a
     # duration counts from is history, not this report's news
-    if _SINCE_BEFORE.search(before):
+    if _SINCE_BEFORE.search(before) or (
+        _SINCE_CLAUSE.search(before) and _PAST_VERB.match(clause, trigger_offset)
+    ):  # "since the invasion", "Since US forces invaded Iraq, the country has been unstable"
         return "historical"
     # "the invasion of Iraq", "Russia's full-scale invasion": an invasion named as a noun is one
     # the report looks back on, unless its clause dates it ("the invasion on Thursday")

@@ -419,3 +419,8 @@ def test_never_before_denies_the_deed():
 def test_what_came_to_be_is_no_future():
     clause = "The reports of how her cousin had come to be killed on Friday were wrong."
     assert event_status(clause, clause.index("killed"), "en") == "occurred"
+
+
+def test_what_a_since_clause_counts_from_is_history():
+    clause = "Since US forces invaded Iraq, the country has been unstable."
+    assert event_status(clause, clause.index("invaded"), "en") == "historical"
