@@ -265,7 +265,7 @@ _OTHER_SENSE_AFTER = {
     ),
     # "the UN's sanctions programs", "the sanctions committee": an office, no sanction imposed
     "sanction": re.compile(
-        r"s?\s+(?:programs?|programmes?|committees?|regimes?|experts?|monitors?)\b", re.IGNORECASE
+        r"s?\s+(?:programs?|programmes?|committees?|experts?|monitors?)\b", re.IGNORECASE
     ),
     # "films back in demand": sought after, no demand made
     "demand": re.compile(r"\s+(?:for\s+(?:tickets|seats|goods|products|oil|gas)\b)", re.IGNORECASE),
@@ -288,15 +288,16 @@ _OTHER_SENSE_AFTER = {
         r"compromise|blow\s+for)\b",
         re.IGNORECASE,
     )),  # fmt: skip
-    # "died of cancer", "has died in a car crash": no violence
+    # "died of cancer", "has died in a car crash", "died in hospital after being injured in a
+    # traffic accident": no violence
     "died": re.compile(
         r"\s+(?:(?:of|from)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:cancer|natural\s+causes|illness|"
         r"disease|heart\s+attack|stroke|old\s+age|pneumonia|covid)"
-        rf"|{_ACCIDENT})\b",
+        rf"|{_ACCIDENT}|[^.;]{{0,60}}?\b(?:traffic|road|car)\s+(?:accident|crash|collision))\b",
         re.IGNORECASE,
     ),
-    # "a soldier was killed following a vehicle accident"
-    "killed": re.compile(rf"\s+{_ACCIDENT}\b", re.IGNORECASE),
+    # "a soldier was killed following a vehicle accident", "injured in a traffic accident"
+    **dict.fromkeys(("killed", "injured"), re.compile(rf"\s+{_ACCIDENT}\b", re.IGNORECASE)),
     # "died ... The death was not the result of enemy action"
     "death": re.compile(r"[^.]{0,40}?\bnot\s+(?:the\s+)?result\s+of\s+enemy\s+action", re.I),
     # "Thanks to the BBC", "thanks to pressure from Washington": because of, no praise; "Tony
@@ -574,7 +575,7 @@ def _other_sense(text: str, found: re.Match, lang: str) -> bool:
     after, before = _OTHER_SENSE_AFTER.get(stem), _OTHER_SENSE_BEFORE.get(stem)
     window = text[max(0, found.start() - 40) : found.start()]
     return bool(
-        (after and after.match(text, found.end(), found.end() + 60))
+        (after and after.match(text, found.end(), found.end() + 90))
         or (before and before.search(window))
     )
 

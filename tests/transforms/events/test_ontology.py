@@ -233,6 +233,7 @@ def test_joining_the_battlefield_is_one_phrase_not_a_gap_over_the_actor():
         ("en", "January 31: A soldier died in an accident in Basra"),
         ("en", "Robbers raided a foreign exchange shop in Baghdad"),
         ("en", "His death was not the result of enemy action"),
+        ("en", "He died in hospital in the UK after being injured in a traffic accident in Iraq"),
     ],
     ids=["demonstrated-ability", "as-demonstrated", "in-limited-supply", "in-exchange",
          "though-wounded", "it-sebbene-feriti", "investigations-listed", "inside-a-web-address",
@@ -253,7 +254,8 @@ def test_joining_the_battlefield_is_one_phrase_not_a_gap_over_the_actor():
          "minute-was-sent", "in-demand", "demonstrating-to-the-world", "sanctions-programs",
          "sending-its-ambassador", "died-when-helicopters-collided", "coalition-not-dead",
          "political-assault", "threatens-the-status-quo", "assault-on-freedom",
-         "died-in-an-accident", "foreign-exchange", "death-not-by-enemy-action"],
+         "died-in-an-accident", "foreign-exchange", "death-not-by-enemy-action",
+         "died-after-a-traffic-accident"],
 )  # fmt: skip
 def test_a_word_in_a_sense_that_reports_no_event_is_no_trigger(lang, text):
     assert find_triggers(text, lang) == []
@@ -278,6 +280,7 @@ def test_a_word_in_a_sense_that_reports_no_event_is_no_trigger(lang, text):
         ("China used its veto on Saturday", "REJECT"),
         ("US troops launched an offensive against insurgents", "ASSAULT"),
         ("Rebels were fighting government troops in Homs", "ASSAULT"),
+        ("the murderous sanctions regime on Iraq", "SANCTION"),
     ],
 )
 def test_the_same_words_in_their_event_sense_still_report_the_event(text, event_type):
