@@ -27,7 +27,7 @@ _PHRASE_END = re.compile(
 )
 _NP_BREAK = re.compile(  # an em dash, spaced or not: "troops—the first time Moscow has admitted"
     r"\b\w+(?:ed|ing)\b|[.;:—]|\s[-–]\s|"
-    r"\b(?:against|with|and|to|in|for|from|by|alongside|while|that)\b",
+    r"\b(?:against|with|and|to|in|for|from|by|alongside|while|that|which|who)\b",
     re.IGNORECASE,
 )
 
@@ -428,6 +428,9 @@ _CONCEDED_DENIAL = re.compile(
 )
 
 
+_IN_A_SINCE_CLAUSE = re.compile(r"\bsince\s+[^,;.!?]{0,80}$", re.IGNORECASE)
+
+
 def find_claims(text: str, actors: list[ActorMatch], lang: str | None = None) -> list[Claim]:
     """Every claim of a sentence, in order: a sentence may quote two sources.
 
@@ -454,6 +457,9 @@ def find_claims(text: str, actors: list[ActorMatch], lang: str | None = None) ->
         inverted = re.search(
             r"[,\"”’—–-]\s*$", text[max(0, verb.start() - 8) : verb.start()]
         ) and _subject_end(text, verb) == verb.start()
+        in_since = _IN_A_SINCE_CLAUSE.search(text, max(0, verb.start() - 80), verb.start())
+        if in_since and not inverted:
+            continue  # "killed 250 since the prime minister announced his government": a date
         after = _claimant_after(text, verb, actors) if inverted else None
         claim = (
             (after if after and _ends_attribution(text, verb, after) else None)

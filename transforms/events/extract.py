@@ -201,6 +201,14 @@ def _resolve_actors(
     # lead are, and so is one named with a party ("Zelensky said 3,000 North Koreans were killed")
     if trigger.event_type == "ASSAULT" and all(a.kind == "person" for a in actors):
         actors = [a for a in actors if _LEADS.match(text, a.end)]
+    elif trigger.event_type == "ASSAULT":  # "Mr Annan's plan aims to end the violence": a
+        # person's thing other than forces names no side
+        actors = [
+            a
+            for a in actors
+            if not (a.kind == "person" and _POSSESSIVE.match(text, a.end))
+            or _LEADS.match(text, a.end)
+        ]
     named_before = any(a.end <= trigger.start and a.start >= clause[0] for a in actors)
     if claim and claim.actor and _speakers_own_deed(text, claim, trigger):
         speaker = replace(claim.as_actor(), end=min(claim.end, trigger.start))
@@ -230,6 +238,7 @@ def _resolve_actors(
 # what a leader leads, named by their name ("Assad's forces") or a pronoun ("his troops")
 _LED = rf"(?:[\w-]+\s+)?(?:{FORCES_NOUN}|army|military|militias?|loyalists|regime|government)\b"
 _LEADS = re.compile(rf"\s?['’]s\s+{_LED}", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"\s?['’]s\s")
 _THEIR_FORCES = re.compile(rf"\b(?:his|her)\s+{_LED}", re.IGNORECASE)
 _ABOUT_THE_SOURCE = re.compile(r"\s*,\s*who\s+(?:\w+\s+)?")
 

@@ -259,6 +259,7 @@ def _digit_quantity(text: str, match: re.Match) -> Quantity | None:
     if unit is None:  # "the death toll has risen to 52": the toll says what is counted
         toll = _TOLL_BEFORE.search(text, max(0, match.start() - 80), match.start())
         unit = ("killed" if toll.group(1).lower() == "death" else "casualties") if toll else None
+    unit = unit or _counted_by_the_verb_before(text, match.start(), end)
     if unit is None:
         return None
     qualifier, start = _qualifier_before(text, match.start())
@@ -266,6 +267,27 @@ def _digit_quantity(text: str, match: re.Match) -> Quantity | None:
         qualifier = "up to"
     value = parse_number(digits, scale) + extra
     return Quantity(start, end, text[start:end], value, unit, qualifier)
+
+
+# "a suicide bomber attacks a checkpoint, killing at least five and wounding 20": a bare number
+# right after a casualty verb counts its victims
+_CASUALTY_VERB_BEFORE = re.compile(
+    r"\b(killing|killed|wounding|wounded|injuring|injured)\s+"
+    r"(?:(?:at\s+least|more\s+than|over|about|around|nearly|some|up\s+to|another)\s+)?$",
+    re.IGNORECASE,
+)
+_VERB_UNIT = {"killing": "killed", "wounding": "wounded", "injuring": "injured"}
+_TIME_UNIT_AFTER = re.compile(
+    r"\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|times)\b", re.I
+)
+
+
+def _counted_by_the_verb_before(text: str, start: int, end: int) -> str | None:
+    found = _CASUALTY_VERB_BEFORE.search(text, max(0, start - 30), start)
+    if not found or _TIME_UNIT_AFTER.match(text, end):
+        return None  # "killed over three months": how long, not how many
+    verb = found.group(1).lower()
+    return _VERB_UNIT.get(verb, verb)
 
 
 def _korean_quantity(text: str, match: re.Match) -> Quantity | None:
@@ -291,7 +313,7 @@ def _word_quantity(text: str, match: re.Match) -> Quantity | None:
         return None
     word = re.sub(r"[\s-]+", " ", match.group(1).lower())
     extra, end = _remainder(text, match, "thousand" if word.endswith("thousand") else None)
-    unit = _unit_after(text, end)
+    unit = _unit_after(text, end) or _counted_by_the_verb_before(text, match.start(), end)
     if unit is None:
         return None
     qualifier, start = _qualifier_before(text, match.start())

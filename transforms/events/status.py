@@ -93,7 +93,7 @@ _UNCONFIRMED = re.compile(
 )
 _FUTURE = re.compile(
     r"\b(?:will|shall|to be|expected|expects?|plans?|planned|planning|set to|soon|ready to|"
-    r"preparing to|prepared to|prepares? to|preparations to|willing to|going to|about to|"
+    r"poised to|preparing to|prepared to|prepares? to|preparations to|willing to|going to|about to|"
     r"intends?|next|"
     r"scheduled to|slated to|(?:is|are) to(?! blame)|wants? (?:\w+ )?to)\b|'ll\b",
     re.IGNORECASE,

@@ -710,3 +710,8 @@ def test_one_unnamed_source_after_a_subordinator_is_the_source():
 )
 def test_more_unnamed_and_quoted_sources(text, claimed_by):
     assert claim_of(text).claimed_by == claimed_by
+
+
+def test_a_relative_pronoun_ends_the_claimants_phrase():
+    claim = claim_of("It aims to end violence in Syria which the UN says has killed 9,000 people.")
+    assert (claim.claimed_by, claim.actor) == ("UN", "UN")

@@ -2313,3 +2313,9 @@ def test_a_reduced_passive_makes_its_subject_the_accused():
 def test_the_country_before_a_korean_dispatch_noun_is_its_destination():
     row = only(mentions("북한 특수부대의 러시아 파병이 시작됐다.", "ko"))
     assert (row["actor1"], row["actor2"]) == ("PRK", "RUS")
+
+
+def test_a_persons_plan_is_no_side_of_the_violence_it_would_end():
+    text = "Mr Annan's plan aims to end the violence in Syria which the UN says has killed 9,000."
+    row = only(mentions(text), event_type="ASSAULT")
+    assert (row["actor1"], row["claimed_by_actor"]) == (None, "UN")

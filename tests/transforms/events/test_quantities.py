@@ -270,3 +270,18 @@ def test_a_proportion_is_no_count_and_a_range_keeps_its_top_as_at_most():
     assert find_quantities("Fully one in four British citizens say they are opposed") == []
     [q] = find_quantities("between 1,000 and 3,000 North Korean troops were transported")
     assert (q.value, q.unit, q.qualifier) == (3000.0, "troops", "up to")
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        (
+            "A suicide bomber attacks a police checkpoint, killing at least five and wounding 20.",
+            [(5.0, "killed", "at least"), (20.0, "wounded", None)],
+        ),
+        ("1,000 of the 11,000 men had been killed over three months.", [(1000.0, "men", None),
+                                                                         (11000.0, "men", None)]),
+    ],
+)
+def test_a_bare_number_after_a_casualty_verb_counts_its_victims_not_how_long(text, counts):
+    assert [(q.value, q.unit, q.qualifier) for q in find_quantities(text)] == counts

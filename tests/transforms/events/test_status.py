@@ -424,3 +424,8 @@ def test_what_came_to_be_is_no_future():
 def test_what_a_since_clause_counts_from_is_history():
     clause = "Since US forces invaded Iraq, the country has been unstable."
     assert event_status(clause, clause.index("invaded"), "en") == "historical"
+
+
+def test_what_someone_is_poised_to_do_is_still_to_come():
+    clause = "Its teams were poised to evacuate civilians and deliver aid into parts of Homs."
+    assert event_status(clause, clause.index("aid"), "en") == "future"
