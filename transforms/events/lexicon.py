@@ -58,6 +58,12 @@ REPORTER_IN = r"['’]s(?:\s+(?-i:[A-Z])[\w'’.-]+){1,3}\s*,?\s+in\s+"
 # "since their entry into the war", "since Russia's invasion": "since" and an event noun of its
 # own (not "since August", not "since Pyongyang will"); callers add what may follow
 SINCE_AN_EVENT = r"\b(?i:since)\s+(?:(?i:the|its|their|his|her|our)|[A-Z][\w-]*['’]s)\s+"
+# an English verb in the simple past: "hit", "killed", "struck", "withdrew"
+PAST_VERB = re.compile(
+    r"(?:\w+ed|hit|sent|took|met|went|came|fought|led|made|struck|shot|began|fled|seized|held|"
+    r"won|lost|saw|left|said|told|gave|ran|broke|fell|drove|flew|threw|withdrew|overran)\b",
+    re.IGNORECASE,
+)
 # an English -ing form that starts a trigger: "North Korea sending troops", "acknowledged sending"
 GERUND = re.compile(r"[A-Za-z]+ing\b")
 # a call for something or someone: what is called for has not happened ("calls for the withdrawal

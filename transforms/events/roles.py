@@ -24,6 +24,7 @@ from transforms.events.lexicon import (
     NAME_POSSESSIVE,
     NOT_A_SOURCE,
     ORIGIN_CUE,
+    PAST_VERB,
     PLACE_ARTICLE,
     PLACE_OF,
     WHOSE_FORCES,
@@ -404,7 +405,7 @@ def _first_actor(
         return None  # "the government blamed al-Qaeda for the bomb attacks": a judge, no doer
     if (
         before
-        and _PAST_VERB.fullmatch(trigger.text)
+        and PAST_VERB.fullmatch(trigger.text)
         and _OWN_SUBJECT_CLAUSE.search(text, before[-1].end, trigger.start)
     ):
         return None  # "Lebanese citizens were caught up when warplanes struck Azaz": the
@@ -440,7 +441,6 @@ def _first_actor(
 # a clause opened after the name, with a subject of its own right before its past-tense verb:
 # "when warplanes struck", "after gunmen attacked" (not "after heavy losses"; a pronoun stands
 # for someone named before)
-_PAST_VERB = re.compile(r"\w+ed|struck|shot|hit|fought|sent|withdrew", re.IGNORECASE)
 _OWN_SUBJECT_CLAUSE = re.compile(
     r"\b(?:when|after|as|because|before|until|while)\s+(?:the\s+|a\s+|an\s+)?"
     r"(?!(?:he|she|it|they|we|i)\s)(?-i:[a-z][\w-]*)\s+(?:(?:have|has|had|were|was)\s+)?$",

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from transforms.events.lexicon import CALL_FOR, SINCE_AN_EVENT
+from transforms.events.lexicon import CALL_FOR, PAST_VERB, SINCE_AN_EVENT
 from transforms.language import base_language
 
 # English cues, then the plain negators of the other languages handled (не/ні, nicht/kein,
@@ -401,7 +401,7 @@ def event_status(clause: str, trigger_offset: int, lang: str | None = None) -> s
     # "will mark three years since Russia's invasion", "unstable since the invasion": what a
     # duration counts from is history, not this report's news
     if _SINCE_BEFORE.search(before) or (
-        _SINCE_CLAUSE.search(before) and _PAST_VERB.match(clause, trigger_offset)
+        _SINCE_CLAUSE.search(before) and PAST_VERB.match(clause, trigger_offset)
     ):  # "since the invasion", "Since US forces invaded Iraq, the country has been unstable"
         return "historical"
     # "the invasion of Iraq", "Russia's full-scale invasion": an invasion named as a noun is one
@@ -409,7 +409,7 @@ def event_status(clause: str, trigger_offset: int, lang: str | None = None) -> s
     if code == "en" and _INVASION.match(clause, trigger_offset) and _DETERMINED.search(before):
         return "historical"
     # "will honour the soldiers who fought in Kursk": a past relative clause keeps its own tense
-    if _RELATIVE_BEFORE.search(before) and _PAST_VERB.match(clause, trigger_offset):
+    if _RELATIVE_BEFORE.search(before) and PAST_VERB.match(clause, trigger_offset):
         return "occurred"
     if (
         _FUTURE.search(_RAISED.sub(" ", around))
@@ -426,11 +426,6 @@ def event_status(clause: str, trigger_offset: int, lang: str | None = None) -> s
 
 # Simple past or past perfect at the trigger: "hit", "killed", "was shelled", "had arrived".
 _PAST_AUXILIARY = re.compile(r"\b(?:was|were|had|did)\b(?:\s+\w+){0,2}\s*$", re.IGNORECASE)
-_PAST_VERB = re.compile(
-    r"(?:\w+ed|hit|sent|took|met|went|came|fought|led|made|struck|shot|began|fled|seized|held|"
-    r"won|lost|saw|left|said|told|gave|ran|broke|fell|drove|flew|threw|withdrew|overran)\b",
-    re.IGNORECASE,
-)
 
 
 def is_past_tense(clause: str, trigger_offset: int) -> bool:
@@ -442,4 +437,4 @@ def is_past_tense(clause: str, trigger_offset: int) -> bool:
     False
     """
     before = clause[max(0, trigger_offset - _CUE_WINDOW) : trigger_offset]
-    return bool(_PAST_AUXILIARY.search(before) or _PAST_VERB.match(clause, trigger_offset))
+    return bool(_PAST_AUXILIARY.search(before) or PAST_VERB.match(clause, trigger_offset))
