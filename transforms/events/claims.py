@@ -559,6 +559,24 @@ def _pronoun_reporting() -> re.Pattern:
     )
 
 
+@lru_cache(maxsize=1)
+def _it_reporting() -> re.Pattern:
+    verb = _reporting("en")[0].pattern
+    return re.compile(rf"(?:^|[,\"”’]\s*)it\s+(?:also\s+)?{verb}", re.IGNORECASE)
+
+
+def it_reports(sentence: str, lang: str | None = None) -> re.Match | None:
+    """Where "it" is the subject of a reporting verb: "It said 61 civilians died" (English; the
+    source is the body an earlier sentence quoted).
+
+    >>> it_reports("It said 61 civilians died in Aleppo.").group()
+    'It said'
+    >>> it_reports("It is said that troops arrived.") is None
+    True
+    """
+    return _it_reporting().search(sentence) if base_language(lang) == "en" else None
+
+
 def pronoun_reports(sentence: str, lang: str | None = None) -> re.Match | None:
     """Where a pronoun is the subject of a reporting verb: '"...," he added', "He said the troops
     ..." (English; the speaker is someone an earlier sentence quoted).

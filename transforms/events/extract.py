@@ -17,7 +17,7 @@ import re
 from dataclasses import replace
 
 from transforms.events.actors import ActorMatch, find_actors, learn_people
-from transforms.events.claims import Claim, claim_for, pronoun_reports
+from transforms.events.claims import Claim, claim_for, it_reports, pronoun_reports
 from transforms.events.clauses import continues_the_subject, main_trigger, split_clauses
 from transforms.events.context import (
     claims_pointing_back,
@@ -102,6 +102,7 @@ class _ArticleState:
         self.last_person: ActorMatch | None = None
         self.referents_at = 0  # the index of the sentence that named them
         self.last_speaker: tuple[int, Claim] | None = None  # (sentence index, a person's claim)
+        self.last_body: tuple[int, Claim] | None = None  # ... a body's or a country's claim
         self.last_agency: ActorMatch | None = None  # the intelligence service named last
         self.destinations: dict[str, dict[str, str]] = {}
 
@@ -652,7 +653,7 @@ _PERSON_NAME_END = re.compile(r"[A-Z][a-z][\w'’-]*$")  # "... Volodymyr Zelens
 
 def _remember_speaker(state: _ArticleState, sentence: Sentence, claims: list[Claim]) -> None:
     """The last claim of the sentence whose source ends with a person's name, not a country's
-    or an agency's ("South Korea", "NIS")."""
+    or an agency's ("South Korea", "NIS"), and the last of a body or a country."""
 
     def a_person(claim: Claim) -> bool:
         if claim.actor is None or not _PERSON_NAME_END.search(claim.claimed_by):
@@ -660,22 +661,27 @@ def _remember_speaker(state: _ArticleState, sentence: Sentence, claims: list[Cla
         named = find_actors(claim.claimed_by, "en")
         return not any(a.end == len(claim.claimed_by) and a.kind != "person" for a in named)
 
-    people = [c for c in claims if a_person(c)]
-    if people:
-        state.last_speaker = (sentence.index, people[-1])
+    people = {id(c) for c in claims if a_person(c)}
+    for claim in claims:  # the last of each kind
+        if id(claim) in people:
+            state.last_speaker = (sentence.index, claim)
+        else:
+            state.last_body = (sentence.index, claim)
 
 
 def _claim_of_a_pronoun(sentence: Sentence, state: _ArticleState, lang: str | None) -> list[Claim]:
     """ "He said ..." in the sentence right after one a person is quoted in: that person's claim
     (English; two sentences on, "he" may be anybody)."""
-    speaker = state.last_speaker
-    if speaker is None or sentence.index - speaker[0] > 1:
-        return []
-    pronoun = pronoun_reports(sentence.text, lang)
-    if pronoun is None:
-        return []
-    start = sentence.start + pronoun.start()
-    return [replace(speaker[1], start=start, end=sentence.start + pronoun.end(), scope_start=0)]
+    for speaker, pronoun in (
+        (state.last_speaker, pronoun_reports(sentence.text, lang)),
+        # "It said 61 civilians died": the body quoted in the sentence before
+        (state.last_body, it_reports(sentence.text, lang)),
+    ):
+        if speaker is None or pronoun is None or sentence.index - speaker[0] > 1:
+            continue
+        start = sentence.start + pronoun.start()
+        return [replace(speaker[1], start=start, end=sentence.start + pronoun.end(), scope_start=0)]
+    return []
 
 
 # "The agency believes the deployed troops have been stationed ...", "the spy agency said"

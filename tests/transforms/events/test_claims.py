@@ -715,3 +715,13 @@ def test_more_unnamed_and_quoted_sources(text, claimed_by):
 def test_a_relative_pronoun_ends_the_claimants_phrase():
     claim = claim_of("It aims to end violence in Syria which the UN says has killed 9,000 people.")
     assert (claim.claimed_by, claim.actor) == ("UN", "UN")
+
+
+def test_it_said_is_the_body_quoted_in_the_sentence_before():
+    text = (
+        "The Syrian Observatory for Human Rights said at least 100 people were killed on Monday. "
+        "It said 61 civilians died in Aleppo province alone."
+    )
+    rows = extract_event_mentions("d", text, [], None, "en")
+    died = next(r for r in rows if r["trigger"] == "died")
+    assert died["claimed_by"] == "Syrian Observatory for Human Rights"
