@@ -58,6 +58,8 @@ REPORTER_IN = r"['’]s(?:\s+(?-i:[A-Z])[\w'’.-]+){1,3}\s*,?\s+in\s+"
 # "since their entry into the war", "since Russia's invasion": "since" and an event noun of its
 # own (not "since August", not "since Pyongyang will"); callers add what may follow
 SINCE_AN_EVENT = r"\b(?i:since)\s+(?:(?i:the|its|their|his|her|our)|[A-Z][\w-]*['’]s)\s+"
+# the city a capital's noun names: "the Syrian capital Damascus", "the capital, Damascus"
+CAPITAL_BEFORE = re.compile(r"\bcapital\s*,?\s+$", re.IGNORECASE)
 # an English verb in the simple past: "hit", "killed", "struck", "withdrew"
 PAST_VERB = re.compile(
     r"(?:\w+ed|hit|sent|took|met|went|came|fought|led|made|struck|shot|began|fled|seized|held|"

@@ -232,9 +232,8 @@ _VERB_BEFORE = re.compile(
 
 
 _ACCIDENT = (
-    r"(?:(?:in|following|after)\s+(?:a\s+|an\s+)?(?:car|road|traffic|motorway|vehicle)\s+"
-    r"(?:crash|accident|collision)|(?:in|following|after)\s+(?:a|an)\s+(?:[\w-]+\s+)?accident"
-    r"|when\s+(?:[\w-]+\s+){1,8}?collided)"
+    r"(?:(?:in|following|after)\s+(?:a\s+|an\s+)?(?:(?:car|road|traffic|motorway|vehicle)\s+"
+    r"(?:crash|collision)|(?:[\w-]+\s+)?accident)|when\s+(?:[\w-]+\s+){1,8}?collided)"
 )
 # English words whose other sense reports nothing: "demonstrated the ability to strike" (showed),
 # "as demonstrated in Tapa" (a display), "in limited supply" (a stock), "in exchange for" (a term)

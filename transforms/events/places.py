@@ -22,6 +22,7 @@ import pycountry
 
 from transforms.events.actors import actor_lexicon
 from transforms.events.lexicon import (
+    CAPITAL_BEFORE,
     NOT_A_SOURCE,
     PLACE_ARTICLE,
     PLACE_OF,
@@ -81,8 +82,6 @@ _LEFT_BEFORE = re.compile(
     r"ing)?|(?:were|was)\s+(?:pulled|moved)\s+(?:back\s+|out\s+)?)\s+from\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-# "two suburbs of the Syrian capital Damascus", "the capital, Damascus": the city named
-_CAPITAL_BEFORE = re.compile(r"\bcapital\s*,?\s+$", re.IGNORECASE)
 # "the danger posed to London by an invasion": who is threatened, not where anything happens;
 # "the territory lost to Kyiv": who gained it
 _THREAT_TO = re.compile(
@@ -223,7 +222,7 @@ def find_places(
             and (
                 _STRUCK_BEFORE.search(before)
                 or _LEFT_BEFORE.search(before)
-                or _CAPITAL_BEFORE.search(before)
+                or CAPITAL_BEFORE.search(before)  # "suburbs of the capital Damascus"
             )
         )
         if kind != "region" and not cued and not struck and not (kind == "city" and uncased):

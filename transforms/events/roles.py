@@ -16,6 +16,7 @@ from transforms.events.actors import NON_STATE, TITLE, ActorMatch
 from transforms.events.claims import Claim
 from transforms.events.lexicon import (
     CALL_FOR,
+    CAPITAL_BEFORE,
     FORCES_NOUN,
     FORCES_NOUN_GENITIVE_RU_UK,
     FORCES_NOUN_KO,
@@ -140,7 +141,7 @@ def is_place_use(text: str, actor: ActorMatch, lang: str | None = None) -> bool:
     if actor.kind == "demonym" and _PLACE_NOUN_AFTER.match(after):
         return True  # "the Qatari capital Doha", "the Syrian city of Homs": which place
     if actor.kind == "capital" and (
-        _CAPITAL_BEFORE.search(before) or _SCENE_OF_AFTER.match(after)
+        CAPITAL_BEFORE.search(before) or _SCENE_OF_AFTER.match(after)
     ):
         return True  # "in the Qatari capital Doha", "the capital, Damascus", "Madrid, scene of
         # the train bombings": the city itself
@@ -165,7 +166,6 @@ def is_place_use(text: str, actor: ActorMatch, lang: str | None = None) -> bool:
 
 
 _HELD_BY = re.compile(r"\s+(?:control|occupation|rule|hands)\b", re.IGNORECASE)
-_CAPITAL_BEFORE = re.compile(r"\bcapital\s*,?\s+(?:of\s+)?$", re.IGNORECASE)
 _SCENE_OF_AFTER = re.compile(r"\s*,\s*(?:the\s+)?scene\s+of\b", re.IGNORECASE)
 _PLACE_NOUN_AFTER = re.compile(
     r"\s+(?:capital|city|town|village|port|province|region|coast|countryside)\b"
