@@ -472,6 +472,14 @@ def find_claims(text: str, actors: list[ActorMatch], lang: str | None = None) ->
     return sorted(claims, key=lambda c: c.start)
 
 
+# a word before a source's noun ("a Foreign Office spokesman"), not a conjunction or a number
+# ("But our correspondent says", "during which activists claim", "15,000 although analysts say")
+_MODIFIER = (
+    r"(?!(?:but|and|or|while|whereas|which|during|although|though|when|after|before|because|since|"
+    r"if|that|who|as|so|yet)\b)[^\W\d][\w-]*"
+)
+
+
 @lru_cache(maxsize=16)
 def _unnamed_sources(lang: str) -> tuple[re.Pattern, re.Pattern] | None:
     """Sources that name no country (kind `unnamed`: "activists", "witnesses"), after an
@@ -501,9 +509,12 @@ def _unnamed_sources(lang: str) -> tuple[re.Pattern, re.Pattern] | None:
         ),
         re.compile(
             # ("days after a Western diplomat told": after a subordinator, only a noun of source)
-            rf"(?:^|[,;]\s*|\b(?:and|but)\s+|\b(?:after|when|because|while)\s+"
+            rf"(?:^|[,;]\s*|\b(?:and|but)\s+|\b(?:after|when|because|while|which|although|though|"
+            rf"whereas)\s+"
             rf"(?=(?:(?:the|some|a|an)\s+)?(?:[\w-]+\s+)?(?:{nouns})\b))"
-            rf"((?:(?:the|some|a|an)\s+)?(?:[\w-]+\s+)?(?:{nouns})"
+            # "a Foreign Office spokesman", "a spokesman for the Ministry of Defence"
+            rf"((?:(?:the|some|a|an)\s+)?(?:{_MODIFIER}\s+){{0,2}}?(?:{nouns})"
+            r"(?:\s+(?:for|of|from|at)\s+(?:the\s+)?[\w-]+(?:\s+(?:of\s+)?[\w-]+){0,2}?)?"
             # "..., the Local Co-ordination Committees said", "..., the LCC said", "the
             # Observatory said"
             rf"|(?:the\s+)?{full_name}|the\s+(?-i:[A-Z][\w'’-]+))\s+(?:(?:have|has|had)\s+)?"

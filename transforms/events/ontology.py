@@ -141,7 +141,7 @@ def find_triggers(text: str, lang: str | None = None) -> list[Trigger]:
         if entry and not place and not _names_a_unit(text, found) and not _other_sense(
             text, found, code
         ):
-            entry = _shifted_sense(text, found, code) or entry
+            entry = _air_delivered(text, found, _shifted_sense(text, found, code) or entry)
             out.append(Trigger(found.start(), found.end(), found.group(), *entry))
     prefix = len(_NEGATING_PREFIX.get(code, ""))
     for found in negated.finditer(text) if negated else ():
@@ -177,6 +177,35 @@ _SENSE_SHIFTS = {
         ("AID", "military", "strategic developments", None),
     ),
 }
+
+
+# a bomb is dropped from the air only when the clause says so: "warplanes bombed Homs", "the
+# Nato bombing campaign"; "a suicide bomber", "car bombs", "set off a bomb" and a bombardment with
+# no aircraft ("under bombardment for almost a month") are explosives and artillery
+_AIR_BEFORE = re.compile(
+    r"\b(?:air|aerial|jets?|warplanes?|planes?|aircraft|helicopters?|gunships?|drones?|nato|"
+    r"air\s+force)\b[^.;,]{0,30}$",
+    re.IGNORECASE,
+)
+_AIR_AFTER = re.compile(
+    r"\s+(?:raids?|runs?|campaigns?|sorties|missions)\b|[^.;,]{0,40}\bfrom\s+the\s+air\b", re.I
+)
+
+
+def _air_delivered(text: str, found: re.Match, entry: tuple) -> tuple:
+    """The entry with mode `aerial` for explosives or a bombardment the clause says came from the
+    air.
+
+    >>> t = "Warplanes bombed the town."
+    >>> _air_delivered(t, re.search("bombed", t), ("ASSAULT", "explosives", "g", None))[1]
+    'aerial'
+    """
+    if entry[1] not in ("explosives", "artillery") or not found.group().lower().startswith("bomb"):
+        return entry
+    before = text[max(0, found.start() - 50) : found.start()]
+    if _AIR_BEFORE.search(before) or _AIR_AFTER.match(text, found.end()):
+        return (entry[0], "aerial", *entry[2:])
+    return entry
 
 
 def _shifted_sense(text: str, found: re.Match, lang: str) -> tuple | None:
@@ -232,8 +261,10 @@ _VERB_BEFORE = re.compile(
 
 
 _ACCIDENT = (
-    r"(?:(?:in|following|after)\s+(?:a\s+|an\s+)?(?:(?:car|road|traffic|motorway|vehicle)\s+"
-    r"(?:crash|collision)|(?:[\w-]+\s+)?accident)|when\s+(?:[\w-]+\s+){1,8}?collided)"
+    r"(?:(?:in|following|after)\s+(?:a\s+|an\s+)?(?:(?:car|road|traffic|motorway|vehicle|plane|"
+    r"air|aircraft|airliner|train|bus)\s+(?:crash|collision)|(?:[\w-]+\s+)?accident)"
+    # "died today when an aircraft crashed into a residential area"
+    r"|(?:[\w-]+\s+){0,3}?when\s+(?:[\w-]+\s+){1,8}?(?:collided|crashed))"
 )
 # English words whose other sense reports nothing: "demonstrated the ability to strike" (showed),
 # "as demonstrated in Tapa" (a display), "in limited supply" (a stock), "in exchange for" (a term)
@@ -242,6 +273,9 @@ _OTHER_SENSE_AFTER = {
     # "Send your pictures and videos to ..."
     **dict.fromkeys(("send", "sent"), re.compile(
         r"\s+(?:to\s*:?\s*\S+@|(?:out\s+)?(?:(?:a|an|the|their|its|his|her|our|your|us)\s+)?"
+        # "sending over 22 million text messages a year"
+        r"(?:(?:over|more\s+than|about|some|nearly|almost|\d[\d,.]*|millions?|billions?|"
+        r"thousands?|hundreds?|of)\s+)*"
         r"(?:\w+\s+(?:and\s+\w+\s+)?)?"
         r"(?:representatives|delegates|delegations?|envoys?|ambassadors?|letters?|messages?|condolences|"
         r"greetings|signals?|invitations?|congratulations|pictures|photos|videos|comments|"
@@ -336,7 +370,8 @@ _OTHER_SENSE_AFTER = {
         r"charges?|extradition|deportation|case|lawsuit|ruling|verdict|tears|fires?|disease)\b"
         # "the fight against terrorism": a cause, no battle
         r"|\s+against\s+(?:international\s+|global\s+)?(?:terror\w*|extremism|crime|drugs|"
-        r"corruption|poverty)\b",
+        r"corruption|poverty|injustice|oppression|racism|discrimination|hunger|inequality|impunity|"
+        r"disease|aids|hiv|malaria)\b",
         re.IGNORECASE,
     ),
     # "an attack on its national sovereignty", "an assault on freedom": words about rights
@@ -409,8 +444,16 @@ _OTHER_SENSE_BEFORE = {
     "dispatch": re.compile(r"\b(?:audio|radio|video|podcast|news|latest)\s+$", re.IGNORECASE),
     # "as demonstrated"; "the right to demonstrate peacefully": a right, no demonstration
     "demonstrat": re.compile(r"\b(?:as|right\s+to)\s+$", re.IGNORECASE),
-    "protest": re.compile(r"\bright\s+to\s+$", re.IGNORECASE),
-    "demand": re.compile(r"\b(?:in|of)\s+(?:(?:high|great|strong|little|low)\s+)?$", re.IGNORECASE),
+    # "Thousands have died in unrest - mostly unarmed protesters": who the dead were, no protest
+    "protest": re.compile(
+        r"\bright\s+to\s+$|\b(?:mostly|mainly|largely|predominantly|chiefly)\s+(?:\w+\s+)?$",
+        re.IGNORECASE,
+    ),
+    # "in demand"; "argued that this demand would impose regime change": one named before
+    "demand": re.compile(
+        r"\b(?:in|of)\s+(?:(?:high|great|strong|little|low)\s+)?$|\b(?:this|these|those|such)\s+$",
+        re.IGNORECASE,
+    ),
     # "the right to strike", "workers went on strike": labour's strike, no blow
     "strike": re.compile(
         r"\bright\s+to\s+$|\b(?:on|general|hunger|labou?r|workers['’]?)\s+$", re.IGNORECASE

@@ -64,7 +64,10 @@ _NUMBER = re.compile(
     r"(\d{1,3}(?:(?:[,.]|[ \u00a0\u202f])(?=\d{3}(?!\d))\d{3})+|\d+(?:[.,]\d+)?)"
     # "the 11th Guards Brigade" is a name, not eleven guards; "whose 19-year-old son was killed"
     # an age
-    r"(?!\d|:\d|(?i:st|nd|rd|th)\b|[\s-]years?[\s-]old\b)"
+    r"(?!\d|:\d|(?i:st|nd|rd|th)\b|[\s-]years?[\s-]old\b"
+    # a clock time with its zone or half of the day: "15.16 BST", "at 3.30pm", "10am"
+    r"|(?:[.:]\d\d)?\s*(?:(?:BST|GMT|UTC|CET|CEST|EST|EDT|PST|PDT|KST|MSK|EET|EEST)\b"
+    r"|(?i:[ap]\.?m\b\.?)(?!\w)))"
     r"(?:(?:\s|-)?((?:"
     + "|".join(re.escape(w.rstrip("*")) + (r"\w*" if w.endswith("*") else "") for w in _SCALE_WORDS)
     + r")\.?)(?!\w))?",

@@ -706,8 +706,15 @@ def test_one_unnamed_source_after_a_subordinator_is_the_source():
          "activists and witnesses"),
         ("Survivors said dozens of men, women and children had died.", "Survivors"),
         ('Quote from Shoigu: "Kim Jong Un has decided to send sappers to Russia."', "Shoigu"),
+        ("There have been 50 killed in action, a spokesman for the MoD said.",
+         "a spokesman for the MoD"),
+        ("A Foreign Office spokesman said two soldiers had been killed in Basra.",
+         "A Foreign Office spokesman"),
+        ("But our correspondent says China will veto any new resolution.", "our correspondent"),
+        ("Efforts continue to end the conflict, which activists say has killed 16,000 people.",
+         "activists"),
     ],
-)
+)  # fmt: skip
 def test_more_unnamed_and_quoted_sources(text, claimed_by):
     assert claim_of(text).claimed_by == claimed_by
 

@@ -234,6 +234,10 @@ def test_joining_the_battlefield_is_one_phrase_not_a_gap_over_the_actor():
         ("en", "Robbers raided a foreign exchange shop in Baghdad"),
         ("en", "His death was not the result of enemy action"),
         ("en", "He died in hospital in the UK after being injured in a traffic accident in Iraq"),
+        ("en", "At least 117 people died today when an aircraft crashed into a residential area"),
+        ("en", "Amnesty was awarded the Nobel Peace Prize for its tireless fight against injustice"),
+        ("en", "UK teenagers are sending over 22 million text messages a year"),
+        ("en", "The Russians have argued that this demand would impose regime change"),
     ],
     ids=["demonstrated-ability", "as-demonstrated", "in-limited-supply", "in-exchange",
          "though-wounded", "it-sebbene-feriti", "investigations-listed", "inside-a-web-address",
@@ -255,7 +259,9 @@ def test_joining_the_battlefield_is_one_phrase_not_a_gap_over_the_actor():
          "sending-its-ambassador", "died-when-helicopters-collided", "coalition-not-dead",
          "political-assault", "threatens-the-status-quo", "assault-on-freedom",
          "died-in-an-accident", "foreign-exchange", "death-not-by-enemy-action",
-         "died-after-a-traffic-accident"],
+         "died-after-a-traffic-accident", "died-when-an-aircraft-crashed",
+         "fight-against-injustice", "sending-millions-of-messages",
+         "this-demand"],
 )  # fmt: skip
 def test_a_word_in_a_sense_that_reports_no_event_is_no_trigger(lang, text):
     assert find_triggers(text, lang) == []
@@ -347,3 +353,25 @@ def test_attacking_words_or_training_others_is_another_event_type(text, event_ty
     assert event_type in [t.event_type for t in find_triggers(text, "en")]
     if event_type != "ASSAULT":
         assert "ASSAULT" not in [t.event_type for t in find_triggers(text, "en")]
+
+
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        ("Two suicide car bombings killed 15 people", "explosives"),
+        ("a police academy was targeted by a suicide bomber", "explosives"),
+        ("terrorists had set off a bomb in Marjeh", "explosives"),
+        ("Israeli jets bombed the airport", "aerial"),
+        ("the Nato bombing campaign in Libya", "aerial"),
+        ("security forces bombarded Qubair late on Wednesday", "artillery"),
+        ("warplanes bombarded the town", "aerial"),
+    ],
+)
+def test_bombs_come_from_the_air_only_when_the_clause_says_so(text, mode):
+    [trigger] = [t for t in find_triggers(text) if t.text.lower().startswith("bomb")]
+    assert (trigger.event_type, trigger.event_mode) == ("ASSAULT", mode)
+
+
+def test_protesters_describing_the_dead_are_no_protest():
+    text = "Thousands have died in unrest in Syria - mostly unarmed protesters"
+    assert [t.event_type for t in find_triggers(text)] == ["ASSAULT"]

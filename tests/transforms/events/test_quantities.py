@@ -256,6 +256,9 @@ def test_a_negated_comparison_bounds_the_number_from_the_other_side(text, qualif
     [
         "28 July 2012 Last updated at 21:37 GMT Help Syrian forces have kept up an attack.",
         "He jumped into a hail of bullets three times to rescue injured colleagues.",
+        "Saturday 24 September 2005 15.16 BST Anti-war demonstrators gathered today.",
+        "At 3.30pm soldiers were killed in Basra.",
+        "At 10 am troops attacked the town.",
     ],
 )
 def test_a_clock_time_or_how_often_is_no_count(text):
