@@ -17,7 +17,14 @@ import re
 from dataclasses import replace
 
 from transforms.events.actors import ActorMatch, find_actors, learn_people
-from transforms.events.claims import Claim, claim_for, it_reports, pronoun_reports
+from transforms.events.claims import (
+    Claim,
+    claim_for,
+    find_claims,
+    it_reports,
+    pronoun_reports,
+    reports_next,
+)
 from transforms.events.clauses import continues_the_subject, main_trigger, split_clauses
 from transforms.events.context import (
     claims_pointing_back,
@@ -267,6 +274,7 @@ def _speakers_own_deed(text: str, claim: Claim, trigger: Trigger) -> bool:
     )
 
 
+_SHARED_SUBJECT = re.compile(r"\b(?:and|but)\s+(?:also\s+|then\s+)?$", re.IGNORECASE)
 _ANOTHER_CLAUSE_OPENS = re.compile(r"\b(?:while|whereas|when|although|though|because)\b", re.I)
 
 
@@ -286,6 +294,11 @@ def _nearest_referent(
             if not _PERCEIVER.match(subject_text, m.end())
             # "we must not watch in silence while hundreds are killed": not who is killed
             and not _ANOTHER_CLAUSE_OPENS.search(subject_text, m.end())
+            # "He said that the massacre at Houla ...": who speaks, not who killed ("He said the
+            # situation was serious and urged states not to arm" is his own demand)
+            and not (
+                reports_next(subject_text, m.end()) and not _SHARED_SUBJECT.search(subject_text)
+            )
         ]
         if actor and ends:
             found.append((max(ends), -rank, actor))
@@ -715,12 +728,25 @@ def _remember(state: _ArticleState, actors: list[ActorMatch], sentence_index: in
         state.referents_at = sentence_index
 
 
+def _remember_who_speaks(sentence: Sentence, shared: dict) -> None:
+    """A sentence that reports no event may still quote the speaker of a later "he said": "The
+    situation is grave, Antony Blinken said. Russia has been training them, he told reporters" is
+    Blinken's claim (English, as `_remember_speaker`)."""
+    lang = shared["lang"]
+    if base_language(lang) != "en":
+        return
+    local_actors = find_actors(sentence.text, lang, shared["people"])
+    claims = find_claims(sentence.text, local_actors, lang)
+    _remember_speaker(shared["state"], sentence, shift(claims, sentence.start))
+
+
 def _sentence_mentions(
     doc_id: str, text: str, sentence: Sentence, shared: dict, following: Sentence | None = None
 ) -> list[dict]:
     lang = shared["lang"]
     triggers = shift(find_triggers(sentence.text, lang), sentence.start)
     if not triggers:
+        _remember_who_speaks(sentence, shared)
         return []
     context = sentence_context(text, sentence, lang, shared["people"], shared["countries"])
     if base_language(lang) == "en":

@@ -501,6 +501,33 @@ def test_he_said_in_the_next_sentence_is_the_person_quoted_before():
     )
 
 
+def test_he_said_after_a_sentence_reporting_no_event_is_the_person_quoted_there():
+    rows = mentions(
+        "The situation in the Kursk border region is grave, Antony Blinken said.\n"
+        'Russia has been training the North Koreans in artillery, "to use these forces in '
+        'front-line operations," he told reporters.'
+    )
+    trained = only(rows, event_type="MOBILIZE")
+    assert (trained["claimed_by"], trained["claimed_by_actor"]) == ("Antony Blinken", "USA")
+
+
+def test_the_speaker_of_he_said_is_no_side_of_the_deed_reported():
+    rows = mentions(
+        "Kofi Annan said the situation was grave.\n"
+        "He said that the massacre at Houla, in which 108 people were killed, was appalling."
+    )
+    killed = only(rows, event_type="ASSAULT")
+    assert (killed["actor1"], killed["claimed_by_actor"]) == (None, "UN")
+
+
+def test_the_speaker_of_he_said_still_does_a_second_deed_of_his_own():
+    rows = mentions(
+        "Kofi Annan said the situation was grave.\n"
+        "He said the situation remained serious and urged states not to arm either side."
+    )
+    assert only(rows, event_type="DEMAND")["actor1"] == "UN"
+
+
 @pytest.mark.parametrize("source", ["South Korea's spy agency", "South Korea"])
 def test_he_said_after_an_agency_or_a_country_is_nobody_known(source):
     rows = mentions(

@@ -235,7 +235,7 @@ def test_joining_the_battlefield_is_one_phrase_not_a_gap_over_the_actor():
         ("en", "His death was not the result of enemy action"),
         ("en", "He died in hospital in the UK after being injured in a traffic accident in Iraq"),
         ("en", "At least 117 people died today when an aircraft crashed into a residential area"),
-        ("en", "Amnesty was awarded the Nobel Peace Prize for its tireless fight against injustice"),
+        ("en", "Amnesty was awarded the Nobel Peace Prize for its fight against injustice"),
         ("en", "UK teenagers are sending over 22 million text messages a year"),
         ("en", "The Russians have argued that this demand would impose regime change"),
     ],
