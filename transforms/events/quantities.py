@@ -213,7 +213,11 @@ _ROUGHLY = (
     r"an\s+estimated)\s+)?"
 )
 _TOLL_BEFORE = re.compile(
-    r"\b(death|casualty)\s+tolls?\b[^.;:?!]{0,50}?\b(?:rose|risen|rises|rising|reached|reaches|"
+    # "the death toll has risen to 52"; "the number of North Korean soldiers killed and wounded in
+    # the Kursk region has already exceeded 3,000"
+    r"(?:\b(death|casualty)\s+tolls?\b|\bnumber\s+of\s+(?:[\w’'-]+\s+){0,4}?"
+    r"(killed|dead|deaths|wounded|injured|casualties)(\s+(?:and|or)\s+(?:wounded|injured))?\b)"
+    r"[^.;:?!]{0,50}?\b(?:rose|risen|rises|rising|reached|reaches|"
     r"climbed|climbs|stands|stood|exceeded|exceeds|topped|tops|passed|hit|of|at|to)\s+(?:to\s+|at\s+)?"
     rf"{_ROUGHLY}$",
     re.IGNORECASE,
@@ -229,6 +233,14 @@ _ONE_IN = re.compile(r"\b(?:one|\d+)\s+(?:in|out\s+of)\s+$", re.IGNORECASE)
 _RANGE_BEFORE = re.compile(r"\b(?:between|from)\s+[\d.,]+\s+(?:and|to)\s+$", re.IGNORECASE)
 # an age is no count: "two boys aged seven and 10 were among those killed"
 _AGED = re.compile(r"\b(?:aged|ages)\s+(?:[\w-]+\s+(?:and|or|to)\s+)?$", re.IGNORECASE)
+
+
+def _toll_unit(toll: re.Match) -> str:
+    """What a toll counts: the dead ("death toll", "the number of dead"), or the dead and the
+    wounded together ("casualty toll", "the number of soldiers killed and wounded")."""
+    word = (toll.group(1) or toll.group(2)).lower()
+    dead = word in ("death", "killed", "dead", "deaths") and not toll.group(3)
+    return "killed" if dead else "casualties"
 
 
 def _digit_quantity(text: str, match: re.Match) -> Quantity | None:
@@ -260,8 +272,8 @@ def _digit_quantity(text: str, match: re.Match) -> Quantity | None:
         whole = _SHARE_OF_WHOLE.match(text, match.end(), match.end() + 60)
         unit = _unit_after(text, whole.end()) if whole else None
     if unit is None:  # "the death toll has risen to 52": the toll says what is counted
-        toll = _TOLL_BEFORE.search(text, max(0, match.start() - 80), match.start())
-        unit = ("killed" if toll.group(1).lower() == "death" else "casualties") if toll else None
+        toll = _TOLL_BEFORE.search(text, max(0, match.start() - 110), match.start())
+        unit = _toll_unit(toll) if toll else None
     unit = unit or _counted_by_the_verb_before(text, match.start(), end)
     if unit is None:
         return None

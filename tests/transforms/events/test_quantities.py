@@ -230,6 +230,22 @@ def test_a_death_toll_counts_the_killed(text, value, qualifier):
 
 
 @pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        (
+            "The number of North Korean soldiers killed and wounded in the Kursk region has "
+            "already exceeded 3,000, he said.",
+            3000.0,
+            "casualties",
+        ),
+        ("The number of dead has risen to 40.", 40.0, "killed"),
+    ],
+)
+def test_the_number_of_the_killed_is_a_toll(text, value, unit):
+    assert [(q.value, q.unit) for q in find_quantities(text)] == [(value, unit)]
+
+
+@pytest.mark.parametrize(
     "text",
     ["Protests spread in Homs, a city that is home to about 1.5 million people.",
      "Protests spread in Homs, a city of 1.5 million people."],
