@@ -183,12 +183,30 @@ _IN_RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which|where)\s[^,;]*$", re.IGNOREC
 _REPORTER_IN = re.compile(rf"\s*{REPORTER_IN}")
 
 
+# people who speak for no state, placed by where they are: "Activists in Syria say", "residents
+# of Homs said" are the activists and the residents, not Syria
+_NO_STATE_IN = re.compile(
+    r"\b((?:anti-government\s+|opposition\s+|local\s+|human\s+rights\s+)?(?:activists|witnesses|"
+    r"eyewitnesses|residents|villagers|survivors|refugees|monitors|doctors|medics|rebels|"
+    r"campaigners)\s+(?:in|inside|of|from)\s+(?:the\s+)?)$",
+    re.IGNORECASE,
+)
+
+
 def _claimant_before(text: str, verb: re.Match, actors: list[ActorMatch]) -> Claim | None:
     candidates = [
         a
         for a in actors
         if a.end <= verb.start() and not names_a_post(text, a.start)
     ]
+    placed = candidates and _NO_STATE_IN.search(
+        text, max(0, candidates[-1].start - 70), candidates[-1].start
+    )
+    if placed and _is_subject_gap(text[candidates[-1].end : verb.start()]):
+        return Claim(
+            text[placed.start(1) : candidates[-1].end], None, placed.start(1), verb.end(),
+            verb.end(),
+        )
     if (
         len(candidates) > 1
         and _REPORTER_IN.fullmatch(text, candidates[-2].end, candidates[-1].start)

@@ -713,10 +713,17 @@ def test_one_unnamed_source_after_a_subordinator_is_the_source():
         ("But our correspondent says China will veto any new resolution.", "our correspondent"),
         ("Efforts continue to end the conflict, which activists say has killed 16,000 people.",
          "activists"),
+        ("Anti-government activists in Syria claim that 20 people were killed in Homs.",
+         "Anti-government activists in Syria"),
     ],
 )  # fmt: skip
 def test_more_unnamed_and_quoted_sources(text, claimed_by):
     assert claim_of(text).claimed_by == claimed_by
+
+
+def test_activists_in_a_country_speak_for_no_state():
+    claim = claim_of("Activists in Syria say 20 people were killed in Homs.")
+    assert (claim.claimed_by, claim.actor) == ("Activists in Syria", None)
 
 
 def test_a_relative_pronoun_ends_the_claimants_phrase():
