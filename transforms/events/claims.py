@@ -176,7 +176,10 @@ def _subject_end(text: str, verb: re.Match) -> int:
     """Where the subject of a reporting verb ends: before an appositive that describes it."""
     aside = _APPOSITIVE_BEFORE.search(text, max(0, verb.start() - 120), verb.start())
     return aside.start() if aside else verb.start()
-_IN_RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which|where)\s[^,;]*$", re.IGNORECASE)
+# (not the subject of an object relative: "the crackdown, which the UN says has left 10,000 dead")
+_IN_RELATIVE_CLAUSE = re.compile(
+    r",\s*(?:who|which|where)\s(?!\s*(?:the\s+)?$)[^,;]*$", re.IGNORECASE
+)
 
 
 # "The BBC's Bethany Bell in Cairo says": the reporter speaks, from where she is

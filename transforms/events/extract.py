@@ -449,6 +449,21 @@ _IN_A_QUESTION = re.compile(r"[^.!?\n]{0,300}\?")
 
 
 _COUNTED_SINCE = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,6}$", re.IGNORECASE)
+# "Since the beginning of Syria's protests one year ago, more than 5,000 civilians have died"
+_SINCE_OPENS = re.compile(r"(?:^|[,;:]\s*)since\s+(?:[\w'’-]+\s+){0,8}$", re.IGNORECASE)
+
+
+def _counts_since(timex: Timex, trigger: Trigger, context: dict) -> bool:
+    """Whether the date only starts the count of a toll: "have died since protests erupted in
+    March last year", or a "Since ..." phrase before the toll's clause."""
+    text = context["text"]
+    if timex.start > trigger.end:
+        return bool(_COUNTED_SINCE.search(text, max(trigger.end, timex.start - 60), timex.start))
+    return (
+        timex.end <= trigger.start
+        and "," in text[timex.end : trigger.start]
+        and bool(_SINCE_OPENS.search(text, max(0, timex.start - 90), timex.start))
+    )
 
 
 def _date_columns(trigger: Trigger, clause: tuple[int, int], context: dict) -> dict | None:
@@ -462,12 +477,7 @@ def _date_columns(trigger: Trigger, clause: tuple[int, int], context: dict) -> d
         return None  # "North Korean involvement" is a condition, not a dated event
     # "20,000 people have died since protests erupted in March last year": a toll counted since a
     # date is reported by the article's day; the date is where the count starts, not the deaths'
-    if (
-        timex is not None
-        and trigger.role == "casualty"
-        and timex.start > trigger.end
-        and _COUNTED_SINCE.search(context["text"], max(trigger.end, timex.start - 60), timex.start)
-    ):
+    if timex is not None and trigger.role == "casualty" and _counts_since(timex, trigger, context):
         timex = None
     offset = trigger.start - clause[0]
     status = event_status(clause_text, offset, context["lang"])

@@ -782,6 +782,8 @@ def _after_a_passive_auxiliary(text: str, trigger: Trigger) -> bool:
 
 # "Palestinian clans accused of ties with jihadist groups": a passive with no auxiliary
 _REDUCED_RELATIVE = re.compile(r"(?:accused|blamed|suspected|charged)\s+(?:of|with|for)\b", re.I)
+# ... or a participle with its agent: "a UN resolution vetoed by Russia and China"
+_NAMED_AGENT_AFTER = re.compile(r"\s+by\s+(?:the\s+)?(?-i:[A-Z])")
 # English passive participles: "were accused", "has been sanctioned", "were reportedly attacked"
 _PARTICIPLE = re.compile(r"(?:ed|en|struck|hit|shot|held|caught)$", re.IGNORECASE)
 
@@ -803,6 +805,7 @@ def _passive_patient(
         or not (
             _after_a_passive_auxiliary(text, trigger)
             or _REDUCED_RELATIVE.match(text, trigger.start)
+            or _NAMED_AGENT_AFTER.match(text, trigger.end)
         )
     ):
         return None

@@ -731,6 +731,11 @@ def test_a_relative_pronoun_ends_the_claimants_phrase():
     assert (claim.claimed_by, claim.actor) == ("UN", "UN")
 
 
+def test_the_subject_of_an_object_relative_after_a_comma_is_the_claimant():
+    claim = claim_of("the state's crackdown, which the UN estimates has left 10,000 people dead.")
+    assert (claim.claimed_by, claim.actor) == ("UN", "UN")
+
+
 def test_it_said_is_the_body_quoted_in_the_sentence_before():
     text = (
         "The Syrian Observatory for Human Rights said at least 100 people were killed on Monday. "

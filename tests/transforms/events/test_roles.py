@@ -68,6 +68,14 @@ def test_the_agent_of_a_passive_is_the_one_who_acts(lang, text):
     assert [(r["actor1"], r["actor2"]) for r in rows] == [("UKR", "PRK")]
 
 
+def test_a_participle_with_its_agent_is_a_passive():
+    from transforms.events.extract import extract_event_mentions
+
+    text = "He referred to a UN resolution vetoed by Russia last weekend."
+    rows = extract_event_mentions("d", text, [], None, "en")
+    assert [(r["event_type"], r["actor1"], r["actor2"]) for r in rows] == [("REJECT", "RUS", "UN")]
+
+
 def test_by_after_an_active_verb_names_no_agent():
     from transforms.events.extract import extract_event_mentions
 
