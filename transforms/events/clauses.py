@@ -68,7 +68,8 @@ _MOTION_COMPLEMENT = re.compile(r"\b(?:into|from|out of)\s+(?:the\s+)?$", re.IGN
 # "withdrawn ... due to sustaining significant casualties", "pulled back after incurring heavy
 # losses": a cause is not the deed either
 _CAUSE = re.compile(
-    r"\b(?:due to|because of|owing to|after (?:suffering|incurring|sustaining|taking|facing))\s+"
+    r"\b(?:due to|because of|owing to|amid|amidst|after (?:suffering|incurring|sustaining|taking|"
+    r"facing))\s+"
     r"(?:[\w-]+\s+){0,3}$",
     re.IGNORECASE,
 )
@@ -85,7 +86,7 @@ _PURPOSE_WINDOW = 50
 # "soldiers fighting for Russia": a participle describing the troops, not the clause's deed;
 # so is "captured" after a determiner and before its forces: "hand over captured North Korean
 # soldiers" (not "Ukraine captured North Korean soldiers", "has dispatched troops")
-_PARTICIPLE = re.compile(rf"\b{FORCES_NOUN}\s+\w+ing$", re.IGNORECASE)
+_PARTICIPLE = re.compile(rf"\b{FORCES_NOUN},?\s+\w+ing$", re.IGNORECASE)
 _DETERMINER = re.compile(r"\b(?:the|these|those|its|their|some|several|of|over|with)\s+$", re.I)
 _PARTICIPLE_BEFORE = re.compile(
     rf"\s+(?:(?-i:[A-Z])[\w-]*\s+){{0,2}}(?:{FORCES_NOUN}|prisoners)\b", re.I

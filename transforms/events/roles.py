@@ -372,6 +372,21 @@ def _german_clause_subject(
 _IN_OR_TO = re.compile(rf"\b(?:{_VENUE_WORDS}|to|into|from)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+# "North Korean troops, fighting alongside the Russian army against Ukraine, were withdrawn": a
+# participle between commas describes the subject before it, whose verb comes after
+_PARTICIPLE_ASIDE = re.compile(r",\s+(?:\w+ly\s+)?[a-z]\w+ing\b[^,;.]{0,150},\s*")
+
+
+def _outside_an_aside(text: str, before: list[ActorMatch], trigger: Trigger) -> list[ActorMatch]:
+    """The actors before the trigger, less those inside a participial aside that follows one."""
+    asides = list(_PARTICIPLE_ASIDE.finditer(text, before[0].end, trigger.start))
+    aside = asides[-1] if asides else None
+    if aside is None or re.search(r"[,;]", text[aside.end() : trigger.start]):
+        return before  # the aside must lead up to the verb ("..., were withdrawn")
+    kept = [a for a in before if not aside.start() <= a.start < aside.end()]
+    return kept if kept and kept[-1].end <= aside.start() else before
+
+
 def _first_actor(
     text: str, actors: list[ActorMatch], trigger: Trigger, lang: str | None
 ) -> ActorMatch | None:
@@ -411,7 +426,7 @@ def _first_actor(
         return None  # "Lebanese citizens were caught up when warplanes struck Azaz": the
         # clause names its own doer, whose side it does not say
     if before:
-        return before[-1]
+        return _outside_an_aside(text, before, trigger)[-1]
     if base_language(lang) == "en" and kills_whom(text, trigger):
         return None  # "killing innocent Iraqis": the victims, and their killer goes unnamed
     if base_language(lang) == "en" and trigger.role != "casualty":

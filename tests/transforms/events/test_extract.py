@@ -2349,3 +2349,16 @@ def test_a_persons_plan_is_no_side_of_the_violence_it_would_end():
     text = "Mr Annan's plan aims to end the violence in Syria which the UN says has killed 9,000."
     row = only(mentions(text), event_type="ASSAULT")
     assert (row["actor1"], row["claimed_by_actor"]) == (None, "UN")
+
+
+def test_a_withdrawal_amid_losses_is_the_withdrawal():
+    rows = mentions("North Korean troops are pulled from Russian frontline amid heavy losses")
+    assert [(r["event_type"], r["actor1"]) for r in rows] == [("RETREAT", "PRK")]
+
+
+def test_a_participle_between_commas_describes_the_subject_before_it():
+    rows = mentions(
+        "North Korean troops, fighting alongside the Russian army against Ukraine in the Kursk "
+        "region, were withdrawn from the front line due to heavy losses"
+    )
+    assert [(r["event_type"], r["actor1"]) for r in rows] == [("RETREAT", "PRK")]
