@@ -116,11 +116,32 @@ def governing_timex(
     inside = [t for t in inside if not _BARE_CLOCK.fullmatch(t.text)] or inside
     # "last month's poll" dates the poll; "Tuesday's attack" dates the attack
     inside = [t for t in inside if not _owns_another_noun(text, t, trigger)]
+    # "troops are training in Russia to start fighting in November": a date after a purpose dates
+    # the purpose, not the deed
+    inside = [
+        t
+        for t in inside
+        if not (t.start >= trigger[1] and _PURPOSE_AFTER.search(text, trigger[1], t.start))
+    ]
     if inside:
         nearest = min(inside, key=lambda t: min(abs(t.start - trigger[1]), abs(trigger[0] - t.end)))
         return _range_start(inside, nearest, text)
     framing = [t for t in usable if frame[0] <= t.start and t.end <= frame[1]]
     return framing[-1] if framing else None
+
+
+# ... in the purpose's own phrase (no comma: ", Zelensky said on Oct. 17" dates the report), and
+# not after a word that makes the infinitive the deed's own time ("trying to enter Syria on
+# Monday", "expected to be assembled by Monday")
+_PURPOSE_AFTER = re.compile(
+    r"(?<!trying )(?<!tried )(?<!attempting )(?<!expected )(?<!scheduled )(?<!due )(?<!set )"
+    r"(?<!supposed )(?<!likely )(?<!ready )(?<!able )(?<!going )(?<!planned )(?<!plans )"
+    r"(?<!planning )\b(?:in\s+order\s+)?to\s+(?:fight|start|begin|join|help|support|reinforce|"
+    r"assist|launch|attack|defend|protect|participate|take\s+part|deploy|serve|replace|prepare|"
+    r"enter|meet|discuss|hold|attend|visit|end|stop|halt|capture|retake|repel|liberate|clear|"
+    r"demine|rebuild|negotiate|sign|vote|decide|consider|send|withdraw|return)\b[^,;.]{0,45}$",
+    re.IGNORECASE,
+)
 
 
 def _is_historical(timex: Timex, anchor: Anchor | None) -> bool:

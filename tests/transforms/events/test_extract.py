@@ -2362,3 +2362,18 @@ def test_a_participle_between_commas_describes_the_subject_before_it():
         "region, were withdrawn from the front line due to heavy losses"
     )
     assert [(r["event_type"], r["actor1"]) for r in rows] == [("RETREAT", "PRK")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nearly 11,000 North Korean troops are training in eastern Russia to start fighting "
+        "against Ukraine in November.",
+        "North Korea sent troops to Russia to fight in November.",
+    ],
+)
+def test_a_date_after_a_purpose_dates_the_purpose_not_the_deed(text):
+    row = only(mentions(text), event_type="MOBILIZE")
+    assert (row["event_date"], row["date_source"], row["status"] != "future") == (
+        date(2024, 10, 18), "published", True,
+    )  # fmt: skip
