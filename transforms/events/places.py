@@ -238,7 +238,10 @@ def find_places(
 _POSSESSIVE_GAP = re.compile(r"^['’]s\s+(?:[a-z][\w-]*\s+){0,2}$")
 _WHERE_SAID = re.compile(
     r"\b(?:speaking|spoke|said|says|told (?:\w+ )?(?:reporters|journalists|lawmakers)|briefing|"
-    r"(?:press|news) conference|announced)\s+(?:\w+ly\s+)?(?:in|at|from)\s+(?:the\s+)?$",
+    r"(?:press|news) conference|announced)\s+(?:\w+ly\s+)?"
+    # "he told reporters following a meeting with Lloyd Austin and their counterparts in Washington"
+    r"(?:(?:following|after|during)\s+(?:a|an|the|his|her|their)\s+(?:meeting|talks|summit|visit|"
+    r"briefing)\b[^.;,]{0,100}?\s+)?(?:in|at|from)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 
@@ -260,7 +263,7 @@ def event_places(text: str, places: list[PlaceMatch]) -> list[PlaceMatch]:
     return [
         p
         for p in places
-        if not _WHERE_SAID.search(text[max(0, p.start - 60) : p.start])
+        if not _WHERE_SAID.search(text[max(0, p.start - 160) : p.start])
         and not (
             _REPORTER_IN.search(text[max(0, p.start - 60) : p.start])
             and _REPORTER_AT.match(text, p.end)

@@ -253,3 +253,11 @@ def test_who_territory_was_lost_to_is_no_place():
 
 def test_the_city_a_withdrawal_leaves_is_its_place():
     assert [p.name for p in find_places("North Korean troops pull back from Kursk.")] == ["Kursk"]
+
+
+def test_where_a_speaker_met_before_telling_reporters_is_no_event_place():
+    text = (
+        "Russia has been training the North Koreans, he told reporters following a meeting with "
+        "Defense Secretary Lloyd Austin and their South Korean counterparts in Washington."
+    )
+    assert event_places(text, find_places(text)) == []
