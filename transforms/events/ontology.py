@@ -141,7 +141,7 @@ def find_triggers(text: str, lang: str | None = None) -> list[Trigger]:
         if entry and not place and not _names_a_unit(text, found) and not _other_sense(
             text, found, code
         ):
-            entry = _air_delivered(text, found, _shifted_sense(text, found, code) or entry)
+            entry = _weapon_mode(text, found, _shifted_sense(text, found, code) or entry)
             out.append(Trigger(found.start(), found.end(), found.group(), *entry))
     prefix = len(_NEGATING_PREFIX.get(code, ""))
     for found in negated.finditer(text) if negated else ():
@@ -156,7 +156,20 @@ def find_triggers(text: str, lang: str | None = None) -> list[Trigger]:
 # "attacked the resolution's sponsors" condemn (words, not blows); "trained Iraqis", "training
 # and assistance to human rights groups" is aid to others, not troops in training (the forces a
 # state trains for its war stay a deployment: "Russia is training the North Korean troops")
+_ARMS_SENT = re.compile(
+    # "sent 20 containers of artillery shells to Russia": arms, as "supplied" is (not "sent
+    # troops with their weapons")
+    r"\s+(?!(?:[\w,.'’-]+\s+){0,4}?(?:troops|soldiers|forces|personnel|units|workers|sappers|"
+    r"specialists|builders|engineers|officers|envoys?|delegations?)\b)(?:[\w,.'’-]+\s+){0,4}?"
+    r"(?:shells|ammunition|missiles|rockets|weapons|arms|munitions|military\s+equipment)\b"
+    # ... not fired: "sent cruise missiles to hit the factory"
+    r"(?!\s+(?:to\s+(?:hit|strike|attack|destroy|bomb)|at|into|against)\b)",
+    re.IGNORECASE,
+)
 _SENSE_SHIFTS = {
+    **dict.fromkeys(
+        ("send", "sent"), (_ARMS_SENT, ("AID", "military", "strategic developments", None))
+    ),
     "attack": (
         re.compile(
             r"\s+(?:(?:[\w'’-]+\s+){1,3}?for\s+(?:its|his|her|their|\w+ing)\b"
@@ -192,14 +205,24 @@ _AIR_AFTER = re.compile(
 )
 
 
-def _air_delivered(text: str, found: re.Match, entry: tuple) -> tuple:
-    """The entry with mode `aerial` for explosives or a bombardment the clause says came from the
-    air.
+# "four suicide bombers", "five separate suicide attacks", "a car bomb attack": explosives
+_EXPLOSIVE_BEFORE = re.compile(r"\b(?:suicide|(?:car|truck|roadside)\s+bomb)\s+$", re.IGNORECASE)
+
+
+def _weapon_mode(text: str, found: re.Match, entry: tuple) -> tuple:
+    """The entry with the mode its clause names: `aerial` for explosives or a bombardment said
+    to come from the air, `explosives` for a suicide or car-bomb attack.
 
     >>> t = "Warplanes bombed the town."
-    >>> _air_delivered(t, re.search("bombed", t), ("ASSAULT", "explosives", "g", None))[1]
+    >>> _weapon_mode(t, re.search("bombed", t), ("ASSAULT", "explosives", "g", None))[1]
     'aerial'
+    >>> t = "five separate suicide attacks"
+    >>> _weapon_mode(t, re.search("attacks", t), ("ASSAULT", "ground", "battles", None))[1]
+    'explosives'
     """
+    explosive = _EXPLOSIVE_BEFORE.search(text, max(0, found.start() - 20), found.start())
+    if entry[0] == "ASSAULT" and explosive:
+        return (entry[0], "explosives", "explosions/remote violence", *entry[3:])
     if entry[1] not in ("explosives", "artillery") or not found.group().lower().startswith("bomb"):
         return entry
     before = text[max(0, found.start() - 50) : found.start()]
@@ -210,7 +233,7 @@ def _air_delivered(text: str, found: re.Match, entry: tuple) -> tuple:
 
 def _shifted_sense(text: str, found: re.Match, lang: str) -> tuple | None:
     """The lexicon entry of the sense a trigger word takes here, when it is another type's."""
-    if lang != "en":
+    if lang != "en" or " " in found.group():  # a phrase ("sent troops") says its own sense
         return None
     word = found.group().lower()
     return next(
@@ -262,7 +285,7 @@ _VERB_BEFORE = re.compile(
 
 _ACCIDENT = (
     r"(?:(?:in|following|after)\s+(?:a\s+|an\s+)?(?:(?:car|road|traffic|motorway|vehicle|plane|"
-    r"air|aircraft|airliner|train|bus)\s+(?:crash|collision)|(?:[\w-]+\s+)?accident)"
+    r"air|aircraft|airliner|train|bus)\s+(?:crash|collision)|(?:[\w-]+\s+){0,2}accident)"
     # "died today when an aircraft crashed into a residential area"
     r"|(?:[\w-]+\s+){0,3}?when\s+(?:[\w-]+\s+){1,8}?(?:collided|crashed))"
 )

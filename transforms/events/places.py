@@ -237,11 +237,15 @@ def find_places(
 # not where the events it reports happen (English cues)
 _POSSESSIVE_GAP = re.compile(r"^['’]s\s+(?:[a-z][\w-]*\s+){0,2}$")
 _WHERE_SAID = re.compile(
-    r"\b(?:speaking|spoke|said|says|told (?:\w+ )?(?:reporters|journalists|lawmakers)|briefing|"
-    r"(?:press|news) conference|announced)\s+(?:\w+ly\s+)?"
+    r"\b(?:(?:speaking|spoke)(?:\s+to\s+(?:reporters|journalists|the\s+press|lawmakers))?|said|says|"
+    r"told (?:\w+ )?(?:reporters|journalists|lawmakers)|briefing|"
+    # "at a press conference at the BRICS summit in Kazan"
+    r"(?:press|news) conference(?:\s+(?:at|during|after)\s+(?:the\s+)?"
+    r"(?:(?!\b(?:that|said|says)\b)[^,.;]){0,40}?)?|announced)"
+    r"\s+(?:\w+ly\s+)?"
     # "he told reporters following a meeting with Lloyd Austin and their counterparts in Washington"
     r"(?:(?:following|after|during)\s+(?:a|an|the|his|her|their)\s+(?:meeting|talks|summit|visit|"
-    r"briefing)\b[^.;,]{0,100}?\s+)?(?:in|at|from)\s+(?:the\s+)?$",
+    r"briefing)\b(?:(?!\b(?:that|said|says)\b)[^.;,]){0,100}?\s+)?(?:in|at|from)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 

@@ -57,6 +57,8 @@ _PROPOSED_TEXT = re.compile(
     r"(?:(?:that|which)\s+(?:would|will|could)\s+)?(?:\w+ly\s+)?$",
     re.IGNORECASE,
 )
+# "The US draft demands that ...": what a draft says is proposed, not done
+_DRAFT_SAYS = re.compile(r"\bdrafts?(?:\s+(?:resolution|text))?\s+(?:also\s+)?$", re.IGNORECASE)
 _BY_AFTER = re.compile(r"\S+\s+by\b", re.IGNORECASE)
 # "troops were to have completed their withdrawal by Tuesday": a plan not known to have been met
 _PLAN_IN_THE_PAST = re.compile(r"\b(?:was|were)\s+to\s+have\b", re.IGNORECASE)
@@ -95,7 +97,8 @@ _FUTURE = re.compile(
     r"\b(?:will|shall|to be|expected|expects?|plans?|planned|planning|set to|soon|ready to|"
     r"poised to|preparing to|prepared to|prepares? to|preparations to|willing to|going to|about to|"
     r"intends?|next|"
-    r"scheduled to|slated to|(?:is|are) to(?! blame)|wants? (?:\w+ )?to)\b|'ll\b",
+    # "Qatar wants the Arab League to withdraw its monitors"
+    r"scheduled to|slated to|(?:is|are) to(?! blame)|wants? (?:[\w-]+ ){0,3}?to)\b|'ll\b",
     re.IGNORECASE,
 )
 # "were reported to be on the streets", "are said to be shelling", "appears to be": what is
@@ -183,7 +186,8 @@ _PERFECT_ONGOING = re.compile(
     re.IGNORECASE,
 )
 _ONGOING = re.compile(
-    r"\b(?:currently|continues?|continuing|still|(?:is|are|was|were) (?:being )?\w+ing)\b",
+    r"\b(?:currently|continues?|continued|continuing|still|"
+    r"(?:is|are|was|were) (?:being )?\w+ing)\b",
     re.IGNORECASE,
 )
 _SINCE_BEFORE = re.compile(rf"{SINCE_AN_EVENT}(?:[\w-]+\s+){{0,2}}$")
@@ -199,6 +203,7 @@ _PLAN_NAMED = re.compile(
     r"plans?\b",
     re.IGNORECASE,
 )
+_PLAN_NOUN = re.compile(_PLAN_NAMED.pattern + r"(?!\s+to\b)", re.IGNORECASE)
 _SOURCE_WINDOW = 300  # how far back "we have not seen ..." or an "if" clause may govern it
 
 
@@ -309,7 +314,8 @@ _UNASSERTED = re.compile(
 # "calls for humanitarian aid", "renewed calls for an end to fighting and for unimpeded aid",
 # "asked the UN for help"
 _DEMANDED = re.compile(
-    rf"(?:{CALL_FOR}|\bdemand(?:s|ed|ing)?|\bask(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){{1,3}}?for)"
+    rf"(?:{CALL_FOR}|\bdemand(?:s|ed|ing)?(?:\s+that)?"
+    rf"|\bask(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){{1,3}}?for)"
     r"(?:[^.;]{0,60}?\band\s+for)?\s+((?:[\w'’-]+\s+){0,3})$",
     re.IGNORECASE,
 )
@@ -356,7 +362,9 @@ def event_status(clause: str, trigger_offset: int, lang: str | None = None) -> s
     before = clause[max(0, trigger_offset - _CUE_WINDOW) : trigger_offset]
     # the words right after the trigger may say it is still to come ("deploy soon"); a plan
     # named after it is its object ("rejected the Annan plan")
-    around = clause[max(0, trigger_offset - _CUE_WINDOW) : trigger_offset] + _PLAN_NAMED.sub(
+    # ... and a plan named before it is its subject ("the peace plan has now been endorsed"),
+    # unlike what one "plans to" do
+    around = _PLAN_NOUN.sub(" ", before) + _PLAN_NAMED.sub(
         " ", clause[trigger_offset : trigger_offset + 25]
     )
     wide = clause[max(0, trigger_offset - _SOURCE_WINDOW) : trigger_offset]
@@ -388,6 +396,7 @@ def event_status(clause: str, trigger_offset: int, lang: str | None = None) -> s
         or (code == "en" and (_UNASSERTED.search(before) or _demanded(before)))
         # ... what the text says, not what was done to it ("a Russian text rejected by the West")
         or (code == "en" and _PROPOSED_TEXT.search(wide) and not _BY_AFTER.match(after))
+        or (code == "en" and _DRAFT_SAYS.search(before))
     ):
         return "hypothetical"
     if likely_words and likely_words.search(before):

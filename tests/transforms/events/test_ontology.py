@@ -237,6 +237,7 @@ def test_joining_the_battlefield_is_one_phrase_not_a_gap_over_the_actor():
         ("en", "At least 117 people died today when an aircraft crashed into a residential area"),
         ("en", "Amnesty was awarded the Nobel Peace Prize for its fight against injustice"),
         ("en", "UK teenagers are sending over 22 million text messages a year"),
+        ("en", "A British soldier was killed in a road traffic accident in Basra"),
         ("en", "The Russians have argued that this demand would impose regime change"),
     ],
     ids=["demonstrated-ability", "as-demonstrated", "in-limited-supply", "in-exchange",
@@ -260,7 +261,7 @@ def test_joining_the_battlefield_is_one_phrase_not_a_gap_over_the_actor():
          "political-assault", "threatens-the-status-quo", "assault-on-freedom",
          "died-in-an-accident", "foreign-exchange", "death-not-by-enemy-action",
          "died-after-a-traffic-accident", "died-when-an-aircraft-crashed",
-         "fight-against-injustice", "sending-millions-of-messages",
+         "fight-against-injustice", "sending-millions-of-messages", "road-traffic-accident",
          "this-demand"],
 )  # fmt: skip
 def test_a_word_in_a_sense_that_reports_no_event_is_no_trigger(lang, text):
@@ -365,13 +366,26 @@ def test_attacking_words_or_training_others_is_another_event_type(text, event_ty
         ("the Nato bombing campaign in Libya", "aerial"),
         ("security forces bombarded Qubair late on Wednesday", "artillery"),
         ("warplanes bombarded the town", "aerial"),
+        ("five separate suicide attacks killed 30", "explosives"),
     ],
 )
 def test_bombs_come_from_the_air_only_when_the_clause_says_so(text, mode):
-    [trigger] = [t for t in find_triggers(text) if t.text.lower().startswith("bomb")]
+    [trigger] = [t for t in find_triggers(text) if t.text.lower().startswith(("bomb", "attack"))]
     assert (trigger.event_type, trigger.event_mode) == ("ASSAULT", mode)
 
 
 def test_protesters_describing_the_dead_are_no_protest():
     text = "Thousands have died in unrest in Syria - mostly unarmed protesters"
     assert [t.event_type for t in find_triggers(text)] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("Pyongyang sent 20 containers of artillery shells to Russia", "AID"),
+        ("Pyongyang sent missiles to Russia", "AID"),
+        ("Pyongyang has sent 10,000 troops and artillery shells to Russia", "MOBILIZE"),
+    ],
+)
+def test_arms_sent_are_aid_and_troops_sent_a_deployment(text, event_type):
+    assert [t.event_type for t in find_triggers(text)] == [event_type]

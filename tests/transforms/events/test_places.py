@@ -261,3 +261,14 @@ def test_where_a_speaker_met_before_telling_reporters_is_no_event_place():
         "Defense Secretary Lloyd Austin and their South Korean counterparts in Washington."
     )
     assert event_places(text, find_places(text)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Speaking to reporters in Brussels, Zelensky said troops were deployed to Kursk.",
+        "Putin told a press conference at the BRICS summit in Kazan that troops were in Kursk.",
+    ],
+)
+def test_where_a_speaker_talks_to_the_press_is_no_event_place(text):
+    assert [p.name for p in event_places(text, find_places(text))] == ["Kursk"]

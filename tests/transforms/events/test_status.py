@@ -429,3 +429,20 @@ def test_what_a_since_clause_counts_from_is_history():
 def test_what_someone_is_poised_to_do_is_still_to_come():
     clause = "Its teams were poised to evacuate civilians and deliver aid into parts of Homs."
     assert event_status(clause, clause.index("aid"), "en") == "future"
+
+
+@pytest.mark.parametrize(
+    ("clause", "trigger", "status"),
+    [
+        ("The peace plan has now been endorsed by the UN Security Council", "endorsed", "occurred"),
+        ("The plan was rejected by Russia and China", "rejected", "occurred"),
+        ("Russia plans to deploy troops to Syria", "deploy", "future"),
+        ("Fighting has continued in Homs", "Fighting", "ongoing"),
+        ("Government forces continued to bombard Homs", "bombard", "ongoing"),
+        ("The US draft demands that the Syrian government withdraw", "demands", "hypothetical"),
+        ("The US draft demands that the Syrian government withdraw", "withdraw", "hypothetical"),
+        ("Qatar wants the Arab League to withdraw its monitors", "withdraw", "future"),
+    ],
+)
+def test_a_plan_named_as_subject_continuing_deeds_and_drafts(clause, trigger, status):
+    assert event_status(clause, clause.index(trigger)) == status
