@@ -852,9 +852,21 @@ def co_actors(
     >>> [x.code for x in co_actors(t, a, a[1], Trigger(17, 24, "vetoed", "REJECT", None, ""), "en")]
     ['RUS']
     """
+    if _is_mutual(trigger):
+        return []
+    # "the plan was rejected by Russia and China": agents named together after "by"
+    if first.start >= trigger.end and _BY.search(text[trigger.end : first.start][-24:]):
+        return [
+            a
+            for a in actors
+            if a.start > first.end
+            and a.code != first.code
+            and _coordinated(text, first, a)
+            and not is_place_use(text, a, lang)
+        ]
     # "France and Russia, whose proposals were rejected": done to, not doing
     passive = _after_a_passive_auxiliary(text, trigger)
-    if _is_mutual(trigger) or first.end > trigger.start or passive:
+    if first.end > trigger.start or passive:
         return []
     pair = [a for a in actors if a.code != first.code and _coordinated(text, a, first)]
     opening = min([first, *pair], key=lambda a: a.start)
@@ -883,6 +895,11 @@ def _coordinated(text: str, one: ActorMatch, other: ActorMatch) -> bool:
     return not between and bool(
         _COORDINATION.fullmatch(text, first.end, second.start)
         or _NAME_LIST.fullmatch(text, first.end, second.start)
+        # "imposed by the Arab League, US and EU": the first two of a list that goes on
+        or (
+            _COMMA.fullmatch(text, first.end, second.start)
+            and _LIST_GOES_ON.match(text, second.end)
+        )
         or (
             second.kind == "demonym"
             and _HYPHEN.fullmatch(text, first.end, second.start)
@@ -892,6 +909,11 @@ def _coordinated(text: str, one: ActorMatch, other: ActorMatch) -> bool:
 
 
 _HYPHEN = re.compile(r"\s?[-–]\s?")
+_COMMA = re.compile(r"\s*,\s*(?:the\s+)?")
+_LIST_GOES_ON = re.compile(
+    r"(?:\s*,\s*(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})*"
+    r"\s*,?\s*(?:and|or)\s+(?:the\s+)?[A-Z]"
+)
 # "the Syrian-Lebanese border": where two countries meet, not a side of two
 _BORDER_AFTER = re.compile(
     r"\s+(?:border|borders|frontier|boundary|region|area|coast|crossing)\b", re.IGNORECASE

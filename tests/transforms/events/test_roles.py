@@ -76,6 +76,24 @@ def test_a_participle_with_its_agent_is_a_passive():
     assert [(r["event_type"], r["actor1"], r["actor2"]) for r in rows] == [("REJECT", "RUS", "UN")]
 
 
+def test_agents_named_together_after_by_each_act():
+    from transforms.events.extract import extract_event_mentions
+
+    text = "The plan was rejected by Russia and China."
+    rows = extract_event_mentions("d", text, [], None, "en")
+    assert sorted(r["actor1"] for r in rows) == ["CHN", "RUS"]
+
+
+def test_a_list_of_agents_after_by_are_all_doers_none_the_target():
+    from transforms.events.extract import extract_event_mentions
+
+    text = "Under the sanctions imposed by the Arab League, US and EU, Syria's economy has stalled."
+    rows = extract_event_mentions("d", text, [], None, "en")
+    assert sorted((r["actor1"], r["actor2"]) for r in rows) == [
+        ("EU", "SYR"), ("LAS", "SYR"), ("USA", "SYR"),
+    ]  # fmt: skip
+
+
 def test_by_after_an_active_verb_names_no_agent():
     from transforms.events.extract import extract_event_mentions
 
