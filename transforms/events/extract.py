@@ -40,7 +40,7 @@ from transforms.events.dating import (
     governing_timex,
     year_before,
 )
-from transforms.events.lexicon import FORCES_NOUN, GERUND, ORIGIN_CUE, names_a_post
+from transforms.events.lexicon import FORCES_NOUN, GERUND, ORIGIN_CUE, PAST_VERB, names_a_post
 from transforms.events.ontology import Trigger, find_triggers
 from transforms.events.places import PlaceMatch
 from transforms.events.quantities import Quantity
@@ -448,6 +448,7 @@ def _basis(actor2: ActorMatch, event_type: str | None, context: dict) -> str:
 _IN_A_QUESTION = re.compile(r"[^.!?\n]{0,300}\?")
 
 
+_PAST_RELATIVE_AFTER = re.compile(rf"\s+(?:that|which)\s+(?:{PAST_VERB.pattern})", re.IGNORECASE)
 _COUNTED_SINCE = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,6}$", re.IGNORECASE)
 # "Since the beginning of Syria's protests one year ago, more than 5,000 civilians have died"
 _SINCE_OPENS = re.compile(r"(?:^|[,;:]\s*)since\s+(?:[\w'’-]+\s+){0,8}$", re.IGNORECASE)
@@ -485,7 +486,12 @@ def _date_columns(trigger: Trigger, clause: tuple[int, int], context: dict) -> d
         status = "negated"
     elif status != "negated" and _IN_A_QUESTION.match(context["text"], trigger.end):
         status = "hypothetical"  # "Will North Korea send more troops?" asserts nothing
-    past = timex is not None and (timex.direction == "past" or is_past_tense(clause_text, offset))
+    past = timex is not None and (
+        timex.direction == "past"
+        or is_past_tense(clause_text, offset)
+        # "the suicide attacks that hit polls in January": a past relative clause tells the deed
+        or bool(_PAST_RELATIVE_AFTER.match(context["text"], trigger.end))
+    )
     if past and status == "occurred" and not date_fits_past(timex, context["anchor"]):
         # a past clause dated after its article: the date was read the wrong way ("In August, the
         # EU imposed sanctions" in a July article is last August), else it is not the clause's

@@ -2377,3 +2377,10 @@ def test_a_date_after_a_purpose_dates_the_purpose_not_the_deed(text):
     assert (row["event_date"], row["date_source"], row["status"] != "future") == (
         date(2024, 10, 18), "published", True,
     )  # fmt: skip
+
+
+def test_a_past_relative_clause_dates_its_noun_in_the_past():
+    anchor = Anchor(date(2005, 12, 28), "day", "sidecar")
+    text = "There are no repeats of the suicide attacks that hit polls in January."
+    row = only(mentions(text, anchor=anchor), event_type="ASSAULT")
+    assert (row["event_date"], row["status"]) == (date(2005, 1, 1), "occurred")
