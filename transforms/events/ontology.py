@@ -378,7 +378,8 @@ _OTHER_SENSE_AFTER = {
     # "deploying his considerable charm": a manner, no troops
     "deploy": re.compile(
         r"\s+(?:(?:his|her|their|its|all\s+(?:his|her|their|its))\s+)?(?:[\w-]+\s+){0,2}?"
-        r"(?:charm|wit|humou?r|skills?|arguments?|rhetoric|talents?|expertise|eloquence)\b",
+        r"(?:charm|wit|humou?r|skills?|arguments?|rhetoric|talents?|expertise|eloquence|tactics?|"
+        r"techniques?|methods?|strateg(?:y|ies)|language)\b",
         re.IGNORECASE,
     ),
     "visit": re.compile(  # a pilgrimage or a website, no diplomacy
@@ -500,6 +501,12 @@ _OTHER_SENSE_BEFORE = {
     ),
     # "born December 2 1949; died June 5 2005": an obituary's dates
     "died": re.compile(r"\bborn\b[^.;]{0,40};\s*$", re.IGNORECASE),
+    # "feels its security is threatened": a fear, no threat made
+    "threaten": re.compile(
+        r"\b(?:feels?|felt|feeling|fears?|feared)\s+(?:that\s+)?(?:[\w'’-]+\s+){0,3}?"
+        r"(?:is|are|was|were|being)\s+$",
+        re.IGNORECASE,
+    ),
     # "Arab journalists visiting Syria": a reporter's trip, no diplomacy
     "visit": re.compile(
         r"\b(?:journalists?|reporters?|correspondents?|tourists?|pilgrims?|fans?|students?)\s+$",
@@ -519,10 +526,12 @@ _OTHER_SENSE_BEFORE = {
         r"(?:[\w-]+\s+)?$",
         re.IGNORECASE,
     ),
-    # "unless British wishes were met": fulfilled, no meeting
+    # "unless British wishes were met": fulfilled, no meeting; "the nicest people I've ever met":
+    # acquaintance
     "met": re.compile(
         r"\b(?:wishes|demands?|needs|conditions|requirements|targets?|expectations|obligations|"
-        r"criteria|deadlines?|goals?)\s+(?:\w+\s+)?(?:were|was|are|is|be|been|being)\s+$",
+        r"criteria|deadlines?|goals?)\s+(?:\w+\s+)?(?:were|was|are|is|be|been|being)\s+$"
+        r"|\bever\s+$",
         re.IGNORECASE,
     ),
     # "China and Russia, which oppose sanctions": a stance on sanctions, no sanction
@@ -542,7 +551,12 @@ _OTHER_SENSE_BEFORE = {
     ),
     "vetoes": re.compile(rf"{_HOLDS}(?:(?:their|its|both|the)\s+)?$", re.IGNORECASE),
     # "in exchange for"; "a foreign exchange shop", "the stock exchange": a market, no swap
-    "exchange": re.compile(r"\b(?:in|foreign|stock|currency)\s+$", re.IGNORECASE),
+    # ... and "a cultural exchange", "a heated exchange": no prisoners swapped
+    "exchange": re.compile(
+        r"\b(?:in|foreign|stock|currency|cultural|student|academic|scientific|educational|"
+        r"sporting|trade|information|heated|angry|verbal|frank)\s+$",
+        re.IGNORECASE,
+    ),
     # "deeply offensive", "the most offensive": the adjective, graded as no offensive can be
     "offensive": re.compile(
         r"(?:\b\w+ly|\b(?:very|most|more|less|so|too|quite|particularly|highly))\s+$",

@@ -238,6 +238,10 @@ def test_joining_the_battlefield_is_one_phrase_not_a_gap_over_the_actor():
         ("en", "Amnesty was awarded the Nobel Peace Prize for its fight against injustice"),
         ("en", "UK teenagers are sending over 22 million text messages a year"),
         ("en", "A British soldier was killed in a road traffic accident in Basra"),
+        ("en", "Both universities run a cultural exchange"),
+        ("en", "Syria feels its security is threatened"),
+        ("en", "They are the nicest people I have ever met"),
+        ("en", "He deployed the US tactic of push polling"),
         ("en", "The Russians have argued that this demand would impose regime change"),
     ],
     ids=["demonstrated-ability", "as-demonstrated", "in-limited-supply", "in-exchange",
@@ -262,6 +266,7 @@ def test_joining_the_battlefield_is_one_phrase_not_a_gap_over_the_actor():
          "died-in-an-accident", "foreign-exchange", "death-not-by-enemy-action",
          "died-after-a-traffic-accident", "died-when-an-aircraft-crashed",
          "fight-against-injustice", "sending-millions-of-messages", "road-traffic-accident",
+         "cultural-exchange", "feels-threatened", "ever-met", "deployed-a-tactic",
          "this-demand"],
 )  # fmt: skip
 def test_a_word_in_a_sense_that_reports_no_event_is_no_trigger(lang, text):
