@@ -362,7 +362,8 @@ _OWN_OFFICIAL = re.compile(
 
 def _short_forms(actors: list[ActorMatch]) -> dict[str, tuple[str, None]]:
     """"the North" and "the South", as Korean news calls the two Koreas once it has named them:
-    the country an article names as "North ..." ("South ..."), when it names only one.
+    the country an article names as "North ..." ("South ..."), when it names only one; and "the
+    league" of an article that names one league.
 
     >>> _short_forms(find_actors("North Korea sent troops; the North denies it."))
     {'the North': ('PRK', None), 'The North': ('PRK', None)}
@@ -371,6 +372,10 @@ def _short_forms(actors: list[ActorMatch]) -> dict[str, tuple[str, None]]:
     for actor in actors:
         if (half := _HALF.match(actor.text)) and actor.kind != "person":
             codes.setdefault(half.group(1), set()).add(actor.code)
+        elif actor.text.endswith("League") and actor.kind != "person":
+            # "the Arab League ... the league's ministerial committee": the one league named
+            for word in ("league", "League"):
+                codes.setdefault(word, set()).add(actor.code)
     return {
         f"{article} {half}": (next(iter(found)), None)
         for half, found in codes.items()

@@ -609,8 +609,10 @@ _STATE_AGENT = (
     r"(?:men)?"
 )
 # the agent opens the subject: not "anti-government", nor "the mercenaries of this regime"
+# ... or "government" right before the deed ("Government shelling killed 20 in Homs")
 _AGENT_BEFORE = re.compile(
-    rf"(?<![\w-])(?:{_STATE_AGENT})(?=(?:\s+[\w'-]+){{0,3}}\s*$)", re.IGNORECASE
+    rf"(?<![\w-])(?:{_STATE_AGENT}|(?:pro-)?government(?=\s+$))(?=(?:\s+[\w'-]+){{0,3}}\s*$)",
+    re.IGNORECASE,
 )
 _OBJECT_OF = re.compile(
     r"\b(?:of|on|to|against|with|for)\s+(?:(?:the|this|that|its|their|a)\s+)?$", re.IGNORECASE

@@ -2384,3 +2384,15 @@ def test_a_past_relative_clause_dates_its_noun_in_the_past():
     text = "There are no repeats of the suicide attacks that hit polls in January."
     row = only(mentions(text, anchor=anchor), event_type="ASSAULT")
     assert (row["event_date"], row["status"]) == (date(2005, 1, 1), "occurred")
+
+
+def test_the_league_is_the_league_the_article_named():
+    rows = mentions(
+        "The Arab League suspended Syria on Saturday.\nThe league also imposed sanctions on Damascus."
+    )
+    assert [(r["event_type"], r["actor1"]) for r in rows] == [("SANCTION", "LAS")] * 2
+
+
+def test_government_right_before_the_deed_is_the_state_forces_of_its_place():
+    row = only(mentions("Government shelling killed 20 people in Homs."), event_type="ASSAULT")
+    assert (row["actor1"], row["actor1_sector"]) == ("SYR", "military")
