@@ -78,6 +78,13 @@ _CAUSE = re.compile(
 _OWNED_WAR = re.compile(rf"{NAME_POSSESSIVE}\s+(?:[\w-]+\s+){{0,2}}$")
 _WAR_NOUN = re.compile(r"invasion|war|aggression", re.IGNORECASE)
 # "deployed to Russia ... during the significant offensive in the Kursk area": the time frame
+# "10,000 people demonstrated against the army's continued presence": what a protest is against
+# is its cause, the protest the deed
+_PROTESTED_AGAINST = re.compile(
+    r"\b(?:demonstrat\w*|protest\w*|rall(?:y|ied|ies|ying)|march\w*)\s+(?:against|over)\s+"
+    r"(?:[\w'’-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
 _DURING = re.compile(r"\bduring\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 # "Zelensky warned that Russia was planning to send troops": a word that reports a statement
 # ("warned that", "claimed that") yields to what is stated
@@ -214,6 +221,7 @@ def main_trigger(
             or _MOTION_COMPLEMENT.search(before[-16:])
             or _CAUSE.search(before[-40:])
             or _DURING.search(before[-40:])
+            or _PROTESTED_AGAINST.search(before[-60:])
             or _REPORTS_A_CLAUSE.match(after)
             or (_WAR_NOUN.fullmatch(trigger.text) and _OWNED_WAR.search(before[-40:]))
             or _PARTICIPLE.search(before[-16:] + trigger.text)

@@ -2396,3 +2396,8 @@ def test_the_league_is_the_league_the_article_named():
 def test_government_right_before_the_deed_is_the_state_forces_of_its_place():
     row = only(mentions("Government shelling killed 20 people in Homs."), event_type="ASSAULT")
     assert (row["actor1"], row["actor1_sector"]) == ("SYR", "military")
+
+
+def test_a_protest_against_a_presence_is_the_protest():
+    rows = mentions("Yesterday, about 10,000 people demonstrated against the army's continued presence.")
+    assert [(r["event_type"], r["quantity"]) for r in rows] == [("PROTEST", 10000.0)]
