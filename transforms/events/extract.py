@@ -589,6 +589,10 @@ def _mention(
         **dates,
         **_detail_columns(place, quantity, claim),
     }
+    if _a_state_protests(context["text"], trigger, actor1, context["lang"]):
+        # "Russia protested against the sanctions", "Turkey has protested to Syria": a
+        # government's protest is words (PLOVER DISAPPROVE), not a street demonstration
+        row.update(event_type="DISAPPROVE", event_mode=None, event_group="strategic developments")
     if isinstance(actor1, ActorMatch):
         row["co_actors"] = co_actors(context["text"], actors, actor1, trigger, context["lang"])
     # a destination follows its verb, or precedes it where the verb comes last (Korean, Telugu)
@@ -648,6 +652,31 @@ def _state_agent(
         sector = "police" if "police" in head or "security" in words else "military"
     return ActorMatch(found.start(), found.end(), found.group().strip(), place.country, sector,
                       "agent")  # fmt: skip
+
+
+_PROTEST_VERB = re.compile(r"protest(?:ed|ing)$", re.IGNORECASE)
+# "Turkey protests to Syria" (the verb), not "the Syria protests" (a street's)
+_PROTESTS_TO = re.compile(r"\s+(?:to|against|over|at)\b", re.IGNORECASE)
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_SUBJECT_GAP = re.compile(r"\s+(?:(?:has|have|had|also|formally|officially|strongly)\s+)*")
+
+
+def _a_state_protests(
+    text: str, trigger: Trigger, actor1: ActorMatch | str | None, lang: str | None
+) -> bool:
+    """Whether a state, a body or an office holder is the subject of "protest(ed)"."""
+    return (
+        trigger.event_type == "PROTEST"
+        and base_language(lang) == "en"
+        and isinstance(actor1, ActorMatch)
+        and actor1.kind in ("country", "capital", "org", "person")
+        and bool(
+            _PROTEST_VERB.fullmatch(trigger.text)
+            or (trigger.text.lower() == "protests" and _PROTESTS_TO.match(text, trigger.end))
+        )
+        and bool(_SUBJECT_GAP.fullmatch(text, actor1.end, trigger.start))
+        and not _THE_BEFORE.search(text, max(0, actor1.start - 5), actor1.start)
+    )
 
 
 _A_COUNT_WORD = re.compile(r"death\s+tolls?$", re.IGNORECASE)

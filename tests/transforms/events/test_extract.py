@@ -2402,3 +2402,9 @@ def test_government_right_before_the_deed_is_the_state_forces_of_its_place():
 def test_a_protest_against_a_presence_is_the_protest():
     rows = mentions("About 10,000 people demonstrated against the army's continued presence.")
     assert [(r["event_type"], r["quantity"]) for r in rows] == [("PROTEST", 10000.0)]
+
+
+def test_a_government_protesting_disapproves_and_people_protesting_demonstrate():
+    [state] = mentions("Russia has protested against the sanctions.")
+    [people] = mentions("Thousands of Syrians protested in Hama on Friday.")
+    assert (state["event_type"], people["event_type"]) == ("DISAPPROVE", "PROTEST")
