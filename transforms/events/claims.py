@@ -490,7 +490,14 @@ def find_claims(text: str, actors: list[ActorMatch], lang: str | None = None) ->
         )
         if claim and not any(c.start <= claim.start < c.end for c in claims):
             claims.append(claim)
+    # "..., Kyodo News reported, citing Ukrainian military sources": the press passes on the
+    # claim of the source it cites, when that source has a country
+    cited = [c for c in claims if c.actor and _CITING.match(text, c.start)]
+    claims = [c for c in claims if c.actor or not any(c.end <= k.start for k in cited)]
     return sorted(claims, key=lambda c: c.start)
+
+
+_CITING = re.compile(r"(?:citing|quoting)\b", re.IGNORECASE)
 
 
 # a word before a source's noun ("a Foreign Office spokesman"), not a conjunction or a number
@@ -522,7 +529,7 @@ def _unnamed_sources(lang: str) -> tuple[re.Pattern, re.Pattern] | None:
             # "activists and witnesses"
             rf"\s*((?:(?:the|a|an)\s+)?(?:[\w-]+\s+)?(?:{nouns})(?:\s+(?:and|or)\s+(?:{nouns}))?"
             # "officials of the ministry", "fuentes de inteligencia"
-            r"(?:\s+(?:of|de|di|des|du|del|da)\s+(?:the\s+|la\s+)?[\w-]+)?"
+            r"(?:\s+(?:of|in|inside|de|di|des|du|del|da)\s+(?:the\s+|la\s+)?[\w-]+)?"
             # "the UK-based Syrian Observatory for Human Rights"
             rf"|(?:the\s+)?(?:[\w-]+-based\s+)?{name}(?-i:\s+(?:for|of)\s+[A-Z][\w-]+"
             r"(?:\s+(?:and\s+)?[A-Z][\w-]+){0,2})?)",
@@ -535,7 +542,7 @@ def _unnamed_sources(lang: str) -> tuple[re.Pattern, re.Pattern] | None:
             rf"(?=(?:(?:the|some|a|an)\s+)?(?:[\w-]+\s+)?(?:{nouns})\b))"
             # "a Foreign Office spokesman", "a spokesman for the Ministry of Defence"
             rf"((?:(?:the|some|a|an)\s+)?(?:{_MODIFIER}\s+){{0,2}}?(?:{nouns})"
-            r"(?:\s+(?:for|of|from|at)\s+(?:the\s+)?[\w-]+(?:\s+(?:of\s+)?[\w-]+){0,2}?)?"
+            r"(?:\s+(?:for|of|from|at|in|inside)\s+(?:the\s+)?[\w-]+(?:\s+(?:of\s+)?[\w-]+){0,2}?)?"
             # "..., the Local Co-ordination Committees said", "..., the LCC said", "the
             # Observatory said"
             rf"|(?:the\s+)?{full_name}|the\s+(?-i:[A-Z][\w'’-]+))\s+(?:(?:have|has|had)\s+)?"

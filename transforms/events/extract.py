@@ -372,6 +372,9 @@ _MOVES = {"MOBILIZE", "CONSULT", "AID", "RETREAT"}
 _WHERE_AFTER = re.compile(r"[^.;:]{0,30}?,\s*where\b", re.IGNORECASE)
 
 
+_CITING = re.compile(r"(?:citing|quoting)\b", re.IGNORECASE)
+
+
 def _place(
     places: list[PlaceMatch],
     clause: tuple[int, int],
@@ -392,6 +395,10 @@ def _place(
     # "The BBC's Jim Muir in Beirut says government forces shelled Homs": where the source is
     # gives way to a place the statement names
     stated = claim if claim and not claim.start <= trigger.start < claim.end else None
+    if stated is not None and stated.start >= trigger.end and _CITING.match(text, stated.start):
+        # "..., The New York Times reported, citing a senior U.S. defense official": the source
+        # a report cites is not where the event happens
+        inside = [p for p in inside if not stated.start <= p.start < stated.end]
 
     def rank(place: PlaceMatch) -> tuple[bool, int, int]:
         in_source = stated is not None and stated.start <= place.start < stated.end

@@ -715,6 +715,10 @@ def test_one_unnamed_source_after_a_subordinator_is_the_source():
          "activists"),
         ("Anti-government activists in Syria claim that 20 people were killed in Homs.",
          "Anti-government activists in Syria"),
+        ("Government forces shelled Homs, killing 20, activists in Hama said.",
+         "activists in Hama"),
+        ("Troops suffered heavy losses, Kyodo News reported, citing Ukrainian military sources.",
+         "Ukrainian military sources"),
     ],
 )  # fmt: skip
 def test_more_unnamed_and_quoted_sources(text, claimed_by):

@@ -2408,3 +2408,12 @@ def test_a_government_protesting_disapproves_and_people_protesting_demonstrate()
     [state] = mentions("Russia has protested against the sanctions.")
     [people] = mentions("Thousands of Syrians protested in Hama on Friday.")
     assert (state["event_type"], people["event_type"]) == ("DISAPPROVE", "PROTEST")
+
+
+def test_a_source_named_after_the_event_is_not_its_place():
+    text = (
+        "North Korea will send more troops, The New York Times reported, citing a senior U.S. "
+        "defense official."
+    )
+    row = only(mentions(text), event_type="MOBILIZE")
+    assert (row["location"], row["actor2"], row["claimed_by_actor"]) == (None, None, "USA")
