@@ -304,3 +304,17 @@ def test_a_proportion_is_no_count_and_a_range_keeps_its_top_as_at_most():
 )
 def test_a_bare_number_after_a_casualty_verb_counts_its_victims_not_how_long(text, counts):
     assert [(q.value, q.unit, q.qualifier) for q in find_quantities(text)] == counts
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Ratusan tentara Korea Utara tewas", 200.0),
+        ("Сотни военных КНДР погибли", 200.0),
+        ("Des milliers de soldats nord-coréens", 2000.0),
+        ("Tausende Soldaten aus Nordkorea", 2000.0),
+        ("Десятки бійців загинули", 24.0),
+    ],
+)
+def test_vague_plurals_in_other_languages_give_their_floor(text, value):
+    assert [(q.value, q.qualifier) for q in find_quantities(text)] == [(value, "at least")]
