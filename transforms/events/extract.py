@@ -771,6 +771,34 @@ def _claim_of_the_agency(sentence: Sentence, state: _ArticleState, lang: str | N
     return [Claim(found.group(1), agency, start, end, 0)]
 
 
+# "..., the president said", "the head of the Ministry of Defense concluded": a title with no
+# name or country speaks for the person the article quoted or named last
+_A_TITLE_REPORTS = re.compile(
+    r"(?:^|[,;]\s*[\"”’']?\s*|[\"”’']\s*|\b(?:and|but)\s+)"
+    r"((?i:the)\s+(?:president|prime\s+minister|head\s+of\s+state|"
+    r"(?:defen[cs]e\s+|foreign\s+)?minister|head\s+of\s+the\s+(?:[A-Z][\w-]*\s+){1,3}?(?:of\s+"
+    r"(?:[A-Z][\w-]*\s*){1,2})?))\s*(?:(?:has|had|also|then)\s+)*"
+    r"(?=(?:said|says|told|added|noted|stressed|announced|concluded|stated|explained|"
+    r"emphasi[sz]ed)\b)"
+)
+_TITLE_REACH = 3  # sentences back to the speaker a title stands for
+
+
+def _claim_of_a_title(sentence: Sentence, state: _ArticleState, lang: str | None) -> list[Claim]:
+    """ "..., the president said": the claim of the person quoted in the last few sentences, else
+    of the person named there (English; nobody known when the article named none)."""
+    found = _A_TITLE_REPORTS.search(sentence.text) if base_language(lang) == "en" else None
+    if found is None:
+        return []
+    speaker = state.last_speaker
+    if speaker and sentence.index - speaker[0] <= _TITLE_REACH:
+        code = speaker[1].actor
+    else:
+        code = state.last_person.code if state.last_person else None
+    start, end = sentence.start + found.start(1), sentence.start + found.end()
+    return [Claim(found.group(1).strip(), code, start, end, 0)]
+
+
 def _remember(state: _ArticleState, actors: list[ActorMatch], sentence_index: int) -> None:
     agencies = [a for a in actors if a.sector == "intelligence"]
     state.last_agency = agencies[-1] if agencies else state.last_agency
@@ -810,6 +838,7 @@ def _sentence_mentions(
         or claims_pointing_back(following, shared)
         or _claim_of_a_pronoun(sentence, shared["state"], lang)
         or _claim_of_the_agency(sentence, shared["state"], lang)
+        or _claim_of_a_title(sentence, shared["state"], lang)
     )
     counts = [(q.start, q.end) for q in context["quantities"]]
     context.update(

@@ -2417,3 +2417,15 @@ def test_a_source_named_after_the_event_is_not_its_place():
     )
     row = only(mentions(text), event_type="MOBILIZE")
     assert (row["location"], row["actor2"], row["claimed_by_actor"]) == (None, None, "USA")
+
+
+def test_a_title_with_no_name_speaks_for_the_person_quoted_before():
+    rows = mentions(
+        "Umerov said that Russia plans to deploy five North Korean battalions.\n"
+        "'The exercises were cut so that North Korean troops can take part in combat "
+        "operations,' the head of the Ministry of Defense concluded."
+    )
+    combat = only(rows, event_type="ASSAULT")
+    assert (combat["claimed_by"], combat["claimed_by_actor"]) == (
+        "the head of the Ministry of Defense", "UKR",
+    )  # fmt: skip
