@@ -8,8 +8,9 @@
 -- date: event_date, event_end_date (inclusive; the start when none), date_precision, precision_rank, date_source, date_mod, timex_text, is_dated, is_dated_in_text
 -- rule: a report with no date of its own is dated by its publication day (int_event_mentions_clustered says which
 --   earlier events it may join)
--- repeats: is_site_repeat (a sentence a site already carried on an earlier page: a teaser, a caption or a
---   background paragraph it reprints; only its first page's mention is an event of the timeline and the activity marts)
+-- repeats: is_site_repeat (a sentence a site, or for documents with no web address their file, already carried
+--   on an earlier page: a teaser, a caption or a background paragraph it reprints; only its first page's mention
+--   is an event of the timeline and the activity marts)
 -- article: url, title, source_key (from stg_articles: host of the url, else source name, else uri), published_date, published_precision
 with
 
@@ -64,9 +65,12 @@ mentions_dated as (
         least(actor1, actor2) as actor_low,
         case when actor1 is not null and actor2 is not null then greatest(actor1, actor2) end
             as actor_high,
-        -- the first page of the site to carry the sentence, by publication day (undated pages last)
+        -- the first page of the site to carry the sentence, by publication day (undated pages last);
+        -- documents with no web address repeat their file's (a JSON Lines file of one outlet's
+        -- articles reprints its promo caption on every page: 'path#id=...' is one file)
         doc_id <> first_value(doc_id) over (
-            partition by source_key, sentence order by published_date nulls last, doc_id
+            partition by regexp_replace(source_key, '#.*$', ''), sentence
+            order by published_date nulls last, doc_id
         ) as is_site_repeat
     from mentions_with_articles
 )

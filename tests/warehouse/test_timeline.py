@@ -134,6 +134,35 @@ def test_a_sentence_a_site_reprints_on_later_pages_is_one_event_from_its_first_p
     assert sorted(days_of(query_timeline(con))) == [date(2024, 10, 14), date(2024, 10, 16)]
 
 
+def test_a_sentence_every_page_of_one_address_less_file_repeats_is_one_event(con):
+    # a JSON Lines file of one outlet's articles, no web addresses: its promo caption on every
+    # page is one event, from the first page; the pages stay sources of their own otherwise
+    pages = [("a", 14), ("b", 15), ("c", 16)]
+    articles = [
+        {**article(d, "x", date(2024, 10, n)), "url": None,
+         "uri": f"file:///corpus/articles.jsonl#id={d}"}
+        for d, n in pages
+    ]  # fmt: skip
+    sentence = "Hopes remain alive despite air strikes attributed to Israel, says Jim Muir."
+    replace_documents(
+        con,
+        {
+            "articles": articles,
+            "event_mentions": [
+                mention(d, date(2024, 10, n), source="published", sentence=sentence)
+                for d, n in pages
+            ],
+        },
+    )
+    build_models(con, SQL_DIR)
+    repeats = con.sql(
+        "select doc_id from fct_event_mentions where is_site_repeat order by doc_id"
+    ).fetchall()
+    assert repeats == [("b",), ("c",)]
+    sources = con.sql("select count(distinct source_key) from stg_articles").fetchall()
+    assert sources == [(3,)]
+
+
 def test_filters_by_actor_type_and_date_range(con):
     load(con, OCT, published_only={date(2024, 10, 25): 1})
     assert days_of(query_timeline(con, since="2024-10-20", until=date(2024, 10, 30))) == [
