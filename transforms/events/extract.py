@@ -596,6 +596,9 @@ def _mention(
         **dates,
         **_detail_columns(place, quantity, claim),
     }
+    weapon = _casualties_weapon(context["text"], clause, trigger, context["lang"])
+    if weapon:  # "killed in the July 7 suicide bombings": the toll takes the weapon's mode
+        row.update(event_mode=weapon[0], event_group=weapon[1])
     if _a_state_protests(context["text"], trigger, actor1, context["lang"]):
         # "Russia protested against the sanctions", "Turkey has protested to Syria": a
         # government's protest is words (PLOVER DISAPPROVE), not a street demonstration
@@ -659,6 +662,29 @@ def _state_agent(
         sector = "police" if "police" in head or "security" in words else "military"
     return ActorMatch(found.start(), found.end(), found.group().strip(), place.country, sector,
                       "agent")  # fmt: skip
+
+
+# what a toll's clause says killed them: "suicide bombers blew themselves up, killing 30", "died
+# in the bomb attack on the number 30 bus", "killed in an air strike", "killed by shelling"
+_WEAPONS = (
+    (re.compile(r"\b(?:air\s*strikes?|airstrikes?|air\s+raids?|warplanes?|jets?)\b", re.I),
+     ("aerial", "explosions/remote violence")),
+    (re.compile(r"\b(?:shell(?:ing|ed|s)?|artillery|mortars?|rockets?|bombard\w*)\b", re.I),
+     ("artillery", "explosions/remote violence")),
+    (re.compile(r"\b(?:bomb\w*|explosions?|blasts?|explosives?|IEDs?|blew\s+(?:himself|herself|"
+                r"themselves)\s+up)\b", re.I),
+     ("explosives", "explosions/remote violence")),
+)  # fmt: skip
+
+
+def _casualties_weapon(
+    text: str, clause: tuple[int, int], trigger: Trigger, lang: str | None
+) -> tuple[str, str] | None:
+    """The mode and group of a casualty word's deaths, from the weapon its clause names."""
+    if trigger.role != "casualty" or trigger.event_mode != "ground" or base_language(lang) != "en":
+        return None
+    clause_text = text[clause[0] : clause[1]]
+    return next((kind for pattern, kind in _WEAPONS if pattern.search(clause_text)), None)
 
 
 _PROTEST_VERB = re.compile(r"protest(?:ed|ing)$", re.IGNORECASE)

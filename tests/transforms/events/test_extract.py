@@ -2429,3 +2429,17 @@ def test_a_title_with_no_name_speaks_for_the_person_quoted_before():
     assert (combat["claimed_by"], combat["claimed_by_actor"]) == (
         "the head of the Ministry of Defense", "UKR",
     )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        ("Thirteen people died in the bomb attack on the number 30 bus.", "explosives"),
+        ("Ten civilians were killed in an air strike on Aleppo.", "aerial"),
+        ("20 people were killed by shelling in Homs.", "artillery"),
+        ("Five soldiers were killed in clashes in Homs.", "ground"),
+    ],
+)
+def test_a_toll_takes_the_mode_of_the_weapon_its_clause_names(text, mode):
+    row = only(mentions(text), event_type="ASSAULT")
+    assert row["event_mode"] == mode
