@@ -3,13 +3,15 @@
 -- keys: mention_id
 -- ids: mention_id, claim_key (a hash of type class, asserted/negated, actor pair, date interval, quantity, place)
 -- rule: a mention dated only by its publication is a timeline event too, whatever its status (a planned
---   deployment "reported by this day"; the seed's 12,000 more troops)
+--   deployment "reported by this day"; the seed's 12,000 more troops), except a historical one: "the invasion
+--   of Iraq" retold in 2005 did not happen on the day it was retold, and its text gives no day
 -- rule: a sentence a site reprints on later pages counts once, on its first page (is_site_repeat)
 with
 
 mentions as (
     select * from int_event_mentions_dated
     where is_dated and event_type is not null and not is_site_repeat
+        and not (status = 'historical' and not is_dated_in_text)
 ),
 
 mentions_keyed as (

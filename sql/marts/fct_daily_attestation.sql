@@ -32,6 +32,8 @@ mentions_by_day as (
             as n_sources_dating_events_by_publication
     from int_event_mentions_dated
     where is_dated and date_precision = 'day' and event_type is not null and not is_site_repeat
+        -- (a historical event retold with no day of its own attests no day: int_event_mentions_keyed)
+        and not (status = 'historical' and not is_dated_in_text)
     group by event_date
 ),
 

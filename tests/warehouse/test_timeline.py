@@ -163,6 +163,28 @@ def test_a_sentence_every_page_of_one_address_less_file_repeats_is_one_event(con
     assert sources == [(3,)]
 
 
+def test_a_historical_event_retold_with_no_day_of_its_own_is_no_timeline_row(con):
+    # "the invasion of Iraq" retold in a 2005 article: history, not news of its publication day
+    replace_documents(
+        con,
+        {
+            "articles": [article("a", "site.example")],
+            "event_mentions": [
+                mention(
+                    "a", ANCHOR, source="published", status="historical", event_type="ASSAULT",
+                    actor1="USA", actor2="IRQ",
+                ),
+                mention("a", ANCHOR, source="published"),
+            ],
+        },
+    )
+    build_models(con, SQL_DIR)
+    rows = query_timeline(con)
+    assert rows.select("event_type", "actor1").rows() == [("MOBILIZE", "PRK")]
+    kept = con.sql("select count(*) from fct_event_mentions").fetchall()
+    assert kept == [(2,)]
+
+
 def test_filters_by_actor_type_and_date_range(con):
     load(con, OCT, published_only={date(2024, 10, 25): 1})
     assert days_of(query_timeline(con, since="2024-10-20", until=date(2024, 10, 30))) == [
