@@ -57,6 +57,19 @@ _PROPOSED_TEXT = re.compile(
     r"(?:(?:that|which)\s+(?:would|will|could)\s+)?(?:\w+ly\s+)?$",
     re.IGNORECASE,
 )
+_OR_FACE = re.compile(r"\bor\s+(?:else\s+)?face\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# "approved the deployment of 300 observers": a deed authorised, still to come
+_AUTHORISED = re.compile(
+    r"\b(?:approv(?:e|es|ed|ing)|authori[sz](?:e|es|ed|ing)|vot(?:e|es|ed|ing)\s+(?:for|to\s+approve))\s+"
+    r"(?:the\s+|a\s+|an\s+)?(?!use\b)(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# "the meeting has been postponed": a deed that did not take place
+_CALLED_OFF = re.compile(
+    r"\s+(?:of\s+[^,;.]{0,60}?\s+)?(?:has|have|had|was|were|is|are)\s+(?:been\s+)?(?:postponed|delayed|"
+    r"cancell?ed|called\s+off|put\s+off|suspended)\b",
+    re.IGNORECASE,
+)
 # "The US draft demands that ...": what a draft says is proposed, not done
 _DRAFT_SAYS = re.compile(r"\bdrafts?(?:\s+(?:resolution|text))?\s+(?:also\s+)?$", re.IGNORECASE)
 _BY_AFTER = re.compile(r"\S+\s+by\b", re.IGNORECASE)
@@ -380,6 +393,9 @@ def event_status(clause: str, trigger_offset: int, lang: str | None = None) -> s
     # not "would never forget North Korea's help"
     if _is_negated(before, lang) or _UNSEEN.search(wide) or _REFUSED.search(before):
         return "negated"
+    word = re.match(r"\S*", after)
+    if base_language(lang) == "en" and _CALLED_OFF.match(after, word.end()):
+        return "negated"  # "the meeting of Arab foreign ministers has been postponed"
     if _UNCONFIRMED.search(wide):
         return "hypothetical"
     code = base_language(lang)
@@ -397,6 +413,8 @@ def event_status(clause: str, trigger_offset: int, lang: str | None = None) -> s
         # ... what the text says, not what was done to it ("a Russian text rejected by the West")
         or (code == "en" and _PROPOSED_TEXT.search(wide) and not _BY_AFTER.match(after))
         or (code == "en" and _DRAFT_SAYS.search(before))
+        # "must allow in monitors or face sanctions": the alternative threatened
+        or (code == "en" and _OR_FACE.search(before))
     ):
         return "hypothetical"
     if likely_words and likely_words.search(before):
@@ -422,6 +440,7 @@ def event_status(clause: str, trigger_offset: int, lang: str | None = None) -> s
         return "occurred"
     if (
         _FUTURE.search(_RAISED.sub(" ", around))
+        or (code == "en" and _AUTHORISED.search(before))
         or _PURPOSE_CLAUSE.search(wide)
         or _INTENT_BEFORE.search(before)
         or (trigger_offset <= 80 and _HEADLINE_INFINITIVE.match(clause[:trigger_offset]))

@@ -442,6 +442,9 @@ def test_what_someone_is_poised_to_do_is_still_to_come():
         ("The US draft demands that the Syrian government withdraw", "demands", "hypothetical"),
         ("The US draft demands that the Syrian government withdraw", "withdraw", "hypothetical"),
         ("Qatar wants the Arab League to withdraw its monitors", "withdraw", "future"),
+        ("The Security Council approved the deployment of 300 observers", "deployment", "future"),
+        ("Syria must allow in monitors or face sanctions", "sanctions", "hypothetical"),
+        ("The meeting of Arab foreign ministers has been postponed", "meeting", "negated"),
     ],
 )
 def test_a_plan_named_as_subject_continuing_deeds_and_drafts(clause, trigger, status):
