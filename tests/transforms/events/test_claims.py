@@ -719,6 +719,9 @@ def test_one_unnamed_source_after_a_subordinator_is_the_source():
          "activists in Hama"),
         ("Troops suffered heavy losses, Kyodo News reported, citing Ukrainian military sources.",
          "Ukrainian military sources"),
+        ("Human rights groups say more than 100 people were killed in Homs.",
+         "Human rights groups"),
+        ("Security forces killed 20 people in Homs, activists report.", "activists"),
     ],
 )  # fmt: skip
 def test_more_unnamed_and_quoted_sources(text, claimed_by):
