@@ -456,15 +456,27 @@ _IN_A_QUESTION = re.compile(r"[^.!?\n]{0,300}\?")
 
 
 _PAST_RELATIVE_AFTER = re.compile(rf"\s+(?:that|which)\s+(?:{PAST_VERB.pattern})", re.IGNORECASE)
+# "in the past week", "over the last 24 hours", "during the previous three days" (not "last week":
+# a calendar week of its own)
+_WINDOW_UP_TO_NOW = re.compile(
+    r"the\s+(?:past|last|previous)\s+(?:[\w-]+\s+)?(?:hours?|days?|weeks?|fortnight|months?)",
+    re.IGNORECASE,
+)
+_OVER_A_WINDOW = re.compile(r"\b(?:in|over|during|within|for)\s+$", re.IGNORECASE)
 _COUNTED_SINCE = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,6}$", re.IGNORECASE)
 # "Since the beginning of Syria's protests one year ago, more than 5,000 civilians have died"
 _SINCE_OPENS = re.compile(r"(?:^|[,;:]\s*)since\s+(?:[\w'’-]+\s+){0,8}$", re.IGNORECASE)
 
 
 def _counts_since(timex: Timex, trigger: Trigger, context: dict) -> bool:
-    """Whether the date only starts the count of a toll: "have died since protests erupted in
-    March last year", or a "Since ..." phrase before the toll's clause."""
+    """Whether the date only frames the count of a toll: "have died since protests erupted in
+    March last year", a "Since ..." phrase before the toll's clause, or the window up to the
+    report ("over a thousand troops were killed or wounded in the past week")."""
     text = context["text"]
+    if _WINDOW_UP_TO_NOW.fullmatch(timex.text) and _OVER_A_WINDOW.search(
+        text, max(0, timex.start - 12), timex.start
+    ):
+        return True
     if timex.start > trigger.end:
         return bool(_COUNTED_SINCE.search(text, max(trigger.end, timex.start - 60), timex.start))
     return (

@@ -2152,6 +2152,9 @@ def test_a_toll_counted_since_a_date_is_reported_by_the_articles_day():
     assert (row["event_date"], row["date_source"], row["status"]) == (
         date(2012, 8, 2), "published", "occurred",
     )  # fmt: skip
+    text = "Over a thousand troops were killed or wounded in the past week in Kursk."
+    row = only(mentions(text, anchor=anchor), event_type="ASSAULT")
+    assert (row["event_date"], row["date_source"]) == (date(2012, 8, 2), "published")
     text = "Since protests began in March last year, more than 5,000 civilians have died."
     row = only(mentions(text, anchor=anchor), event_type="ASSAULT")
     assert (row["event_date"], row["date_source"]) == (date(2012, 8, 2), "published")
