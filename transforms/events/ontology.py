@@ -142,6 +142,7 @@ def find_triggers(text: str, lang: str | None = None) -> list[Trigger]:
             text, found, code
         ):
             entry = _weapon_mode(text, found, _shifted_sense(text, found, code) or entry)
+            entry = _aid_mode(text, found, entry) if code == "en" else entry
             out.append(Trigger(found.start(), found.end(), found.group(), *entry))
     prefix = len(_NEGATING_PREFIX.get(code, ""))
     for found in negated.finditer(text) if negated else ():
@@ -207,6 +208,36 @@ _AIR_AFTER = re.compile(
 
 # "four suicide bombers", "five separate suicide attacks", "a car bomb attack": explosives
 _EXPLOSIVE_BEFORE = re.compile(r"\b(?:suicide|(?:car|truck|roadside)\s+bomb)\s+$", re.IGNORECASE)
+
+
+# PLOVER's AID modes: what the aid is ("humanitarian aid", "food supplies", "financial aid")
+_AID_KINDS = (
+    (re.compile(r"\b(?:humanitarian|food|medical|medicine|relief|shelter|refugees?)\b", re.I),
+     "humanitarian"),
+    (re.compile(r"\b(?:financial|economic|development|budget|loans?|money|cash)\b", re.I),
+     "economic"),
+)  # fmt: skip
+
+
+_ARMS = re.compile(
+    r"\b(?:arms|weapons?|ammunition|missiles?|shells|military|tanks|helicopters|munitions)\b", re.I
+)
+
+
+def _aid_mode(text: str, found: re.Match, entry: tuple) -> tuple:
+    """The entry with the AID mode its words name; military when they name none.
+
+    >>> t = "The UN delivered humanitarian aid to Homs."
+    >>> _aid_mode(t, re.search("aid", t), ("AID", "military", "strategic developments", None))[1]
+    'humanitarian'
+    """
+    if entry[0] != "AID" or entry[1] != "military":
+        return entry
+    around = text[max(0, found.start() - 30) : found.end() + 25]
+    if _ARMS.search(around):  # "supply arms and food": military still
+        return entry
+    kind = next((mode for pattern, mode in _AID_KINDS if pattern.search(around)), None)
+    return (entry[0], kind, *entry[2:]) if kind else entry
 
 
 def _weapon_mode(text: str, found: re.Match, entry: tuple) -> tuple:
@@ -429,6 +460,7 @@ _OTHER_SENSE_AFTER = {
         r"\s+(?:to\s+(?:the\s+)?(?:world|public|voters|investors)\b"
         r"|(?:(?:the|its|their|his|her|our|a|an)\s+)?(?:\w+\s+)?(?:ability|capability|capacity|"
         r"how|that|resolve|readiness|commitment|strength|power|willingness|effectiveness|alliance|"
+        r"expertise|skills?|knowledge|competence|"
         r"friendship|solidarity|unity|loyalty|brotherhood|support)\b)",
         re.IGNORECASE,
     ),
@@ -505,6 +537,12 @@ _OTHER_SENSE_BEFORE = {
     "threaten": re.compile(
         r"\b(?:feels?|felt|feeling|fears?|feared)\s+(?:that\s+)?(?:[\w'’-]+\s+){0,3}?"
         r"(?:is|are|was|were|being)\s+$",
+        re.IGNORECASE,
+    ),
+    # "a confirmation battle", "a legal battle", "an uphill battle": a contest, no fighting
+    "battl": re.compile(
+        r"\b(?:confirmation|legal|court|courtroom|political|election|electoral|uphill|PR|ratings|"
+        r"custody|leadership|budget|bidding|takeover|boardroom|propaganda|public\s+relations)\s+$",
         re.IGNORECASE,
     ),
     # "Arab journalists visiting Syria": a reporter's trip, no diplomacy

@@ -242,6 +242,7 @@ def test_joining_the_battlefield_is_one_phrase_not_a_gap_over_the_actor():
         ("en", "Syria feels its security is threatened"),
         ("en", "They are the nicest people I have ever met"),
         ("en", "He deployed the US tactic of push polling"),
+        ("en", "He faces a confirmation battle in the Senate"),
         ("en", "The Russians have argued that this demand would impose regime change"),
     ],
     ids=["demonstrated-ability", "as-demonstrated", "in-limited-supply", "in-exchange",
@@ -267,6 +268,7 @@ def test_joining_the_battlefield_is_one_phrase_not_a_gap_over_the_actor():
          "died-after-a-traffic-accident", "died-when-an-aircraft-crashed",
          "fight-against-injustice", "sending-millions-of-messages", "road-traffic-accident",
          "cultural-exchange", "feels-threatened", "ever-met", "deployed-a-tactic",
+         "confirmation-battle",
          "this-demand"],
 )  # fmt: skip
 def test_a_word_in_a_sense_that_reports_no_event_is_no_trigger(lang, text):
@@ -394,3 +396,16 @@ def test_protesters_describing_the_dead_are_no_protest():
 )
 def test_arms_sent_are_aid_and_troops_sent_a_deployment(text, event_type):
     assert [t.event_type for t in find_triggers(text)] == [event_type]
+
+
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        ("Jordan supplied food and shelter to Syrian refugees", "humanitarian"),
+        ("Russia continues to supply arms and food to Syria", "military"),
+        ("The Gulf states supplied loans to Egypt", "economic"),
+    ],
+)
+def test_aid_takes_the_mode_of_what_is_given(text, mode):
+    [trigger] = find_triggers(text)
+    assert (trigger.event_type, trigger.event_mode) == ("AID", mode)
