@@ -589,6 +589,17 @@ def _source_without_actor_before(
     return Claim(found.group(1), None, found.start(1), verb.end(), verb.end())
 
 
+def may_quote(text: str, lang: str | None = None) -> bool:
+    """Whether the text holds a reporting verb or phrase at all: a cheap test before looking for
+    its claims.
+
+    >>> may_quote("The situation is grave, Blinken said."), may_quote("It is grave.")
+    (True, False)
+    """
+    verbs, by = _reporting(base_language(lang))
+    return bool(verbs.search(text) or by.search(text))
+
+
 @lru_cache(maxsize=16)
 def _reporting_next(lang: str) -> re.Pattern:
     verb = _reporting(lang)[0].pattern

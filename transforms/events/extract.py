@@ -22,6 +22,7 @@ from transforms.events.claims import (
     claim_for,
     find_claims,
     it_reports,
+    may_quote,
     pronoun_reports,
     reports_next,
 )
@@ -853,7 +854,7 @@ def _remember_who_speaks(sentence: Sentence, shared: dict) -> None:
     situation is grave, Antony Blinken said. Russia has been training them, he told reporters" is
     Blinken's claim (English, as `_remember_speaker`)."""
     lang = shared["lang"]
-    if base_language(lang) != "en":
+    if base_language(lang) != "en" or not may_quote(sentence.text, lang):
         return
     local_actors = find_actors(sentence.text, lang, shared["people"])
     claims = find_claims(sentence.text, local_actors, lang)
