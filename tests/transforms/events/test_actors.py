@@ -328,3 +328,8 @@ def test_a_country_after_a_clock_time_is_its_time_zone_unless_a_noun_follows():
 )
 def test_a_countrys_media_is_the_press_but_not_media_a_speaker_talks_to(text, sector):
     assert find_actors(text, "en")[0].sector == sector
+
+
+def test_forces_named_before_their_country_make_it_military():
+    [korea] = find_actors("the first captured soldiers from North Korea")
+    assert (korea.code, korea.sector) == ("PRK", "military")

@@ -445,6 +445,7 @@ def test_what_someone_is_poised_to_do_is_still_to_come():
         ("The Security Council approved the deployment of 300 observers", "deployment", "future"),
         ("Syria must allow in monitors or face sanctions", "sanctions", "hypothetical"),
         ("The meeting of Arab foreign ministers has been postponed", "meeting", "negated"),
+        ("a photo of what it described to be soldiers killed in combat", "killed", "occurred"),
     ],
 )
 def test_a_plan_named_as_subject_continuing_deeds_and_drafts(clause, trigger, status):
