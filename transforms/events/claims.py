@@ -492,12 +492,13 @@ def find_claims(text: str, actors: list[ActorMatch], lang: str | None = None) ->
             claims.append(claim)
     # "..., Kyodo News reported, citing Ukrainian military sources": the press passes on the
     # claim of the source it cites, when that source has a country
-    cited = [c for c in claims if c.actor and _CITING.match(text, c.start)]
+    cited = [c for c in claims if c.actor and CITING.match(text, c.start)]
     claims = [c for c in claims if c.actor or not any(c.end <= k.start for k in cited)]
     return sorted(claims, key=lambda c: c.start)
 
 
-_CITING = re.compile(r"(?:citing|quoting)\b", re.IGNORECASE)
+# the phrase a report names the source it passes on with ("..., citing Ukrainian officials")
+CITING = re.compile(r"(?:citing|quoting)\b", re.IGNORECASE)
 
 
 # a word before a source's noun ("a Foreign Office spokesman"), not a conjunction or a number

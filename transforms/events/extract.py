@@ -18,6 +18,7 @@ from dataclasses import replace
 
 from transforms.events.actors import ActorMatch, find_actors, learn_people
 from transforms.events.claims import (
+    CITING,
     Claim,
     claim_for,
     find_claims,
@@ -373,9 +374,6 @@ _MOVES = {"MOBILIZE", "CONSULT", "AID", "RETREAT"}
 _WHERE_AFTER = re.compile(r"[^.;:]{0,30}?,\s*where\b", re.IGNORECASE)
 
 
-_CITING = re.compile(r"(?:citing|quoting)\b", re.IGNORECASE)
-
-
 def _place(
     places: list[PlaceMatch],
     clause: tuple[int, int],
@@ -396,7 +394,7 @@ def _place(
     # "The BBC's Jim Muir in Beirut says government forces shelled Homs": where the source is
     # gives way to a place the statement names
     stated = claim if claim and not claim.start <= trigger.start < claim.end else None
-    if stated is not None and stated.start >= trigger.end and _CITING.match(text, stated.start):
+    if stated is not None and stated.start >= trigger.end and CITING.match(text, stated.start):
         # "..., The New York Times reported, citing a senior U.S. defense official": the source
         # a report cites is not where the event happens
         inside = [p for p in inside if not stated.start <= p.start < stated.end]
@@ -613,7 +611,7 @@ def _mention(
     if weapon:  # "killed in the July 7 suicide bombings": the toll takes the weapon's mode
         row.update(event_mode=weapon[0], event_group=weapon[1])
     if _a_state_protests(context["text"], trigger, actor1, context["lang"]):
-        # "Russia protested against the sanctions", "Turkey has protested to Syria": a
+        # "Russia protested against the sanctions", "Moscow has formally protested": a
         # government's protest is words (PLOVER DISAPPROVE), not a street demonstration
         row.update(event_type="DISAPPROVE", event_mode=None, event_group="strategic developments")
     if isinstance(actor1, ActorMatch):
@@ -703,7 +701,7 @@ def _casualties_weapon(
 _PROTEST_VERB = re.compile(r"protest(?:ed|ing)$", re.IGNORECASE)
 # "Turkey protests to Syria" (the verb), not "the Syria protests" (a street's)
 _PROTESTS_TO = re.compile(r"\s+(?:to|against|over|at)\b", re.IGNORECASE)
-_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_DEFINITE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _SUBJECT_GAP = re.compile(r"\s+(?:(?:has|have|had|also|formally|officially|strongly)\s+)*")
 
 
@@ -721,7 +719,7 @@ def _a_state_protests(
             or (trigger.text.lower() == "protests" and _PROTESTS_TO.match(text, trigger.end))
         )
         and bool(_SUBJECT_GAP.fullmatch(text, actor1.end, trigger.start))
-        and not _THE_BEFORE.search(text, max(0, actor1.start - 5), actor1.start)
+        and not _DEFINITE_BEFORE.search(text, max(0, actor1.start - 5), actor1.start)
     )
 
 
