@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from transforms.events.actors import ActorMatch, find_actors, learn_people
+from transforms.events.actors import NEVER_A_PARTY, ActorMatch, find_actors, learn_people
 from transforms.events.claims import (
     CITING,
     Claim,
@@ -113,6 +113,7 @@ class _ArticleState:
         self.last_speaker: tuple[int, Claim] | None = None  # (sentence index, a person's claim)
         self.last_body: tuple[int, Claim] | None = None  # ... a body's or a country's claim
         self.last_agency: ActorMatch | None = None  # the intelligence service named last
+        self.source_line: Claim | None = None  # "Source: Budanov in an interview with ..."
         self.destinations: dict[str, dict[str, str]] = {}
 
     def forget_distant_referents(self, sentence_index: int) -> None:
@@ -847,6 +848,38 @@ def _remember(state: _ArticleState, actors: list[ActorMatch], sentence_index: in
         state.referents_at = sentence_index
 
 
+# Some sites head a story's paragraphs with its source: "Source: Budanov in an interview with The
+# War Zone", then "Details: ..." and "Quote: ...", until "Background:" retells older news
+_SOURCE_LINE = re.compile(r"^\s*Source:\s*(?P<source>[^\n]{2,100}?)\s*(?:\n|$)")
+_BACKGROUND_LINE = re.compile(r"^\s*Background:", re.MULTILINE)
+_SOURCE_MEDIUM = re.compile(r"\s+(?:in|on|to|via|during|at)\s+(?=\S)")
+
+
+def _read_source_line(sentence: Sentence, shared: dict) -> None:
+    """Remember the source a "Source:" line names for the paragraphs after it; forget it at
+    "Background:"."""
+    state = shared["state"]
+    if _BACKGROUND_LINE.search(sentence.text):
+        state.source_line = None
+    found = _SOURCE_LINE.match(sentence.text)
+    if found is None:
+        return
+    # "Budanov in an interview with The War Zone", "Zelenskyy on Telegram": who, not where
+    source = _SOURCE_MEDIUM.split(found.group("source"), maxsplit=1)[0].strip()
+    actors = find_actors(source, shared["lang"], shared["people"])
+    press = any(a.sector in NEVER_A_PARTY for a in actors)
+    code = None if press or not actors else actors[0].code
+    start = sentence.start + found.start("source")
+    state.source_line = Claim(source, code, start, start + len(source), 0)
+
+
+def _claim_of_the_source_line(sentence: Sentence, state: _ArticleState) -> list[Claim]:
+    """ "Source: Budanov in an interview with The War Zone" heads what follows: its claim."""
+    if state.source_line is None or state.source_line.start >= sentence.start:
+        return []
+    return [replace(state.source_line, start=sentence.start, end=sentence.start, scope_start=0)]
+
+
 def _remember_who_speaks(sentence: Sentence, shared: dict) -> None:
     """A sentence that reports no event may still quote the speaker of a later "he said": "The
     situation is grave, Antony Blinken said. Russia has been training them, he told reporters" is
@@ -863,6 +896,7 @@ def _sentence_mentions(
     doc_id: str, text: str, sentence: Sentence, shared: dict, following: Sentence | None = None
 ) -> list[dict]:
     lang = shared["lang"]
+    _read_source_line(sentence, shared)
     triggers = shift(find_triggers(sentence.text, lang), sentence.start)
     if not triggers:
         _remember_who_speaks(sentence, shared)
@@ -876,6 +910,7 @@ def _sentence_mentions(
         or _claim_of_a_pronoun(sentence, shared["state"], lang)
         or _claim_of_the_agency(sentence, shared["state"], lang)
         or _claim_of_a_title(sentence, shared["state"], lang)
+        or _claim_of_the_source_line(sentence, shared["state"])
     )
     counts = [(q.start, q.end) for q in context["quantities"]]
     context.update(

@@ -2446,3 +2446,17 @@ def test_a_title_with_no_name_speaks_for_the_person_quoted_before():
 def test_a_toll_takes_the_mode_of_the_weapon_its_clause_names(text, mode):
     row = only(mentions(text), event_type="ASSAULT")
     assert row["event_mode"] == mode
+
+
+def test_a_source_line_heads_the_paragraphs_after_it_until_the_background():
+    rows = mentions(
+        "Budanov has confirmed that North Korean troops are being trained in Russia.\n"
+        "Source: Budanov in an interview with The War Zone\n"
+        "Details: The first unit of 2,600 soldiers will be deployed to Kursk Oblast.\n"
+        "Background:\n"
+        "- On 8 October, North Korea sent 1,500 soldiers to Russia."
+    )
+    deployed = only(rows, quantity=2600.0)
+    sent = only(rows, quantity=1500.0)
+    assert (deployed["claimed_by"], deployed["claimed_by_actor"]) == ("Budanov", "UKR")
+    assert sent["claimed_by"] is None
