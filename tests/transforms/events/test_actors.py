@@ -333,3 +333,16 @@ def test_a_countrys_media_is_the_press_but_not_media_a_speaker_talks_to(text, se
 def test_forces_named_before_their_country_make_it_military():
     [korea] = find_actors("the first captured soldiers from North Korea")
     assert (korea.code, korea.sector) == ("PRK", "military")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("id", "Pentagon mengatakan Korea Utara mengirim tentara."),
+        ("fr", "Le Pentagone a déclaré que des soldats ont été envoyés."),
+        ("ru", "Пентагон заявил об отправке войск."),
+        ("es", "La Casa Blanca dijo que las tropas llegaron."),
+    ],
+)
+def test_seats_of_power_are_their_states_in_other_languages(lang, text):
+    assert [a.code for a in find_actors(text, lang)][:1] == ["USA"]
