@@ -36,7 +36,8 @@ TITLE = (
 )
 # words of a name, with the particles of Arabic names ("Bashar al-Assad", "Nouri al-Maliki")
 _NAME_WORD = r"(?:[a-z]{1,3}-)?[A-Z][\w’'-]+"
-_NAME = rf"((?:{_NAME_WORD}\s){{1,3}}{_NAME_WORD})"
+# (on one line: a headline's last word is no first name: "... by 1 November\nKyrylo Budanov")
+_NAME = rf"((?:{_NAME_WORD}[^\S\n]){{1,3}}{_NAME_WORD})"
 _PARTICLE = re.compile(r"^[a-z]{1,3}-(?=[A-Z])")
 _RANKS = r"(?:(?:Lt|Gen|Col|Maj|Adm|Dr|Mr|Ms|Mrs)\.\s)*"
 

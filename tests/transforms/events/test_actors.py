@@ -346,3 +346,12 @@ def test_forces_named_before_their_country_make_it_military():
 )
 def test_seats_of_power_are_their_states_in_other_languages(lang, text):
     assert [a.code for a in find_actors(text, lang)][:1] == ["USA"]
+
+
+def test_a_headlines_last_word_is_no_first_name_of_the_next_line():
+    text = (
+        "Ukraine's spy chief says troops will fight by 1 November\n"
+        "Kyrylo Budanov, Head of Defence Intelligence of Ukraine, has confirmed it."
+    )
+    people = learn_people(text)
+    assert "November" not in people and people["Budanov"][0] == "UKR"
