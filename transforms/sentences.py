@@ -53,6 +53,37 @@ _DATE_ALONE = re.compile(
 )
 
 
+# A chronology whose line breaks were lost ("... after an attack by Assad loyalists 8 August :
+# Saudi Arabia condemns ...") starts an entry at each day-and-month heading with a colon; not
+# after a word that governs the date ("said on 5 May: ...", "until 10 April: ...").
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+_ENTRY_HEADING = re.compile(rf"([\w'\")\]]+)\s+(?=\d{{1,2}}\s+{_MONTH}\s*:\s)")
+_GOVERNS_A_DATE = frozenset(
+    "on by until till since from to before after in at of and or between said says the a an for "
+    "than through".split()
+)
+
+
+def _chronology_entries(line: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans cut again before each chronology heading inside them.
+
+    >>> line = "Qatar closes its embassy 8 August : Saudi Arabia recalls its envoy"
+    >>> [line[a:b] for a, b in _chronology_entries(line, [(0, len(line))])]
+    ['Qatar closes its embassy ', '8 August : Saudi Arabia recalls its envoy']
+    """
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        for heading in _ENTRY_HEADING.finditer(line, start, end):
+            if heading.group(1).lower() not in _GOVERNS_A_DATE:
+                out.append((start, heading.end()))
+                start = heading.end()
+        out.append((start, end))
+    return out
+
+
 def _undo_false_cuts(line: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Spans with a cut after an ordinal number before a lower-case word undone, and a date
     alone joined to the sentence before it.
@@ -83,7 +114,8 @@ def _boundaries(line: str, lang: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence of one line; punctuation splits if sentencex fails."""
     try:
         found = sentencex.get_sentence_boundaries(lang, line)
-        return _undo_false_cuts(line, [(b["start_index"], b["end_index"]) for b in found])
+        spans = [(b["start_index"], b["end_index"]) for b in found]
+        return _chronology_entries(line, _undo_false_cuts(line, spans))
     except Exception:  # third-party code: any failure falls back to splitting at full stops
         spans, cursor = [], 0
         for gap in _FALLBACK_END.finditer(line):

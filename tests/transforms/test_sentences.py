@@ -88,6 +88,30 @@ def test_sentences_glued_without_a_space_are_still_split():
     ]
 
 
+def test_a_chronology_that_lost_its_line_breaks_starts_an_entry_at_each_date_heading():
+    text = (
+        "23 Dec : Two bombs hit security buildings in Damascus 6 Jan : Car bomb in Damascus "
+        "kills 26 10 February: Twin attacks on security compounds in Aleppo ."
+    )
+    assert texts(text) == [
+        "23 Dec : Two bombs hit security buildings in Damascus",
+        "6 Jan : Car bomb in Damascus kills 26",
+        "10 February: Twin attacks on security compounds in Aleppo .",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He said on 5 May : we will go .",
+        "The deadline runs until 10 April: talks must end .",
+        "Troops arrived 5 May in the city .",
+    ],
+)
+def test_a_date_a_word_governs_starts_no_chronology_entry(text):
+    assert texts(text) == [text]
+
+
 def test_an_arabic_comma_does_not_end_a_sentence():
     text = "خسرت كوريا الشمالية نحو 2000 جندي، بحسب نائب كوري جنوبي. وقال النائب ذلك."
     assert len(split_sentences(text, "ar")) == 2

@@ -503,7 +503,9 @@ def _date_columns(trigger: Trigger, clause: tuple[int, int], context: dict) -> d
     status = event_status(clause_text, offset, context["lang"])
     if trigger.negated or is_negated_inside(trigger.text, context["lang"]):
         status = "negated"
-    elif status != "negated" and _IN_A_QUESTION.match(context["text"], trigger.end):
+    elif status != "negated" and _IN_A_QUESTION.match(
+        context["text"], trigger.end, context["sentence_end"]
+    ):
         status = "hypothetical"  # "Will North Korea send more troops?" asserts nothing
     past = timex is not None and (
         timex.direction == "past"
@@ -925,6 +927,7 @@ def _sentence_mentions(
         lang=lang,
         state=shared["state"],
         frame=(sentence.start, triggers[0].start),
+        sentence_end=sentence.end,
     )
     rows = []
     english = base_language(lang) == "en"

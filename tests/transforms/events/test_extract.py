@@ -1121,6 +1121,12 @@ def test_intent_aims_and_questions_around_the_deed(text, expected):
     assert (row["event_type"], row["status"]) == expected
 
 
+def test_a_question_in_the_next_chronology_entry_leaves_the_entry_before_it_asserted():
+    text = "12 October : Russia suspends the talks 14 October : Will North Korea send more troops ?"
+    rows = {row["event_type"]: row["status"] for row in mentions(text)}
+    assert rows == {"SANCTION": "occurred", "MOBILIZE": "hypothetical"}
+
+
 def test_a_claimant_is_one_source_not_a_name_from_the_clause_before():
     [row] = mentions("After a call with Biden, Ukraine said Russian troops attacked Kharkiv.")
     assert (row["claimed_by"], row["claimed_by_actor"]) == ("Ukraine", "UKR")
