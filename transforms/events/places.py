@@ -43,6 +43,9 @@ _NOT_A_TOWN = {
     *calendar.day_name,
     *("North", "South", "East", "West", "Central", "City", "Old City", "Capitol", "Hyde Park"),
 }
+# seats of government that GeoNames also lists as another name of a city, whatever its size:
+# "White House" of Casablanca (Dar el Beida), "Whitehall" of Atlanta
+_NOT_A_CITY = frozenset({"White House", "Whitehall"})
 # "at the Palestine hotel", "to the Dome altar": a building's name, not a town
 _BUILDING_AFTER = re.compile(
     r"\s+(?:hotel|altar|building|house|cent(?:re|er)|mosque|church|hospital|stadium|club|"
@@ -169,7 +172,7 @@ def _city_spans(
             if not initial or (initial.islower() and initial.upper() != initial):
                 continue
             name = text[chunk[0].start() : chunk[-1].end()]
-            if name not in cities:
+            if name not in cities or name in _NOT_A_CITY:
                 continue
             city, iso3, population = cities[name]
             if population < _MIN_POPULATION and (

@@ -231,6 +231,13 @@ def test_a_month_a_building_or_a_country_is_no_town(text):
     assert [p.kind for p in find_places(text, "en", towns)] in ([], ["country"])
 
 
+@pytest.mark.parametrize(
+    "text", ["Officials met at the White House.", "Officials in Whitehall said so."]
+)
+def test_a_seat_of_government_is_no_city_that_geonames_gives_its_name(text):
+    assert find_places(text, "en") == []
+
+
 def test_where_a_reporter_is_is_not_where_the_news_happens():
     text = "The BBC's Jim Muir in Beirut says troops shelled Homs."
     assert [p.name for p in event_places(text, find_places(text))] == ["Homs"]
