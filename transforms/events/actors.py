@@ -112,6 +112,16 @@ def _sector_regex(lang: str) -> tuple[dict[str, str], re.Pattern]:
     return table, compile_alternation([r[0] for r in rows], lang)
 
 
+# The sector noun belongs to the name's own phrase: "The White House accused Syria of backing
+# insurgents" makes neither a rebel, "Syria's anti-government protests" no government, and
+# "Damascus since the uprising" no rebel.
+_BEYOND_THE_NAME = re.compile(
+    r"\s(?:of|since|in|on|to|from|for|with|by|as|at|against|the|that|who|which|said|says|has|"
+    r"have|had|is|are|was|were|will|would)\s",
+    re.IGNORECASE,
+)
+
+
 def sector_near(text: str, start: int, end: int, lang: str | None = None) -> str | None:
     """The sector noun right after an actor name ("South Korea's intelligence agency").
 
@@ -120,9 +130,11 @@ def sector_near(text: str, start: int, end: int, lang: str | None = None) -> str
     """
     code = base_language(lang)
     table, regex = _sector_regex(code)
-    window = re.split(r"[,;.:()\"“”]", text[end : end + _SECTOR_WINDOW], maxsplit=1)[0]
+    window = re.split(r"[,;.:()\"“”?]", text[end : end + _SECTOR_WINDOW], maxsplit=1)[0]
+    if code == "en":
+        window = _BEYOND_THE_NAME.split(window, maxsplit=1)[0]
     found = regex.search(window)
-    if not found:
+    if not found or window[: found.start()].endswith("anti-"):
         return None
     key = found.group().lower()
     sector = table.get(key) or next((v for k, v in table.items() if key.startswith(k)), None)

@@ -38,6 +38,19 @@ def test_possessive_takes_the_sector_of_the_noun_it_governs():
     assert (actor.code, actor.sector) == ("KOR", "intelligence")
 
 
+@pytest.mark.parametrize(
+    ("text", "not_its_sector"),
+    [
+        ("The White House accused Syria of backing insurgents.", "rebels"),
+        ("Egypt said the army should withdraw.", "military"),
+        ("Clashes in Damascus since the rebels rose up.", "rebels"),
+        ("Syria's anti-army protests spread.", "military"),
+    ],
+)
+def test_a_sector_noun_outside_the_names_own_phrase_is_not_its_sector(text, not_its_sector):
+    assert not_its_sector not in [a.sector for a in find_actors(text)]
+
+
 def test_demonym_before_soldiers_is_military():
     [actor] = find_actors("Over 500 North Korean soldiers have arrived.")
     assert (actor.code, actor.sector) == ("PRK", "military")
