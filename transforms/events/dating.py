@@ -123,11 +123,31 @@ def governing_timex(
         for t in inside
         if not (t.start >= trigger[1] and _PURPOSE_AFTER.search(text, trigger[1], t.start))
     ]
+    inside = _on_the_deeds_side(inside, trigger, text)
     if inside:
         nearest = min(inside, key=lambda t: min(abs(t.start - trigger[1]), abs(trigger[0] - t.end)))
         return _range_start(inside, nearest, text)
     framing = [t for t in usable if frame[0] <= t.start and t.end <= frame[1]]
     return framing[-1] if framing else None
+
+
+# "In a statement released on Friday, the agency said it spotted troops ... between Tuesday and
+# Sunday of last week": a verb of saying parts the report's date from the deed's
+_SAYING = re.compile(r"\b(?:said|says|told|tells|stated|announced|reported|confirmed|claimed)\b")
+
+
+def _on_the_deeds_side(inside: list[Timex], trigger: tuple[int, int], text: str) -> list[Timex]:
+    """The timexes after a verb of saying that comes before the trigger, when there are any (else
+    all of them: the report's date still dates a deed with none of its own). A deed before the
+    verb needs no such rule: its own date is the nearer one ("attacked Kyiv on Monday, officials
+    said on Thursday"), and a dateline at the start of the sentence is not its date."""
+    if len(inside) < 2 or not text:
+        return inside
+    for saying in _SAYING.finditer(text, min(t.start for t in inside), trigger[0]):
+        deeds_side = [t for t in inside if t.start >= saying.end()]
+        if deeds_side and len(deeds_side) < len(inside):
+            return deeds_side
+    return inside
 
 
 # ... in the purpose's own phrase (no comma: ", Zelensky said on Oct. 17" dates the report), and

@@ -8,7 +8,7 @@ direction the clause reads.
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from transforms.timex import resolve, timex3
 from transforms.timex.lexicon import ORDINALS, part_mod
@@ -178,6 +178,12 @@ def century(match: re.Match, ctx: Context) -> Spec | None:
     return Spec("DATE", period.value, period, _part_of(match)) if period else None
 
 
+_WEEK_NAMED_AFTER = re.compile(
+    rf"(?:\s+(?:and|to|until|through|-|–)\s+{WD})?\s+of\s+(?P<wrel>last|this|next|previous)\s+week\b",
+    re.IGNORECASE,
+)
+
+
 def weekday(match: re.Match, ctx: Context) -> Spec | None:
     """'Friday', 'last Friday', 'Friday night' -> the day the clause points to."""
     token = original(match, ctx, "wd")
@@ -193,7 +199,14 @@ def weekday(match: re.Match, ctx: Context) -> Spec | None:
     anchor = ctx.anchor_date("day")
     if anchor is None:
         return resolve.unresolved("DATE", f"XXXX-WXX-{number + 1}{suffix}", direction)
-    period = resolve.weekday_near(anchor, number, direction, strict=rel in ("last", "next"))
+    week = _WEEK_NAMED_AFTER.match(ctx.text, match.end())
+    if week:
+        # "Tuesday of last week", "between Tuesday and Sunday of last week": that week's day
+        monday = anchor - timedelta(days=anchor.weekday())
+        shift = {"last": -7, "previous": -7, "next": 7}.get(week.group("wrel").lower(), 0)
+        period = timex3.of_date(monday + timedelta(days=shift + number))
+    else:
+        period = resolve.weekday_near(anchor, number, direction, strict=rel in ("last", "next"))
     mod = _part_of(match) or boundary_mod(match, ctx)[0]
     kind = "TIME" if suffix else "DATE"
     return Spec(kind, period.value + suffix, period, mod, direction, needs_anchor=True)

@@ -40,6 +40,21 @@ def test_a_timex_of_another_clause_does_not_govern():
     assert governing_timex([AUGUST], (0, 60), (20, 34), (0, 20)) is None
 
 
+def test_a_deed_reported_with_a_date_of_its_own_is_not_dated_by_the_report():
+    text = (
+        "On Friday, the agency said it saw North Korea sending troops to Russia on Tuesday "
+        "of last week."
+    )
+    [row] = extract_event_mentions("d", text, tag_timexes(text, ANCHOR, "en"), ANCHOR, "en")
+    assert (row["event_type"], str(row["event_date"])) == ("MOBILIZE", "2024-10-08")
+
+
+def test_a_deed_reported_with_no_date_of_its_own_is_dated_by_the_report():
+    text = "On Wednesday, the agency said North Korea sent troops to Russia."
+    [row] = extract_event_mentions("d", text, tag_timexes(text, ANCHOR, "en"), ANCHOR, "en")
+    assert str(row["event_date"]) == "2024-10-16"
+
+
 def test_a_sentence_initial_date_governs_the_events_after_it():
     on_8_october = timex(
         "On 8 October", 2, "2024-10-08", date(2024, 10, 8), date(2024, 10, 8), "day"

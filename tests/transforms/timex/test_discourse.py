@@ -78,6 +78,16 @@ def test_a_weekday_reads_forward_after_plans_and_modal_verbs(sentence, value):
     assert [t.value for t in found] == [value]
 
 
+@pytest.mark.parametrize("sentence, values", [
+    ("They met on Tuesday of last week.", ["2024-10-08"]),
+    ("Ships sailed between Tuesday and Sunday of last week.", ["2024-10-08", "2024-10-13"]),
+    ("The vote is on Friday of next week.", ["2024-10-25"]),
+], ids=["of-last-week", "a-range-of-last-week", "of-next-week"])
+def test_a_weekday_of_a_named_week_is_that_weeks_day(sentence, values):
+    found = [t.value for t in tag_timexes(sentence, ANCHOR, "en") if t.type == "DATE"]
+    assert found[: len(values)] == values
+
+
 @pytest.mark.parametrize("sentence, expression, value, mod", [
     ("The deal should close by year-end.", "year-end", "2024", "END"),
     ("The index is up 5% since year-end.", "year-end", "2023", "END"),
