@@ -463,7 +463,7 @@ _WINDOW_UP_TO_NOW = re.compile(
     re.IGNORECASE,
 )
 _OVER_A_WINDOW = re.compile(r"\b(?:in|over|during|within|for)\s+$", re.IGNORECASE)
-_COUNTED_SINCE = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,6}$", re.IGNORECASE)
+_COUNTED_SINCE = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,9}$", re.IGNORECASE)
 # "Since the beginning of Syria's protests one year ago, more than 5,000 civilians have died"
 _SINCE_OPENS = re.compile(r"(?:^|[,;:]\s*)since\s+(?:[\w'’-]+\s+){0,8}$", re.IGNORECASE)
 
@@ -478,7 +478,7 @@ def _counts_since(timex: Timex, trigger: Trigger, context: dict) -> bool:
     ):
         return True
     if timex.start > trigger.end:
-        return bool(_COUNTED_SINCE.search(text, max(trigger.end, timex.start - 60), timex.start))
+        return bool(_COUNTED_SINCE.search(text, max(trigger.end, timex.start - 90), timex.start))
     return (
         timex.end <= trigger.start
         and "," in text[timex.end : trigger.start]

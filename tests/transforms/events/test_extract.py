@@ -2164,6 +2164,12 @@ def test_a_toll_counted_since_a_date_is_reported_by_the_articles_day():
     text = "Since protests began in March last year, more than 5,000 civilians have died."
     row = only(mentions(text, anchor=anchor), event_type="ASSAULT")
     assert (row["event_date"], row["date_source"]) == (date(2012, 8, 2), "published")
+    text = (
+        "Over 600,000 Russian soldiers have been killed or wounded since Moscow launched the "
+        "full-scale invasion of Ukraine nearly three years ago."
+    )
+    row = only(mentions(text, anchor=anchor), event_type="ASSAULT")
+    assert (row["event_date"], row["status"]) == (date(2012, 8, 2), "occurred")
     row = only(mentions("North Korean troops have been fighting in Kursk since November."))
     assert (row["event_date"], row["date_source"]) == (date(2024, 11, 1), "timex")
 
