@@ -791,6 +791,24 @@ def _claim_of_a_pronoun(sentence: Sentence, state: _ArticleState, lang: str | No
     return []
 
 
+# a sentence that is one quotation, opening and closing with quote marks and none between (also
+# tokenized: `` ... '')
+_WHOLE_QUOTE = re.compile(r"^(?:[\"“]|``)(?:(?!``|'')[^\"“”]){20,}(?:[\"”]|'')\W*$")
+
+
+def _claim_of_a_continued_quote(sentence: Sentence, state: _ArticleState) -> list[Claim]:
+    """ "'... a threat to both the Indo-Pacific and Euro-Atlantic security,' Rutte told a press
+    conference. 'The deployment of North Korean troops to Kursk is also a sign of Putin's growing
+    desperation.'": a quotation right after one a speaker was named for goes on in their voice."""
+    if not _WHOLE_QUOTE.match(sentence.text):
+        return []
+    quoted = [s for s in (state.last_speaker, state.last_body) if s is not None]
+    latest = max(quoted, key=lambda s: (s[0], s[1].start), default=None)
+    if latest is None or sentence.index - latest[0] != 1:
+        return []
+    return [replace(latest[1], start=sentence.start, end=sentence.start, scope_start=0)]
+
+
 # "The agency believes the deployed troops have been stationed ...", "the spy agency said"
 _THE_AGENCY_REPORTS = re.compile(
     r"(?:^|[,;]\s*|\b(?:and|but)\s+)(the\s+(?:spy\s+|intelligence\s+)?(?:agency|service))\s+"
@@ -910,6 +928,7 @@ def _sentence_mentions(
         context["claims"]
         or claims_pointing_back(following, shared)
         or _claim_of_a_pronoun(sentence, shared["state"], lang)
+        or _claim_of_a_continued_quote(sentence, shared["state"])
         or _claim_of_the_agency(sentence, shared["state"], lang)
         or _claim_of_a_title(sentence, shared["state"], lang)
         or _claim_of_the_source_line(sentence, shared["state"])

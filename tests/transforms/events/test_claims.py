@@ -29,6 +29,17 @@ def test_according_to_names_the_claimant():
 
 
 @pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("This comes after claims by the United States that 12,000 troops were sent.", "USA"),
+        ("Estimates by the UN put the toll at 5,000 killed.", "UN"),
+    ],
+)
+def test_claims_or_estimates_by_a_source_name_the_claimant(text, actor):
+    assert claim_of(text).actor == actor
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "For the first time, North Korean troops have been reported in combat alongside Russian "

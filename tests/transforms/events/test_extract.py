@@ -511,6 +511,30 @@ def test_he_said_after_a_sentence_reporting_no_event_is_the_person_quoted_there(
     assert (trained["claimed_by"], trained["claimed_by_actor"]) == ("Antony Blinken", "USA")
 
 
+@pytest.mark.parametrize(
+    "quote",
+    [
+        '"The deployment of North Korean troops to Kursk is a sign of desperation."',
+        "`` The deployment of North Korean troops to Kursk is a sign of desperation . ''",
+    ],
+)
+def test_a_quotation_right_after_a_quoted_speaker_goes_on_in_their_voice(quote):
+    rows = mentions(
+        '"The cooperation between Russia and North Korea is a threat," Antony Blinken said. '
+        + quote
+    )
+    deployed = only(rows, event_type="MOBILIZE")
+    assert (deployed["claimed_by"], deployed["claimed_by_actor"]) == ("Antony Blinken", "USA")
+
+
+def test_a_quotation_two_sentences_after_the_speaker_is_nobody_known():
+    rows = mentions(
+        '"The cooperation is a threat," Antony Blinken said. The talks ended. '
+        '"The deployment of North Korean troops to Kursk is a sign of desperation."'
+    )
+    assert only(rows, event_type="MOBILIZE")["claimed_by"] is None
+
+
 def test_the_speaker_of_he_said_is_no_side_of_the_deed_reported():
     rows = mentions(
         "Kofi Annan said the situation was grave.\n"
