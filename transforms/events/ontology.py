@@ -663,6 +663,16 @@ def _part_of_a_name(text: str, found: re.Match) -> bool:
     )
 
 
+# "the heavy losses are due to the troops' lack of experience", "the high number of casualties
+# was due to ...": a toll already told, now explained (not "300 casualties were caused by shelling")
+_THE_TOLL_BEFORE = re.compile(r"\bthe\s+(?:[A-Za-z-]+\s+){0,3}$", re.IGNORECASE)
+_EXPLAINED_AFTER = re.compile(
+    r"\s+(?:(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:due\s+to|caused\s+by|the\s+result\s+of|"
+    r"because\s+of|blamed\s+on|attributed\s+to|explained\s+by)|stem(?:med)?\s+from)\b",
+    re.IGNORECASE,
+)
+
+
 def _other_sense(text: str, found: re.Match, lang: str) -> bool:
     """Whether a trigger word is used in a sense that reports no event."""
     if _CONCESSION.search(text, max(0, found.start() - 25), found.start()):
@@ -684,6 +694,12 @@ def _other_sense(text: str, found: re.Match, lang: str) -> bool:
         return True  # "the crackdown on protesters": what was done to them is the news
     window = (max(0, found.start() - 12), found.end() + 14)
     if word == "dead" and _DEAD_IN_THE_WATER.search(text, *window):
+        return True
+    if (
+        word.startswith(("casualt", "loss"))
+        and _EXPLAINED_AFTER.match(text, found.end())
+        and _THE_TOLL_BEFORE.search(text, max(0, found.start() - 40), found.start())
+    ):
         return True
     stems = (*_OTHER_SENSE_AFTER, *_OTHER_SENSE_BEFORE)
     stem = max((s for s in stems if word.startswith(s)), key=len, default=None)

@@ -244,6 +244,8 @@ def test_joining_the_battlefield_is_one_phrase_not_a_gap_over_the_actor():
         ("en", "He deployed the US tactic of push polling"),
         ("en", "He faces a confirmation battle in the Senate"),
         ("en", "The Russians have argued that this demand would impose regime change"),
+        ("en", "He said the heavy losses are due to the troops' lack of experience"),
+        ("en", "The high number of casualties was largely due to drones"),
     ],
     ids=["demonstrated-ability", "as-demonstrated", "in-limited-supply", "in-exchange",
          "though-wounded", "it-sebbene-feriti", "investigations-listed", "inside-a-web-address",
@@ -269,10 +271,15 @@ def test_joining_the_battlefield_is_one_phrase_not_a_gap_over_the_actor():
          "fight-against-injustice", "sending-millions-of-messages", "road-traffic-accident",
          "cultural-exchange", "feels-threatened", "ever-met", "deployed-a-tactic",
          "confirmation-battle",
-         "this-demand"],
+         "this-demand", "losses-are-due-to", "casualties-was-due-to"],
 )  # fmt: skip
 def test_a_word_in_a_sense_that_reports_no_event_is_no_trigger(lang, text):
     assert find_triggers(text, lang) == []
+
+
+def test_a_toll_with_its_number_is_an_event_whatever_caused_it():
+    found = find_triggers("Some 300 casualties were caused by drones", "en")
+    assert [t.event_type for t in found] == ["ASSAULT"]
 
 
 @pytest.mark.parametrize(
