@@ -122,6 +122,9 @@ _BEYOND_THE_NAME = re.compile(
 )
 
 
+_POSSESSIVE = re.compile(r"['’]s\b")
+
+
 def sector_near(text: str, start: int, end: int, lang: str | None = None) -> str | None:
     """The sector noun right after an actor name ("South Korea's intelligence agency").
 
@@ -133,6 +136,9 @@ def sector_near(text: str, start: int, end: int, lang: str | None = None) -> str
     window = re.split(r"[,;.:()\"“”?]", text[end : end + _SECTOR_WINDOW], maxsplit=1)[0]
     if code == "en":
         window = _BEYOND_THE_NAME.split(window, maxsplit=1)[0]
+        # "Russia and South Korea's spy chief": the noun is another name's
+        owner = _POSSESSIVE.search(window, 2)
+        window = window[: owner.start()] if owner else window
     found = regex.search(window)
     if not found or window[: found.start()].endswith("anti-"):
         return None

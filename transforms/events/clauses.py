@@ -20,6 +20,14 @@ from transforms.sentences import Sentence
 # ", with 12,000 more to be deployed" is a second event; so is what follows ", et", ", mais",
 # ", und", ", pero", ", e", ", mas", ", а", ", але", ", dan", ", bet" in the other languages
 # (not Latin ", a": an English article, a Spanish "to")
+_LOWER = "[a-zß-ÿа-яёіїєґ]"
+_UPPER = "[A-ZÀ-ÞА-ЯЁІЇЄҐ]"
+# a quotation of several sentences stays one sentence for the splitter ("... as early as October
+# 27–28. This is a clear escalation by Russia, ... circulated in Kazan," Zelensky noted): each
+# of its sentences is a clause (a full stop after a word of four lower-case letters or a digit,
+# not "Lt. Gen." or "U.S.")
+_INNER_STOP = rf"(?:(?<={_LOWER}{{4}})|(?<=\d))[.!?]\s+(?=[\"“‘']?{_UPPER})"
+_INNER_STOPS = re.compile(_INNER_STOP)
 _SECOND_DEED = r"and\s+(?:is|are|was|were|has|have|had|will)\s+\w+(?:ing|ed)\b"
 _AND_A_NUMBER = r"and\s+(?:another|more than|up to|at least|\d|about|over|nearly|some)\b"
 _CLAUSE_BREAK = re.compile(
@@ -30,7 +38,8 @@ _CLAUSE_BREAK = re.compile(
     rf"|\s(?={_AND_A_NUMBER})"
     r"|\s(?=and\s+[^,;]{0,60}\b(?:said|says|told|confirmed|reported|announced|stated)\b)"
     # "has sent troops ... and is preparing to send ten-thousand more": a second deed
-    rf"|\s(?={_SECOND_DEED})",
+    rf"|\s(?={_SECOND_DEED})"
+    rf"|{_INNER_STOP}",
 )
 # "clashes between the Ukrainian and North Korean military were reported": the "and" joins the
 # two sides of "between", it starts no report of its own ("clashes between Ukrainian forces and
@@ -108,6 +117,26 @@ def _purpose_before(lang: str) -> re.Pattern | None:
     return re.compile(
         rf"(?<!\w)(?:{words})\s+(?:(?!{_CONJUNCTION})[^\s,;:]+\s+){{0,3}}$", re.IGNORECASE
     )
+
+
+def inner_sentence(sentence: Sentence, position: int) -> tuple[int, int]:
+    """The span (absolute offsets) of the quoted sentence inside `sentence` that holds
+    `position`: a place or a number of one quoted sentence is not the next one's.
+
+    >>> from transforms.sentences import Sentence
+    >>> t = '"Troops arrived in Kursk. It is an escalation," he said.'
+    >>> a, b = inner_sentence(Sentence(0, 0, len(t), t), 3)
+    >>> t[a:b]
+    '"Troops arrived in Kursk.'
+    """
+    start, end = sentence.start, sentence.end
+    for stop in _INNER_STOPS.finditer(sentence.text):
+        if sentence.start + stop.end() <= position:
+            start = sentence.start + stop.end()
+        elif sentence.start + stop.start() >= position:
+            end = sentence.start + stop.start() + 1
+            break
+    return start, end
 
 
 def split_clauses(

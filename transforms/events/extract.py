@@ -27,7 +27,12 @@ from transforms.events.claims import (
     pronoun_reports,
     reports_next,
 )
-from transforms.events.clauses import continues_the_subject, main_trigger, split_clauses
+from transforms.events.clauses import (
+    continues_the_subject,
+    inner_sentence,
+    main_trigger,
+    split_clauses,
+)
 from transforms.events.context import (
     claims_pointing_back,
     sentence_context,
@@ -391,7 +396,8 @@ def _place(
             or _WHERE_AFTER.match(text, p.end)
         ]
     inside = [p for p in places if within(clause, p.start, p.end)]
-    inside = inside or [p for p in places if within((sentence.start, sentence.end), p.start, p.end)]
+    around = inner_sentence(sentence, trigger.start)
+    inside = inside or [p for p in places if within(around, p.start, p.end)]
     # "The BBC's Jim Muir in Beirut says government forces shelled Homs": where the source is
     # gives way to a place the statement names
     stated = claim if claim and not claim.start <= trigger.start < claim.end else None

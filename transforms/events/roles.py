@@ -731,6 +731,9 @@ def pick_actors(
             None,
         )
         return sanctioner or _agent_after_by(text, others, trigger), patient
+    sender = _sender_named_after_by(text, actors, before_trigger, trigger, lang)
+    if sender:  # "North Korean soldiers are expected to be deployed by Russia": Russia sends
+        return sender
     first = (
         _deployed_forces(text, actors, trigger, lang)
         or _origin_sender(text, actors, trigger, lang)
@@ -769,6 +772,28 @@ def pick_actors(
             return enemy, first
         return first, _opponent(text, others, trigger, first, claim, lang)
     return first, _nearest_other(text, others, trigger, lang)
+
+
+def _sender_named_after_by(
+    text: str,
+    actors: list[ActorMatch],
+    before: list[ActorMatch],
+    trigger: Trigger,
+    lang: str | None,
+) -> tuple[ActorMatch, ActorMatch] | None:
+    """(sender, forces) of an English passive deployment or withdrawal whose agent after "by" is
+    another side than the forces moved; forces "sent by Pyongyang" stay their own side's."""
+    if (
+        base_language(lang) != "en"
+        or trigger.event_type not in ("MOBILIZE", "RETREAT")
+        or not before
+        or not _NAMED_AGENT_AFTER.match(text, trigger.end)
+        or not _after_a_passive_auxiliary(text, trigger)
+    ):
+        return None
+    agent = _agent_after_by(text, actors, trigger)
+    forces = before[-1]
+    return (agent, forces) if agent and agent.code != forces.code else None
 
 
 _FROM = re.compile(r"\s+(?:imposed\s+)?(?:from|by)\s+(?:the\s+)?", re.IGNORECASE)

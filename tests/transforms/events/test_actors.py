@@ -51,6 +51,11 @@ def test_a_sector_noun_outside_the_names_own_phrase_is_not_its_sector(text, not_
     assert not_its_sector not in [a.sector for a in find_actors(text)]
 
 
+def test_a_sector_noun_after_another_names_possessive_is_that_names():
+    russia, korea = find_actors("Troops went to Russia and South Korea's spy chief said so.")
+    assert (russia.sector, korea.sector) == ("government", "intelligence")
+
+
 def test_demonym_before_soldiers_is_military():
     [actor] = find_actors("Over 500 North Korean soldiers have arrived.")
     assert (actor.code, actor.sector) == ("PRK", "military")

@@ -810,6 +810,29 @@ def test_a_number_after_the_and_of_between_keeps_its_own_deployment():
     assert (deployed["actor1"], deployed["quantity"]) == ("PRK", 15000)
 
 
+def test_each_sentence_of_a_long_quotation_is_a_clause_with_its_own_place():
+    [row] = mentions(
+        '"North Korean soldiers are expected to be deployed by Russia to combat zones. This is '
+        'an escalation, in contrast to the misinformation circulated in Kazan," Zelensky said.'
+    )
+    assert (row["actor1"], row["actor2"], row["location"]) == ("RUS", "PRK", None)
+    assert row["claimed_by"] == "Zelensky"
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("1,500 North Korean special forces were transported by Russian navy ships.",
+         ("RUS", "PRK")),
+        ("North Korean troops were withdrawn by Russia from the front line.", ("RUS", "PRK")),
+        ("North Korean troops were sent by Pyongyang to Russia.", ("PRK", "RUS")),
+    ],
+)  # fmt: skip
+def test_the_agent_of_a_passive_deployment_sends_the_forces_of_another_side(text, sides):
+    [row] = mentions(text)
+    assert (row["actor1"], row["actor2"]) == sides
+
+
 def test_an_and_before_a_new_report_still_starts_its_own_clause():
     rows = mentions("Fighting between Ukraine and Russia went on and NATO said 3,000 troops came.")
     fighting = only(rows, trigger="Fighting")
