@@ -25,8 +25,11 @@ _UPPER = "[A-ZÀ-ÞА-ЯЁІЇЄҐ]"
 # a quotation of several sentences stays one sentence for the splitter ("... as early as October
 # 27–28. This is a clear escalation by Russia, ... circulated in Kazan," Zelensky noted): each
 # of its sentences is a clause (a full stop after a word of four lower-case letters or a digit,
-# not "Lt. Gen." or "U.S.")
-_INNER_STOP = rf"(?:(?<={_LOWER}{{4}})|(?<=\d))[.!?]\s+(?=[\"“‘']?{_UPPER})"
+# not "Lt. Gen." or "U.S."; tokenized too: "in Kursk . Two soldiers")
+_INNER_STOP = (
+    rf"(?:(?<={_LOWER}{{4}})|(?<={_LOWER}{{4}} )|(?<=\d)|(?<=\d ))[.!?]\s+"
+    rf"(?=(?:[\"“‘']|``\s*)?{_UPPER})"
+)
 _INNER_STOPS = re.compile(_INNER_STOP)
 _SECOND_DEED = r"and\s+(?:is|are|was|were|has|have|had|will)\s+\w+(?:ing|ed)\b"
 _AND_A_NUMBER = r"and\s+(?:another|more than|up to|at least|\d|about|over|nearly|some)\b"

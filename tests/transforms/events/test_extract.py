@@ -810,11 +810,17 @@ def test_a_number_after_the_and_of_between_keeps_its_own_deployment():
     assert (deployed["actor1"], deployed["quantity"]) == ("PRK", 15000)
 
 
-def test_each_sentence_of_a_long_quotation_is_a_clause_with_its_own_place():
-    [row] = mentions(
+@pytest.mark.parametrize(
+    "text",
+    [
         '"North Korean soldiers are expected to be deployed by Russia to combat zones. This is '
-        'an escalation, in contrast to the misinformation circulated in Kazan," Zelensky said.'
-    )
+        'an escalation, in contrast to the misinformation circulated in Kazan," Zelensky said.',
+        "`` North Korean soldiers are expected to be deployed by Russia to combat zones . This is "
+        "an escalation , in contrast to the lies circulated in Kazan , '' Zelensky said .",
+    ],
+)
+def test_each_sentence_of_a_long_quotation_is_a_clause_with_its_own_place(text):
+    [row] = mentions(text)
     assert (row["actor1"], row["actor2"], row["location"]) == ("RUS", "PRK", None)
     assert row["claimed_by"] == "Zelensky"
 
