@@ -641,6 +641,10 @@ _STATE_AGENT = (
     r"militias?|jets|warplanes|helicopters|aircraft|loyalists)|(?:pro-)?regime(?:'s|\s+(?:forces|"
     r"troops|soldiers|tanks|snipers|militias?|loyalists))?|security\s+forces|(?:riot\s+)?police"
     r"(?:men)?"
+    # the armed opposition of the country where it fights: "rebels shelled an army post in Idlib"
+    # (Syria's rebels), "insurgents attacked a convoy in Ramadi" (Iraq's); not "gunmen", whose
+    # side the text does not say
+    r"|(?:rebel|opposition)\s+fighters|rebels|insurgents|militants"
 )
 # the agent opens the subject: not "anti-government", nor "the mercenaries of this regime"
 # ... or "government" right before the deed ("Government shelling killed 20 in Homs")
@@ -678,6 +682,8 @@ def _state_agent(
     head = words[-1].removesuffix("'s").removeprefix("pro-")
     if head == "regime":
         sector = "government"
+    elif head in ("rebels", "insurgents", "militants", "fighters"):
+        sector = "rebels"
     else:
         sector = "police" if "police" in head or "security" in words else "military"
     return ActorMatch(found.start(), found.end(), found.group().strip(), place.country, sector,

@@ -2082,6 +2082,26 @@ def test_state_forces_named_without_their_state_act_for_the_country_of_the_event
 
 
 @pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Rebels shelled an army post in Idlib on Monday.", "SYR"),
+        ("At least 20 soldiers were killed by rebels in the province of Latakia.", "SYR"),
+        ("Insurgents launched suicide bomb attacks in Mosul, killing 33 people.", "IRQ"),
+    ],
+)
+def test_the_armed_opposition_named_without_its_country_acts_for_the_country_it_fights_in(
+    text, country
+):
+    row = only(mentions(text), event_type="ASSAULT")
+    assert (row["actor1"], row["actor1_sector"]) == (country, "rebels")
+
+
+def test_gunmen_and_rebel_victims_name_no_doer():
+    assert only(mentions("Gunmen killed three Iraqis in Baghdad."))["actor1"] is None
+    assert only(mentions("Five rebels were killed in Homs on Monday."))["actor1"] is None
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # a British paper's "the government" is Britain's, wherever the news is
