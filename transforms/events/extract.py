@@ -703,14 +703,29 @@ _WEAPONS = (
 )  # fmt: skip
 
 
+# "assaults across open ground, often without artillery or air support"
+_WITHOUT = re.compile(r"\b(?:without|no)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_BARE_ATTACK = re.compile(r"attack(?:s|ed|ing)?|assaults?", re.IGNORECASE)
+
+
 def _casualties_weapon(
     text: str, clause: tuple[int, int], trigger: Trigger, lang: str | None
 ) -> tuple[str, str] | None:
-    """The mode and group of a casualty word's deaths, from the weapon its clause names."""
-    if trigger.role != "casualty" or trigger.event_mode != "ground" or base_language(lang) != "en":
+    """The mode and group of a casualty word's deaths, or of an attack named with no weapon
+    ("attacks", "assault"), from the weapon its clause names ("a car packed with explosives")."""
+    unarmed = trigger.role == "casualty" or _BARE_ATTACK.fullmatch(trigger.text)
+    if not unarmed or trigger.event_mode != "ground" or base_language(lang) != "en":
         return None
     clause_text = text[clause[0] : clause[1]]
-    return next((kind for pattern, kind in _WEAPONS if pattern.search(clause_text)), None)
+    return next(
+        (
+            kind
+            for pattern, kind in _WEAPONS
+            for found in pattern.finditer(clause_text)
+            if not _WITHOUT.search(clause_text, max(0, found.start() - 24), found.start())
+        ),
+        None,
+    )
 
 
 _PROTEST_VERB = re.compile(r"protest(?:ed|ing)$", re.IGNORECASE)

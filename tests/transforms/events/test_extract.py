@@ -2526,9 +2526,13 @@ def test_a_title_with_no_name_speaks_for_the_person_quoted_before():
         ("Ten civilians were killed in an air strike on Aleppo.", "aerial"),
         ("20 people were killed by shelling in Homs.", "artillery"),
         ("Five soldiers were killed in clashes in Homs.", "ground"),
+        ("An insurgent mortar attack in Samarra wounded a woman.", "artillery"),
+        ("Insurgents attacked a police station in Baquba with a car packed with explosives.",
+         "explosives"),
+        ("Troops launched assaults in Kursk without artillery or air support.", "ground"),
     ],
-)
-def test_a_toll_takes_the_mode_of_the_weapon_its_clause_names(text, mode):
+)  # fmt: skip
+def test_a_toll_or_an_attack_takes_the_mode_of_the_weapon_its_clause_names(text, mode):
     row = only(mentions(text), event_type="ASSAULT")
     assert row["event_mode"] == mode
 
