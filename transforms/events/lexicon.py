@@ -88,8 +88,9 @@ PLACE_OF = (
     r"(?:(?:city|town|village|region|province|oblast|district|outskirts|suburbs?|parts?|areas?|"
     r"cent(?:er|re)|heart|capital|border|territory|rest|north|south|east|west|north-?east|"
     r"north-?west|south-?east|south-?west|cities|towns|villages|provinces|regions|districts|"
-    r"neighbou?rhoods?|governorate|side|edge|streets?|invasion|incursion|occupation|"
-    r"liberation|capture|annexation|siege|shelling|bombing|bombardment)\s+of)"
+    r"neighbou?rhoods?|governorate|side|edge|streets?|strongholds?|bastions?|enclaves?|"
+    r"invasion|incursion|occupation|liberation|capture|annexation|siege|shelling|bombing|"
+    r"bombardment)\s+of)"
 )
 # "soldiers of North Korea", "10,000 troops from North Korea", "militari di Pyongyang",
 # "солдатів із КНДР": whose forces they are, not where they are
