@@ -158,13 +158,29 @@ def is_place_use(text: str, actor: ActorMatch, lang: str | None = None) -> bool:
         return False
     # Portuguese names countries with an article ("a Rússia"), cities without ("a Kyiv")
     article = actor.kind in ("country", "inflection") and ends_with_article(before, lang)
-    if article or not _PLACE_CUE.search(before):
+    cue = _PLACE_CUE.search(before)
+    if article or not cue:
+        return False
+    # English "a" is an article: "attacked a US convoy", "ambushed a British patrol" name whose
+    # forces were hit ("a Baghdad restaurant" stays where)
+    if (
+        base_language(lang) == "en"
+        and cue.group().split()[0].lower() == "a"
+        and actor.kind != "capital"
+        and _FORCES_OR_POST_AFTER.match(after)
+    ):
         return False
     # English "a Ukrainian incursion": the article, not the Romance "a" (to), before a demonym
     # that says whose the deed is ("a British photographer" stays no party)
     return not (actor.kind == "demonym" and _owns_the_deed_after(text, actor, before, lang))
 
 
+_FORCES_OR_POST_AFTER = re.compile(
+    r"\s+(?:(?:military|army|navy|naval|air\s+force|marine|police)\s+)?(?:convoy|patrol|base|"
+    r"troops|soldiers|forces|helicopter|jet|plane|warship|ship|embassy|consulate|checkpoint|"
+    r"position|outpost|drone|vehicle|tank)s?\b",
+    re.IGNORECASE,
+)
 _HELD_BY = re.compile(r"\s+(?:control|occupation|rule|hands)\b", re.IGNORECASE)
 _SCENE_OF_AFTER = re.compile(r"\s*,\s*(?:the\s+)?scene\s+of\b", re.IGNORECASE)
 _PLACE_NOUN_AFTER = re.compile(

@@ -2096,6 +2096,21 @@ def test_the_armed_opposition_named_without_its_country_acts_for_the_country_it_
     assert (row["actor1"], row["actor1_sector"]) == (country, "rebels")
 
 
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [("Gunmen attacked a US convoy in Ramadi.", "USA"),
+     ("Gunmen attacked a British patrol in Basra.", "GBR")],
+)  # fmt: skip
+def test_forces_after_an_english_article_are_the_target_not_a_place(text, target):
+    row = only(mentions(text), event_type="ASSAULT")
+    assert (row["actor2"], row["actor2_basis"]) == (target, "named")
+
+
+def test_a_town_after_an_english_article_stays_where():
+    row = only(mentions("At least 33 are killed in a suicide attack on a Baghdad restaurant."))
+    assert (row["actor1"], row["location"]) == (None, "Baghdad")
+
+
 def test_gunmen_and_rebel_victims_name_no_doer():
     assert only(mentions("Gunmen killed three Iraqis in Baghdad."))["actor1"] is None
     assert only(mentions("Five rebels were killed in Homs on Monday."))["actor1"] is None
