@@ -33,6 +33,8 @@ def test_according_to_names_the_claimant():
     [
         ("This comes after claims by the United States that 12,000 troops were sent.", "USA"),
         ("Estimates by the UN put the toll at 5,000 killed.", "UN"),
+        ("10,000 troops, believed by the United States to have entered Russia, are in Kursk.",
+         "USA"),
     ],
 )
 def test_claims_or_estimates_by_a_source_name_the_claimant(text, actor):

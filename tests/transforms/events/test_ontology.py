@@ -21,6 +21,7 @@ from transforms.events.ontology import ACLED_GROUPS, PLOVER_TYPES, find_triggers
         ("the troops were pulled back", "RETREAT", None, "strategic developments"),
         ("thousands joined a protest", "PROTEST", "demonstrate", "protests"),
         ("North Korean troops gathering in Kursk", "MOBILIZE", "troops", "strategic developments"),
+        ("North Korean troops have entered Kursk", "MOBILIZE", "troops", "strategic developments"),
         ("Russian forces have been massing nearby", "MOBILIZE", "troops", "strategic developments"),
         ("Soldiers fired on the crowd", "ASSAULT", "firearms", "battles"),
         ("The league voted to suspend Syria", "SANCTION", None, "strategic developments"),
@@ -124,6 +125,7 @@ def test_battle_words_are_whole_words_and_arrivals_count_in_every_tense(lang, te
         ("lv", "Ieradums ir otrā daba."),  # habit, not "arrived"
         ("te", "ఆహార పంపిణీ జరిగింది."),  # distribution, not "sent"
         ("en", "Intelligence gathering continues."),  # only troops gathering is an event
+        ("en", "He entered the room."),  # only forces entering are moved
     ],
 )
 def test_words_sharing_a_stem_with_an_event_word_are_no_event(lang, text):
