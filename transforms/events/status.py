@@ -92,7 +92,11 @@ _CONDITIONAL_WORDS = {
 # what a source says it has not seen did not (yet) happen: "We've not yet seen these troops deploy
 # into combat"; what it has not confirmed is unverified: "hasn't confirmed that they engaged"
 _UNSEEN = re.compile(
-    r"(?:\bnot|n[’']t)\s+(?:yet\s+)?(?:seen|observed|detected|witnessed)\b[^,;]*$", re.IGNORECASE
+    r"(?:(?:\bnot|n[’']t)\s+(?:yet\s+)?(?:seen|observed|detected|witnessed)"
+    # "There is no evidence that more North Korean troops are entering Russia"
+    r"|\bno\s+(?:\w+\s+)?(?:evidence|sign|signs|indication|indications|proof)\s+(?:that|of)"
+    r")\b[^,;]*$",
+    re.IGNORECASE,
 )
 # "Russia refused to withdraw", "declined to meet": the deed was turned down
 _REFUSED = re.compile(

@@ -139,6 +139,10 @@ def test_a_condition_or_open_question_governs_its_whole_clause(lang, clause, tri
         ("The Pentagon hasn't confirmed that these troops have engaged in combat", "combat",
          "hypothetical"),
         ("Residents had never seen so many soldiers arrive in the town", "arrive", "occurred"),
+        ("There is no evidence that more North Korean troops are entering Russia", "entering",
+         "negated"),
+        ("There was no sign of Russian troops withdrawing from Kursk", "withdrawing", "negated"),
+        ("There is evidence that North Korea has sent troops to Russia", "sent", "occurred"),
     ],
 )
 def test_what_a_source_has_not_seen_or_confirmed_is_not_asserted(clause, trigger, status):
