@@ -225,6 +225,18 @@ def test_an_undated_mention_is_listed_but_is_no_timeline_event(wh):
     assert event_of(wh, "b-0") is None and event_of(wh, "a-0") is not None
 
 
+def test_a_denied_or_supposed_deed_is_listed_but_is_no_timeline_event(wh):
+    build(wh, THREE_SITES, [
+        mention("a", 0),
+        mention("b", 0, status="negated"),
+        mention("c", 0, status="hypothetical", quantity=12000.0),
+    ])
+    assert [e["status"] for e in events(wh)] == ["occurred"]
+    assert event_of(wh, "b-0") is None and event_of(wh, "c-0") is None
+    statuses = wh.sql("select status from fct_event_mentions order by doc_id").fetchall()
+    assert statuses == [("occurred",), ("negated",), ("hypothetical",)]
+
+
 def events_loaded_in_both_orders(tmp_path, rows: list[dict]) -> list[list[dict]]:
     """The timeline after loading `rows` one document at a time, forwards and then backwards,
     each into its own warehouse."""
