@@ -747,6 +747,19 @@ def pick_actors(
             None,
         )
         return sanctioner or _agent_after_by(text, others, trigger), patient
+    # "the one vetoed in the Security Council by China and Russia": a participle with its agent
+    # and no party before it done to; the agent acts
+    if (
+        base_language(lang) == "en"
+        and trigger.role not in ("casualty", "state", "gathering")
+        and trigger.event_type not in ("MOBILIZE", "RETREAT")  # forces moved: see below
+        and _PARTICIPLE.search(trigger.text.split()[0])
+        and _NAMED_AGENT_AFTER.match(text, trigger.end)
+    ):
+        agent = _agent_after_by(text, actors, trigger)
+        if agent:  # ... and the body it was done in is the other side (a veto's Security Council)
+            body = [a for a in actors if trigger.end <= a.start < agent.start and a.kind == "org"]
+            return agent, body[0] if body else None
     sender = _sender_named_after_by(text, actors, before_trigger, trigger, lang)
     if sender:  # "North Korean soldiers are expected to be deployed by Russia": Russia sends
         return sender
@@ -839,7 +852,10 @@ def _after_a_passive_auxiliary(text: str, trigger: Trigger) -> bool:
 # "Palestinian clans accused of ties with jihadist groups": a passive with no auxiliary
 _REDUCED_RELATIVE = re.compile(r"(?:accused|blamed|suspected|charged)\s+(?:of|with|for)\b", re.I)
 # ... or a participle with its agent: "a UN resolution vetoed by Russia and China"
-_NAMED_AGENT_AFTER = re.compile(r"\s+by\s+(?:the\s+)?(?-i:[A-Z])")
+# ("the one vetoed in the Security Council by China and Russia": where, then the agent)
+_NAMED_AGENT_AFTER = re.compile(
+    r"\s+(?:(?:in|at)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w-]*\s+){1,3})?by\s+(?:the\s+)?(?-i:[A-Z])"
+)
 # English passive participles: "were accused", "has been sanctioned", "were reportedly attacked"
 _PARTICIPLE = re.compile(r"(?:ed|en|struck|hit|shot|held|caught)$", re.IGNORECASE)
 

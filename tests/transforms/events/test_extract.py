@@ -2111,6 +2111,14 @@ def test_a_town_after_an_english_article_stays_where():
     assert (row["actor1"], row["location"]) == (None, "Baghdad")
 
 
+def test_a_participle_with_its_agent_after_a_place_is_done_by_the_agent():
+    rows = mentions(
+        "Saudi Arabia is circulating a draft resolution at the UN General Assembly, similar to "
+        "the one vetoed in the Security Council by China and Russia."
+    )
+    assert sorted((r["actor1"], r["actor2"]) for r in rows) == [("CHN", "UN"), ("RUS", "UN")]
+
+
 def test_gunmen_and_rebel_victims_name_no_doer():
     assert only(mentions("Gunmen killed three Iraqis in Baghdad."))["actor1"] is None
     assert only(mentions("Five rebels were killed in Homs on Monday."))["actor1"] is None

@@ -26,6 +26,7 @@ from transforms.events.ontology import ACLED_GROUPS, PLOVER_TYPES, find_triggers
         ("Soldiers fired on the crowd", "ASSAULT", "firearms", "battles"),
         ("The league voted to suspend Syria", "SANCTION", None, "strategic developments"),
         ("Russia and China vetoed the resolution", "REJECT", None, "strategic developments"),
+        ("Russia and China blocked a UN resolution", "REJECT", None, "strategic developments"),
         ("Syria lifted the state of emergency", "RETREAT", "ease", "strategic developments"),
         ("The army freed 200 detainees", "RETREAT", "release", "strategic developments"),
         ("The UN opened an inquiry", "INVESTIGATE", None, "strategic developments"),
