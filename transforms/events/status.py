@@ -314,7 +314,7 @@ _ENDING_WORDS = "end|halt|stop|cessation|cease|ceasefire"
 _UNASSERTED = re.compile(
     # "reluctant publicly to acknowledge", "unwilling to send"
     r"\b(?:(?:reluctant|unwilling|hesitant)\s+(?:\w+ly\s+)?to\s+"
-    r"|(?:prerogative|right)\s+to|(?:called on|urged|asked|appealed to|pressed|invited|"
+    r"|(?:prerogative|right)\s+to|(?:called on|urged|asked|appealed to|pressed|invited|persuad\w*|"
     r"offer(?:s|ed|ing)?|propos(?:e|es|ed|ing)|suggest(?:s|ed|ing)?)\s+"
     r"(?:[\w-]+\s+){0,3}?to|(?:prevent|prevents|preventing|avert|deter|avoid|avoided|avoiding|"
     r"evade|evading)\s+(?:[\w'’-]+\s+){0,4}"
