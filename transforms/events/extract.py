@@ -597,6 +597,17 @@ def _mention(
     place = _place(context["places"], clause, sentence, trigger, context["text"], claim)
     if actor1 is None:
         actor1 = _state_agent(context["text"], clause, trigger, place)
+    elif (
+        trigger.role == "casualty"
+        and not isinstance(actor2, ActorMatch)
+        and actor1.end <= trigger.start
+    ):
+        # "At least 80 Syrian soldiers were killed by rebels": the victims stood first for want
+        # of a named enemy; forces or rebels named after "by" are it, of the victims' country
+        # when no place says which
+        agent = _AGENT_AFTER.match(context["text"], trigger.end, clause[1])
+        if agent:
+            actor1, actor2 = _state_agent_of(agent, place.country if place else actor1.code), actor1
     quantity = _quantity(context["quantities"], clause, trigger, context["text"])
     # An event nobody is named for still counts when the text dates a deed ("72 protesters were
     # killed on 22 April"; not words or meetings: "Friends who met her last week"), counts its
@@ -678,6 +689,11 @@ def _state_agent(
     found = subject or _AGENT_AFTER.match(text, trigger.end, clause[1])
     if not found:
         return None
+    return _state_agent_of(found, place.country)
+
+
+def _state_agent_of(found: re.Match, country: str | None) -> ActorMatch:
+    """The state's forces or the armed opposition a phrase names, acting for `country`."""
     words = found.group().lower().split()
     head = words[-1].removesuffix("'s").removeprefix("pro-")
     if head == "regime":
@@ -686,7 +702,7 @@ def _state_agent(
         sector = "rebels"
     else:
         sector = "police" if "police" in head or "security" in words else "military"
-    return ActorMatch(found.start(), found.end(), found.group().strip(), place.country, sector,
+    return ActorMatch(found.start(), found.end(), found.group().strip(), country, sector,
                       "agent")  # fmt: skip
 
 

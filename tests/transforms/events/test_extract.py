@@ -2119,6 +2119,21 @@ def test_a_participle_with_its_agent_after_a_place_is_done_by_the_agent():
     assert sorted((r["actor1"], r["actor2"]) for r in rows) == [("CHN", "UN"), ("RUS", "UN")]
 
 
+@pytest.mark.parametrize(
+    ("text", "doer", "victims"),
+    [
+        ("At least 80 Syrian soldiers were killed by rebels over the weekend.",
+         ("SYR", "rebels"), ("SYR", "military")),
+        ("72 Syrian protesters were killed by security forces firing on crowds.",
+         ("SYR", "police"), ("SYR", None)),
+    ],
+)  # fmt: skip
+def test_victims_killed_by_forces_or_rebels_named_after_by_stand_second(text, doer, victims):
+    row = only(mentions(text), event_type="ASSAULT")
+    assert (row["actor1"], row["actor1_sector"]) == doer
+    assert (row["actor2"], row["actor2_sector"]) == victims
+
+
 def test_gunmen_and_rebel_victims_name_no_doer():
     assert only(mentions("Gunmen killed three Iraqis in Baghdad."))["actor1"] is None
     assert only(mentions("Five rebels were killed in Homs on Monday."))["actor1"] is None
