@@ -31,7 +31,10 @@ _INNER_STOP = (
     rf"(?=(?:[\"“‘']|``\s*)?{_UPPER})"
 )
 _INNER_STOPS = re.compile(_INNER_STOP)
-_SECOND_DEED = r"and\s+(?:is|are|was|were|has|have|had|will)\s+\w+(?:ing|ed)\b"
+_SECOND_DEED = (
+    r"and\s+(?:is|are|was|were|has|have|had|will)\s+(?:(?:already|also|now|since|\w+ly)\s+)?"
+    r"\w+(?:ing|ed)\b"
+)
 _AND_A_NUMBER = r"and\s+(?:another|more than|up to|at least|\d|about|over|nearly|some)\b"
 _CLAUSE_BREAK = re.compile(
     r";|\s[–—-]\s|,\s+(?=(?:and|but|while|whereas|with|which|who|as|after|before|where|when|an|"

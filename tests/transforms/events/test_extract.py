@@ -1523,6 +1523,14 @@ def test_a_second_deed_joined_by_and_keeps_its_own_number_and_status():
     assert (sent["quantity"], preparing["quantity"]) == (None, 10000.0)
 
 
+def test_a_second_deed_after_an_auxiliary_and_an_adverb_goes_on_with_the_subject():
+    rows = mentions(
+        "Russia both has a veto at the UN Security Council and has already blocked two "
+        "resolutions against Damascus."
+    )
+    assert only(rows, event_type="REJECT")["actor1"] == "RUS"
+
+
 def test_where_troops_are_sent_from_sends_them():
     row = only(
         mentions(
