@@ -165,7 +165,7 @@ def is_place_use(text: str, actor: ActorMatch, lang: str | None = None) -> bool:
     # forces were hit ("a Baghdad restaurant" stays where)
     if (
         base_language(lang) == "en"
-        and cue.group().split()[0].lower() == "a"
+        and cue.group().split()[0] == "a"
         and actor.kind != "capital"
         and _FORCES_OR_POST_AFTER.match(after)
     ):
@@ -176,9 +176,9 @@ def is_place_use(text: str, actor: ActorMatch, lang: str | None = None) -> bool:
 
 
 _FORCES_OR_POST_AFTER = re.compile(
-    r"\s+(?:(?:military|army|navy|naval|air\s+force|marine|police)\s+)?(?:convoy|patrol|base|"
-    r"troops|soldiers|forces|helicopter|jet|plane|warship|ship|embassy|consulate|checkpoint|"
-    r"position|outpost|drone|vehicle|tank)s?\b",
+    r"\s+(?:(?:military|army|navy|naval|air\s+force|marine|police)\s+)?(?:convoy|patrol|troops|"
+    r"soldiers|forces|helicopter|jet|plane|warship|ship|embassy|consulate|checkpoint|drone|"
+    r"vehicle|tank)s?\b",
     re.IGNORECASE,
 )
 _HELD_BY = re.compile(r"\s+(?:control|occupation|rule|hands)\b", re.IGNORECASE)
