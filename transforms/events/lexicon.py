@@ -17,8 +17,13 @@ DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 LANGUAGES = tuple("en de fr es it uk ru ko id ar pt lv hr sr te".split())
 _PREFIX_LANGS = {"ko", "te"}  # no word boundary after a surface in these languages
 # up to three words within one clause ("sent 10,000 North Korean soldiers" still: a number is one
-# word; "join Russian units. The battlefield" no more)
-_GAP = r"(?:[^\w.,;:!?]+\w+(?:[.,]\d+)*){0,3}?"
+# word; "join Russian units. The battlefield" no more), none a preposition that makes the last
+# word a recipient ("sending letters to our troops", "sent gifts for the troops"; "sent up to
+# 5,000 troops" still)
+_GAP = (
+    r"(?:[^\w.,;:!?]+(?!(?:for|into|with)\b|to\s+(?:the|our|their|his|her|its|a|an|these)\b)"
+    r"\w+(?:[.,]\d+)*){0,3}?"
+)
 
 
 # The nouns that name armed forces ("North Korean troops", "these soldiers", "captured personnel")
@@ -138,8 +143,9 @@ def read_tsv(relative: str) -> tuple[tuple[str, ...], ...]:
 def surface_regex(surface: str) -> str:
     """Regex source for one surface: `*` ends a word freely, `~` skips up to three words.
 
-    >>> surface_regex("send* ~ troops")
-    'send\\\\w*(?:[^\\\\w.,;:!?]+\\\\w+(?:[.,]\\\\d+)*){0,3}?\\\\s+troops'
+    >>> [bool(re.match(surface_regex("send* ~ troops"), t, re.I))
+    ...  for t in ("sending 10,000 more troops", "sending letters to our troops")]
+    [True, False]
     """
     parts = []
     for token in surface.split():

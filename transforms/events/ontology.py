@@ -331,13 +331,16 @@ _OTHER_SENSE_AFTER = {
         r"(?:(?:over|more\s+than|about|some|nearly|almost|\d[\d,.]*|millions?|billions?|"
         r"thousands?|hundreds?|of)\s+)*"
         r"(?:\w+\s+(?:and\s+\w+\s+)?)?"
-        r"(?:representatives|delegates|delegations?|envoys?|ambassadors?|letters?|messages?|condolences|"
+        r"(?:representatives|delegates|delegations?|envoys?|ambassadors?|letters?|messages?|"
+        r"telegrams?|cables?|faxes|gifts?|flowers|cards?|parcels?|packages?|condolences|"
         r"greetings|signals?|invitations?|congratulations|pictures|photos|videos|comments|"
         r"stories|views|questions|e-?mails|lists?|names|documents|notes?|memos?|requests?|"
         r"proposals?)\b"
         # "had sent three of his children to live with their grandmother"
         r"|(?:\w+\s+of\s+)?(?:his|her|their|my|our)\s+(?:\w+\s+)?(?:children|sons?|daughters?|"
-        r"kids|family|wife|husband)\b)",
+        r"kids|family|wife|husband)\b"
+        # "sent him to Spain as its observer": a person, no forces
+        r"|(?:him|her|me)\b)",
         re.IGNORECASE,
     )),  # fmt: skip
     # "signed its own death warrant" (a figure of speech), "students signed up" (enrolled)
@@ -380,6 +383,9 @@ _OTHER_SENSE_AFTER = {
     "died": re.compile(
         r"\s+(?:(?:of|from)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:cancer|natural\s+causes|illness|"
         r"disease|heart\s+attack|stroke|old\s+age|pneumonia|covid)"
+        # "died in Tijuana, Mexico, while pursuing alternative treatments for bladder cancer"
+        r"|[^.;]{0,80}?\b(?:treatments?|treated|suffering|battle)\s+(?:for|from|with)\s+(?:\w+\s+)?"
+        r"(?:cancer|illness|disease|leukaemia|leukemia)"
         rf"|{_ACCIDENT}|[^.;]{{0,60}}?\b(?:traffic|road|car)\s+(?:accident|crash|collision))\b",
         re.IGNORECASE,
     ),
@@ -420,6 +426,8 @@ _OTHER_SENSE_AFTER = {
     ),
     # "fighting marginal seats", "fight the extradition", "fight corruption": a campaign, no fight
     "fight": re.compile(
+        # "to fight Tony Blair in his Sedgefield constituency at the forthcoming general election"
+        r"[^.;,]{0,80}?\b(?:at|in)\s+the\s+(?:[\w-]+\s+){0,2}(?:elections?|by-elections?|polls)\b|"
         r"\s+(?:(?:the|a|an|their|his|her|its|our|this|these)\s+)?(?:\w+\s+)?(?:seats?|"
         r"elections?|by-elections?|campaigns?|constituenc(?:y|ies)|corruption|poverty|cancer|"
         r"charges?|extradition|deportation|case|lawsuit|ruling|verdict|tears|fires?|disease)\b"
@@ -486,9 +494,17 @@ _HOLDS = (
     r"wielding)\s+"
 )
 _OTHER_SENSE_BEFORE = {
-    # words, not blows: "a scathing attack on Al Jazeera"
+    # words, not blows: "a scathing attack on Al Jazeera"; an illness: "suffered a heart attack"
     "attack": re.compile(
-        r"\b(?:verbal|rhetorical|scathing|blistering|stinging|personal|written)\s+$", re.IGNORECASE
+        r"\b(?:verbal|rhetorical|scathing|blistering|stinging|personal|written|heart|panic|"
+        r"asthma|anxiety)\s+$",
+        re.IGNORECASE,
+    ),
+    # "The tsunami death toll is in the region of 150,000": no violence
+    "death": re.compile(
+        r"\b(?:tsunami|earthquake|quake|flood|storm|hurricane|cyclone|typhoon|famine|epidemic|"
+        r"pandemic|heatwave|avalanche|landslide)\s+$",
+        re.IGNORECASE,
     ),
     # a picture, not a prisoner: "the photograph that captured the fall of Saigon"
     "captur": re.compile(

@@ -249,6 +249,13 @@ def test_joining_the_battlefield_is_one_phrase_not_a_gap_over_the_actor():
         ("en", "The Russians have argued that this demand would impose regime change"),
         ("en", "He said the heavy losses are due to the troops' lack of experience"),
         ("en", "The high number of casualties was largely due to drones"),
+        ("en", "He was picked to fight Tony Blair in his constituency at the general election"),
+        ("en", "The tsunami death toll is in the region of 150,000"),
+        ("en", "I used to send telegrams saying we had no interest"),
+        ("en", "He died in Tijuana while pursuing alternative treatments for bladder cancer"),
+        ("en", "Do it by sending letters to our troops in the field"),
+        ("en", "There were reports that he suffered a heart attack"),
+        ("en", "The union sent him to Spain as its observer"),
     ],
     ids=["demonstrated-ability", "as-demonstrated", "in-limited-supply", "in-exchange",
          "though-wounded", "it-sebbene-feriti", "investigations-listed", "inside-a-web-address",
@@ -274,10 +281,17 @@ def test_joining_the_battlefield_is_one_phrase_not_a_gap_over_the_actor():
          "fight-against-injustice", "sending-millions-of-messages", "road-traffic-accident",
          "cultural-exchange", "feels-threatened", "ever-met", "deployed-a-tactic",
          "confirmation-battle",
-         "this-demand", "losses-are-due-to", "casualties-was-due-to"],
+         "this-demand", "losses-are-due-to", "casualties-was-due-to", "fight-at-the-election",
+         "tsunami-death-toll", "send-telegrams", "died-pursuing-treatment", "letters-to-troops",
+         "heart-attack", "sent-him"],
 )  # fmt: skip
 def test_a_word_in_a_sense_that_reports_no_event_is_no_trigger(lang, text):
     assert find_triggers(text, lang) == []
+
+
+def test_troops_sent_up_to_a_number_are_still_troops_sent():
+    [trigger] = find_triggers("Russia sent up to 5,000 troops to Kursk", "en")
+    assert (trigger.event_type, trigger.text) == ("MOBILIZE", "sent up to 5,000 troops")
 
 
 def test_a_toll_with_its_number_is_an_event_whatever_caused_it():
