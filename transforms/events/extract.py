@@ -51,7 +51,7 @@ from transforms.events.lexicon import FORCES_NOUN, GERUND, ORIGIN_CUE, PAST_VERB
 from transforms.events.ontology import Trigger, find_triggers
 from transforms.events.places import PlaceMatch
 from transforms.events.quantities import Quantity
-from transforms.events.roles import co_actors, is_place_use, kills_whom, pick_actors
+from transforms.events.roles import co_actors, is_mutual, is_place_use, kills_whom, pick_actors
 from transforms.events.status import event_status, is_negated_inside, is_past_tense
 from transforms.ids import stable_id
 from transforms.language import base_language
@@ -380,6 +380,15 @@ _MOVES = {"MOBILIZE", "CONSULT", "AID", "RETREAT"}
 _WHERE_AFTER = re.compile(r"[^.;:]{0,30}?,\s*where\b", re.IGNORECASE)
 
 
+_WAR_IN = re.compile(r"\b(?:war|conflict|crisis)\s+in\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _names_the_war(text: str, place: PlaceMatch, trigger: Trigger) -> bool:
+    """Whether a place only says which war ("the conflict in Ukraine") of another deed."""
+    war = _WAR_IN.search(text, max(0, place.start - 30), place.start)
+    return bool(war) and not war.start() <= trigger.start < place.start
+
+
 def _place(
     places: list[PlaceMatch],
     clause: tuple[int, int],
@@ -395,6 +404,9 @@ def _place(
             if not _TAKEN_TO.search(text, max(0, p.start - 8), p.start)
             or _WHERE_AFTER.match(text, p.end)
         ]
+    # "The ongoing conflict in Ukraine has escalated with ... clashes": where the war is, named to
+    # say which war, is not where this deed happens
+    places = [p for p in places if not _names_the_war(text, p, trigger)]
     inside = [p for p in places if within(clause, p.start, p.end)]
     around = inner_sentence(sentence, trigger.start)
     inside = inside or [p for p in places if within(around, p.start, p.end)]
@@ -587,6 +599,15 @@ def _mention(
     actor1, actor2 = _resolve_actors(actors, trigger, clause, claim, context)
     # the side named before the deed carries on ("over 100 soldiers were killed by Ukrainian
     # drones, and another 1,000 wounded": the victims, who are actor 2)
+    other_side = context.get("other_side_next")
+    if (
+        isinstance(actor1, ActorMatch)
+        and not isinstance(actor2, ActorMatch)
+        and other_side is not None
+        and other_side.code != actor1.code
+        and is_mutual(trigger)
+    ):
+        actor2 = other_side
     named = [a for a in (actor1, actor2) if isinstance(a, ActorMatch)]
     carried = [a for a in named if a.end <= trigger.start] or named[:1]
     if carried and isinstance(actor1, ActorMatch):
@@ -998,6 +1019,7 @@ def _sentence_mentions(
     for clause, following in zip(clauses, [*clauses[1:], None], strict=True):
         inside = [t for t in triggers if within(clause, t.start, t.end)]
         context["fought_in_next_clause"] = _fought_in(context, following)
+        context["other_side_next"] = _other_side_in(context, clause, following)
         if inside:
             trigger = main_trigger(inside, text, clause, lang)
             verdict = _verdict_on(inside, trigger, lang)
@@ -1032,6 +1054,25 @@ _FOUGHT_WITH = re.compile(
     r"\b(?:fighting|clashes|battles?|combat)\s+(?:with|against)\s+(?:the\s+)?(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
+
+
+# "clashes between Ukrainian forces | and up to 15,000 North Korean soldiers deployed in Kursk":
+# the number's clause holds the other side of the fight "between" opened
+_BETWEEN_AT_END = re.compile(r"\bbetween\s+[^,;]{1,60}$", re.IGNORECASE)
+_AND_OPENS = re.compile(r"\s*and\s", re.IGNORECASE)
+
+
+def _other_side_in(
+    context: dict, clause: tuple[int, int], following: tuple[int, int] | None
+) -> ActorMatch | None:
+    """The first party of the next clause when this one ends inside "between ..." and the next
+    opens with "and"."""
+    text = context["text"]
+    if following is None or not _BETWEEN_AT_END.search(text, clause[0], clause[1]):
+        return None
+    if not _AND_OPENS.match(text, following[0]):
+        return None
+    return next((a for a in context["actors"] if within(following, a.start, a.end)), None)
 
 
 def _fought_in(context: dict, clause: tuple[int, int] | None) -> list[ActorMatch]:

@@ -780,7 +780,7 @@ def pick_actors(
         if a.code != first.code
         and not (a.end <= first.start and _CLAUSE_BREAK.search(text, a.end, first.start))
     ]
-    if not _is_mutual(trigger):  # "Russia and North Korea deny": co-actors, not counterparts
+    if not is_mutual(trigger):  # "Russia and North Korea deny": co-actors, not counterparts
         others = [a for a in others if not _coordinated(text, first, a)]
     if trigger.event_type == "MOBILIZE":  # where troops go is never who reports it
         others = [a for a in others if not (claim and claim.start <= a.start < claim.end)]
@@ -872,7 +872,7 @@ def _passive_patient(
         or not before
         or trigger.role in ("casualty", "state", "gathering")
         or trigger.event_type in ("MOBILIZE", "RETREAT")
-        or _is_mutual(trigger)
+        or is_mutual(trigger)
         or not _PARTICIPLE.search(trigger.text.split()[0])
         or not (
             _after_a_passive_auxiliary(text, trigger)
@@ -909,7 +909,7 @@ def co_actors(
     >>> [x.code for x in co_actors(t, a, a[1], Trigger(17, 24, "vetoed", "REJECT", None, ""), "en")]
     ['RUS']
     """
-    if _is_mutual(trigger):
+    if is_mutual(trigger):
         return []
     # "the plan was rejected by Russia and China": agents named together after "by"
     if first.start >= trigger.end and _BY.search(text[trigger.end : first.start][-24:]):
@@ -938,7 +938,8 @@ _OBJECT_BEFORE = re.compile(
 )
 
 
-def _is_mutual(trigger: Trigger) -> bool:
+def is_mutual(trigger: Trigger) -> bool:
+    """Whether an event has two sides that do it together: a meeting, an agreement, a clash."""
     return trigger.event_type in _MUTUAL_TYPES or bool(_MUTUAL_TRIGGER.match(trigger.text))
 
 
