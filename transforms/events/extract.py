@@ -75,6 +75,7 @@ _ANAPHOR = re.compile(
     r"\b(?:they|them|their|these|those|troops|soldiers|units|group|cadre|contingent)\b",
     re.IGNORECASE,
 )
+_OWN_FORCES = re.compile(r"\s+(?:[\w-]+\s+)?(?:troops|soldiers|units|forces)\b", re.IGNORECASE)
 _OWNING_UP = re.compile(r"(?:acknowledg|admit|den(?:y|ies|ied))\w*$", re.IGNORECASE)
 # who sees, calls, condemns or tracks an event takes no part in it
 _PERCEIVER = re.compile(
@@ -246,7 +247,11 @@ def _resolve_actors(
     forces = state.last_forces
     # "(SBU), the soldiers were captured": the soldiers are the forces named last
     if actor1 and actor2 is None and forces and forces.code != actor1.code:
-        if _ANAPHOR.search(subject_text):
+        # ... but not the doer's own forces noun: "Ukrainian troops managed to capture"
+        own = text[actor1.end : trigger.start] if actor1.end <= trigger.start else ""
+        own_noun = _OWN_FORCES.match(own)
+        others_text = subject_text.replace(own_noun.group(), " ", 1) if own_noun else subject_text
+        if _ANAPHOR.search(others_text):
             actor2 = forces
     return actor1, actor2
 

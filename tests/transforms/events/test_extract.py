@@ -1951,6 +1951,15 @@ def test_a_pronoun_stands_for_forces_named_a_few_sentences_before():
     assert only(mentions(text), trigger="attacked")["actor1"] == "GBR"
 
 
+def test_the_doers_own_troops_are_no_anaphor_for_forces_named_before():
+    text = (
+        "North Korean troops were withdrawn from the front. At that time, Ukrainian troops "
+        "managed to capture around a hundred settlements."
+    )
+    captured = only(mentions(text), trigger="capture")
+    assert (captured["actor1"], captured["actor2"]) == ("UKR", None)
+
+
 def test_a_pronoun_many_sentences_later_does_not_reach_back_to_the_forces():
     text = f"British soldiers fired on a car in Basra.{_FILLER} They attacked again."
     assert [r["actor1"] for r in mentions(text) if r["trigger"] == "attacked"] in ([], [None])
