@@ -735,6 +735,9 @@ def test_one_unnamed_source_after_a_subordinator_is_the_source():
         ("Human rights groups say more than 100 people were killed in Homs.",
          "Human rights groups"),
         ("Security forces killed 20 people in Homs, activists report.", "activists"),
+        ("At least 80 soldiers were killed over the weekend, an activist group says.",
+         "an activist group"),
+        ("At least 80 soldiers were killed, a human rights group said.", "a human rights group"),
     ],
 )  # fmt: skip
 def test_more_unnamed_and_quoted_sources(text, claimed_by):
