@@ -409,11 +409,14 @@ def _place(
             if not _TAKEN_TO.search(text, max(0, p.start - 8), p.start)
             or _WHERE_AFTER.match(text, p.end)
         ]
-    # "The ongoing conflict in Ukraine has escalated with ... clashes": where the war is, named to
-    # say which war, is not where this deed happens
-    places = [p for p in places if not _names_the_war(text, p, trigger)]
-    inside = [p for p in places if within(clause, p.start, p.end)]
     around = inner_sentence(sentence, trigger.start)
+    # "The ongoing conflict in Ukraine has escalated with ... clashes ... in Kursk": where the war
+    # is, named to say which war, gives way to any other place the sentence names ("killed in
+    # the war in Iraq" is in Iraq)
+    in_sentence = [p for p in places if within(around, p.start, p.end)]
+    wars = [p for p in in_sentence if _names_the_war(text, p, trigger)]
+    places = [p for p in places if p not in wars] if len(wars) < len(in_sentence) else places
+    inside = [p for p in places if within(clause, p.start, p.end)]
     inside = inside or [p for p in places if within(around, p.start, p.end)]
     # "The BBC's Jim Muir in Beirut says government forces shelled Homs": where the source is
     # gives way to a place the statement names

@@ -91,7 +91,9 @@ def weekend(match: re.Match, ctx: Context) -> Spec | None:
         return resolve.unresolved("DATE", None, direction)
     saturday = resolve.weekday_near(anchor, 5, direction).begin
     week = timex3.iso_week(saturday)
-    return Spec("DATE", week.value + "-WE", week, None, direction, True) if week else None
+    if week is None:
+        return None
+    return Spec("DATE", week.value + "-WE", timex3.weekend_of(week), None, direction, True)
 
 
 _TENS = "|".join(TENS)

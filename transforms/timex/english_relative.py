@@ -89,7 +89,9 @@ def relative_unit(match: re.Match, ctx: Context) -> Spec | None:
         return resolve.unresolved("DATE", None, direction, mod)
     if unit == "weekend":
         week = resolve.offset_period(anchor, "week", amount)
-        return Spec("DATE", week.value + "-WE", week, mod, direction, True) if week else None
+        if week is None:
+            return None
+        return Spec("DATE", week.value + "-WE", timex3.weekend_of(week), mod, direction, True)
     if unit in ("decade", "century") and amount and match.group("early") is None:
         scale = 10 if unit == "decade" else 100
         return Spec("DURATION", f"P{scale}Y", None, mod, direction)

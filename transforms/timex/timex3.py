@@ -68,6 +68,12 @@ def iso_week(d: date) -> Period | None:
     return Period(f"{year:04d}-W{week:02d}", monday, monday + timedelta(days=6), "week")
 
 
+def weekend_of(week: Period) -> Period:
+    """The Saturday and Sunday of an ISO week: `weekend_of(iso_week(date(2012, 6, 2))).value ==
+    '2012-W22-WE'`, begin 2012-06-02, end 2012-06-03."""
+    return Period(week.value + "-WE", week.begin + timedelta(days=5), week.end, "week")
+
+
 def quarter(year: int, number: int) -> Period | None:
     """A calendar quarter: `quarter(2024, 3).value == '2024-Q3'` (July 1 to September 30)."""
     if not _year_ok(year) or not 1 <= number <= 4:

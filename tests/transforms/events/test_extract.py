@@ -850,6 +850,11 @@ def test_the_other_side_of_clashes_between_is_found_past_a_number_and_the_war_is
     assert only(rows, event_type="MOBILIZE")["quantity"] == 15000
 
 
+def test_a_war_named_with_no_other_place_still_says_where():
+    row = only(mentions("British troops fought insurgents in the war in Iraq."))
+    assert row["location"] == "Iraq"
+
+
 def test_an_and_before_a_new_report_still_starts_its_own_clause():
     rows = mentions("Fighting between Ukraine and Russia went on and NATO said 3,000 troops came.")
     fighting = only(rows, trigger="Fighting")

@@ -78,6 +78,13 @@ def test_a_weekday_reads_forward_after_plans_and_modal_verbs(sentence, value):
     assert [t.value for t in found] == [value]
 
 
+def test_a_weekend_spans_its_saturday_and_sunday_only():
+    [weekend] = tag_timexes("Eighty soldiers were killed over the weekend.", ANCHOR, "en")
+    assert (weekend.value, str(weekend.begin_date), str(weekend.end_date)) == (
+        "2024-W41-WE", "2024-10-12", "2024-10-13",
+    )  # fmt: skip
+
+
 @pytest.mark.parametrize("sentence, values", [
     ("They met on Tuesday of last week.", ["2024-10-08"]),
     ("Ships sailed between Tuesday and Sunday of last week.", ["2024-10-08", "2024-10-13"]),
