@@ -59,14 +59,16 @@ _WORD = re.compile(r"[\w’'-]+")
 _PLACE_CUE = re.compile(
     # any case, to read a sentence's start or a title-case headline ("Across Syria, ...", "Troops
     # Arrive In Kursk"); but "a" (to) in lower case only: "A" opens English sentences
-    # ... and where a visitor goes: "Vladimir Putin visited Pyongyang"
-    rf"(?<!\w){NOT_A_SOURCE}(?:(?i:in|into|to|at|near|across|toward|towards|inside|around|"
-    rf"visit(?:s|ed|ing)?|в|у|на|до|im|nach|dans|en|di|ke|em|u)|a|{PLACE_OF})\s+{PLACE_ARTICLE}"
+    rf"(?<!\w){NOT_A_SOURCE}(?:(?i:in|into|to|at|near|across|toward|towards|inside|around|в|у|на|"
+    rf"до|im|nach|dans|en|di|ke|em|u)|a|{PLACE_OF})\s+{PLACE_ARTICLE}"
     r"(?:[\w-]+['’]s\s+|(?!(?:support|help|assist|back|aid|reinforce|join|defend|pressure|"
     r"punish|threaten|warn|urge|accuse|blame|prevent|stop|deter|counter|confront|fight|attack|"
     r"invade|strike|hit|target|sanction|condemn|engage|supply|arm|contain|suspend|expel|isolate|"
     r"recogni[sz]e|oust|topple|overthrow|disarm|persuade|convince|force|allow|ask|tell)\s)"
-    r"[^\W\d_A-ZА-Я][\w-]*\s+)?$",
+    r"[^\W\d_A-ZА-Я][\w-]*\s+)?$"
+    # ... and where a visitor goes, named right after the verb: "Vladimir Putin visited Pyongyang"
+    # (not "Mr Li's visit is Beijing's latest attempt")
+    rf"|(?<!\w)(?i:visit(?:s|ed|ing)?)\s+{PLACE_ARTICLE}$",
 )
 # A city right after a blow struck on it is where the event happens: "troops stormed Hama",
 # "shelled Homs" (English; a country there is the target, an actor)
