@@ -125,7 +125,7 @@ def test_a_capitalised_place_word_opening_a_sentence_or_in_a_headline(text, plac
         ("its invasion and annexation of Kuwait", ["Kuwait"]),
         ("the shelling of the opposition stronghold of Homs", ["Homs"]),
         ("Vladimir Putin visited Pyongyang in June", ["Pyongyang"]),
-        ("Mr Li's visit is Beijing's latest attempt", []),
+        ("Mr Li 's visit is Beijing 's latest attempt", []),
     ],
 )
 def test_of_is_a_place_word_only_after_a_part_of_a_place_or_its_taking(text, places):
