@@ -136,13 +136,18 @@ def inner_sentence(sentence: Sentence, position: int) -> tuple[int, int]:
     '"Troops arrived in Kursk.'
     """
     start, end = sentence.start, sentence.end
-    for stop in _INNER_STOPS.finditer(sentence.text):
-        if sentence.start + stop.end() <= position:
-            start = sentence.start + stop.end()
-        elif sentence.start + stop.start() >= position:
-            end = sentence.start + stop.start() + 1
+    for stop_start, stop_end in _inner_stops(sentence.text):
+        if sentence.start + stop_end <= position:
+            start = sentence.start + stop_end
+        elif sentence.start + stop_start >= position:
+            end = sentence.start + stop_start + 1
             break
     return start, end
+
+
+@lru_cache(maxsize=64)
+def _inner_stops(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple(stop.span() for stop in _INNER_STOPS.finditer(text))
 
 
 def split_clauses(

@@ -410,14 +410,14 @@ def _place(
             or _WHERE_AFTER.match(text, p.end)
         ]
     around = inner_sentence(sentence, trigger.start)
+    in_clause = [p for p in places if within(clause, p.start, p.end)]
+    in_sentence = [p for p in places if within(around, p.start, p.end)]
     # "The ongoing conflict in Ukraine has escalated with ... clashes ... in Kursk": where the war
     # is, named to say which war, gives way to any other place the sentence names ("killed in
     # the war in Iraq" is in Iraq)
-    in_sentence = [p for p in places if within(around, p.start, p.end)]
-    wars = [p for p in in_sentence if _names_the_war(text, p, trigger)]
-    places = [p for p in places if p not in wars] if len(wars) < len(in_sentence) else places
-    inside = [p for p in places if within(clause, p.start, p.end)]
-    inside = inside or [p for p in places if within(around, p.start, p.end)]
+    inside = [p for p in in_clause if not _names_the_war(text, p, trigger)]
+    inside = inside or [p for p in in_sentence if not _names_the_war(text, p, trigger)]
+    inside = inside or in_clause or in_sentence
     # "The BBC's Jim Muir in Beirut says government forces shelled Homs": where the source is
     # gives way to a place the statement names
     stated = claim if claim and not claim.start <= trigger.start < claim.end else None
