@@ -60,7 +60,9 @@ _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
     r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 )
-_ENTRY_HEADING = re.compile(rf"([\w'\")\]]+)\s+(?=\d{{1,2}}\s+{_MONTH}\s*:\s)")
+# found from the day number, the rare thing, then checked for the word before it
+_ENTRY_HEADING = re.compile(rf"(?<=\s)\d{{1,2}}\s+{_MONTH}\s*:\s")
+_WORD_BEFORE = re.compile(r"([\w'\")\]]+)\s+$")
 _GOVERNS_A_DATE = frozenset(
     "on by until till since from to before after in at of and or between said says the a an for "
     "than through".split()
@@ -77,9 +79,10 @@ def _chronology_entries(line: str, spans: list[tuple[int, int]]) -> list[tuple[i
     out: list[tuple[int, int]] = []
     for start, end in spans:
         for heading in _ENTRY_HEADING.finditer(line, start, end):
-            if heading.group(1).lower() not in _GOVERNS_A_DATE:
-                out.append((start, heading.end()))
-                start = heading.end()
+            word = _WORD_BEFORE.search(line, max(start, heading.start() - 40), heading.start())
+            if word and word.group(1).lower() not in _GOVERNS_A_DATE:
+                out.append((start, heading.start()))
+                start = heading.start()
         out.append((start, end))
     return out
 
