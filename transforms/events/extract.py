@@ -689,7 +689,8 @@ _STATE_AGENT = (
 # the agent opens the subject: not "anti-government", nor "the mercenaries of this regime"
 # ... or "government" right before the deed ("Government shelling killed 20 in Homs")
 _AGENT_BEFORE = re.compile(
-    rf"(?<![\w-])(?:{_STATE_AGENT}|(?:pro-)?government(?=\s+$))(?=(?:\s+[\w'-]+){{0,3}}\s*$)",
+    rf"(?<![\w-])(?:{_STATE_AGENT}|(?:pro-)?government(?=\s+$)|rebel(?=\s+$))"
+    r"(?=(?:\s+[\w'-]+){0,3}\s*$)",
     re.IGNORECASE,
 )
 _OBJECT_OF = re.compile(
@@ -727,7 +728,7 @@ def _state_agent_of(found: re.Match, country: str | None) -> ActorMatch:
     head = words[-1].removesuffix("'s").removeprefix("pro-")
     if head == "regime":
         sector = "government"
-    elif head in ("rebels", "insurgents", "militants", "fighters"):
+    elif head in ("rebel", "rebels", "insurgents", "militants", "fighters"):
         sector = "rebels"
     else:
         sector = "police" if "police" in head or "security" in words else "military"

@@ -2120,6 +2120,7 @@ def test_state_forces_named_without_their_state_act_for_the_country_of_the_event
         ("Rebels shelled an army post in Idlib on Monday.", "SYR"),
         ("At least 20 soldiers were killed by rebels in the province of Latakia.", "SYR"),
         ("Insurgents launched suicide bomb attacks in Mosul, killing 33 people.", "IRQ"),
+        ("A rebel attack on the airport in Aleppo was repelled on Friday.", "SYR"),
     ],
 )
 def test_the_armed_opposition_named_without_its_country_acts_for_the_country_it_fights_in(
