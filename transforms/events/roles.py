@@ -426,7 +426,12 @@ def _first_actor(
     if gerund_subject:  # "worries about the potential of North Korea sending more troops"
         return gerund_subject
     doers = [a for a in actors if not is_place_use(text, a, lang) and a not in allies]
-    before = [a for a in doers if a.end <= trigger.start]
+    # "the war against Iraq ... before the invasion": the side fought against does not do it
+    before = [
+        a
+        for a in doers
+        if a.end <= trigger.start and not _AGAINST.search(text, max(0, a.start - 40), a.start)
+    ]
     after = [
         a
         for a in doers

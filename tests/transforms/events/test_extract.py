@@ -2168,6 +2168,20 @@ def test_victims_killed_by_forces_or_rebels_named_after_by_stand_second(text, do
     assert (row["actor2"], row["actor2_sector"]) == victims
 
 
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("The UK received legal advice about the war against Iraq less than two weeks before "
+         "the invasion.", ("GBR", "IRQ")),
+        ("EU states began work on sanctions against Damascus and will reach agreement on "
+         "27 February.", ("EU", "SYR")),
+    ],
+)  # fmt: skip
+def test_the_side_a_war_or_a_measure_is_against_does_not_do_the_deed(text, sides):
+    row = mentions(text)[0]
+    assert (row["actor1"], row["actor2"]) == sides
+
+
 def test_gunmen_and_rebel_victims_name_no_doer():
     assert only(mentions("Gunmen killed three Iraqis in Baghdad."))["actor1"] is None
     assert only(mentions("Five rebels were killed in Homs on Monday."))["actor1"] is None
