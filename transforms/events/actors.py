@@ -125,7 +125,18 @@ _BEYOND_THE_NAME = re.compile(
 _POSSESSIVE = re.compile(r"['’]s\b")
 
 
-def sector_near(text: str, start: int, end: int, lang: str | None = None) -> str | None:
+# the words a name's own phrase may hold before its sector noun, after a name that is no demonym
+# ("US special forces", "the UK armed forces"; not "Russia and North Korea deny any military
+# personnel exchange")
+_SECTOR_MODIFIERS = frozenset(
+    "special elite armed regular naval air ground national security top senior defence defense "
+    "foreign state print local online broadcast news".split()
+)
+
+
+def sector_near(
+    text: str, start: int, end: int, lang: str | None = None, demonym: bool = True
+) -> str | None:
     """The sector noun right after an actor name ("South Korea's intelligence agency").
 
     >>> sector_near("North Korean soldiers arrived", 0, 12)
@@ -141,6 +152,15 @@ def sector_near(text: str, start: int, end: int, lang: str | None = None) -> str
         window = window[: owner.start()] if owner else window
     found = regex.search(window)
     if not found or window[: found.start()].endswith("anti-"):
+        return None
+    between = window[: found.start()].split()
+    possessive = bool(between) and between[0].startswith(("'s", "’s"))
+    if (
+        code == "en"
+        and not demonym
+        and not possessive
+        and any(w.lower() not in _SECTOR_MODIFIERS and not w[:1].isupper() for w in between)
+    ):
         return None
     key = found.group().lower()
     sector = table.get(key) or next((v for k, v in table.items() if key.startswith(k)), None)
@@ -188,7 +208,8 @@ def _match_at(text: str, found: re.Match, lookup: SurfaceLookup, lang: str) -> A
     # an office holder's sector is known, and the press is the press ("Reuters South Korean
     # lawmaker"); a country's depends on the noun after it
     if kind != "person" and sector not in NEVER_A_PARTY:
-        sector = sector_near(text, found.start(), found.end(), lang) or sector
+        demonym = kind == "demonym"
+        sector = sector_near(text, found.start(), found.end(), lang, demonym) or sector
         # "the first captured soldiers from North Korea": forces named before their country
         if kind != "org" and _FORCES_OF.search(text, max(0, found.start() - 40), found.start()):
             sector = "military"

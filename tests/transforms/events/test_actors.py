@@ -51,6 +51,18 @@ def test_a_sector_noun_outside_the_names_own_phrase_is_not_its_sector(text, not_
     assert not_its_sector not in [a.sector for a in find_actors(text)]
 
 
+@pytest.mark.parametrize(
+    ("text", "sector"),
+    [
+        ("Both Russia and North Korea deny any military personnel exchange.", "government"),
+        ("US special forces raided the compound.", "military"),
+        ("Syria's security forces fired on the crowd.", "military"),
+    ],
+)
+def test_a_country_names_its_sector_with_its_own_words_only(text, sector):
+    assert find_actors(text)[0].sector == sector
+
+
 def test_a_sector_noun_after_another_names_possessive_is_that_names():
     russia, korea = find_actors("Troops went to Russia and South Korea's spy chief said so.")
     assert (russia.sector, korea.sector) == ("government", "intelligence")
