@@ -385,6 +385,7 @@ _MOVES = {"MOBILIZE", "CONSULT", "AID", "RETREAT"}
 _WHERE_AFTER = re.compile(r"[^.;:]{0,30}?,\s*where\b", re.IGNORECASE)
 
 
+_BREAKS_DOWN = re.compile(r"including\b", re.IGNORECASE)
 _WAR_IN = re.compile(r"\b(?:war|conflict|crisis)\s+in\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -638,6 +639,13 @@ def _mention(
         if agent:
             actor1, actor2 = _state_agent_of(agent, place.country if place else actor1.code), actor1
     quantity = _quantity(context["quantities"], clause, trigger, context["text"])
+    # "over 76,000 casualties, including both deaths and injuries": the same toll told again (not
+    # "20 people, including seven army defectors, were killed": the toll's own verb)
+    breaks_down = _BREAKS_DOWN.match(context["text"], clause[0]) and "," not in context["text"][
+        clause[0] : trigger.start
+    ]
+    if quantity is None and trigger.role == "casualty" and breaks_down:
+        return None
     # An event nobody is named for still counts when the text dates a deed ("72 protesters were
     # killed on 22 April"; not words or meetings: "Friends who met her last week"), counts its
     # victims ("at least 37 protesters were killed in Syria, activists said"), names whom it was

@@ -2182,6 +2182,16 @@ def test_the_side_a_war_or_a_measure_is_against_does_not_do_the_deed(text, sides
     assert (row["actor1"], row["actor2"]) == sides
 
 
+def test_a_toll_broken_down_with_no_number_of_its_own_is_the_same_toll():
+    rows = mentions(
+        "The Ukrainian military suffered over 76,000 casualties, including both deaths and "
+        "injuries, during their attempted invasion of Kursk."
+    )
+    assert [r["quantity"] for r in rows] == [76000]
+    rows = mentions("At least 20 people, including seven army defectors, were killed in Deraa.")
+    assert [r["trigger"] for r in rows] == ["killed"]
+
+
 def test_gunmen_and_rebel_victims_name_no_doer():
     assert only(mentions("Gunmen killed three Iraqis in Baghdad."))["actor1"] is None
     assert only(mentions("Five rebels were killed in Homs on Monday."))["actor1"] is None
