@@ -2188,7 +2188,10 @@ def test_a_toll_broken_down_with_no_number_of_its_own_is_the_same_toll():
         "injuries, during their attempted invasion of Kursk."
     )
     assert [r["quantity"] for r in rows] == [76000]
-    rows = mentions("At least 20 people, including seven army defectors, were killed in Deraa.")
+    rows = mentions(
+        "The Observatory said at least 20 people, including seven army defectors, were killed "
+        "on Wednesday."
+    )
     assert [r["trigger"] for r in rows] == ["killed"]
 
 
