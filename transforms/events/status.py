@@ -77,7 +77,8 @@ _BY_AFTER = re.compile(r"\S+\s+by\b", re.IGNORECASE)
 _PLAN_IN_THE_PAST = re.compile(r"\b(?:was|were)\s+to\s+have\b", re.IGNORECASE)
 # "risks of North Korea sending more troops", "in the event of an attack": an eventuality
 _EVENTUALITY_OF = re.compile(
-    r"\b(?:risks?|dangers?|possibility|prospects?|threat|in\s+(?:the\s+)?(?:event|case))\s+of\s+"
+    r"\b(?:risks?|dangers?|possibility|prospects?|threat|fears?|in\s+anticipation|"
+    r"in\s+(?:the\s+)?(?:event|case))\s+of\s+"
     r"(?:[\w'’-]+\s+){0,4}$",
     re.IGNORECASE,
 )
