@@ -65,7 +65,7 @@ _ENTRY_HEADING = re.compile(rf"(?<=\s)\d{{1,2}}\s+{_MONTH}\s*:\s")
 _WORD_BEFORE = re.compile(r"([\w'\")\]]+)\s+$")
 _GOVERNS_A_DATE = frozenset(
     "on by until till since from to before after in at of and or between said says the a an for "
-    "than through".split()
+    "than through early late mid monday tuesday wednesday thursday friday saturday sunday".split()
 )
 
 

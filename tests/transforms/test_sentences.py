@@ -106,6 +106,7 @@ def test_a_chronology_that_lost_its_line_breaks_starts_an_entry_at_each_date_hea
         "He said on 5 May : we will go .",
         "The deadline runs until 10 April: talks must end .",
         "Troops arrived 5 May in the city .",
+        "The minister said on Monday 8 August : we will go .",
     ],
 )
 def test_a_date_a_word_governs_starts_no_chronology_entry(text):

@@ -75,7 +75,7 @@ _ANAPHOR = re.compile(
     r"\b(?:they|them|their|these|those|troops|soldiers|units|group|cadre|contingent)\b",
     re.IGNORECASE,
 )
-_OWN_FORCES = re.compile(r"\s+(?:[\w-]+\s+)?(?:troops|soldiers|units|forces)\b", re.IGNORECASE)
+_OWN_FORCES = re.compile(rf"\s+(?:[\w-]+\s+)?{FORCES_NOUN}\b", re.IGNORECASE)
 _OWNING_UP = re.compile(r"(?:acknowledg|admit|den(?:y|ies|ied))\w*$", re.IGNORECASE)
 # who sees, calls, condemns or tracks an event takes no part in it
 _PERCEIVER = re.compile(
@@ -248,10 +248,10 @@ def _resolve_actors(
     # "(SBU), the soldiers were captured": the soldiers are the forces named last
     if actor1 and actor2 is None and forces and forces.code != actor1.code:
         # ... but not the doer's own forces noun: "Ukrainian troops managed to capture"
-        own = text[actor1.end : trigger.start] if actor1.end <= trigger.start else ""
-        own_noun = _OWN_FORCES.match(own)
-        others_text = subject_text.replace(own_noun.group(), " ", 1) if own_noun else subject_text
-        if _ANAPHOR.search(others_text):
+        start, end = max(clause[0], trigger.start - 80), max(clause[0], trigger.start)
+        own = _OWN_FORCES.match(text, actor1.end, end) if actor1.end <= end else None
+        spans = [(start, own.start()), (own.end(), end)] if own else [(start, end)]
+        if any(_ANAPHOR.search(text, a, b) for a, b in spans if b > a):
             actor2 = forces
     return actor1, actor2
 
@@ -385,7 +385,6 @@ _MOVES = {"MOBILIZE", "CONSULT", "AID", "RETREAT"}
 _WHERE_AFTER = re.compile(r"[^.;:]{0,30}?,\s*where\b", re.IGNORECASE)
 
 
-_BREAKS_DOWN = re.compile(r"including\b", re.IGNORECASE)
 _WAR_IN = re.compile(r"\b(?:war|conflict|crisis)\s+in\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -569,6 +568,9 @@ _DATES_THE_CLAUSE = re.compile(
 _NAMED_DAY = re.compile(r"September\s+11|11\s+September", re.IGNORECASE)
 
 
+_INCLUDING_OPENS = re.compile(r"including\b", re.IGNORECASE)
+
+
 def _mention(
     doc_id: str, sentence: Sentence, clause: tuple[int, int], trigger: Trigger, context: dict
 ) -> dict | None:
@@ -606,8 +608,6 @@ def _mention(
         actors = actors + context.get("fought_in_next_clause", [])
     claim = claim_for(context["claims"], trigger.start)
     actor1, actor2 = _resolve_actors(actors, trigger, clause, claim, context)
-    # the side named before the deed carries on ("over 100 soldiers were killed by Ukrainian
-    # drones, and another 1,000 wounded": the victims, who are actor 2)
     other_side = context.get("other_side_next")
     if (
         isinstance(actor1, ActorMatch)
@@ -617,6 +617,8 @@ def _mention(
         and is_mutual(trigger)
     ):
         actor2 = other_side
+    # the side named before the deed carries on ("over 100 soldiers were killed by Ukrainian
+    # drones, and another 1,000 wounded": the victims, who are actor 2)
     named = [a for a in (actor1, actor2) if isinstance(a, ActorMatch)]
     carried = [a for a in named if a.end <= trigger.start] or named[:1]
     if carried and isinstance(actor1, ActorMatch):
@@ -637,11 +639,13 @@ def _mention(
         # when no place says which
         agent = _AGENT_AFTER.match(context["text"], trigger.end, clause[1])
         if agent:
-            actor1, actor2 = _state_agent_of(agent, place.country if place else actor1.code), actor1
+            in_clause = place is not None and within(clause, place.start, place.end)
+            country = (place.country if in_clause else None) or actor1.code
+            actor1, actor2 = _state_agent_of(agent, country), actor1
     quantity = _quantity(context["quantities"], clause, trigger, context["text"])
     # "over 76,000 casualties, including both deaths and injuries": the same toll told again (not
     # "20 people, including seven army defectors, were killed": the toll's own verb)
-    breaks_down = _BREAKS_DOWN.match(context["text"], clause[0]) and "," not in context["text"][
+    breaks_down = _INCLUDING_OPENS.match(context["text"], clause[0]) and "," not in context["text"][
         clause[0] : trigger.start
     ]
     if quantity is None and trigger.role == "casualty" and breaks_down:

@@ -20,10 +20,7 @@ _PREFIX_LANGS = {"ko", "te"}  # no word boundary after a surface in these langua
 # word; "join Russian units. The battlefield" no more), none a preposition that makes the last
 # word a recipient ("sending letters to our troops", "sent gifts for the troops"; "sent up to
 # 5,000 troops" still)
-_GAP = (
-    r"(?:[^\w.,;:!?]+(?!(?:for|into|with)\b|to\s+(?:the|our|their|his|her|its|a|an|these)\b)"
-    r"\w+(?:[.,]\d+)*){0,3}?"
-)
+_GAP = r"(?:[^\w.,;:!?]+(?!(?:for|into|with)\b|(?<!\bup\s)to\b)\w+(?:[.,]\d+)*){0,3}?"
 
 
 # The nouns that name armed forces ("North Korean troops", "these soldiers", "captured personnel")

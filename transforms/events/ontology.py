@@ -427,7 +427,8 @@ _OTHER_SENSE_AFTER = {
     # "fighting marginal seats", "fight the extradition", "fight corruption": a campaign, no fight
     "fight": re.compile(
         # "to fight Tony Blair in his Sedgefield constituency at the forthcoming general election"
-        r"[^.;,]{0,80}?\b(?:at|in)\s+the\s+(?:[\w-]+\s+){0,2}(?:elections?|by-elections?|polls)\b|"
+        r"(?:(?!\b(?:as|while|when|and|but)\b)[^.;,]){0,60}?\b(?:at|in)\s+the\s+(?:[\w-]+\s+){0,2}"
+        r"(?:elections?|by-elections?|polls)\b|"
         r"\s+(?:(?:the|a|an|their|his|her|its|our|this|these)\s+)?(?:\w+\s+)?(?:seats?|"
         r"elections?|by-elections?|campaigns?|constituenc(?:y|ies)|corruption|poverty|cancer|"
         r"charges?|extradition|deportation|case|lawsuit|ruling|verdict|tears|fires?|disease)\b"
@@ -684,7 +685,7 @@ def _part_of_a_name(text: str, found: re.Match) -> bool:
 _THE_TOLL_BEFORE = re.compile(r"\bthe\s+(?:[A-Za-z-]+\s+){0,3}$", re.IGNORECASE)
 _EXPLAINED_AFTER = re.compile(
     r"\s+(?:(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:due\s+to|caused\s+by|the\s+result\s+of|"
-    r"because\s+of|blamed\s+on|attributed\s+to|explained\s+by)|stem(?:med)?\s+from)\b",
+    r"because\s+of|blamed\s+on|attributed\s+to|explained\s+by)|stem(?:s|med)?\s+from)\b",
     re.IGNORECASE,
 )
 

@@ -760,6 +760,8 @@ def pick_actors(
         and trigger.event_type not in ("MOBILIZE", "RETREAT")  # forces moved: see below
         and _PARTICIPLE.search(trigger.text.split()[0])
         and _NAMED_AGENT_AFTER.match(text, trigger.end)
+        # ... a reduced one: "were attacked by" keeps the subject it was done to (above)
+        and not _after_a_passive_auxiliary(text, trigger)
     ):
         agent = _agent_after_by(text, actors, trigger)
         if agent:  # ... and the body it was done in is the other side (a veto's Security Council)

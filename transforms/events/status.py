@@ -90,12 +90,15 @@ _CONDITIONAL_WORDS = {
     "de": r"wenn|falls", "ru": r"если", "uk": r"якщо",
     "id": r"jika|apabila",
 }  # fmt: skip
+# a call to stop a deed, or no sign of its end, says the deed goes on
+_ENDING_WORDS = "end|halt|stop|cessation|cease|ceasefire"
 # what a source says it has not seen did not (yet) happen: "We've not yet seen these troops deploy
 # into combat"; what it has not confirmed is unverified: "hasn't confirmed that they engaged"
 _UNSEEN = re.compile(
     r"(?:(?:\bnot|n[’']t)\s+(?:yet\s+)?(?:seen|observed|detected|witnessed)"
     # "There is no evidence that more North Korean troops are entering Russia"
     r"|\bno\s+(?:\w+\s+)?(?:evidence|sign|signs|indication|indications|proof)\s+(?:that|of)"
+    rf"(?!\s+(?:an?\s+|the\s+)?(?:{_ENDING_WORDS}|let-up)\b)"
     r")\b[^,;]*$",
     re.IGNORECASE,
 )
@@ -310,13 +313,11 @@ _PROVIDED = re.compile(
 # "Russia's prerogative to deploy", "called on partners to increase aid", "to prevent North
 # Korea's expanded involvement", "to avoid capture": a right, a request, a prevention or a deed
 # only considered asserts no deed
-# a call to stop a deed says the deed goes on
-_ENDING_WORDS = "end|halt|stop|cessation|cease|ceasefire"
 _UNASSERTED = re.compile(
     # "reluctant publicly to acknowledge", "unwilling to send"
     r"\b(?:(?:reluctant|unwilling|hesitant)\s+(?:\w+ly\s+)?to\s+"
     r"|(?:prerogative|right)\s+to|(?:call(?:s|ed|ing)? on|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|"
-    r"appeal(?:s|ed|ing)? to|pressed|invited|persuad\w*|"
+    r"appeal(?:s|ed|ing)? to|pressed|invited|persuad(?:e|es|ing)|"
     r"offer(?:s|ed|ing)?|propos(?:e|es|ed|ing)|suggest(?:s|ed|ing)?)\s+"
     r"(?:[\w-]+\s+){0,3}?to|(?:prevent|prevents|preventing|avert|deter|avoid|avoided|avoiding|"
     r"evade|evading)\s+(?:[\w'’-]+\s+){0,4}"

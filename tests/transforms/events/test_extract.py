@@ -2195,6 +2195,15 @@ def test_a_toll_broken_down_with_no_number_of_its_own_is_the_same_toll():
     assert [r["trigger"] for r in rows] == ["killed"]
 
 
+def test_a_passive_with_its_auxiliary_keeps_the_side_it_was_done_to():
+    row = only(
+        mentions("North Korean soldiers, deployed to Kursk last month, were attacked by "
+                 "Ukrainian drones."),
+        trigger="attacked",
+    )
+    assert (row["actor1"], row["actor2"]) == ("UKR", "PRK")
+
+
 def test_gunmen_and_rebel_victims_name_no_doer():
     assert only(mentions("Gunmen killed three Iraqis in Baghdad."))["actor1"] is None
     assert only(mentions("Five rebels were killed in Homs on Monday."))["actor1"] is None

@@ -256,6 +256,8 @@ def test_joining_the_battlefield_is_one_phrase_not_a_gap_over_the_actor():
         ("en", "Do it by sending letters to our troops in the field"),
         ("en", "There were reports that he suffered a heart attack"),
         ("en", "The union sent him to Spain as its observer"),
+        ("en", "They sent letters to Russian troops"),
+        ("en", "The high number of casualties stems from poor tactics"),
     ],
     ids=["demonstrated-ability", "as-demonstrated", "in-limited-supply", "in-exchange",
          "though-wounded", "it-sebbene-feriti", "investigations-listed", "inside-a-web-address",
@@ -283,10 +285,19 @@ def test_joining_the_battlefield_is_one_phrase_not_a_gap_over_the_actor():
          "confirmation-battle",
          "this-demand", "losses-are-due-to", "casualties-was-due-to", "fight-at-the-election",
          "tsunami-death-toll", "send-telegrams", "died-pursuing-treatment", "letters-to-troops",
-         "heart-attack", "sent-him"],
+         "heart-attack", "sent-him", "letters-to-russian-troops",
+         "casualties-stem-from"],
 )  # fmt: skip
 def test_a_word_in_a_sense_that_reports_no_event_is_no_trigger(lang, text):
     assert find_triggers(text, lang) == []
+
+
+def test_a_fight_before_a_clause_about_an_election_is_still_a_fight():
+    found = find_triggers(
+        "Government troops fight rebels in Homs as voters turn out in the parliamentary "
+        "elections", "en"
+    )
+    assert [t.text for t in found] == ["fight"]
 
 
 def test_troops_sent_up_to_a_number_are_still_troops_sent():

@@ -143,6 +143,7 @@ def test_a_condition_or_open_question_governs_its_whole_clause(lang, clause, tri
          "negated"),
         ("There was no sign of Russian troops withdrawing from Kursk", "withdrawing", "negated"),
         ("There is evidence that North Korea has sent troops to Russia", "sent", "occurred"),
+        ("There is no sign of an end to the shelling of Homs", "shelling", "occurred"),
     ],
 )
 def test_what_a_source_has_not_seen_or_confirmed_is_not_asserted(clause, trigger, status):
@@ -209,6 +210,7 @@ def test_a_condition_right_after_the_event_makes_it_hypothetical(clause, trigger
         ("Zelenskyy called on partners to increase aid for Ukraine", "aid", "hypothetical"),
         ("It called on Pyongyang to stop deploying its troops in Russia", "deploying", "occurred"),
         ("They are trying to persuade Moscow to withdraw its troops", "withdraw", "hypothetical"),
+        ("Russia persuaded Syria to withdraw its troops", "withdraw", "occurred"),
         ("a plan calling on Damascus to withdraw troops from cities", "withdraw", "hypothetical"),
         ("urging President Assad to hand over power to his deputy", "hand over", "hypothetical"),
         ("a plan to prevent North Korea's expanded involvement", "involvement", "hypothetical"),
@@ -230,7 +232,8 @@ def test_a_condition_right_after_the_event_makes_it_hypothetical(clause, trigger
          "risk-of", "in-the-event-of", "threat-of", "in-anticipation-of", "provided-after",
          "provided-before",
          "providing-as-a-verb-is-no-condition", "prerogative", "called-on-to",
-         "called-on-to-stop-asserts-the-deed", "persuade-to", "calling-on-to", "urging-to",
+         "called-on-to-stop-asserts-the-deed", "persuade-to", "persuaded-did", "calling-on-to",
+         "urging-to",
          "prevent",
          "past-relative-clause-keeps-its-tense",
          "headline-infinitive-after-says", "prepares-to", "not-explicitly", "not-yet-entered",
