@@ -1,10 +1,11 @@
 -- Event mentions that can be timeline events, each with the key of the claim it states.
 -- grain: one row per dated event mention with an event type
 -- keys: mention_id
--- ids: mention_id, claim_key (a hash of type class, status class, actor pair, date interval, quantity, place)
--- rule: a mention dated only by its publication is a timeline event too, whatever its status (a planned
---   deployment "reported by this day"; the seed's 12,000 more troops), except a historical one: "the invasion
---   of Iraq" retold in 2005 did not happen on the day it was retold, and its text gives no day
+-- ids: mention_id, claim_key (a hash of type class, status class, actor pair, date interval, quantity, place;
+--   the status class is always 'asserted' now, and stays in the hash so that event ids do not change)
+-- rule: a mention dated only by its publication is a timeline event too, whether it occurred, goes on or is
+--   planned (a planned deployment "reported by this day"; the seed's 12,000 more troops), except a historical
+--   one: "the invasion of Iraq" retold in 2005 did not happen on the day it was retold, and its text gives no day
 -- rule: a sentence a site reprints on later pages counts once, on its first page (is_site_repeat)
 -- rule: only what a report asserts is a timeline event (occurred, ongoing, historical, future); a denial ("there
 --   is no evidence that more troops are entering Russia") or a supposition ("Russia may deploy them") is a claim

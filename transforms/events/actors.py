@@ -135,7 +135,7 @@ _SECTOR_MODIFIERS = frozenset(
 
 
 def sector_near(
-    text: str, start: int, end: int, lang: str | None = None, demonym: bool = True
+    text: str, start: int, end: int, lang: str | None = None, is_demonym: bool = True
 ) -> str | None:
     """The sector noun right after an actor name ("South Korea's intelligence agency").
 
@@ -147,17 +147,18 @@ def sector_near(
     window = re.split(r"[,;.:()\"“”?]", text[end : end + _SECTOR_WINDOW], maxsplit=1)[0]
     if code == "en":
         window = _BEYOND_THE_NAME.split(window, maxsplit=1)[0]
-        # "Russia and South Korea's spy chief": the noun is another name's
+        # "Russia and South Korea's spy chief": the noun is another name's (the search starts
+        # past the name's own "'s" or " 's")
         owner = _POSSESSIVE.search(window, 2)
         window = window[: owner.start()] if owner else window
     found = regex.search(window)
-    if not found or window[: found.start()].endswith("anti-"):
+    if not found or window[: found.start()].lower().endswith("anti-"):
         return None
     between = window[: found.start()].split()
     possessive = bool(between) and between[0].startswith(("'s", "’s"))
     if (
         code == "en"
-        and not demonym
+        and not is_demonym
         and not possessive
         and any(w.lower() not in _SECTOR_MODIFIERS and not w[:1].isupper() for w in between)
     ):
@@ -208,8 +209,7 @@ def _match_at(text: str, found: re.Match, lookup: SurfaceLookup, lang: str) -> A
     # an office holder's sector is known, and the press is the press ("Reuters South Korean
     # lawmaker"); a country's depends on the noun after it
     if kind != "person" and sector not in NEVER_A_PARTY:
-        demonym = kind == "demonym"
-        sector = sector_near(text, found.start(), found.end(), lang, demonym) or sector
+        sector = sector_near(text, found.start(), found.end(), lang, kind == "demonym") or sector
         # "the first captured soldiers from North Korea": forces named before their country
         if kind != "org" and _FORCES_OF.search(text, max(0, found.start() - 40), found.start()):
             sector = "military"

@@ -17,9 +17,6 @@ from transforms.events.ontology import Trigger, type_priority
 from transforms.language import base_language
 from transforms.sentences import Sentence
 
-# ", with 12,000 more to be deployed" is a second event; so is what follows ", et", ", mais",
-# ", und", ", pero", ", e", ", mas", ", а", ", але", ", dan", ", bet" in the other languages
-# (not Latin ", a": an English article, a Spanish "to")
 _LOWER = "[a-zß-ÿа-яёіїєґ]"
 _UPPER = "[A-ZÀ-ÞА-ЯЁІЇЄҐ]"
 # a quotation of several sentences stays one sentence for the splitter ("... as early as October
@@ -36,6 +33,9 @@ _SECOND_DEED = (
     r"\w+(?:ing|ed)\b"
 )
 _AND_A_NUMBER = r"and\s+(?:another|more than|up to|at least|\d|about|over|nearly|some)\b"
+# ", with 12,000 more to be deployed" is a second event; so is what follows ", et", ", mais",
+# ", und", ", pero", ", e", ", mas", ", а", ", але", ", dan", ", bet" in the other languages
+# (not Latin ", a": an English article, a Spanish "to")
 _CLAUSE_BREAK = re.compile(
     r";|\s[–—-]\s|,\s+(?=(?:and|but|while|whereas|with|which|who|as|after|before|where|when|an|"
     r"adding|saying|including|although|though|because|since|following|"

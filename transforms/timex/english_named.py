@@ -93,7 +93,8 @@ def weekend(match: re.Match, ctx: Context) -> Spec | None:
     week = timex3.iso_week(saturday)
     if week is None:
         return None
-    return Spec("DATE", week.value + "-WE", timex3.weekend_of(week), None, direction, True)
+    weekend_days = timex3.weekend_of(week)
+    return Spec("DATE", weekend_days.value, weekend_days, None, direction, True)
 
 
 _TENS = "|".join(TENS)

@@ -91,7 +91,8 @@ def relative_unit(match: re.Match, ctx: Context) -> Spec | None:
         week = resolve.offset_period(anchor, "week", amount)
         if week is None:
             return None
-        return Spec("DATE", week.value + "-WE", timex3.weekend_of(week), mod, direction, True)
+        weekend_days = timex3.weekend_of(week)
+        return Spec("DATE", weekend_days.value, weekend_days, mod, direction, True)
     if unit in ("decade", "century") and amount and match.group("early") is None:
         scale = 10 if unit == "decade" else 100
         return Spec("DURATION", f"P{scale}Y", None, mod, direction)

@@ -70,7 +70,8 @@ def iso_week(d: date) -> Period | None:
 
 def weekend_of(week: Period) -> Period:
     """The Saturday and Sunday of an ISO week: `weekend_of(iso_week(date(2012, 6, 2))).value ==
-    '2012-W22-WE'`, begin 2012-06-02, end 2012-06-03."""
+    '2012-W22-WE'`, begin 2012-06-02, end 2012-06-03. Its precision stays "week": no coarser
+    precision than the week it is part of, and no day."""
     return Period(week.value + "-WE", week.begin + timedelta(days=5), week.end, "week")
 
 

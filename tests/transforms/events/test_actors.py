@@ -45,6 +45,7 @@ def test_possessive_takes_the_sector_of_the_noun_it_governs():
         ("Egypt said the army should withdraw.", "military"),
         ("Clashes in Damascus since the rebels rose up.", "rebels"),
         ("Syria's anti-army protests spread.", "military"),
+        ("Syria's Anti-Army protests spread.", "military"),
     ],
 )
 def test_a_sector_noun_outside_the_names_own_phrase_is_not_its_sector(text, not_its_sector):
