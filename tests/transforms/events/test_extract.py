@@ -825,21 +825,7 @@ def test_each_sentence_of_a_long_quotation_is_a_clause_with_its_own_place(text):
     assert row["claimed_by"] == "Zelensky"
 
 
-@pytest.mark.parametrize(
-    ("text", "sides"),
-    [
-        ("1,500 North Korean special forces were transported by Russian navy ships.",
-         ("RUS", "PRK")),
-        ("North Korean troops were withdrawn by Russia from the front line.", ("RUS", "PRK")),
-        ("North Korean troops were sent by Pyongyang to Russia.", ("PRK", "RUS")),
-    ],
-)  # fmt: skip
-def test_the_agent_of_a_passive_deployment_sends_the_forces_of_another_side(text, sides):
-    [row] = mentions(text)
-    assert (row["actor1"], row["actor2"]) == sides
-
-
-def test_the_other_side_of_clashes_between_is_found_past_a_number_and_the_war_is_no_place():
+def test_the_other_side_of_clashes_between_is_found_past_a_number_and_a_place_beats_the_war():
     rows = mentions(
         "The ongoing conflict in Ukraine has escalated with reports of the first clashes between "
         "Ukrainian forces and up to 15,000 North Korean soldiers deployed in the Russian region "
@@ -1299,6 +1285,11 @@ def test_casualties_in_fighting_with_a_named_enemy_are_that_enemy_against_the_vi
         ("Ukrainian forces killed 30 North Korean soldiers in fighting with Russian troops.",
          ("UKR", "PRK")),
         ("North Korean troops are fighting against Ukrainian forces in Kursk.", ("PRK", "UKR")),
+        # the agent of a passive deployment sends the forces of another side
+        ("1,500 North Korean special forces were transported by Russian navy ships.",
+         ("RUS", "PRK")),
+        ("North Korean troops were withdrawn by Russia from the front line.", ("RUS", "PRK")),
+        ("North Korean troops were sent by Pyongyang to Russia.", ("PRK", "RUS")),
     ],
 )  # fmt: skip
 def test_who_attacks_is_actor_1_and_who_suffers_actor_2(text, actors):
