@@ -166,9 +166,13 @@ _PASSIVE_AUXILIARY = re.compile(r"\b(?:been|was|were|is|are|be|being)\s+(?:\w+ly
 
 _DASHED_ASIDE = re.compile(r"\s[-–—]\s[^-–—]{1,80}\s[-–—]\s+(?:\w+ly\s+)?$")
 # "Human Rights Watch, a New York-based group, said", "Russia, a key ally of President Assad,
-# says": an appositive between a source and its verb describes the source, it is not the source
+# says": an appositive between a source and its verb describes the source, it is not the source;
+# so is an aside that says when or where ("Zelensky, following the meeting of the Staff on
+# Monday, reported", "Russia, in a statement, said")
 _APPOSITIVE_BEFORE = re.compile(
-    r"\s?,\s+(?:a|an|the)\s+[^,;:.!?\"“”]{1,100}?\s?,\s*(?:\w+ly\s+)?$", re.IGNORECASE
+    r"\s?,\s+(?:a|an|the|following|after|before|during|while|speaking|addressing|in|at)\s+"
+    r"[^,;:.!?\"“”]{1,100}?\s?,\s*(?:\w+ly\s+)?$",
+    re.IGNORECASE,
 )
 
 

@@ -738,6 +738,10 @@ def test_one_unnamed_source_after_a_subordinator_is_the_source():
         ("At least 80 soldiers were killed over the weekend, an activist group says.",
          "an activist group"),
         ("At least 80 soldiers were killed, a human rights group said.", "a human rights group"),
+        ("Zelensky, following the meeting of the Staff on Monday, reported that 3,000 North "
+         "Korean soldiers were killed.", "Zelensky"),
+        ("Syria's Foreign Minister Walid Muallem, in Russia for talks, said troops withdrew.",
+         "Syria's Foreign Minister Walid Muallem"),
     ],
 )  # fmt: skip
 def test_more_unnamed_and_quoted_sources(text, claimed_by):
