@@ -61,6 +61,8 @@ _PLACE_AFTER = re.compile(  # "Russia's Kursk region"; Korean place particles ("
     r"attacks)\b"
     # Korean "러시아 파병" (dispatch to Russia): the country a dispatch noun follows is its goal
     r"|\s?파병"
+    # ... and "러시아-우크라이나 전선 인근" (near the Russia-Ukraine front): where, like "war"
+    r"|(?:-[가-힣]+)?\s?(?:전선|전쟁|전장|분쟁)"
     r"|에서|에|으로|로|\u200c?(?:లో|కు|కి))",
     re.IGNORECASE,
 )

@@ -39,6 +39,11 @@ def test_both_names_of_a_war_between_two_countries_say_where(text):
     assert place_uses(text, "en") == [("RUS", True), ("UKR", True)]
 
 
+def test_both_names_of_a_korean_front_say_where():
+    # "near the Russia-Ukraine front"
+    assert place_uses("러시아-우크라이나 전선 인근", "ko") == [("RUS", True), ("UKR", True)]
+
+
 def test_a_telugu_place_postposition_makes_the_country_where_not_who():
     # "North Korea sent soldiers to Russia" / "the Russian army attacked in Ukraine"
     assert place_uses("ఉత్తర కొరియా రష్యాకు సైనికులను పంపింది.", "te") == [
