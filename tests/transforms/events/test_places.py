@@ -56,6 +56,8 @@ def test_a_first_name_that_is_also_a_city_is_not_a_place():
         ("sr", "Vojnici su proterani iz poslednjeg dela Kurske regije."),
         ("sr", "Војници су стигли у Курску област."),
         ("te", "సైనికులు కుర్స్క్ ప్రాంతానికి చేరుకున్నారు."),
+        ("de", "Soldaten kämpfen in der russischen Grenzregion Kursk."),
+        ("de", "Soldaten kämpfen im Gebiet Kursk."),
     ],
 )
 def test_kursk_region_in_other_languages(lang, text):
