@@ -27,7 +27,9 @@ NEVER_A_PARTY = frozenset({"press", "monitor"})
 _PROPER_KINDS = {"country", "capital", "person", "alias", "org", "inflection"}
 # English writes its demonyms with a capital: "polish" and "turkish delight" name no one
 _PROPER_IN_ENGLISH = _PROPER_KINDS | {"demonym"}
-_FORCES_OF = re.compile(rf"\b{FORCES_NOUN}\s+(?:from|of)\s+(?:the\s+)?$", re.IGNORECASE)
+_FORCES_OF = re.compile(
+    rf"\b(?:{FORCES_NOUN}|military|army)\s+(?:from|of)\s+(?:the\s+)?$", re.IGNORECASE
+)
 _SECTOR_WINDOW = 45  # characters after an actor name searched for its sector noun
 TITLE = (
     r"(?:[Ss]ecretary[\s-][Gg]eneral|[Pp]resident|[Ll]eader|[Cc]hief|[Hh]ead|[Mm]inister"
@@ -130,7 +132,7 @@ _POSSESSIVE = re.compile(r"['’]s\b")
 # personnel exchange")
 _SECTOR_MODIFIERS = frozenset(
     "special elite armed regular naval air ground national security top senior defence defense "
-    "foreign state print local online broadcast news".split()
+    "foreign state print local online broadcast news and or &".split()
 )
 
 

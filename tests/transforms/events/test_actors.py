@@ -58,10 +58,12 @@ def test_a_sector_noun_outside_the_names_own_phrase_is_not_its_sector(text, not_
         ("Both Russia and North Korea deny any military personnel exchange.", "government"),
         ("US special forces raided the compound.", "military"),
         ("Syria's security forces fired on the crowd.", "military"),
+        ("Iraqis are being killed by US and UK forces.", "military"),
+        ("It is likely that the military from the DPRK is fighting in Kursk.", "military"),
     ],
 )
 def test_a_country_names_its_sector_with_its_own_words_only(text, sector):
-    assert find_actors(text)[0].sector == sector
+    assert [a for a in find_actors(text) if a.code != "IRQ"][0].sector == sector
 
 
 def test_a_sector_noun_after_another_names_possessive_is_that_names():
