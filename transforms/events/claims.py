@@ -544,9 +544,10 @@ def _unnamed_sources(lang: str) -> tuple[re.Pattern, re.Pattern] | None:
             # ("days after a Western diplomat told": after a subordinator, only a noun of source)
             rf"(?:^|[,;]\s*|\b(?:and|but)\s+|\b(?:after|when|because|while|which|although|though|"
             rf"whereas)\s+"
-            rf"(?=(?:(?:the|some|a|an)\s+)?(?:[\w-]+\s+)?(?:{nouns})\b))"
-            # "a Foreign Office spokesman", "a spokesman for the Ministry of Defence"
-            rf"((?:(?:the|some|a|an)\s+)?(?:{_MODIFIER}\s+){{0,2}}?(?:{nouns})"
+            rf"(?=(?:(?:the|some|a|an)\s+)?(?:[\w-]+\s?['’]s\s+)?(?:[\w-]+\s+)?(?:{nouns})\b))"
+            # "a Foreign Office spokesman", "a spokesman for the Ministry of Defence", "Militarnyi's
+            # sources" (whose sources the text does not place)
+            rf"((?:(?:the|some|a|an)\s+)?(?:[\w-]+\s?['’]s\s+)?(?:{_MODIFIER}\s+){{0,2}}?(?:{nouns})"
             r"(?:\s+(?:for|of|from|at|in|inside)\s+(?:the\s+)?[\w-]+(?:\s+(?:of\s+)?[\w-]+){0,2}?)?"
             # "..., the Local Co-ordination Committees said", "..., the LCC said", "the
             # Observatory said"

@@ -742,6 +742,8 @@ def test_one_unnamed_source_after_a_subordinator_is_the_source():
          "Korean soldiers were killed.", "Zelensky"),
         ("Syria's Foreign Minister Walid Muallem, in Russia for talks, said troops withdrew.",
          "Syria's Foreign Minister Walid Muallem"),
+        ("Militarnyi's sources say that Russian troops are fighting in Kursk.",
+         "Militarnyi's sources"),
     ],
 )  # fmt: skip
 def test_more_unnamed_and_quoted_sources(text, claimed_by):
