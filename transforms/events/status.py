@@ -116,7 +116,7 @@ _UNCONFIRMED = re.compile(
 )
 _FUTURE = re.compile(
     r"\b(?:will|shall|to be|expected|expects?|plans?|planned|planning|set to|soon|ready to|"
-    r"poised to|preparing to|prepared to|prepares? to|preparations to|willing to|going to|about to|"
+    r"poised to|prepar(?:ing|ed|es?|ations) (?:to|for)|willing to|going to|about to|"
     r"intends?|next|"
     # "Qatar wants the Arab League to withdraw its monitors"
     r"scheduled to|slated to|(?:is|are) to(?! blame)|wants? (?:[\w-]+ ){0,3}?to)\b|'ll\b",

@@ -217,6 +217,7 @@ def test_a_condition_right_after_the_event_makes_it_hypothetical(clause, trigger
         ("Russia will honour the soldiers who fought in Kursk", "fought", "occurred"),
         ("Zelenskiy says Russia to deploy N.Korean troops in combat zones", "deploy", "future"),
         ("as Pyongyang prepares to send reinforcements", "send", "future"),
+        ("North Korea is preparing for further troop deployments", "deployments", "future"),
         ("He did not explicitly deny the possibility", "deny", "negated"),
         ("North Korean troops have not yet entered the battle", "entered the battle", "negated"),
         ("measures taken by North Korean soldiers to avoid capture", "capture", "hypothetical"),
@@ -236,7 +237,8 @@ def test_a_condition_right_after_the_event_makes_it_hypothetical(clause, trigger
          "urging-to",
          "prevent",
          "past-relative-clause-keeps-its-tense",
-         "headline-infinitive-after-says", "prepares-to", "not-explicitly", "not-yet-entered",
+         "headline-infinitive-after-says", "prepares-to", "preparing-for", "not-explicitly",
+         "not-yet-entered",
          "avoid", "since-as-because", "not-only", "case-of-is-no-eventuality",
          "provided-as-a-verb", "providing-as-a-verb", "title-case-headline-infinitive"],
 )  # fmt: skip
