@@ -1050,6 +1050,15 @@ def test_a_participle_describing_the_forces_yields_to_the_deed():
     assert (row["event_type"], row["status"], row["actor1"]) == ("CONCEDE", "hypothetical", "UKR")
 
 
+def test_a_deed_of_another_kind_right_after_and_is_a_second_event():
+    rows = mentions(
+        "The council said more than 110 people died and urged the UN Security Council to act."
+    )
+    assert sorted(r["event_type"] for r in rows) == ["ASSAULT", "DEMAND"]
+    [row] = mentions("Over 100 North Korean soldiers were killed and wounded in Kursk.")
+    assert row["trigger"] == "killed and wounded"
+
+
 def test_a_finite_verb_before_its_troops_is_still_the_deed():
     [row] = mentions("South Korea issued a warning as North Korea has dispatched troops to Russia.")
     assert (row["event_type"], row["actor1"], row["actor2"]) == ("MOBILIZE", "PRK", "RUS")
