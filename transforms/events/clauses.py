@@ -235,11 +235,11 @@ def _second_deeds(
         )
         clause_start = max((c for c in clause_starts if c <= found.start()), default=0)
         earlier = [t for t in deeds if clause_start <= t.start - base < found.start()]
-        # ... or a deed of another kind right after the first: "was arrested and accused of
-        # plotting" is an arrest and an accusation ("were killed and wounded" stays one toll)
         if not (subject and earlier):
             continue
         words_between = re.search(r"\w", text[earlier[-1].end - base : found.start()])
+        # ... or a deed of another kind right after the first and "and": "was arrested and
+        # accused of plotting" is an arrest and an accusation ("were killed and wounded" is one)
         joined_by_and = text[found.start() :].lstrip().startswith("and")
         if words_between or (joined_by_and and earlier[-1].event_type != deed.event_type):
             breaks.append((found.start(), found.start() + 1))
