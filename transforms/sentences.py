@@ -15,6 +15,8 @@ from dataclasses import dataclass
 
 import sentencex
 
+from transforms.timex.english_dates import M_ANY, WEEKDAYS
+
 _LINE = re.compile(r"[^\n]+")
 _FALLBACK_END = re.compile(r"(?<=[.!?。])\s+")
 _FALLBACK_LANG = "en"
@@ -55,18 +57,14 @@ _DATE_ALONE = re.compile(
 
 # A chronology whose line breaks were lost ("... after an attack by Assad loyalists 8 August :
 # Saudi Arabia condemns ...") starts an entry at each day-and-month heading with a colon; not
-# after a word that governs the date ("said on 5 May: ...", "until 10 April: ...").
-_MONTH = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
-)
-# found from the day number, the rare thing, then checked for the word before it
-_ENTRY_HEADING = re.compile(rf"(?<=\s)\d{{1,2}}\s+{_MONTH}\s*:\s")
+# after a word that governs the date ("said on 5 May: ...", "until 10 April: "). A heading is found
+# from its day number, the rare thing, then checked for the word before it.
+_ENTRY_HEADING = re.compile(rf"(?<=\s)\d{{1,2}}\s+{M_ANY}\s*:\s", re.IGNORECASE)
 _WORD_BEFORE = re.compile(r"([\w'\")\]]+)\s+$")
 _GOVERNS_A_DATE = frozenset(
     "on by until till since from to before after in at of and or between said says the a an for "
-    "than through early late mid monday tuesday wednesday thursday friday saturday sunday".split()
-)
+    "than through early late mid".split()
+) | frozenset(WEEKDAYS)
 
 
 def _chronology_entries(line: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -668,7 +668,7 @@ def _mention(
         **dates,
         **_detail_columns(place, quantity, claim),
     }
-    weapon = _casualties_weapon(context["text"], clause, trigger, context["lang"])
+    weapon = _mode_of_the_weapon_named(context["text"], clause, trigger, context["lang"])
     if weapon:  # "killed in the July 7 suicide bombings": the toll takes the weapon's mode
         row.update(event_mode=weapon[0], event_group=weapon[1])
     if _a_state_protests(context["text"], trigger, actor1, context["lang"]):
@@ -766,11 +766,11 @@ _WITHOUT = re.compile(r"\b(?:without|no)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _BARE_ATTACK = re.compile(r"attack(?:s|ed|ing)?|assaults?", re.IGNORECASE)
 
 
-def _casualties_weapon(
+def _mode_of_the_weapon_named(
     text: str, clause: tuple[int, int], trigger: Trigger, lang: str | None
 ) -> tuple[str, str] | None:
-    """The mode and group of a casualty word's deaths, or of an attack named with no weapon
-    ("attacks", "assault"), from the weapon its clause names ("a car packed with explosives")."""
+    """The mode and group the weapon a clause names gives a casualty word's deaths, or an attack
+    named with no weapon of its own ("attacks", "assault"): "a car packed with explosives"."""
     unarmed = trigger.role == "casualty" or _BARE_ATTACK.fullmatch(trigger.text)
     if not unarmed or trigger.event_mode != "ground" or base_language(lang) != "en":
         return None
