@@ -118,6 +118,9 @@ class _ArticleState:
         self.referents_at = 0  # the index of the sentence that named them
         self.last_speaker: tuple[int, Claim] | None = None  # (sentence index, a person's claim)
         self.last_body: tuple[int, Claim] | None = None  # ... a body's or a country's claim
+        self.claim_at = -1  # the index of the last sentence with a claim of anybody's
+        self.person_named_at = -1  # ... and of the last one naming a person
+        self.titles_of: dict[str, set[str]] = {}  # "Zelensky": {"president"}
         self.last_agency: ActorMatch | None = None  # the intelligence service named last
         self.source_line: Claim | None = None  # "Source: Budanov in an interview with ..."
         self.destinations: dict[str, dict[str, str]] = {}
@@ -854,6 +857,7 @@ def _remember_speaker(state: _ArticleState, sentence: Sentence, claims: list[Cla
         return not any(a.end == len(claim.claimed_by) and a.kind != "person" for a in named)
 
     people = {id(c) for c in claims if a_person(c)}
+    state.claim_at = sentence.index if claims else state.claim_at
     for claim in claims:  # the last of each kind
         if id(claim) in people:
             state.last_speaker = (sentence.index, claim)
@@ -861,15 +865,46 @@ def _remember_speaker(state: _ArticleState, sentence: Sentence, claims: list[Cla
             state.last_body = (sentence.index, claim)
 
 
+# "He said" stands for the person quoted up to this many sentences before, when nobody else was
+# quoted or named since ("Budanov said ... . The troops are in Kursk. They train at night, he said")
+_PRONOUN_REACH = 3
+# ... and a title names somebody else, unless it is the speaker's ("the president said" after
+# "President Volodymyr Zelensky said"; "Mrs Clinton"), not when it is another ("the prime minister
+# denied" after "the US president, George Bush, said")
+_A_TITLE = re.compile(
+    r"\b(?P<title>Mr|Mrs|Ms|Dr|Gen|Lt|Col|(?i:president|(?:prime\s+)?minister|secretary|"
+    r"spokes(?:man|woman|person)|general|commander|chief|leader|envoy|ambassador|official|"
+    r"king|emir|premier|chancellor))\b\.?(?:\s+of\s+[A-Z][\w-]+)?"
+    r"(?:\s+(?P<name>(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+))?"
+)
+
+
+def _note_people(state: _ArticleState, sentence: Sentence) -> None:
+    speaker = state.last_speaker[1].claimed_by.split()[-1] if state.last_speaker else None
+    for titled in _A_TITLE.finditer(sentence.text):
+        title, name = titled.group("title").lower(), titled.group("name")
+        surname = name.split()[-1] if name else None
+        if surname:
+            state.titles_of.setdefault(surname, set()).add(title)
+        if surname != speaker and (surname or title not in state.titles_of.get(speaker, ())):
+            state.person_named_at = sentence.index
+
+
 def _claim_of_a_pronoun(sentence: Sentence, state: _ArticleState, lang: str | None) -> list[Claim]:
-    """ "He said ..." in the sentence right after one a person is quoted in: that person's claim
-    (English; two sentences on, "he" may be anybody)."""
-    for speaker, pronoun in (
-        (state.last_speaker, pronoun_reports(sentence.text, lang)),
+    """ "He said ..." in the sentence right after one a person is quoted in, or a few sentences
+    on when no other claim or person came between: that person's claim (English)."""
+
+    def stands_for(speaker: tuple[int, Claim], reach: int) -> bool:
+        gap = sentence.index - speaker[0]
+        nobody_since = max(state.claim_at, state.person_named_at) <= speaker[0]
+        return gap <= 1 or (gap <= reach and nobody_since)
+
+    for speaker, pronoun, reach in (
+        (state.last_speaker, pronoun_reports(sentence.text, lang), _PRONOUN_REACH),
         # "It said 61 civilians died": the body quoted in the sentence before
-        (state.last_body, it_reports(sentence.text, lang)),
+        (state.last_body, it_reports(sentence.text, lang), 1),
     ):
-        if speaker is None or pronoun is None or sentence.index - speaker[0] > 1:
+        if speaker is None or pronoun is None or not stands_for(speaker, reach):
             continue
         start = sentence.start + pronoun.start()
         return [replace(speaker[1], start=start, end=sentence.start + pronoun.end(), scope_start=0)]
@@ -949,6 +984,7 @@ def _remember(state: _ArticleState, actors: list[ActorMatch], sentence_index: in
     people = [a for a in actors if a.kind == "person"]
     state.last_forces = forces[-1] if forces else state.last_forces
     state.last_person = people[-1] if people else state.last_person
+    state.person_named_at = sentence_index if people else state.person_named_at
     if forces or people:
         state.referents_at = sentence_index
 
@@ -1005,6 +1041,7 @@ def _sentence_mentions(
     triggers = shift(find_triggers(sentence.text, lang), sentence.start)
     if not triggers:
         _remember_who_speaks(sentence, shared)
+        _note_people(shared["state"], sentence)
         return []
     context = sentence_context(text, sentence, lang, shared["people"], shared["countries"])
     if base_language(lang) == "en":
@@ -1068,6 +1105,7 @@ def _sentence_mentions(
                 )
             rows += [row, *_rows_of_co_actors(row)] if row else []
     _remember(shared["state"], context["all_actors"], sentence.index)
+    _note_people(shared["state"], sentence)
     return rows
 
 

@@ -511,6 +511,33 @@ def test_he_said_after_a_sentence_reporting_no_event_is_the_person_quoted_there(
     assert (trained["claimed_by"], trained["claimed_by_actor"]) == ("Antony Blinken", "USA")
 
 
+def test_he_said_a_few_sentences_on_is_the_speaker_when_the_president_is_them():
+    rows = mentions(
+        "North Korea is preparing troops for the war, President Volodymyr Zelensky said.\n"
+        "Speaking in Brussels, the president described the training.\n"
+        '"We know about 10,000 soldiers they are preparing to send to fight against us," he added.'
+    )
+    sent = only(rows, event_type="MOBILIZE", quantity=10000)
+    assert (sent["claimed_by"], sent["claimed_by_actor"]) == ("Volodymyr Zelensky", "UKR")
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        "In the immediate aftermath, the prime minister spoke of the war.",
+        "Later the Syrian foreign minister met the envoy.",
+        "Ukraine's army chief, Oleksandr Syrskyi, visited the front.",
+    ],
+)
+def test_he_said_after_another_person_is_named_is_nobody_known(between):
+    rows = mentions(
+        "The war goes on, the US president, George Bush, said.\n"
+        + between
+        + "\nHe said Russia would send more troops."
+    )
+    assert only(rows, event_type="MOBILIZE")["claimed_by"] is None
+
+
 @pytest.mark.parametrize(
     "quote",
     [
