@@ -316,7 +316,7 @@ _VERB_BEFORE = re.compile(
 
 _ACCIDENT = (
     r"(?:(?:in|following|after)\s+(?:a\s+|an\s+)?(?:(?:car|road|traffic|motorway|vehicle|plane|"
-    r"air|aircraft|airliner|train|bus)\s+(?:crash|collision)|(?:[\w-]+\s+){0,2}accident)"
+    r"air|aircraft|airliner|train|bus)\s+(?:crash|collision)|(?:[\w-]+\s+){0,2}accidents?)"
     # "died today when an aircraft crashed into a residential area"
     r"|(?:[\w-]+\s+){0,3}?when\s+(?:[\w-]+\s+){1,8}?(?:collided|crashed))"
 )
@@ -382,7 +382,8 @@ _OTHER_SENSE_AFTER = {
     # traffic accident": no violence
     "died": re.compile(
         r"\s+(?:(?:of|from)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:cancer|natural\s+causes|illness|"
-        r"disease|heart\s+attack|stroke|old\s+age|pneumonia|covid)"
+        r"disease|heart\s+attack|stroke|old\s+age|pneumonia|covid|aids|hiv|malaria|tuberculosis|"
+        r"influenza|flu)"
         # "died in Tijuana, Mexico, while pursuing alternative treatments for bladder cancer"
         r"|[^.;]{0,80}?\b(?:treatments?|treated|suffering|battle)\s+(?:for|from|with)\s+(?:\w+\s+)?"
         r"(?:cancer|illness|disease|leukaemia|leukemia)"
@@ -436,6 +437,14 @@ _OTHER_SENSE_AFTER = {
         r"|\s+against\s+(?:international\s+|global\s+)?(?:terror\w*|extremism|crime|drugs|"
         r"corruption|poverty|injustice|oppression|racism|discrimination|hunger|inequality|impunity|"
         r"disease|aids|hiv|malaria)\b",
+        re.IGNORECASE,
+    ),
+    # "the two candidates clashed in a rousing debate", "clashed over policy on television":
+    # words, no fighting
+    "clash": re.compile(
+        r"\w*\s+(?:(?:in|during|at|on)\s+(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:debate|interview|argument|meeting|session|hearing|exchange|row|talk\s+show)s?\b"
+        r"|on\s+(?:television|TV|radio|air)\b)",
         re.IGNORECASE,
     ),
     # "an attack on its national sovereignty", "an assault on freedom": words about rights
@@ -527,9 +536,12 @@ _OTHER_SENSE_BEFORE = {
         r"\b(?:in|of)\s+(?:(?:high|great|strong|little|low)\s+)?$|\b(?:this|these|those|such)\s+$",
         re.IGNORECASE,
     ),
-    # "the right to strike", "workers went on strike": labour's strike, no blow
+    # "the right to strike", "workers went on strike", "the 1983 miners' strike": labour's
+    # strike, no blow
     "strike": re.compile(
-        r"\bright\s+to\s+$|\b(?:on|general|hunger|labou?r|workers['’]?)\s+$", re.IGNORECASE
+        r"\bright\s+to\s+$|\b(?:on|general|hunger|labou?r|(?:workers|miners|teachers|dockers|"
+        r"nurses|doctors|drivers|firefighters)\s*['’]?)\s+$",
+        re.IGNORECASE,
     ),
     # "a wide-ranging political assault on the BBC's Today programme": words, no blow
     "assault": re.compile(r"\b(?:verbal|rhetorical|political|personal|legal)\s+$", re.I),

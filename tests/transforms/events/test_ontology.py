@@ -258,6 +258,10 @@ def test_joining_the_battlefield_is_one_phrase_not_a_gap_over_the_actor():
         ("en", "The union sent him to Spain as its observer"),
         ("en", "They sent letters to Russian troops"),
         ("en", "The high number of casualties stems from poor tactics"),
+        ("en", "Their mother had died of Aids"),
+        ("en", "It was dismantled in the bitter aftermath of the 1983 miners ' strike"),
+        ("en", "The two heavyweights clashed in a rousing debate on Iraq in New York"),
+        ("en", "She represents the families of those killed in large-scale accidents"),
     ],
     ids=["demonstrated-ability", "as-demonstrated", "in-limited-supply", "in-exchange",
          "though-wounded", "it-sebbene-feriti", "investigations-listed", "inside-a-web-address",
@@ -286,7 +290,8 @@ def test_joining_the_battlefield_is_one_phrase_not_a_gap_over_the_actor():
          "this-demand", "losses-are-due-to", "casualties-was-due-to", "fight-at-the-election",
          "tsunami-death-toll", "send-telegrams", "died-pursuing-treatment", "letters-to-troops",
          "heart-attack", "sent-him", "letters-to-russian-troops",
-         "casualties-stem-from"],
+         "casualties-stem-from", "died-of-aids", "miners-strike", "clashed-in-a-debate",
+         "killed-in-accidents"],
 )  # fmt: skip
 def test_a_word_in_a_sense_that_reports_no_event_is_no_trigger(lang, text):
     assert find_triggers(text, lang) == []
