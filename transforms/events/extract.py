@@ -14,6 +14,7 @@ met earlier in the article.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 
 from transforms.events.actors import NEVER_A_PARTY, ActorMatch, find_actors, learn_people
@@ -121,6 +122,7 @@ class _ArticleState:
         self.claim_at = -1  # the index of the last sentence with a claim of anybody's
         self.person_named_at = -1  # ... and of the last one naming a person
         self.titles_of: dict[str, set[str]] = {}  # "Zelensky": {"president"}
+        self.place_countries: Counter[str] = Counter()  # the countries of the places named
         self.last_agency: ActorMatch | None = None  # the intelligence service named last
         self.source_line: Claim | None = None  # "Source: Budanov in an interview with ..."
         self.destinations: dict[str, dict[str, str]] = {}
@@ -631,7 +633,9 @@ def _mention(
         return None
     place = _place(context["places"], clause, sentence, trigger, context["text"], claim)
     if actor1 is None:
-        actor1 = _state_agent(context["text"], clause, trigger, place)
+        # a sentence that names no place happens where the article's news does
+        article_country = None if context["places"] else _article_country(context["state"])
+        actor1 = _state_agent(context["text"], clause, trigger, place, article_country)
     elif (
         trigger.role == "casualty"
         and not isinstance(actor2, ActorMatch)
@@ -716,12 +720,28 @@ _AGENT_AFTER = re.compile(rf"\s+(?:by|between)\s+(?:the\s+)?(?:{_STATE_AGENT})\b
 _SENT_TO = re.compile(r"\b(?:to|into|towards|for)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+def _article_country(state: _ArticleState) -> str | None:
+    """The country more than half of the places the article named so far lie in (two at least:
+    one place says little about an article)."""
+    top = state.place_countries.most_common(1)
+    named = state.place_countries.total()
+    return top[0][0] if top and top[0][1] >= 2 and top[0][1] * 2 > named else None
+
+
 def _state_agent(
-    text: str, clause: tuple[int, int], trigger: Trigger, place: PlaceMatch | None
+    text: str,
+    clause: tuple[int, int],
+    trigger: Trigger,
+    place: PlaceMatch | None,
+    article_country: str | None = None,
 ) -> ActorMatch | None:
-    if not place or not place.country or not within(clause, place.start, place.end):
-        return None
-    if _SENT_TO.search(text, max(0, place.start - 12), place.start):
+    if place and place.country and within(clause, place.start, place.end):
+        if _SENT_TO.search(text, max(0, place.start - 12), place.start):
+            return None
+        country = place.country
+    elif place is None and article_country:
+        country = article_country
+    else:
         return None
     # a casualty word's subject is its victims ("soldiers from the Royal Military Police were
     # killed"), unless it is an active verb with its own object ("security forces shot dead two
@@ -734,7 +754,7 @@ def _state_agent(
     found = subject or _AGENT_AFTER.match(text, trigger.end, clause[1])
     if not found:
         return None
-    return _state_agent_of(found, place.country)
+    return _state_agent_of(found, country)
 
 
 def _state_agent_of(found: re.Match, country: str | None) -> ActorMatch:
@@ -1106,6 +1126,7 @@ def _sentence_mentions(
             rows += [row, *_rows_of_co_actors(row)] if row else []
     _remember(shared["state"], context["all_actors"], sentence.index)
     _note_people(shared["state"], sentence)
+    shared["state"].place_countries.update(p.country for p in context["places"] if p.country)
     return rows
 
 

@@ -2141,6 +2141,24 @@ def test_state_forces_named_without_their_state_act_for_the_country_of_the_event
     assert (row["actor1"], row["actor1_sector"]) == ("SYR", sector)
 
 
+def test_state_forces_in_a_sentence_naming_no_place_act_for_the_country_of_the_articles_places():
+    rows = mentions(
+        "Tanks shelled districts in Homs on Monday. Clashes spread to Aleppo.\n"
+        "At least 43 people were killed by security forces on Wednesday, activists said."
+    )
+    killed = only(rows, quantity=43)
+    assert (killed["actor1"], killed["actor1_sector"]) == ("SYR", "police")
+
+
+def test_state_forces_in_a_sentence_naming_no_place_act_for_nobody_when_the_places_are_split():
+    rows = mentions(
+        "Russian tanks shelled districts in Kharkiv and in Kyiv. Syrian tanks shelled districts "
+        "in Homs and in Aleppo.\n"
+        "At least 43 people were killed by security forces on Wednesday, activists said."
+    )
+    assert only(rows, quantity=43)["actor1"] is None
+
+
 @pytest.mark.parametrize(
     ("text", "country"),
     [
