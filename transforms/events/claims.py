@@ -453,6 +453,12 @@ _CONCEDED_DENIAL = re.compile(
 )
 
 
+# German puts the verb second: after a fronted phrase its subject follows it ("Am Montag
+# erklärte der ukrainische Militärgeheimdienst, ...")
+_VERB_SECOND = frozenset({"de"})
+_FRONTED = re.compile(r"\s*(?:[\w.-]+\s+){1,4}")
+
+
 _IN_A_SINCE_CLAUSE = re.compile(r"\bsince\s+[^,;.!?]{0,80}$", re.IGNORECASE)
 
 
@@ -465,6 +471,7 @@ def find_claims(text: str, actors: list[ActorMatch], lang: str | None = None) ->
     ['USA', 'NATO']
     """
     verb_regex, by_regex = _reporting(base_language(lang))
+    v2 = base_language(lang) in _VERB_SECOND
     actors = sorted(actors, key=lambda a: a.start)
     unnamed = _unnamed_sources(base_language(lang))
     claims = [
@@ -479,9 +486,10 @@ def find_claims(text: str, actors: list[ActorMatch], lang: str | None = None) ->
         if _CONCEDED_DENIAL.search(text, max(0, verb.start() - 70), verb.start()):
             continue  # "..., though Russia has not confirmed their presence": no one's claim
         # '..., said Budanov'
-        inverted = re.search(
-            r"[,\"”’—–-]\s*$", text[max(0, verb.start() - 8) : verb.start()]
-        ) and _subject_end(text, verb) == verb.start()
+        inverted = (
+            re.search(r"[,\"”’—–-]\s*$", text[max(0, verb.start() - 8) : verb.start()])
+            and _subject_end(text, verb) == verb.start()
+        ) or (v2 and _FRONTED.fullmatch(text, 0, verb.start()))
         in_since = _IN_A_SINCE_CLAUSE.search(text, max(0, verb.start() - 80), verb.start())
         if in_since and not inverted:
             continue  # "killed 250 since the prime minister announced his government": a date
@@ -498,6 +506,12 @@ def find_claims(text: str, actors: list[ActorMatch], lang: str | None = None) ->
     # claim of the source it cites, when that source has a country
     cited = [c for c in claims if c.actor and CITING.match(text, c.start)]
     claims = [c for c in claims if c.actor or not any(c.end <= k.start for k in cited)]
+    # "Seoul: An estimated 4,700 North Korean soldiers have been killed ..., South Korea's spy
+    # agency told lawmakers": a capital before a colon is the dateline when the sentence names
+    # its source
+    headline = _headline_claimant(text, actors)
+    if headline and actors[0].kind == "capital" and len(claims) > 1:
+        claims = [c for c in claims if c != headline]
     return sorted(claims, key=lambda c: c.start)
 
 

@@ -773,3 +773,28 @@ def test_it_said_is_the_body_quoted_in_the_sentence_before():
     rows = extract_event_mentions("d", text, [], None, "en")
     died = next(r for r in rows if r["trigger"] == "died")
     assert died["claimed_by"] == "Syrian Observatory for Human Rights"
+
+
+def test_a_capital_before_a_colon_is_the_dateline_when_the_sentence_names_its_source():
+    text = (
+        "Seoul: An estimated 4,700 North Korean soldiers have been killed or wounded, South "
+        "Korea's spy agency told lawmakers Wednesday."
+    )
+    claims = find_claims(text, find_actors(text))
+    assert [(c.claimed_by, c.actor) for c in claims] == [("South Korea's spy agency", "KOR")]
+
+
+def test_a_capital_before_a_colon_with_no_other_source_speaks_for_its_state():
+    claim = claim_of("Kyiv: Russia will send 5,000 more troops to Kursk.")
+    assert (claim.claimed_by, claim.actor) == ("Kyiv", "UKR")
+
+
+def test_a_german_source_after_the_verb_of_a_fronted_phrase_is_the_claimant():
+    text = (
+        "Am Montag erklärte der ukrainische Militärgeheimdienst, es seien dort mindestens 30 "
+        "nordkoreanische Soldaten getötet worden."
+    )
+    claims = find_claims(text, find_actors(text, "de"), "de")
+    assert [(c.claimed_by, c.actor) for c in claims] == [
+        ("ukrainische Militärgeheimdienst", "UKR")
+    ]
