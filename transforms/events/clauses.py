@@ -264,6 +264,7 @@ def main_trigger(
         )
         modifier = bool(
             purpose
+            or trigger.role == "backdrop"
             or _MOTION_COMPLEMENT.search(before[-16:])
             or _CAUSE.search(before[-40:])
             or _DURING.search(before[-40:])

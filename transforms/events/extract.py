@@ -46,6 +46,7 @@ from transforms.events.dating import (
     date_fields,
     date_fits_past,
     governing_timex,
+    is_usable,
     year_before,
 )
 from transforms.events.lexicon import FORCES_NOUN, GERUND, ORIGIN_CUE, PAST_VERB, names_a_post
@@ -200,6 +201,11 @@ def _relative_antecedent(
     return None if thing else last
 
 
+# what stands between a noun's owner and the noun: "Syria 's bloody", "Syrian army"
+_OWNS_THE_NOUN = re.compile(r"(?:\s*['’]s)?(?:\s+[\w-]+){0,2}\s+$")
+_OWN_PRONOUN = re.compile(r"\b(?:its|their|his|her)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+
+
 def _resolve_actors(
     actors: list[ActorMatch],
     trigger: Trigger,
@@ -212,6 +218,15 @@ def _resolve_actors(
     ready"), whichever word is nearest the trigger ("We've not yet seen these troops deploy":
     the troops)."""
     text, state, lang = context["text"], context["state"], context["lang"]
+    if trigger.role == "backdrop" and not _OWN_PRONOUN.search(text, 0, trigger.start):
+        # "the Emir of Qatar proposed intervention to halt the crackdown by Syrian security
+        # forces": a noun's doer is its owner ("Syria's bloody crackdown", but "Syrian forces
+        # ... in their crackdown") or its agent, not the clause's subject
+        actors = [
+            a
+            for a in actors
+            if a.start >= trigger.end or _OWNS_THE_NOUN.match(text, a.end, trigger.start)
+        ]
     subject_text = text[max(clause[0], trigger.start - 80) : max(clause[0], trigger.start)]
     # "the U.S. has not yet seen these troops in combat": who sees, calls or condemns an event
     # takes no part in it
@@ -517,6 +532,19 @@ def _counts_since(timex: Timex, trigger: Trigger, context: dict) -> bool:
     )
 
 
+# a date of a noun's own: "the massacre in Houla on 25 May", "a crackdown on protests began in
+# March", "the 1982 massacre", "last week's massacre"
+_NOUNS_DATE_AFTER = re.compile(r"(?:[^,;:()\"“”]|(?<=\d),(?=\d)){0,50}$")
+_NOUNS_DATE_BEFORE = re.compile(r"(?:\s*['’]s)?(?:\s+[\w-]+)?\s+$")
+
+
+def _dates_the_noun(timex: Timex, trigger: Trigger, context: dict) -> bool:
+    text = context["text"]
+    if timex.start >= trigger.end:
+        return bool(_NOUNS_DATE_AFTER.match(text, trigger.end, timex.start))
+    return bool(_NOUNS_DATE_BEFORE.match(text, timex.end, trigger.start))
+
+
 def _date_columns(trigger: Trigger, clause: tuple[int, int], context: dict) -> dict | None:
     """Status and date of the event; None for a standing relation with no date of its own."""
     clause_text = context["text"][clause[0] : clause[1]]
@@ -524,8 +552,13 @@ def _date_columns(trigger: Trigger, clause: tuple[int, int], context: dict) -> d
     timex = governing_timex(
         context["timexes"], clause, span, context["frame"], context["text"], context["lang"]
     )
-    if trigger.role == "state" and timex is None:
-        return None  # "North Korean involvement" is a condition, not a dated event
+    if trigger.role == "backdrop":  # not "a report on 28 May questioned the massacre"
+        owned = (t for t in context["timexes"] if is_usable(t) and within(clause, t.start, t.end))
+        timex = next((t for t in owned if _dates_the_noun(t, trigger, context)), None)
+    if trigger.role in ("state", "backdrop") and timex is None:
+        # "North Korean involvement" is a condition, "the crackdown" a background, not a dated
+        # event
+        return None
     # "20,000 people have died since protests erupted in March last year": a toll counted since a
     # date is reported by the article's day; the date is where the count starts, not the deaths'
     if timex is not None and trigger.role == "casualty" and _counts_since(timex, trigger, context):

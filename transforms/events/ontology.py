@@ -527,8 +527,11 @@ _OTHER_SENSE_BEFORE = {
     # "as demonstrated"; "the right to demonstrate peacefully": a right, no demonstration
     "demonstrat": re.compile(r"\b(?:as|right\s+to)\s+$", re.IGNORECASE),
     # "Thousands have died in unrest - mostly unarmed protesters": who the dead were, no protest
+    # ... "Syria's suppression of protests": what was done to them is the news
     "protest": re.compile(
-        r"\bright\s+to\s+$|\b(?:mostly|mainly|largely|predominantly|chiefly)\s+(?:\w+\s+)?$",
+        r"\bright\s+to\s+$|\b(?:mostly|mainly|largely|predominantly|chiefly)\s+(?:\w+\s+)?$"
+        r"|\b(?:crackdowns?|repression|suppression)\s+(?:on|of|against)\s+(?:the\s+)?"
+        r"(?:[\w-]+\s+)?$",
         re.IGNORECASE,
     ),
     # "in demand"; "argued that this demand would impose regime change": one named before

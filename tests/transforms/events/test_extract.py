@@ -2702,3 +2702,50 @@ def test_a_source_line_heads_the_paragraphs_after_it_until_the_background():
     sent = only(rows, quantity=1500.0)
     assert (deployed["claimed_by"], deployed["claimed_by_actor"]) == ("Budanov", "UKR")
     assert sent["claimed_by"] is None
+
+
+def test_a_crackdown_named_as_the_reason_for_a_deed_yields_to_the_deed():
+    rows = mentions(
+        "Last week, at least 13 countries expelled top Syrian diplomats in protest at the "
+        "massacre of more than 100 people in the Houla area of Homs province."
+    )
+    assert {r["event_type"] for r in rows} == {"SANCTION"}
+
+
+def test_a_crackdown_named_with_no_date_is_a_background_not_an_event():
+    assert mentions("Opposition groups accused the mission of covering up the crackdown.") == []
+
+
+def test_a_massacre_named_in_a_clause_dated_for_another_deed_is_a_background():
+    rows = mentions(
+        "A report on official channel Rossiya 1 on 28 May also questioned the West's reaction to "
+        "the massacre."
+    )
+    assert [r for r in rows if r["event_type"] == "ASSAULT"] == []
+
+
+def test_a_massacre_named_with_its_date_is_an_event_of_that_day():
+    row = only(mentions("The reporting of the massacre in Houla on 25 May was no exception."))
+    assert (row["event_type"], row["event_group"], row["event_date"]) == (
+        "ASSAULT",
+        "violence against civilians",
+        date(2024, 5, 25),
+    )
+
+
+def test_cracking_down_on_protests_is_the_crackdown_not_a_protest():
+    row = only(mentions("On Monday, security forces cracked down on protests in towns in Syria."))
+    assert (row["event_type"], row["actor1"], row["actor1_sector"]) == ("ASSAULT", "SYR", "police")
+
+
+def test_a_crackdowns_doer_is_its_agent_not_the_clauses_subject():
+    rows = mentions(
+        "On Sunday, the Emir of Qatar proposed Arab military intervention to answer the "
+        "crackdown by Syrian security forces in March."
+    )
+    assert only(rows, event_type="ASSAULT")["actor1"] == "SYR"
+
+
+def test_protests_suppressed_are_no_protest_event_of_the_suppressor():
+    rows = mentions("Syria's suppression of protests in Homs went on on Monday.")
+    assert [(r["event_type"], r["actor1"]) for r in rows] == [("ASSAULT", "SYR")]
