@@ -79,6 +79,13 @@ _PURPOSE_AFTER = {
 }
 # "send troops into battle", "withdrawn from combat operations": the fight is where troops go or
 # what they leave; the motion is the deed
+# "the draft threatens sanctions only if": the deed threatened is no deed (not "warned of a
+# threat of sending soldiers", a risk someone sees)
+_THREATENED = re.compile(
+    r"\bthreaten(?:s|ed|ing)?\s+"
+    r"(?:(?!(?:and|but|then|before|after)\b)[\w'’-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 _MOTION_COMPLEMENT = re.compile(r"\b(?:into|from|out of)\s+(?:the\s+)?$", re.IGNORECASE)
 # "withdrawn ... due to sustaining significant casualties", "pulled back after incurring heavy
 # losses": a cause is not the deed either
@@ -265,6 +272,7 @@ def main_trigger(
         modifier = bool(
             purpose
             or trigger.role == "backdrop"
+            or _THREATENED.search(before[-40:])
             or _MOTION_COMPLEMENT.search(before[-16:])
             or _CAUSE.search(before[-40:])
             or _DURING.search(before[-40:])

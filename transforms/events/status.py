@@ -57,6 +57,13 @@ _PROPOSED_TEXT = re.compile(
     r"(?:(?:that|which)\s+(?:would|will|could)\s+)?(?:\w+ly\s+)?$",
     re.IGNORECASE,
 )
+# "They want to use suicide bombers", "Qatar wants the Arab League to withdraw its monitors": a
+# wish, not a plan
+_WANTED = re.compile(
+    r"\b(?:wants?|wanted|wanting|wish(?:es|ed)?)\s+(?:[\w-]+\s+){0,3}?to\s+"
+    r"(?:(?!\b(?:that|which|who|because|but)\b)[^.;:,!?]){0,60}$",
+    re.IGNORECASE,
+)
 _OR_FACE = re.compile(r"\bor\s+(?:else\s+)?face\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # "approved the deployment of 300 observers": a deed authorised, still to come
 _AUTHORISED = re.compile(
@@ -118,8 +125,7 @@ _FUTURE = re.compile(
     r"\b(?:will|shall|to be|expected|expects?|plans?|planned|planning|set to|soon|ready to|"
     r"poised to|prepar(?:ing|ed|es?|ations) (?:to|for)|willing to|going to|about to|"
     r"intends?|next|"
-    # "Qatar wants the Arab League to withdraw its monitors"
-    r"scheduled to|slated to|(?:is|are) to(?! blame)|wants? (?:[\w-]+ ){0,3}?to)\b|'ll\b",
+    r"scheduled to|slated to|(?:is|are) to(?! blame))\b|'ll\b",
     re.IGNORECASE,
 )
 # "were reported to be on the streets", "are said to be shelling", "appears to be": what is
@@ -423,6 +429,7 @@ def event_status(clause: str, trigger_offset: int, lang: str | None = None) -> s
         or (code == "en" and _DRAFT_SAYS.search(before))
         # "must allow in monitors or face sanctions": the alternative threatened
         or (code == "en" and _OR_FACE.search(before))
+        or (code == "en" and _WANTED.search(before))
     ):
         return "hypothetical"
     if likely_words and likely_words.search(before):

@@ -497,7 +497,7 @@ def test_he_said_in_the_next_sentence_is_the_person_quoted_before():
     assert (sent["claimed_by"], sent["claimed_by_actor"], sent["status"]) == (
         "Zelensky",
         "UKR",
-        "future",
+        "hypothetical",
     )
 
 
@@ -2749,3 +2749,14 @@ def test_a_crackdowns_doer_is_its_agent_not_the_clauses_subject():
 def test_protests_suppressed_are_no_protest_event_of_the_suppressor():
     rows = mentions("Syria's suppression of protests in Homs went on on Monday.")
     assert [(r["event_type"], r["actor1"]) for r in rows] == [("ASSAULT", "SYR")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The draft threatens sanctions against Syria if the repression does not end.",
+        "Damascus would have been threatened with non-military sanctions under Chapter 7.",
+    ],
+)
+def test_sanctions_threatened_are_a_threat_not_a_sanction(text):
+    assert [r["event_type"] for r in mentions(text)] == ["THREATEN"]

@@ -296,9 +296,9 @@ def test_a_deed_someone_is_reluctant_or_refuses_to_do_is_not_asserted(clause, tr
     assert event_status(clause, clause.index(trigger)) == status
 
 
-def test_what_someone_wants_another_to_do_is_still_to_come():
+def test_what_someone_wants_another_to_do_is_asked_for_not_planned():
     clause = "Many opposition supporters want it to expel Syria"
-    assert event_status(clause, clause.index("expel")) == "future"
+    assert event_status(clause, clause.index("expel")) == "hypothetical"
 
 
 @pytest.mark.parametrize(
@@ -457,7 +457,7 @@ def test_what_someone_is_poised_to_do_is_still_to_come():
         ("Government forces continued to bombard Homs", "bombard", "ongoing"),
         ("The US draft demands that the Syrian government withdraw", "demands", "hypothetical"),
         ("The US draft demands that the Syrian government withdraw", "withdraw", "hypothetical"),
-        ("Qatar wants the Arab League to withdraw its monitors", "withdraw", "future"),
+        ("Qatar wants the Arab League to withdraw its monitors", "withdraw", "hypothetical"),
         ("The Security Council approved the deployment of 300 observers", "deployment", "future"),
         ("Syria must allow in monitors or face sanctions", "sanctions", "hypothetical"),
         ("The meeting of Arab foreign ministers has been postponed", "meeting", "negated"),
@@ -466,3 +466,19 @@ def test_what_someone_is_poised_to_do_is_still_to_come():
 )
 def test_a_plan_named_as_subject_continuing_deeds_and_drafts(clause, trigger, status):
     assert event_status(clause, clause.index(trigger)) == status
+
+
+@pytest.mark.parametrize(
+    ("clause", "trigger", "status"),
+    [
+        ("They want to use suicide bombers to attack us", "bombers", "hypothetical"),
+        ("EU states want Russia to put pressure on its ally to withdraw heavy weapons", "withdraw",
+         "hypothetical"),
+        ("Officials who wish to stay anonymous said that smuggling rose", "smuggling",
+         "occurred"),
+        ("Israel does not want to intervene, warning that could lead to war", "warning",
+         "occurred"),
+    ],
+)  # fmt: skip
+def test_what_someone_wants_done_is_a_wish_not_a_plan(clause, trigger, status):
+    assert event_status(clause, clause.index(trigger), "en") == status
