@@ -51,7 +51,7 @@ from transforms.events.dating import (
 )
 from transforms.events.lexicon import FORCES_NOUN, GERUND, ORIGIN_CUE, PAST_VERB, names_a_post
 from transforms.events.ontology import Trigger, find_triggers
-from transforms.events.places import PlaceMatch
+from transforms.events.places import EVENT_NAMED_AFTER, PlaceMatch
 from transforms.events.quantities import Quantity
 from transforms.events.roles import co_actors, is_mutual, is_place_use, kills_whom, pick_actors
 from transforms.events.status import event_status, is_negated_inside, is_past_tense
@@ -429,6 +429,8 @@ def _place(
             if not _TAKEN_TO.search(text, max(0, p.start - 8), p.start)
             or _WHERE_AFTER.match(text, p.end)
         ]
+    if trigger.event_type != "ASSAULT":  # "Beijing condemned the Houla massacre": not in Houla
+        places = [p for p in places if not EVENT_NAMED_AFTER.match(text, p.end)]
     around = inner_sentence(sentence, trigger.start)
     in_clause = [p for p in places if within(clause, p.start, p.end)]
     in_sentence = [p for p in places if within(around, p.start, p.end)]

@@ -2760,3 +2760,18 @@ def test_protests_suppressed_are_no_protest_event_of_the_suppressor():
 )
 def test_sanctions_threatened_are_a_threat_not_a_sanction(text):
     assert [r["event_type"] for r in mentions(text)] == ["THREATEN"]
+
+
+def test_a_town_naming_a_massacre_is_not_where_it_is_condemned():
+    rows = mentions(
+        "Syrian troops shelled Homs on Monday.\nBeijing condemned the Houla massacre on Tuesday."
+    )
+    assert only(rows, event_type="DISAPPROVE")["location"] is None
+
+
+def test_a_town_naming_a_massacre_is_where_its_victims_were_killed():
+    rows = mentions(
+        "Syrian troops shelled Homs on Monday.\n"
+        "The Hama massacre, in which 20,000 people were killed, is remembered."
+    )
+    assert only(rows, quantity=20000)["location"] == "Ḩamāh"

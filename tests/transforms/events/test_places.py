@@ -284,3 +284,21 @@ def test_where_a_speaker_met_before_telling_reporters_is_no_event_place():
 )
 def test_where_a_speaker_talks_to_the_press_is_no_event_place(text):
     assert [p.name for p in event_places(text, find_places(text))] == ["Kursk"]
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        ("Britons blame the war for the London bombings.", "London"),
+        ("It was shared by those who recall last year 's Madrid bombings.", "Madrid"),
+        ("Two-thirds link the war to the July 7 London bombings.", "London"),
+    ],
+)
+def test_a_town_that_names_an_event_after_a_determiner_is_where_it_happened(text, city):
+    places = find_places(text, "en", frozenset({"GBR", "ESP"}))
+    assert [p.name for p in places] == [city]
+
+
+def test_a_town_name_that_is_an_english_word_opening_a_sentence_is_no_place():
+    text = "From attacks on US forces it is clear that the towns are under the sway of rebels."
+    assert find_places(text, "en", frozenset({"GBR"})) == []
