@@ -49,9 +49,16 @@ from transforms.events.dating import (
     is_usable,
     year_before,
 )
-from transforms.events.lexicon import FORCES_NOUN, GERUND, ORIGIN_CUE, PAST_VERB, names_a_post
+from transforms.events.lexicon import (
+    FORCES_NOUN,
+    GERUND,
+    ORIGIN_CUE,
+    PAST_VERB,
+    TOWN_NAMES_AN_EVENT,
+    names_a_post,
+)
 from transforms.events.ontology import Trigger, find_triggers
-from transforms.events.places import EVENT_NAMED_AFTER, PlaceMatch
+from transforms.events.places import PlaceMatch
 from transforms.events.quantities import Quantity
 from transforms.events.roles import co_actors, is_mutual, is_place_use, kills_whom, pick_actors
 from transforms.events.status import event_status, is_negated_inside, is_past_tense
@@ -430,7 +437,7 @@ def _place(
             or _WHERE_AFTER.match(text, p.end)
         ]
     if trigger.event_type != "ASSAULT":  # "Beijing condemned the Houla massacre": not in Houla
-        places = [p for p in places if not EVENT_NAMED_AFTER.match(text, p.end)]
+        places = [p for p in places if not TOWN_NAMES_AN_EVENT.match(text, p.end)]
     around = inner_sentence(sentence, trigger.start)
     in_clause = [p for p in places if within(clause, p.start, p.end)]
     in_sentence = [p for p in places if within(around, p.start, p.end)]

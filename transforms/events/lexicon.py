@@ -62,6 +62,16 @@ REPORTER_IN = r"['’]s(?:\s+(?-i:[A-Z])[\w'’.-]+){1,3}\s*,?\s+in\s+"
 SINCE_AN_EVENT = r"\b(?i:since)\s+(?:(?i:the|its|their|his|her|our)|[A-Z][\w-]*['’]s)\s+"
 # the city a capital's noun names: "the Syrian capital Damascus", "the capital, Damascus"
 CAPITAL_BEFORE = re.compile(r"\bcapital\s*,?\s+$", re.IGNORECASE)
+# a town that names what happened there, after a determiner: "the London bombings", "the Houla
+# massacre", "last year's Madrid bombings" (not "From attacks on US forces", a name of Frome)
+TOWN_NAMES_AN_EVENT = re.compile(
+    r"\s+(?:bombings?|bombs|attacks?|massacres?|blasts?|explosions?|siege|offensive|protests?|"
+    r"clashes|uprising|killings?|shootings?|bombardment|shelling)\b",
+    re.IGNORECASE,
+)
+DETERMINER_BEFORE = re.compile(
+    r"(?:\b(?:the|these|those|this|that)\s+(?:[\w/-]+\s+){0,3}|['’]s\s+)$", re.IGNORECASE
+)
 # an English verb in the simple past: "hit", "killed", "struck", "withdrew"
 PAST_VERB = re.compile(
     r"(?:\w+ed|hit|sent|took|met|went|came|fought|led|made|struck|shot|began|fled|seized|held|"

@@ -23,10 +23,12 @@ import pycountry
 from transforms.events.actors import actor_lexicon
 from transforms.events.lexicon import (
     CAPITAL_BEFORE,
+    DETERMINER_BEFORE,
     NOT_A_SOURCE,
     PLACE_ARTICLE,
     PLACE_OF,
     REPORTER_IN,
+    TOWN_NAMES_AN_EVENT,
     WHOSE_FORCES,
     SurfaceLookup,
     compile_alternation,
@@ -96,16 +98,6 @@ _THREAT_TO = re.compile(
     re.IGNORECASE,
 )
 _NAME_AFTER = re.compile(r"^\s+[A-Z][a-z]")  # "Vladimir Putin": a first name, not the city
-# "the London bombings", "the Houla massacre", "last year's Madrid bombings": a town that names
-# what happened there (after a determiner: "From attacks on US forces" is no Frome)
-_DETERMINER_BEFORE = re.compile(
-    r"(?:\b(?:the|these|those|this|that)\s+(?:[\w-]+\s+){0,3}|['’]s\s+)$", re.IGNORECASE
-)
-EVENT_NAMED_AFTER = re.compile(
-    r"\s+(?:bombings?|attacks?|massacres?|blasts?|explosions?|siege|offensive|protests?|clashes|"
-    r"uprising|killings?|shootings?|bombardment|shelling)\b",
-    re.IGNORECASE,
-)
 _ENGLISH_INDEFINITE = re.compile(r"(?<!\w)an?\s+$")
 
 
@@ -239,7 +231,7 @@ def find_places(
                 _STRUCK_BEFORE.search(before)
                 or _LEFT_BEFORE.search(before)
                 or CAPITAL_BEFORE.search(before)  # "suburbs of the capital Damascus"
-                or (EVENT_NAMED_AFTER.match(text, end) and _DETERMINER_BEFORE.search(before))
+                or (TOWN_NAMES_AN_EVENT.match(text, end) and DETERMINER_BEFORE.search(before))
             )
         )
         if kind != "region" and not cued and not struck and not (kind == "city" and uncased):

@@ -17,6 +17,7 @@ from transforms.events.claims import Claim
 from transforms.events.lexicon import (
     CALL_FOR,
     CAPITAL_BEFORE,
+    DETERMINER_BEFORE,
     FORCES_NOUN,
     FORCES_NOUN_GENITIVE_RU_UK,
     FORCES_NOUN_KO,
@@ -28,6 +29,7 @@ from transforms.events.lexicon import (
     PAST_VERB,
     PLACE_ARTICLE,
     PLACE_OF,
+    TOWN_NAMES_AN_EVENT,
     WHOSE_FORCES,
     ends_with_article,
 )
@@ -66,10 +68,6 @@ _PLACE_AFTER = re.compile(  # "Russia's Kursk region"; Korean place particles ("
     r"|에서|에|으로|로|\u200c?(?:లో|కు|కి))",
     re.IGNORECASE,
 )
-_CITY_EVENT_AFTER = re.compile(
-    r"\s+(?:bombings?|bombs|blasts?|explosions?|massacres?|siege|shootings?)\b", re.IGNORECASE
-)
-_THE_BEFORE = re.compile(r"\b(?:the|last\s+year's)\s+(?:[\w/-]+\s+){0,2}$", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"^['’]s\b")
 # the agent of a passive: "were attacked by Ukraine", "foi atacado por", "fue atacado por",
 # "a été attaqué par", "diserang oleh"
@@ -147,7 +145,9 @@ def is_place_use(text: str, actor: ActorMatch, lang: str | None = None) -> bool:
     ):
         return True  # "in the Qatari capital Doha", "the capital, Damascus", "Madrid, scene of
         # the train bombings": the city itself
-    if actor.kind == "capital" and _CITY_EVENT_AFTER.match(after) and _THE_BEFORE.search(before):
+    if actor.kind == "capital" and TOWN_NAMES_AN_EVENT.match(after) and DETERMINER_BEFORE.search(
+        before
+    ):
         return True  # "the London bombings", "the Madrid bombings": where, not whose
     if _names_forces(text, actor):  # "of North Korean soldiers" names people, not a place
         return False
