@@ -388,3 +388,16 @@ def test_a_headlines_last_word_is_no_first_name_of_the_next_line():
     )
     people = learn_people(text)
     assert "November" not in people and people["Budanov"][0] == "UKR"
+
+
+@pytest.mark.parametrize(
+    ("text", "sector"),
+    [
+        ("A British soldier was killed in Basra.", "military"),
+        ("A US marine died in Falluja.", "military"),
+        ("He was the first British serviceman killed in action since January.", "military"),
+        ("An Iraqi policeman was shot dead.", "police"),
+    ],
+)
+def test_one_soldier_or_policeman_names_the_sector_as_the_plural_does(text, sector):
+    assert find_actors(text)[0].sector == sector
