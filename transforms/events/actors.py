@@ -175,7 +175,9 @@ def sector_near(
 
 
 _BASED = re.compile(
-    r"-(?:based|owned|made|built|designed|manufactured|produced|supplied)\b", re.IGNORECASE
+    r"-(?:based|owned|made|built|designed|manufactured|produced|supplied|backed|sponsored|funded|"
+    r"supported|brokered|trained|armed|allied|aligned|held|controlled)\b",
+    re.IGNORECASE,
 )
 _STANCE_PREFIX = re.compile(r"\b(?:anti|pro)-$", re.IGNORECASE)
 _CLOCK_BEFORE = re.compile(r"\b\d{1,2}[:.]\d\d\s*$")
@@ -198,7 +200,8 @@ def _match_at(text: str, found: re.Match, lookup: SurfaceLookup, lang: str) -> A
         return None
     if _BASED.match(text, found.end()):
         return None  # "the UK-based Syrian Observatory", "the Saudi-owned Al-Hayat", "Russian-made
-        # tanks": where a thing is from, not a party
+        # tanks", "a UN-backed deadline", "Iranian-backed militias": where a thing is from or who
+        # stands behind it, not a party
     if _STANCE_PREFIX.search(text, max(0, found.start() - 5), found.start()):
         return None  # "the anti-Syrian Future movement", "pro-Russian separatists": a stance
     if (

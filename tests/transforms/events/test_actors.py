@@ -401,3 +401,16 @@ def test_a_headlines_last_word_is_no_first_name_of_the_next_line():
 )
 def test_one_soldier_or_policeman_names_the_sector_as_the_plural_does(text, sector):
     assert find_actors(text)[0].sector == sector
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Clashes continued despite a UN-backed deadline.",
+        "Iranian-backed militias attacked the base.",
+        "The Saudi-funded newspaper reported it.",
+        "US-trained units were sent.",
+    ],
+)
+def test_who_backs_funds_or_trains_a_thing_is_no_party_named(text):
+    assert find_actors(text) == []
