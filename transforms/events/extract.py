@@ -80,8 +80,10 @@ _SPEAKER_PRONOUN = re.compile(
 _PERSON_PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 # A subject that refers back to forces named earlier ("They will be ready", "the first group of
 # 2,600 troops is expected"): the article's last-named forces.
+# ... a group only when definite: "the group", not "a militant group claims it has killed"
 _ANAPHOR = re.compile(
-    r"\b(?:they|them|their|these|those|troops|soldiers|units|group|cadre|contingent)\b",
+    r"\b(?:they|them|their|these|those|troops|soldiers|units|"
+    r"(?:the|this|that)\s+(?:[\w-]+\s+)?(?:group|cadre|contingent))\b",
     re.IGNORECASE,
 )
 _OWN_FORCES = re.compile(rf"\s+(?:[\w-]+\s+)?{FORCES_NOUN}\b", re.IGNORECASE)

@@ -64,6 +64,9 @@ _WANTED = re.compile(
     r"(?:(?!\b(?:that|which|who|because|but)\b)[^.;:,!?]){0,60}$",
     re.IGNORECASE,
 )
+# "the heavy weapons the regime can deploy", "they can now fight attacks from the air": what
+# someone is able to do, not what they did
+_CAN = re.compile(r"\b(?:can|cannot|can['’]t)\s+(?:(?:\w+ly|now|still|also|even)\s+)?$", re.I)
 _OR_FACE = re.compile(r"\bor\s+(?:else\s+)?face\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # "approved the deployment of 300 observers": a deed authorised, still to come
 _AUTHORISED = re.compile(
@@ -430,6 +433,7 @@ def event_status(clause: str, trigger_offset: int, lang: str | None = None) -> s
         # "must allow in monitors or face sanctions": the alternative threatened
         or (code == "en" and _OR_FACE.search(before))
         or (code == "en" and _WANTED.search(before))
+        or (code == "en" and _CAN.search(before))
     ):
         return "hypothetical"
     if likely_words and likely_words.search(before):

@@ -2775,3 +2775,13 @@ def test_a_town_naming_a_massacre_is_where_its_victims_were_killed():
         "The Hama massacre, in which 20,000 people were killed, is remembered."
     )
     assert only(rows, quantity=20000)["location"] == "Ḩamāh"
+
+
+def test_an_indefinite_group_is_no_anaphor_for_forces_named_before():
+    rows = mentions(
+        "Iraqi troops were deployed to Mosul on Monday.\n"
+        "The government orders a curfew, after a militant group claims it has killed 15 Iraqi "
+        "soldiers it was holding hostage."
+    )
+    killed = only(rows, quantity=15)
+    assert (killed["actor1"], killed["actor2"]) == (None, "IRQ")
