@@ -345,12 +345,13 @@ _OTHER_SENSE_AFTER = {
     )),  # fmt: skip
     # "signed its own death warrant" (a figure of speech), "students signed up" (enrolled)
     "sign": re.compile(r"\s+(?:up\b|(?:\w+\s+){0,2}death\s+warrant\b)", re.IGNORECASE),
-    # "meeting their deadlines", "to meet its recruitment targets": fulfilling, no meeting
+    # "meeting their deadlines", "to meet its recruitment targets": fulfilling, no meeting; "if we
+    # meet the enemy": an encounter
     "meet": re.compile(
         r"\s+(?:all\s+(?:of\s+)?)?(?:(?:the|their|its|his|her|our|all|these|those)\s+)?"
         r"(?:\w+\s+)?(?:deadlines?|"
-        r"targets?|demands?|needs|requirements|expectations|obligations|criteria|standards|goals?)"
-        r"\b",
+        r"targets?|demands?|needs|requirements|expectations|obligations|criteria|standards|goals?|"
+        r"conditions|benchmarks?|enemy|challenges?)\b",
         re.IGNORECASE,
     ),
     # "the UN's sanctions programs", "the sanctions committee": an office, no sanction imposed
@@ -447,10 +448,14 @@ _OTHER_SENSE_AFTER = {
         r"|on\s+(?:television|TV|radio|air)\b)",
         re.IGNORECASE,
     ),
-    # "an attack on its national sovereignty", "an assault on freedom": words about rights
+    # "an attack on its national sovereignty", "an assault on freedom": words about rights; "a
+    # film to attack American policy": words about a policy
     **dict.fromkeys(("attack", "assault"), re.compile(
         r"\s+on\s+(?:[\w'’-]+\s+){0,2}?(?:sovereignty|freedom|liberty|rights|democracy|dignity|"
-        r"independence|values|the\s+constitution)\b",
+        r"independence|values|the\s+constitution)\b"
+        r"|\s+(?:(?:the|his|her|its|their|American|US|British|government['’]?s?)\s+){0,2}"
+        r"(?:polic(?:y|ies)|record|decisions?|proposals?|views|remarks|comments|speech|article|"
+        r"book|budget|bill|reforms?)\b",
         re.IGNORECASE,
     )),  # fmt: skip
     # "Blair battles accusations", "battling cancer": a struggle with words or illness
@@ -459,8 +464,15 @@ _OTHER_SENSE_AFTER = {
         r"claims|criticism|critics|cancer|illness|disease|the\s+odds|fatigue|addiction)\b",
         re.IGNORECASE,
     ),
-    # "a dead end", "dead-end talks": no one died
-    "dead": re.compile(r"[\s-]+ends?\b", re.IGNORECASE),
+    # "a dead end", "dead-end talks", "dead wrong", "dead against": no one died
+    "dead": re.compile(r"[\s-]+(?:ends?|wrong|right|serious|set|certain|against|heat)\b", re.I),
+    # "reinforced Germany's reputation", "reinforces the impression": no troops
+    "reinforc": re.compile(
+        r"\w*\s+(?:(?:the|his|her|its|their|a|an|this|that)\s+)?(?:[\w'’-]+\s+){0,2}?"
+        r"(?:reputation|view|impression|belief|image|perception|position|case|argument|idea|"
+        r"message|sense|fears?|suspicions?|notion|claims?|stereotypes?|status|point)\b",
+        re.IGNORECASE,
+    ),
     # "action that threatens the status quo": a risk to a state of things, no threat made
     "threaten": re.compile(
         r"s?\s+(?:the\s+|its\s+|their\s+)?(?:status\s+quo|stability|livelihoods?|jobs|economy|"
@@ -600,7 +612,8 @@ _OTHER_SENSE_BEFORE = {
     # acquaintance
     "met": re.compile(
         r"\b(?:wishes|demands?|needs|conditions|requirements|targets?|expectations|obligations|"
-        r"criteria|deadlines?|goals?)\s+(?:\w+\s+)?(?:were|was|are|is|be|been|being)\s+$"
+        r"criteria|deadlines?|goals?|benchmarks?)\s+(?:\w+\s+){0,2}(?:were|was|are|is|be|been|"
+        r"being)\s+$"
         r"|\bever\s+$",
         re.IGNORECASE,
     ),
@@ -651,7 +664,7 @@ _CONCESSION = re.compile(
 
 # "the now-liberated areas", "the recently liberated territories": a state the places are in
 _STATE_PREFIX = re.compile(
-    r"\b(?:now|newly|recently|once|long|already)-$"
+    r"\b(?:now|newly|recently|once|long|already|post|pre)-$"
     r"|\b(?:the|its|their|these|those)\s+(?:now|newly|recently|once|long|already)\s+$",
     re.IGNORECASE,
 )

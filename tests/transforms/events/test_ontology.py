@@ -262,6 +262,12 @@ def test_joining_the_battlefield_is_one_phrase_not_a_gap_over_the_actor():
         ("en", "It was dismantled in the bitter aftermath of the 1983 miners ' strike"),
         ("en", "The two heavyweights clashed in a rousing debate on Iraq in New York"),
         ("en", "She represents the families of those killed in large-scale accidents"),
+        ("en", "US spy agencies were dead wrong in their judgments"),
+        ("en", "Their actions reinforced Germany 's reputation abroad"),
+        ("en", "a plan that identifies the military benchmarks that must be met"),
+        ("en", "If we meet the enemy , we shall overwhelm him"),
+        ("en", "It was the first feature film to attack American policy in the conflict"),
+        ("en", "It is the first film to be set in post-invasion Iraq"),
     ],
     ids=["demonstrated-ability", "as-demonstrated", "in-limited-supply", "in-exchange",
          "though-wounded", "it-sebbene-feriti", "investigations-listed", "inside-a-web-address",
@@ -291,7 +297,8 @@ def test_joining_the_battlefield_is_one_phrase_not_a_gap_over_the_actor():
          "tsunami-death-toll", "send-telegrams", "died-pursuing-treatment", "letters-to-troops",
          "heart-attack", "sent-him", "letters-to-russian-troops",
          "casualties-stem-from", "died-of-aids", "miners-strike", "clashed-in-a-debate",
-         "killed-in-accidents"],
+         "killed-in-accidents", "dead-wrong", "reinforced-a-reputation", "benchmarks-met",
+         "meet-the-enemy", "attack-a-policy", "post-invasion"],
 )  # fmt: skip
 def test_a_word_in_a_sense_that_reports_no_event_is_no_trigger(lang, text):
     assert find_triggers(text, lang) == []
