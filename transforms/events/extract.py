@@ -60,7 +60,14 @@ from transforms.events.lexicon import (
 from transforms.events.ontology import Trigger, find_triggers
 from transforms.events.places import PlaceMatch
 from transforms.events.quantities import Quantity
-from transforms.events.roles import co_actors, is_mutual, is_place_use, kills_whom, pick_actors
+from transforms.events.roles import (
+    co_actors,
+    coordinated,
+    is_mutual,
+    is_place_use,
+    kills_whom,
+    pick_actors,
+)
 from transforms.events.status import event_status, is_negated_inside, is_past_tense
 from transforms.ids import stable_id
 from transforms.language import base_language
@@ -190,24 +197,27 @@ _ANTECEDENT_GAP = re.compile(
 )
 
 
-def _relative_antecedent(
+def _relative_antecedents(
     text: str, clause: tuple[int, int], context: dict, closed: re.Match | None = None
-) -> ActorMatch | None:
-    """The actor a clause opened by "who" or "which" is about, or whose main verb follows one
-    (`closed`): the one named right before its comma."""
+) -> list[ActorMatch]:
+    """The actors a clause opened by "who" or "which" is about, or whose main verb follows one
+    (`closed`): the one named right before its comma, with those named together with it
+    ("Russia and China, who vetoed two resolutions": both)."""
     opener = _RELATIVE_OPENER.match(text, clause[0])
     if not closed and not opener:
-        return None
+        return []
     before = [a for a in context["actors"] if a.end <= clause[0]]
     last = before[-1] if before else None
     if not last or not _ANTECEDENT_GAP.fullmatch(text, last.end, clause[0]):
-        return None
+        return []
     # "the agreement between Moscow and Pyongyang, which came into force": "which" is about the
     # thing the name completes, not the name ("North Korea, which has sent troops" is about it)
     thing = (closed or opener.group().lower().startswith("which")) and _COMPLEMENT_BEFORE.search(
         text, max(0, last.start - 16), last.start
     )
-    return None if thing else last
+    if thing:
+        return []
+    return [a for a in before[:-1] if a.code != last.code and coordinated(text, a, last)] + [last]
 
 
 # what stands between a noun's owner and the noun: "Syria 's bloody", "Syrian army"
@@ -636,11 +646,11 @@ def _mention(
     counted_on = (
         continues_the_subject(context["text"], clause, trigger.start) and not named_before
     )
-    antecedent = (
-        None if named_before else _relative_antecedent(context["text"], clause, context, closed)
+    antecedents = (
+        [] if named_before else _relative_antecedents(context["text"], clause, context, closed)
     )
-    if antecedent:  # "the North Korean military, | who are fighting on Moscow's side"
-        actors = [antecedent, *actors]
+    # "the North Korean military, | who are fighting on Moscow's side"
+    actors = [*antecedents, *actors]
     if not opens_statement and (
         counted_on
         or all(

@@ -790,7 +790,7 @@ def pick_actors(
         and not (a.end <= first.start and _CLAUSE_BREAK.search(text, a.end, first.start))
     ]
     if not is_mutual(trigger):  # "Russia and North Korea deny": co-actors, not counterparts
-        others = [a for a in others if not _coordinated(text, first, a)]
+        others = [a for a in others if not coordinated(text, first, a)]
     if trigger.event_type == "MOBILIZE":  # where troops go is never who reports it
         others = [a for a in others if not (claim and claim.start <= a.start < claim.end)]
     if trigger.event_type in _FIGHTING:
@@ -927,14 +927,14 @@ def co_actors(
             for a in actors
             if a.start > first.end
             and a.code != first.code
-            and _coordinated(text, first, a)
+            and coordinated(text, first, a)
             and not is_place_use(text, a, lang)
         ]
     # "France and Russia, whose proposals were rejected": done to, not doing
     passive = _after_a_passive_auxiliary(text, trigger)
     if first.end > trigger.start or passive:
         return []
-    pair = [a for a in actors if a.code != first.code and _coordinated(text, a, first)]
+    pair = [a for a in actors if a.code != first.code and coordinated(text, a, first)]
     opening = min([first, *pair], key=lambda a: a.start)
     if _OBJECT_BEFORE.search(text, max(0, opening.start - 16), opening.start):
         return []  # "sanctions on Iran and North Korea": those acted upon
@@ -952,7 +952,7 @@ def is_mutual(trigger: Trigger) -> bool:
     return trigger.event_type in _MUTUAL_TYPES or bool(_MUTUAL_TRIGGER.match(trigger.text))
 
 
-def _coordinated(text: str, one: ActorMatch, other: ActorMatch) -> bool:
+def coordinated(text: str, one: ActorMatch, other: ActorMatch) -> bool:
     """Whether two actors are named together as one side: "Russia and North Korea",
     "Russian and North Korean soldiers", "neither North Korea nor Russia", "the US-British
     invasion", "Russian-Syrian air strikes" (not "between Russia and North Korea", nor "the

@@ -2785,3 +2785,11 @@ def test_an_indefinite_group_is_no_anaphor_for_forces_named_before():
     )
     killed = only(rows, quantity=15)
     assert (killed["actor1"], killed["actor2"]) == (None, "IRQ")
+
+
+def test_a_relative_clause_after_two_sides_named_together_is_about_both():
+    rows = mentions(
+        "Russia and China, who vetoed two previous Security Council resolutions on Syria, are "
+        "also backing the call."
+    )
+    assert sorted(r["actor1"] for r in rows if r["event_type"] == "REJECT") == ["CHN", "RUS"]
