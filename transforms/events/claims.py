@@ -523,7 +523,7 @@ CITING = re.compile(r"(?:citing|quoting)\b", re.IGNORECASE)
 # ("But our correspondent says", "during which activists claim", "15,000 although analysts say")
 _MODIFIER = (
     r"(?!(?:but|and|or|while|whereas|which|during|although|though|when|after|before|because|since|"
-    r"if|that|who|as|so|yet)\b)[^\W\d][\w-]*"
+    r"if|that|who|as|so|yet|earlier|later|meanwhile|today|yesterday|then|now)\b)[^\W\d][\w-]*"
 )
 
 
@@ -556,7 +556,8 @@ def _unnamed_sources(lang: str) -> tuple[re.Pattern, re.Pattern] | None:
         ),
         re.compile(
             # ("days after a Western diplomat told": after a subordinator, only a noun of source)
-            rf"(?:^|[,;]\s*|\b(?:and|but)\s+|\b(?:after|when|because|while|which|although|though|"
+            rf"(?:^|[,;]\s*|\b(?:and|but)\s+|^(?:earlier|later|meanwhile|separately)\s*,?\s+|"
+            rf"\b(?:after|when|because|while|which|although|though|"
             rf"whereas)\s+"
             rf"(?=(?:(?:the|some|a|an)\s+)?(?:[\w-]+\s?['’]s\s+)?(?:[\w-]+\s+)?(?:{nouns})\b))"
             # "a Foreign Office spokesman", "a spokesman for the Ministry of Defence", "Militarnyi's

@@ -798,3 +798,20 @@ def test_a_german_source_after_the_verb_of_a_fronted_phrase_is_the_claimant():
     assert [(c.claimed_by, c.actor) for c in claims] == [
         ("ukrainische Militärgeheimdienst", "UKR")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("A local activist told AFP that 20 people were killed in Homs.", "A local activist"),
+        ("Government forces shelled Homs, a resident told the Associated Press.", "a resident"),
+        ("Earlier an activist in Hama told the Associated Press that 20 people were killed.",
+         "an activist in Hama"),
+        ("Russia has sent warships to Tartus, according to Interfax news agency.",
+         "Interfax news agency"),
+        ("At least 43 people were killed on Wednesday, according to one activist group.",
+         "one activist group"),
+    ],
+)  # fmt: skip
+def test_one_activist_resident_or_news_agency_is_a_source_as_many_are(text, source):
+    assert claim_of(text).claimed_by == source
