@@ -84,9 +84,11 @@ _PASSIVE_AUXILIARY = re.compile(
 # the other side of a fight, named after the trigger: "fighting with Ukrainian troops"
 _ENEMY_CUE = re.compile(r"\b(?:with|against)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 # "готові воювати проти України", "se battre contre l'Ukraine", "the uprising against (the rule
-# of) President Assad": the side fought or risen against, in any language
+# of) President Assad", "bombings targeting the Australian embassy": the side fought, risen
+# against or aimed at, in any language
 _AGAINST = re.compile(
-    r"(?<!\w)(?:against|contre|contra|contro|gegen|проти|против|melawan|protiv)\s+"
+    r"(?<!\w)(?:against|targeting|targetting|targeted|aimed\s+at|contre|contra|contro|gegen|"
+    r"проти|против|melawan|protiv)\s+"
     r"(?:(?:the|la|le|les|die|den|der|il|el|a|o)\s+|l['’])?"
     rf"(?:(?:rule|regime|government)\s+of\s+(?:the\s+)?)?(?:{TITLE}\s+|(?:Mr|Mrs|Ms)\.?\s+)?$",
     re.IGNORECASE,

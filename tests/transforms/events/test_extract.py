@@ -2793,3 +2793,13 @@ def test_a_relative_clause_after_two_sides_named_together_is_about_both():
         "also backing the call."
     )
     assert sorted(r["actor1"] for r in rows if r["event_type"] == "REJECT") == ["CHN", "RUS"]
+
+
+def test_the_side_a_bombing_targets_is_not_its_doer():
+    row = only(
+        mentions(
+            "At least 26 people are killed in Baghdad in a series of bombings targeting the "
+            "Australian embassy."
+        )
+    )
+    assert row["actor1"] is None
