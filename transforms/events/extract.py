@@ -50,6 +50,7 @@ from transforms.events.dating import (
     year_before,
 )
 from transforms.events.lexicon import (
+    DETERMINER_BEFORE,
     FORCES_NOUN,
     GERUND,
     ORIGIN_CUE,
@@ -566,6 +567,22 @@ def _dates_the_noun(timex: Timex, trigger: Trigger, context: dict) -> bool:
     return bool(_NOUNS_DATE_BEFORE.match(text, timex.end, trigger.start))
 
 
+# ... a deed done and over, not a campaign that goes on ("the Homs offensive will continue")
+_DONE_DEED = re.compile(
+    r"bombings?|bombs|attacks?|massacres?|blasts?|explosions?|killings?|shootings?", re.IGNORECASE
+)
+
+
+def _named_by_its_town(trigger: Trigger, context: dict) -> bool:
+    text = context["text"]
+    return bool(_DONE_DEED.fullmatch(trigger.text)) and any(
+        p.end < trigger.start
+        and not text[p.end : trigger.start].strip()
+        and DETERMINER_BEFORE.search(text, max(0, p.start - 40), p.start)
+        for p in context["places"]
+    )
+
+
 def _date_columns(trigger: Trigger, clause: tuple[int, int], context: dict) -> dict | None:
     """Status and date of the event; None for a standing relation with no date of its own."""
     clause_text = context["text"][clause[0] : clause[1]]
@@ -573,10 +590,13 @@ def _date_columns(trigger: Trigger, clause: tuple[int, int], context: dict) -> d
     timex = governing_timex(
         context["timexes"], clause, span, context["frame"], context["text"], context["lang"]
     )
-    if trigger.role == "backdrop":  # not "a report on 28 May questioned the massacre"
+    # "the London bombings", "last year's Madrid bombings": an event known by its town's name is
+    # one the report looks back on, a background as much as "the crackdown" is
+    background = trigger.role == "backdrop" or _named_by_its_town(trigger, context)
+    if background:  # not "a report on 28 May questioned the massacre"
         owned = (t for t in context["timexes"] if is_usable(t) and within(clause, t.start, t.end))
         timex = next((t for t in owned if _dates_the_noun(t, trigger, context)), None)
-    if trigger.role in ("state", "backdrop") and timex is None:
+    if (trigger.role == "state" or background) and timex is None:
         # "North Korean involvement" is a condition, "the crackdown" a background, not a dated
         # event
         return None

@@ -2803,3 +2803,16 @@ def test_the_side_a_bombing_targets_is_not_its_doer():
         )
     )
     assert row["actor1"] is None
+
+
+def test_a_deed_known_by_its_towns_name_is_a_background_unless_it_has_its_own_date():
+    past = mentions("Only 28% of voters agree that Iraq and the London bombings are not connected.")
+    dated = only(mentions("The London bombings on 7 July killed 52 people."))
+    assert (past, dated["event_date"]) == ([], date(2024, 7, 7))
+
+
+def test_a_deed_right_after_a_place_is_still_a_deed():
+    rows = mentions(
+        "Ukrainian forces fighting in Russia's Kursk Oblast captured two North Korean soldiers."
+    )
+    assert only(rows, event_type="COERCE")["quantity"] == 2
