@@ -381,6 +381,7 @@ def _headline_claimant(text: str, actors: list[ActorMatch]) -> Claim | None:
     return Claim(first.text, _party(first), first.start, first.end + found.end(), first.end)
 
 
+_BYLINE = re.compile(r"^\s*\[[^\]]{1,40}\]")
 _OPENING_TOPIC = re.compile(r"(?:측|정부|당국)?(?:은|는)(?!\w)")
 
 
@@ -396,7 +397,9 @@ def _opening_topic_claimant(
     """Korean: "국정원은 북한군 1500여명이 파병됐다고 밝혔다": the agency that opens the sentence as
     its topic states what the sentence's reporting verb ("밝혔다", "전했다") reports."""
     final = _final_verbs(base_language(lang))
-    if not final or not actors or text[: actors[0].start].strip(" \"“'‘[("):
+    # "[미디어펜=김소정 기자]국정원은 ...": a byline in brackets opens the sentence before its topic
+    lead = _BYLINE.sub("", text[: actors[0].start]) if actors else ""
+    if not final or not actors or lead.strip(" \"“'‘[("):
         return None
     first, verb = actors[0], final.search(text)
     # an agency or a newspaper reports; a country as the topic ("북한은 ... 파병했다고 밝혔다")
@@ -556,7 +559,8 @@ def _unnamed_sources(lang: str) -> tuple[re.Pattern, re.Pattern] | None:
         ),
         re.compile(
             # ("days after a Western diplomat told": after a subordinator, only a noun of source)
-            rf"(?:^|[,;]\s*|\b(?:and|but)\s+|^(?:earlier|later|meanwhile|separately)\s*,?\s+|"
+            rf"(?:^|[,;]\s*(?:[\"”’]|'')?\s*|\b(?:and|but)\s+|"
+            rf"^(?:earlier|later|meanwhile|separately)\s*,?\s+|"
             rf"\b(?:after|when|because|while|which|although|though|"
             rf"whereas)\s+"
             rf"(?=(?:(?:the|some|a|an)\s+)?(?:[\w-]+\s?['’]s\s+)?(?:[\w-]+\s+)?(?:{nouns})\b))"

@@ -815,3 +815,29 @@ def test_a_german_source_after_the_verb_of_a_fronted_phrase_is_the_claimant():
 )  # fmt: skip
 def test_one_activist_resident_or_news_agency_is_a_source_as_many_are(text, source):
     assert claim_of(text).claimed_by == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ('"North Korean soldiers have been pulled off the front lines," the report states.',
+         "the report"),
+        ("The report states that 20 soldiers were killed in Homs.", "The report"),
+        ("`` Government forces shelled Homs , '' one activist said .", "one activist"),
+        ("He convened an emergency meeting on troops sent to Russia, the presidential office said.",
+         "the presidential office"),
+    ],
+)  # fmt: skip
+def test_a_report_a_statement_or_an_office_after_a_quote_is_the_source(text, source):
+    assert claim_of(text).claimed_by == source
+
+
+def test_states_after_a_name_is_no_verb_of_saying():
+    text = "The pact was signed by 25 out of 27 EU member states."
+    assert find_claims(text, find_actors(text)) == []
+
+
+def test_a_korean_agency_opening_a_sentence_after_a_byline_in_brackets_states_it():
+    text = "[미디어펜=김소정 기자]국정원은 북한 특수부대 1500여명이 파병됐다고 18일 밝혔다."
+    claims = find_claims(text, find_actors(text, "ko"), "ko")
+    assert [(c.claimed_by, c.actor) for c in claims] == [("국정원", "KOR")]
