@@ -527,10 +527,12 @@ _PAST_RELATIVE_AFTER = re.compile(rf"\s+(?:that|which)\s+(?:{PAST_VERB.pattern})
 # "in the past week", "over the last 24 hours", "during the previous three days" (not "last week":
 # a calendar week of its own)
 _WINDOW_UP_TO_NOW = re.compile(
-    r"the\s+(?:past|last|previous)\s+(?:[\w-]+\s+)?(?:hours?|days?|weeks?|fortnight|months?)",
+    r"the\s+(?:past|last|previous)\s+(?:[\w-]+\s+)?(?:hours?|days?|weeks?|fortnight|months?|"
+    r"years?)|this\s+(?:week|month|year)",
     re.IGNORECASE,
 )
-_OVER_A_WINDOW = re.compile(r"\b(?:in|over|during|within|for)\s+$", re.IGNORECASE)
+# "killed in the past year", "killed so far this month": a toll up to the report
+_OVER_A_WINDOW = re.compile(r"\b(?:in|over|during|within|for|so\s+far)\s+$", re.IGNORECASE)
 _COUNTED_SINCE = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,9}$", re.IGNORECASE)
 # "Since the beginning of Syria's protests one year ago, more than 5,000 civilians have died"
 _SINCE_OPENS = re.compile(r"(?:^|[,;:]\s*)since\s+(?:[\w'’-]+\s+){0,8}$", re.IGNORECASE)

@@ -2816,3 +2816,16 @@ def test_a_deed_right_after_a_place_is_still_a_deed():
         "Ukrainian forces fighting in Russia's Kursk Oblast captured two North Korean soldiers."
     )
     assert only(rows, event_type="COERCE")["quantity"] == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "More than 8,000 people have been killed in the past year, the UN says.",
+        "At least 500 people have been killed so far this month.",
+    ],
+)
+def test_a_toll_over_the_past_year_or_so_far_this_month_is_reported_by_the_articles_day(text):
+    anchor = Anchor(date(2012, 3, 15), "day", "sidecar")
+    row = only(mentions(text, anchor=anchor), event_type="ASSAULT")
+    assert (row["event_date"], row["date_source"]) == (date(2012, 3, 15), "published")
