@@ -62,6 +62,7 @@ from transforms.events.ontology import Trigger, find_triggers
 from transforms.events.places import PlaceMatch
 from transforms.events.quantities import Quantity
 from transforms.events.roles import (
+    after_a_passive_auxiliary,
     co_actors,
     coordinated,
     is_mutual,
@@ -782,9 +783,10 @@ _STATE_AGENT = (
     r"|(?:rebel|opposition)\s+fighters|rebels|insurgents|militants"
 )
 # the agent opens the subject: not "anti-government", nor "the mercenaries of this regime"
-# ... or "government" right before the deed ("Government shelling killed 20 in Homs")
+# ... or "government" right before the deed ("Government shelling killed 20 in Homs"; not
+# "pro-government demonstrations", its supporters')
 _AGENT_BEFORE = re.compile(
-    rf"(?<![\w-])(?:{_STATE_AGENT}|(?:pro-)?government(?=\s+$)|rebel(?=\s+$))"
+    rf"(?<![\w-])(?:{_STATE_AGENT}|government(?=\s+$)|rebel(?=\s+$))"
     r"(?=(?:\s+[\w'-]+){0,3}\s*$)",
     re.IGNORECASE,
 )
@@ -822,22 +824,37 @@ def _state_agent(
     # a casualty word's subject is its victims ("soldiers from the Royal Military Police were
     # killed"), unless it is an active verb with its own object ("security forces shot dead two
     # protesters"); else only "by ..." names who did it
-    subject = (trigger.role != "casualty" or kills_whom(text, trigger)) and _AGENT_BEFORE.search(
-        text, max(clause[0], trigger.start - 60), trigger.start
+    # ... nor the subject of a passive attack: "the police van was attacked by an armed group" (not
+    # "security forces were shelling the city"; forces "being reinforced" still move)
+    active = trigger.role != "casualty" or kills_whom(text, trigger)
+    passive = (
+        trigger.event_type in ("ASSAULT", "COERCE")
+        and after_a_passive_auxiliary(text, trigger)
+        and not GERUND.match(trigger.text)
+    )
+    subject = (
+        active
+        and not passive
+        and _AGENT_BEFORE.search(text, max(clause[0], trigger.start - 60), trigger.start)
     )
     if subject and _OBJECT_OF.search(text, max(0, subject.start() - 16), subject.start()):
         subject = None
     found = subject or _AGENT_AFTER.match(text, trigger.end, clause[1])
     if not found:
         return None
-    return _state_agent_of(found, country)
+    return _state_agent_of(found, country, trigger.event_type in _FORCE_TYPES)
 
 
-def _state_agent_of(found: re.Match, country: str | None) -> ActorMatch:
-    """The state's forces or the armed opposition a phrase names, acting for `country`."""
+# deeds a government does with its forces: "Government shelling killed 20" is its military's
+_FORCE_TYPES = frozenset({"ASSAULT", "MOBILIZE", "COERCE", "RETREAT"})
+
+
+def _state_agent_of(found: re.Match, country: str | None, by_force: bool = True) -> ActorMatch:
+    """The state's forces or the armed opposition a phrase names, acting for `country`; a bare
+    "government" is its military in a deed of force, else itself ("The government blamed")."""
     words = found.group().lower().split()
     head = words[-1].removesuffix("'s").removeprefix("pro-")
-    if head == "regime":
+    if head == "regime" or (head == "government" and not by_force):
         sector = "government"
     elif head in ("rebel", "rebels", "insurgents", "militants", "fighters"):
         sector = "rebels"

@@ -765,7 +765,7 @@ def pick_actors(
         and _PARTICIPLE.search(trigger.text.split()[0])
         and _NAMED_AGENT_AFTER.match(text, trigger.end)
         # ... a reduced one: "were attacked by" keeps the subject it was done to (above)
-        and not _after_a_passive_auxiliary(text, trigger)
+        and not after_a_passive_auxiliary(text, trigger)
     ):
         agent = _agent_after_by(text, actors, trigger)
         if agent:  # ... and the body it was done in is the other side (a veto's Security Council)
@@ -797,7 +797,7 @@ def pick_actors(
         others = [a for a in others if not (claim and claim.start <= a.start < claim.end)]
     if trigger.event_type in _FIGHTING:
         agent = _agent_after_by(text, others, trigger)
-        passive = _after_a_passive_auxiliary(text, trigger)
+        passive = after_a_passive_auxiliary(text, trigger)
         # "North Korean troops were attacked by Ukraine", "in the event of an attack by the
         # United States": the agent after "by" acts
         if agent and (passive or _NOUN_BY.match(text, trigger.end)):
@@ -828,7 +828,7 @@ def _sender_named_after_by(
         or trigger.event_type not in ("MOBILIZE", "RETREAT")
         or not before
         or not _NAMED_AGENT_AFTER.match(text, trigger.end)
-        or not _after_a_passive_auxiliary(text, trigger)
+        or not after_a_passive_auxiliary(text, trigger)
     ):
         return None
     agent = _agent_after_by(text, actors, trigger)
@@ -855,7 +855,7 @@ def _faces(
     return before[-1] if _FACING.search(window) else None
 
 
-def _after_a_passive_auxiliary(text: str, trigger: Trigger) -> bool:
+def after_a_passive_auxiliary(text: str, trigger: Trigger) -> bool:
     """ "were attacked", "has been reportedly sanctioned": a form of "be" before the trigger."""
     return bool(_PASSIVE_AUXILIARY.search(text, max(0, trigger.start - 30), trigger.start))
 
@@ -886,7 +886,7 @@ def _passive_patient(
         or is_mutual(trigger)
         or not _PARTICIPLE.search(trigger.text.split()[0])
         or not (
-            _after_a_passive_auxiliary(text, trigger)
+            after_a_passive_auxiliary(text, trigger)
             or _REDUCED_RELATIVE.match(text, trigger.start)
             or _NAMED_AGENT_AFTER.match(text, trigger.end)
         )
@@ -933,7 +933,7 @@ def co_actors(
             and not is_place_use(text, a, lang)
         ]
     # "France and Russia, whose proposals were rejected": done to, not doing
-    passive = _after_a_passive_auxiliary(text, trigger)
+    passive = after_a_passive_auxiliary(text, trigger)
     if first.end > trigger.start or passive:
         return []
     pair = [a for a in actors if a.code != first.code and coordinated(text, a, first)]
@@ -1116,7 +1116,7 @@ def kills_whom(text: str, trigger: Trigger) -> bool:
     return (
         trigger.role == "casualty"
         and bool(_ACTIVE_CASUALTY_VERB.search(text, max(0, trigger.start - 6), trigger.end))
-        and not _after_a_passive_auxiliary(text, trigger)
+        and not after_a_passive_auxiliary(text, trigger)
         # an adjective, not a verb: "2,000 injured North Korean soldiers", "the number of killed
         # and wounded North Korean occupiers", "a severely wounded Iraqi teenager"
         and not _ADJECTIVE_SLOT.search(text, max(0, trigger.start - 30), trigger.start)

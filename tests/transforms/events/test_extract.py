@@ -2829,3 +2829,19 @@ def test_a_toll_over_the_past_year_or_so_far_this_month_is_reported_by_the_artic
     anchor = Anchor(date(2012, 3, 15), "day", "sidecar")
     row = only(mentions(text, anchor=anchor), event_type="ASSAULT")
     assert (row["event_date"], row["date_source"]) == (date(2012, 3, 15), "published")
+
+
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        ("Troops shelled districts in Homs on Monday. Clashes spread to Aleppo.\nThe government "
+         "blames terrorists and armed gangs for the violence.", ("SYR", "government")),
+        ("Government shelling killed 20 in Homs.", ("SYR", "military")),
+        ("Security forces were shelling Homs on Monday.", ("SYR", "police")),
+        ("Security forces were attacked by armed gangs in Homs.", (None, None)),
+        ("Thousands joined a pro-government rally in Homs on Friday.", (None, None)),
+    ],
+)  # fmt: skip
+def test_the_governments_own_deed_is_the_governments_and_a_passive_victim_is_no_doer(text, doer):
+    row = mentions(text)[-1]
+    assert (row["actor1"], row["actor1_sector"]) == doer
