@@ -176,7 +176,7 @@ def sector_near(
 
 _BASED = re.compile(
     r"-(?:based|owned|made|built|designed|manufactured|produced|supplied|backed|sponsored|funded|"
-    r"supported|brokered|trained|armed|allied|aligned|held|controlled)\b",
+    r"supported|brokered|trained|armed)\b",
     re.IGNORECASE,
 )
 _STANCE_PREFIX = re.compile(r"\b(?:anti|pro)-$", re.IGNORECASE)

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from transforms.events.actors import ActorMatch
-from transforms.events.lexicon import FORCES_NOUN, NAME_POSSESSIVE
+from transforms.events.lexicon import FORCES_NOUN, NAME_POSSESSIVE, PAST_VERB
 from transforms.events.ontology import Trigger, type_priority
 from transforms.language import base_language
 from transforms.sentences import Sentence
@@ -77,15 +77,17 @@ _PURPOSE_AFTER = {
     "te": re.compile(r"^\S*(?:\s+\S*){0,2}?(?:డానికి|టానికి|కోసం|లక్ష్యంతో)"),
     "ko": re.compile(r"^\S*\s*(?:기\s+위해|기\s+위한|하러)"),
 }
-# "send troops into battle", "withdrawn from combat operations": the fight is where troops go or
-# what they leave; the motion is the deed
-# "the draft threatens sanctions only if": the deed threatened is no deed (not "warned of a
-# threat of sending soldiers", a risk someone sees)
+# "the draft threatens sanctions only if", "threatened with non-military sanctions", "threatened
+# to impose sanctions": the deed threatened is no deed (not "warned of a threat of sending
+# soldiers", a risk someone sees, nor "had threatened the family shot dead three", a deed done)
 _THREATENED = re.compile(
-    r"\bthreaten(?:s|ed|ing)?\s+"
-    r"(?:(?!(?:and|but|then|before|after)\b)[\w'’-]+\s+){0,3}$",
+    r"\bthreaten(?:s|ed|ing)?\s+(?:(?:with|to\s+[a-z]+)\s+)?"
+    r"(?:(?:the|a|an|new|further|tougher|tough|more|wider|economic|military|non-military|"
+    r"international)\s+){0,2}$",
     re.IGNORECASE,
 )
+# "send troops into battle", "withdrawn from combat operations": the fight is where troops go or
+# what they leave; the motion is the deed
 _MOTION_COMPLEMENT = re.compile(r"\b(?:into|from|out of)\s+(?:the\s+)?$", re.IGNORECASE)
 # "withdrawn ... due to sustaining significant casualties", "pulled back after incurring heavy
 # losses": a cause is not the deed either
@@ -272,7 +274,7 @@ def main_trigger(
         modifier = bool(
             purpose
             or trigger.role == "backdrop"
-            or _THREATENED.search(before[-40:])
+            or (_THREATENED.search(before[-40:]) and not PAST_VERB.fullmatch(trigger.text))
             or _MOTION_COMPLEMENT.search(before[-16:])
             or _CAUSE.search(before[-40:])
             or _DURING.search(before[-40:])

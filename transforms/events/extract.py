@@ -17,7 +17,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from transforms.events.actors import NEVER_A_PARTY, ActorMatch, find_actors, learn_people
+from transforms.events.actors import NEVER_A_PARTY, TITLE, ActorMatch, find_actors, learn_people
 from transforms.events.claims import (
     CITING,
     Claim,
@@ -92,7 +92,7 @@ _PERSON_PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 # ... a group only when definite: "the group", not "a militant group claims it has killed"
 _ANAPHOR = re.compile(
     r"\b(?:they|them|their|these|those|troops|soldiers|units|"
-    r"(?:the|this|that)\s+(?:[\w-]+\s+)?(?:group|cadre|contingent))\b",
+    r"(?:the|this|that)\s+(?:[\w-]+\s+)?(?:group|cadre|contingent)(?!\s+(?-i:[A-Z])))\b",
     re.IGNORECASE,
 )
 _OWN_FORCES = re.compile(rf"\s+(?:[\w-]+\s+)?{FORCES_NOUN}\b", re.IGNORECASE)
@@ -222,8 +222,13 @@ def _relative_antecedents(
     return [a for a in before[:-1] if a.code != last.code and coordinated(text, a, last)] + [last]
 
 
-# what stands between a noun's owner and the noun: "Syria 's bloody", "Syrian army"
-_OWNS_THE_NOUN = re.compile(r"(?:\s*['’]s)?(?:\s+[\w-]+){0,2}\s+$")
+# what stands between a noun's owner and the noun: "Syria 's bloody", "Syrian army", "The Syrian
+# forces'" (not "China ignored the", a verb and its object)
+_OWNS_THE_NOUN = re.compile(
+    r"(?:\s*['’]s?(?:\s+[\w-]+){0,2}|(?:\s+(?:security\s+)?(?:army|military|forces|troops|"
+    r"government|regime|police)(?:['’]s?)?)?)\s+$",
+    re.IGNORECASE,
+)
 _OWN_PRONOUN = re.compile(r"\b(?:its|their|his|her)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
@@ -450,8 +455,16 @@ def _place(
             if not _TAKEN_TO.search(text, max(0, p.start - 8), p.start)
             or _WHERE_AFTER.match(text, p.end)
         ]
-    if trigger.event_type != "ASSAULT":  # "Beijing condemned the Houla massacre": not in Houla
-        places = [p for p in places if not TOWN_NAMES_AN_EVENT.match(text, p.end)]
+    # "Beijing condemned the Houla massacre", "troops shelled villages days after the Houla
+    # massacre": a town that names another event is not where this one happens (it is for the
+    # event it names, "the Hama protests", and for the dead of it, "killed in the Hama massacre")
+    places = [
+        p
+        for p in places
+        if not (named := TOWN_NAMES_AN_EVENT.match(text, p.end))
+        or named.end() == trigger.end
+        or trigger.role == "casualty"
+    ]
     around = inner_sentence(sentence, trigger.start)
     in_clause = [p for p in places if within(clause, p.start, p.end)]
     in_sentence = [p for p in places if within(around, p.start, p.end)]
@@ -528,8 +541,8 @@ _PAST_RELATIVE_AFTER = re.compile(rf"\s+(?:that|which)\s+(?:{PAST_VERB.pattern})
 # "in the past week", "over the last 24 hours", "during the previous three days" (not "last week":
 # a calendar week of its own)
 _WINDOW_UP_TO_NOW = re.compile(
-    r"the\s+(?:past|last|previous)\s+(?:[\w-]+\s+)?(?:hours?|days?|weeks?|fortnight|months?|"
-    r"years?)|this\s+(?:week|month|year)",
+    r"the\s+(?:past|last|previous)\s+(?:[\w-]+\s+)?(?:hours?|days?|weeks?|fortnight|months?)"
+    r"|the\s+(?:past|last)\s+(?:[\w-]+\s+)?years?|this\s+(?:week|month|year)",
     re.IGNORECASE,
 )
 # "killed in the past year", "killed so far this month": a toll up to the report
@@ -560,13 +573,22 @@ def _counts_since(timex: Timex, trigger: Trigger, context: dict) -> bool:
 # a date of a noun's own: "the massacre in Houla on 25 May", "a crackdown on protests began in
 # March", "the 1982 massacre", "last week's massacre"
 _NOUNS_DATE_AFTER = re.compile(r"(?:[^,;:()\"“”]|(?<=\d),(?=\d)){0,50}$")
-_NOUNS_DATE_BEFORE = re.compile(r"(?:\s*['’]s)?(?:\s+[\w-]+)?\s+$")
+_NOUNS_DATE_BEFORE = re.compile(r"(?:\s*['’]s(?:\s+[\w-]+)?)?\s+$")
+# ... but no other verb's date: "Survivors of the massacre spoke to reporters on Monday" (the noun's
+# own verbs may come between: "a crackdown on protests began in March")
+_ANOTHER_VERB = re.compile(
+    r"\b(?!(?:began|started|erupted|ended|happened|occurred|unfolded|continued)\b)"
+    r"(?:[a-z]+ed|spoke|said|says|told|tells|was|were|is|are|has|have|had|will|would|left|gave|"
+    r"made|met|saw|fled)\b"
+)
 
 
 def _dates_the_noun(timex: Timex, trigger: Trigger, context: dict) -> bool:
     text = context["text"]
     if timex.start >= trigger.end:
-        return bool(_NOUNS_DATE_AFTER.match(text, trigger.end, timex.start))
+        return bool(_NOUNS_DATE_AFTER.match(text, trigger.end, timex.start)) and not (
+            _ANOTHER_VERB.search(text, trigger.end, timex.start)
+        )
     return bool(_NOUNS_DATE_BEFORE.match(text, timex.end, trigger.start))
 
 
@@ -799,8 +821,8 @@ _SENT_TO = re.compile(r"\b(?:to|into|towards|for)\s+(?:the\s+)?$", re.IGNORECASE
 
 
 def _article_country(state: _ArticleState) -> str | None:
-    """The country more than half of the places the article named so far lie in (two at least:
-    one place says little about an article)."""
+    """The country more than half of the places the article's event sentences named so far lie
+    in (two at least: one place says little about an article)."""
     top = state.place_countries.most_common(1)
     named = state.place_countries.total()
     return top[0][0] if top and top[0][1] >= 2 and top[0][1] * 2 > named else None
@@ -985,15 +1007,18 @@ _PRONOUN_REACH = 3
 # "President Volodymyr Zelensky said"; "Mrs Clinton"), not when it is another ("the prime minister
 # denied" after "the US president, George Bush, said")
 _A_TITLE = re.compile(
-    r"\b(?P<title>Mr|Mrs|Ms|Dr|Gen|Lt|Col|(?i:president|(?:prime\s+)?minister|secretary|"
-    r"spokes(?:man|woman|person)|general|commander|chief|leader|envoy|ambassador|official|"
-    r"king|emir|premier|chancellor))\b\.?(?:\s+of\s+[A-Z][\w-]+)?"
+    rf"\b(?P<title>Mr|Mrs|Ms|Dr|Gen|Lt|Col|(?:[Pp]rime\s+)?{TITLE}|(?i:king|emir|premier|"
+    r"chancellor))\b\.?(?:\s+of\s+[A-Z][\w-]+)?"
     r"(?:\s+(?P<name>(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+))?"
 )
 
 
+def _speakers_surname(state: _ArticleState) -> str | None:
+    return state.last_speaker[1].claimed_by.split()[-1] if state.last_speaker else None
+
+
 def _note_people(state: _ArticleState, sentence: Sentence) -> None:
-    speaker = state.last_speaker[1].claimed_by.split()[-1] if state.last_speaker else None
+    speaker = _speakers_surname(state)
     for titled in _A_TITLE.finditer(sentence.text):
         title, name = titled.group("title").lower(), titled.group("name")
         surname = name.split()[-1] if name else None
@@ -1073,6 +1098,9 @@ _A_TITLE_REPORTS = re.compile(
     r"emphasi[sz]ed)\b)"
 )
 _TITLE_REACH = 3  # sentences back to the speaker a title stands for
+# titles any office holder may be called by ("the head of the Ministry of Defense" after "Defense
+# Minister Rustem Umerov")
+_ANY_HOLDERS_TITLE = frozenset({"head", "chief", "leader", "official"})
 
 
 def _claim_of_a_title(sentence: Sentence, state: _ArticleState, lang: str | None) -> list[Claim]:
@@ -1082,8 +1110,16 @@ def _claim_of_a_title(sentence: Sentence, state: _ArticleState, lang: str | None
     if found is None:
         return []
     speaker = state.last_speaker
-    if speaker and sentence.index - speaker[0] <= _TITLE_REACH:
+    # ... whose title it is, when the article gave the speaker one: "the prime minister said"
+    # after "US President George Bush said" is somebody else
+    titled = _A_TITLE.search(found.group(1))
+    known = state.titles_of.get(_speakers_surname(state) or "", set())
+    title = titled.group("title").lower() if titled else None
+    theirs = not known or title in known or title in _ANY_HOLDERS_TITLE
+    if speaker and sentence.index - speaker[0] <= _TITLE_REACH and theirs:
         code = speaker[1].actor
+    elif speaker and sentence.index - speaker[0] <= _TITLE_REACH:
+        code = None
     else:
         code = state.last_person.code if state.last_person else None
     start, end = sentence.start + found.start(1), sentence.start + found.end()
@@ -1097,7 +1133,9 @@ def _remember(state: _ArticleState, actors: list[ActorMatch], sentence_index: in
     people = [a for a in actors if a.kind == "person"]
     state.last_forces = forces[-1] if forces else state.last_forces
     state.last_person = people[-1] if people else state.last_person
-    state.person_named_at = sentence_index if people else state.person_named_at
+    # ... not the speaker named again ("Zelensky visited the front"), whose "he said" it stays
+    others = [a for a in people if a.text.split()[-1] != _speakers_surname(state)]
+    state.person_named_at = sentence_index if others else state.person_named_at
     if forces or people:
         state.referents_at = sentence_index
 

@@ -63,14 +63,19 @@ SINCE_AN_EVENT = r"\b(?i:since)\s+(?:(?i:the|its|their|his|her|our)|[A-Z][\w-]*[
 # the city a capital's noun names: "the Syrian capital Damascus", "the capital, Damascus"
 CAPITAL_BEFORE = re.compile(r"\bcapital\s*,?\s+$", re.IGNORECASE)
 # a town that names what happened there, after a determiner: "the London bombings", "the Houla
-# massacre", "last year's Madrid bombings" (not "From attacks on US forces", a name of Frome)
+# massacre", "last year's Madrid bombings" (not "From attacks on US forces", a name of Frome;
+# nouns only: "Moscow bombs hospitals" is a verb)
 TOWN_NAMES_AN_EVENT = re.compile(
-    r"\s+(?:bombings?|bombs|attacks?|massacres?|blasts?|explosions?|siege|offensive|protests?|"
-    r"clashes|uprising|killings?|shootings?|bombardment|shelling)\b",
+    r"\s+(?:bombings?|attacks?|massacres?|blasts?|explosions?|siege|offensive|protests?|"
+    r"clashes|uprising|killings?|shootings?|bombardment)\b",
     re.IGNORECASE,
 )
+# ... with at most two words between, names or numbers ("the July 7 London bombings"), not "The
+# minister said Damascus shelling" nor "says that Moscow bombs hospitals"
 DETERMINER_BEFORE = re.compile(
-    r"(?:\b(?:the|these|those|this|that)\s+(?:[\w/-]+\s+){0,3}|['’]s\s+)$", re.IGNORECASE
+    r"(?:\b(?:the|these|those)\s+(?:(?:(?-i:[A-Z0-9])[\w/-]*|recent|latest|deadly|twin|suicide|"
+    r"bloody)\s+){0,2}|['’]s\s+)$",
+    re.IGNORECASE,
 )
 # an English verb in the simple past: "hit", "killed", "struck", "withdrew"
 PAST_VERB = re.compile(

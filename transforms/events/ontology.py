@@ -444,7 +444,7 @@ _OTHER_SENSE_AFTER = {
     # words, no fighting
     "clash": re.compile(
         r"\w*\s+(?:(?:in|during|at|on)\s+(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){0,2}?"
-        r"(?:debate|interview|argument|meeting|session|hearing|exchange|row|talk\s+show)s?\b"
+        r"(?:debate|interview|argument|meeting|session|hearing|row|talk\s+show)s?\b"
         r"|on\s+(?:television|TV|radio|air)\b)",
         re.IGNORECASE,
     ),
@@ -465,12 +465,15 @@ _OTHER_SENSE_AFTER = {
         re.IGNORECASE,
     ),
     # "a dead end", "dead-end talks", "dead wrong", "dead against": no one died
-    "dead": re.compile(r"[\s-]+(?:ends?|wrong|right|serious|set|certain|against|heat)\b", re.I),
+    "dead": re.compile(
+        r"[\s-]+(?:ends?|wrong|serious|set|certain|against|heat|right(?=\s*(?:[.,;:!?'\"”]|$)))\b",
+        re.I,
+    ),
     # "reinforced Germany's reputation", "reinforces the impression": no troops
     "reinforc": re.compile(
         r"\w*\s+(?:(?:the|his|her|its|their|a|an|this|that)\s+)?(?:[\w'’-]+\s+){0,2}?"
-        r"(?:reputation|view|impression|belief|image|perception|position|case|argument|idea|"
-        r"message|sense|fears?|suspicions?|notion|claims?|stereotypes?|status|point)\b",
+        r"(?:reputation|view|impression|belief|image|perception|argument|idea|message|sense|"
+        r"fears?|suspicions?|notion|claims?|stereotypes?|status)\b",
         re.IGNORECASE,
     ),
     # "action that threatens the status quo": a risk to a state of things, no threat made

@@ -19,7 +19,7 @@ from transforms.language import base_language
 # English cues, then the plain negators of the other languages handled (не/ні, nicht/kein,
 # ne...pas, no/non, tidak/bukan, não/nunca, nije/nisu/neće, nav) and their "denies"
 _NEGATED = re.compile(
-    r"(?:not|never|no|denied|denies|deny|without|не|ні|nicht|keine?|pas|ne|non|tidak|bukan|"
+    r"(?:not|never|no|cannot|denied|denies|deny|without|не|ні|nicht|keine?|pas|ne|non|tidak|bukan|"
     r"отрицает|отрицают|отрицал|опровергает|заперечує|заперечують|заперечив|bestreitet|"
     r"bestreiten|dementiert|niega|niegan|nega|negam|membantah|"
     r"não|nunca|nem|nije|nisu|neće|није|нису|неће|nav|nebija)",
@@ -61,12 +61,13 @@ _PROPOSED_TEXT = re.compile(
 # wish, not a plan
 _WANTED = re.compile(
     r"\b(?:wants?|wanted|wanting|wish(?:es|ed)?)\s+(?:[\w-]+\s+){0,3}?to\s+"
-    r"(?:(?!\b(?:that|which|who|because|but)\b)[^.;:,!?]){0,60}$",
+    r"(?:(?!(?:that|which|who|why|because|but|when|after|as|said|says|told|was|were|is|are|had|"
+    r"has)\b)[\w'’-]+\s+){0,6}$",
     re.IGNORECASE,
 )
 # "the heavy weapons the regime can deploy", "they can now fight attacks from the air": what
 # someone is able to do, not what they did
-_CAN = re.compile(r"\b(?:can|cannot|can['’]t)\s+(?:(?:\w+ly|now|still|also|even)\s+)?$", re.I)
+_CAN = re.compile(r"\bcan\s+(?:(?:\w+ly|now|still|also|even)\s+)?$", re.I)
 _OR_FACE = re.compile(r"\bor\s+(?:else\s+)?face\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # "approved the deployment of 300 observers": a deed authorised, still to come
 _AUTHORISED = re.compile(

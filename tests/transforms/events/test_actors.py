@@ -414,3 +414,10 @@ def test_one_soldier_or_policeman_names_the_sector_as_the_plural_does(text, sect
 )
 def test_who_backs_funds_or_trains_a_thing_is_no_party_named(text):
     assert find_actors(text) == []
+
+
+def test_who_holds_or_controls_a_place_is_named_as_a_side():
+    assert [a.code for a in find_actors("Ukraine shelled Russian-held positions.")] == [
+        "UKR",
+        "RUS",
+    ]

@@ -2704,7 +2704,7 @@ def test_a_source_line_heads_the_paragraphs_after_it_until_the_background():
     assert sent["claimed_by"] is None
 
 
-def test_a_crackdown_named_as_the_reason_for_a_deed_yields_to_the_deed():
+def test_a_massacre_named_as_the_reason_for_a_deed_yields_to_the_deed():
     rows = mentions(
         "Last week, at least 13 countries expelled top Syrian diplomats in protest at the "
         "massacre of more than 100 people in the Houla area of Homs province."
@@ -2845,3 +2845,80 @@ def test_a_toll_over_the_past_year_or_so_far_this_month_is_reported_by_the_artic
 def test_the_governments_own_deed_is_the_governments_and_a_passive_victim_is_no_doer(text, doer):
     row = mentions(text)[-1]
     assert (row["actor1"], row["actor1_sector"]) == doer
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Gunmen who had threatened the family shot dead three people on Monday.", "ASSAULT"),
+        ("Syrian troops reinforced their position near Homs.", "MOBILIZE"),
+        ("Rebels and soldiers clashed in a fierce exchange of fire near Homs.", "ASSAULT"),
+        ("The blast left 12 people dead right outside the embassy in Baghdad.", "ASSAULT"),
+        ("A diplomat who wished to remain anonymous said government troops shelled Homs.",
+         "ASSAULT"),
+    ],
+)  # fmt: skip
+def test_a_deed_next_to_a_threat_a_wish_or_an_idiom_is_still_a_deed(text, kept):
+    row = only(mentions(text), event_type=kept)
+    assert row["status"] == "occurred"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China ignored the massacre in Houla on 25 May.",
+        "Moscow defended the crackdown in Homs on Monday.",
+    ],
+)
+def test_the_subject_of_a_clause_naming_a_massacre_is_not_its_doer(text):
+    assert only(mentions(text), event_type="ASSAULT")["actor1"] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Survivors of the massacre spoke to reporters in Beirut on Monday.",
+        "The UN said on Monday the crackdown had claimed 5,000 lives.",
+    ],
+)
+def test_another_verbs_date_is_not_the_date_of_a_massacre_named_with_it(text):
+    assert [r for r in mentions(text) if r["trigger"] in ("massacre", "crackdown")] == []
+
+
+def test_a_town_naming_an_event_is_where_that_event_is_not_where_the_next_one_is():
+    rows = mentions(
+        "Syrian troops shelled Homs on Monday.\nThe Hama protests on Friday drew thousands.\n"
+        "Government troops shelled villages on Tuesday, days after the Houla massacre."
+    )
+    assert [r["location"] for r in rows] == ["Homs", "Ḩamāh", None]
+
+
+def test_a_verb_after_a_town_is_no_event_the_town_names():
+    row = only(mentions("Kyiv says that Moscow bombs hospitals on purpose."))
+    assert (row["actor1"], row["event_type"]) == ("RUS", "ASSAULT")
+
+
+def test_a_named_group_is_no_anaphor_for_forces_named_before():
+    rows = mentions(
+        "Iraqi troops were deployed to Mosul on Monday.\n"
+        "The government orders a curfew, after the militant group Ansar al-Sunna claims it has "
+        "killed 15 Iraqi soldiers."
+    )
+    assert only(rows, quantity=15)["actor1"] != "IRQ"
+
+
+def test_he_said_after_the_speaker_is_named_again_is_still_the_speaker():
+    rows = mentions(
+        "North Korea is preparing troops, President Volodymyr Zelensky said.\n"
+        "Zelensky visited the front.\n"
+        '"We know about 10,000 soldiers they are preparing to send," he added.'
+    )
+    assert only(rows, quantity=10000)["claimed_by_actor"] == "UKR"
+
+
+def test_a_title_the_speaker_was_not_given_is_somebody_else():
+    rows = mentions(
+        "The war goes on, US President George Bush said.\n"
+        "Russia will send more troops, the prime minister said."
+    )
+    assert only(rows, event_type="MOBILIZE")["claimed_by_actor"] is None

@@ -485,3 +485,8 @@ def test_a_plan_named_as_subject_continuing_deeds_and_drafts(clause, trigger, st
 )  # fmt: skip
 def test_what_someone_wants_done_or_can_do_is_no_deed_done(clause, trigger, status):
     assert event_status(clause, clause.index(trigger), "en") == status
+
+
+def test_cannot_denies_as_cant_does():
+    for clause in ("Russia cannot deploy more troops", "Russia can't deploy more troops"):
+        assert event_status(clause, clause.index("deploy"), "en") == "negated"
