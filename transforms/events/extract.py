@@ -1172,6 +1172,24 @@ def _claim_of_the_source_line(sentence: Sentence, state: _ArticleState) -> list[
     return [replace(state.source_line, start=sentence.start, end=sentence.start, scope_start=0)]
 
 
+_PRESIDENTIAL = re.compile(r"\bpresidential\b|\bpresident['’]s\s+office\b", re.IGNORECASE)
+
+
+def _offices_of_the_president(claims: list[Claim], state: _ArticleState) -> list[Claim]:
+    """ "the presidential office said", "according to a presidential statement": the claim of the
+    state whose president the article named last ("South Korean President Yoon Suk Yeol")."""
+    person = state.last_person
+    surname = person.text.split()[-1] if person else ""
+    if person is None or "president" not in state.titles_of.get(surname, ()):
+        return claims
+    return [
+        replace(c, actor=person.code)
+        if c.actor is None and _PRESIDENTIAL.search(c.claimed_by)
+        else c
+        for c in claims
+    ]
+
+
 def _remember_who_speaks(sentence: Sentence, shared: dict) -> None:
     """A sentence that reports no event may still quote the speaker of a later "he said": "The
     situation is grave, Antony Blinken said. Russia has been training them, he told reporters" is
@@ -1206,6 +1224,7 @@ def _sentence_mentions(
         or _claim_of_a_title(sentence, shared["state"], lang)
         or _claim_of_the_source_line(sentence, shared["state"])
     )
+    context["claims"] = _offices_of_the_president(context["claims"], shared["state"])
     counts = [(q.start, q.end) for q in context["quantities"]]
     context.update(
         text=text,

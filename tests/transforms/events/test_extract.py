@@ -2922,3 +2922,12 @@ def test_a_title_the_speaker_was_not_given_is_somebody_else():
         "Russia will send more troops, the prime minister said."
     )
     assert only(rows, event_type="MOBILIZE")["claimed_by_actor"] is None
+
+
+def test_the_presidential_office_speaks_for_the_state_whose_president_was_named():
+    rows = mentions(
+        "South Korean President Yoon Suk Yeol convened an emergency meeting on Friday.\n"
+        "North Korea sent 1,500 troops to Russia, the presidential office said."
+    )
+    sent = only(rows, event_type="MOBILIZE")
+    assert (sent["claimed_by"], sent["claimed_by_actor"]) == ("the presidential office", "KOR")
