@@ -483,7 +483,8 @@ def find_claims(text: str, actors: list[ActorMatch], lang: str | None = None) ->
         if (c := _claimant_after(text, by, actors))
         or (c := _source_without_actor_after(text, by, unnamed, actors))
     ]
-    claims += [c for c in [_headline_claimant(text, actors), _closing_source(text, actors)] if c]
+    headline = _headline_claimant(text, actors)
+    claims += [c for c in [headline, _closing_source(text, actors)] if c]
     claims += [c for c in [_opening_topic_claimant(text, actors, lang)] if c]
     for verb in verb_regex.finditer(text):
         if _CONCEDED_DENIAL.search(text, max(0, verb.start() - 70), verb.start()):
@@ -512,7 +513,6 @@ def find_claims(text: str, actors: list[ActorMatch], lang: str | None = None) ->
     # "Seoul: An estimated 4,700 North Korean soldiers have been killed ..., South Korea's spy
     # agency told lawmakers": a capital before a colon is the dateline when the sentence names
     # its source
-    headline = _headline_claimant(text, actors)
     if headline and actors[0].kind == "capital" and len(claims) > 1:
         claims = [c for c in claims if c != headline]
     return sorted(claims, key=lambda c: c.start)

@@ -50,13 +50,13 @@ from transforms.events.dating import (
     year_before,
 )
 from transforms.events.lexicon import (
-    DETERMINER_BEFORE,
     FORCES_NOUN,
     GERUND,
     ORIGIN_CUE,
     PAST_VERB,
     TOWN_NAMES_AN_EVENT,
     names_a_post,
+    names_an_event,
 )
 from transforms.events.ontology import Trigger, find_triggers
 from transforms.events.places import PlaceMatch
@@ -603,7 +603,7 @@ def _named_by_its_town(trigger: Trigger, context: dict) -> bool:
     return bool(_DONE_DEED.fullmatch(trigger.text)) and any(
         p.end < trigger.start
         and not text[p.end : trigger.start].strip()
-        and DETERMINER_BEFORE.search(text, max(0, p.start - 40), p.start)
+        and names_an_event(text, p.start, p.end)
         for p in context["places"]
     )
 
@@ -1134,7 +1134,8 @@ def _remember(state: _ArticleState, actors: list[ActorMatch], sentence_index: in
     state.last_forces = forces[-1] if forces else state.last_forces
     state.last_person = people[-1] if people else state.last_person
     # ... not the speaker named again ("Zelensky visited the front"), whose "he said" it stays
-    others = [a for a in people if a.text.split()[-1] != _speakers_surname(state)]
+    speaker = _speakers_surname(state)
+    others = [a for a in people if a.text.split()[-1] != speaker]
     state.person_named_at = sentence_index if others else state.person_named_at
     if forces or people:
         state.referents_at = sentence_index

@@ -72,11 +72,26 @@ TOWN_NAMES_AN_EVENT = re.compile(
 )
 # ... with at most two words between, names or numbers ("the July 7 London bombings"), not "The
 # minister said Damascus shelling" nor "says that Moscow bombs hospitals"
-DETERMINER_BEFORE = re.compile(
+_DETERMINER_BEFORE = re.compile(
     r"(?:\b(?:the|these|those)\s+(?:(?:(?-i:[A-Z0-9])[\w/-]*|recent|latest|deadly|twin|suicide|"
     r"bloody)\s+){0,2}|['’]s\s+)$",
     re.IGNORECASE,
 )
+
+
+def names_an_event(text: str, start: int, end: int) -> bool:
+    """Whether the town named at text[start:end] names what happened there.
+
+    >>> t = "Britons blame the war for the London bombings."
+    >>> names_an_event(t, t.index("London"), t.index("London") + 6)
+    True
+    >>> t = "Kyiv says that Moscow bombs hospitals."
+    >>> names_an_event(t, t.index("Moscow"), t.index("Moscow") + 6)
+    False
+    """
+    return bool(TOWN_NAMES_AN_EVENT.match(text, end)) and bool(
+        _DETERMINER_BEFORE.search(text[max(0, start - 40) : start])
+    )
 # an English verb in the simple past: "hit", "killed", "struck", "withdrew"
 PAST_VERB = re.compile(
     r"(?:\w+ed|hit|sent|took|met|went|came|fought|led|made|struck|shot|began|fled|seized|held|"

@@ -23,16 +23,15 @@ import pycountry
 from transforms.events.actors import actor_lexicon
 from transforms.events.lexicon import (
     CAPITAL_BEFORE,
-    DETERMINER_BEFORE,
     NOT_A_SOURCE,
     PLACE_ARTICLE,
     PLACE_OF,
     REPORTER_IN,
-    TOWN_NAMES_AN_EVENT,
     WHOSE_FORCES,
     SurfaceLookup,
     compile_alternation,
     ends_with_article,
+    names_an_event,
     read_tsv,
 )
 from transforms.language import base_language
@@ -231,7 +230,7 @@ def find_places(
                 _STRUCK_BEFORE.search(before)
                 or _LEFT_BEFORE.search(before)
                 or CAPITAL_BEFORE.search(before)  # "suburbs of the capital Damascus"
-                or (TOWN_NAMES_AN_EVENT.match(text, end) and DETERMINER_BEFORE.search(before))
+                or names_an_event(text, start, end)
             )
         )
         if kind != "region" and not cued and not struck and not (kind == "city" and uncased):

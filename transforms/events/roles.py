@@ -17,7 +17,6 @@ from transforms.events.claims import Claim
 from transforms.events.lexicon import (
     CALL_FOR,
     CAPITAL_BEFORE,
-    DETERMINER_BEFORE,
     FORCES_NOUN,
     FORCES_NOUN_GENITIVE_RU_UK,
     FORCES_NOUN_KO,
@@ -29,9 +28,9 @@ from transforms.events.lexicon import (
     PAST_VERB,
     PLACE_ARTICLE,
     PLACE_OF,
-    TOWN_NAMES_AN_EVENT,
     WHOSE_FORCES,
     ends_with_article,
+    names_an_event,
 )
 from transforms.events.ontology import Trigger, find_triggers
 from transforms.language import base_language
@@ -147,9 +146,7 @@ def is_place_use(text: str, actor: ActorMatch, lang: str | None = None) -> bool:
     ):
         return True  # "in the Qatari capital Doha", "the capital, Damascus", "Madrid, scene of
         # the train bombings": the city itself
-    if actor.kind == "capital" and TOWN_NAMES_AN_EVENT.match(after) and DETERMINER_BEFORE.search(
-        before
-    ):
+    if actor.kind == "capital" and names_an_event(text, actor.start, actor.end):
         return True  # "the London bombings", "the Madrid bombings": where, not whose
     if _names_forces(text, actor):  # "of North Korean soldiers" names people, not a place
         return False
