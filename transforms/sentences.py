@@ -85,6 +85,40 @@ def _chronology_entries(line: str, spans: list[tuple[int, int]]) -> list[tuple[i
     return out
 
 
+# Captions, bylines and headlines glued to the text when a page lost its line breaks ("the army
+# began an 18-hour bombardment Some accounts say ...", "Jim Muir BBC News , Beirut The issue of
+# ..."): in English a word that opens a sentence, capitalised in mid-line and followed by a word in
+# lower case, starts one. Not after a word that needs more ("of The ...") nor in a name ("The
+# Hague", "Made In Chelsea": the next word is capitalised); "A" is left out, a label as often as
+# an article ("Team A won", "vitamin A deficiency").
+_RUN_ON_OPENER = re.compile(
+    r"(?<=[\w'\")\]])\s+((?:The|An|Some|Many|Most|Several|They|It|He|She|We|There|But|This|These|"
+    r"Those|In|On|At|His|Her|Their|Its|Our)\s+[a-z])"
+)
+_NEEDS_MORE = _GOVERNS_A_DATE | frozenset(
+    "is are was were be been has have had its their his her our your my this that these those"
+    .split()
+)
+
+
+def _run_on_sentences(line: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans cut again before each sentence glued to the one before it without a stop (English).
+
+    >>> line = "the army began a bombardment Some accounts say rebels attacked"
+    >>> [line[a:b] for a, b in _run_on_sentences(line, [(0, len(line))])]
+    ['the army began a bombardment ', 'Some accounts say rebels attacked']
+    """
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        for opener in _RUN_ON_OPENER.finditer(line, start, end):
+            word = _WORD_BEFORE.search(line, max(start, opener.start() - 40), opener.start(1))
+            if word and word.group(1).lower() not in _NEEDS_MORE and opener.start(1) > start:
+                out.append((start, opener.start(1)))
+                start = opener.start(1)
+        out.append((start, end))
+    return out
+
+
 def _undo_false_cuts(line: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Spans with a cut after an ordinal number before a lower-case word undone, and a date
     alone joined to the sentence before it.
@@ -115,8 +149,10 @@ def _boundaries(line: str, lang: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence of one line; punctuation splits if sentencex fails."""
     try:
         found = sentencex.get_sentence_boundaries(lang, line)
-        spans = [(b["start_index"], b["end_index"]) for b in found]
-        return _chronology_entries(line, _undo_false_cuts(line, spans))
+        spans = _chronology_entries(line, _undo_false_cuts(line, [
+            (b["start_index"], b["end_index"]) for b in found
+        ]))
+        return _run_on_sentences(line, spans) if lang == "en" else spans
     except Exception:  # third-party code: any failure falls back to splitting at full stops
         spans, cursor = [], 0
         for gap in _FALLBACK_END.finditer(line):

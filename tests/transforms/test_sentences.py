@@ -113,6 +113,34 @@ def test_a_date_a_word_governs_starts_no_chronology_entry(text):
     assert texts(text) == [text]
 
 
+def test_a_caption_byline_or_headline_glued_to_the_text_is_a_sentence_of_its_own():
+    text = (
+        "By Anna Reid BBC News , Beirut The army began an 18-hour bombardment Some accounts "
+        "say rebel fighters attacked a checkpoint '' At least 40 people were killed A second "
+        "blast hit Homs ."
+    )
+    assert texts(text, "en") == [
+        "By Anna Reid BBC News , Beirut",
+        "The army began an 18-hour bombardment",
+        "Some accounts say rebel fighters attacked a checkpoint ''",
+        "At least 40 people were killed A second blast hit Homs .",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He lives in The Hague and writes for The Times of London .",
+        "Children short of vitamin A are more often ill .",
+        "Team A won the final .",
+        "The first convoy reached the city of The next morning .",
+        "Die Armee hat In der Nacht Dörfer beschossen .",
+    ],
+)
+def test_a_name_a_label_or_another_language_starts_no_glued_sentence(text):
+    assert texts(text, "de" if text.startswith("Die") else "en") == [text]
+
+
 def test_an_arabic_comma_does_not_end_a_sentence():
     text = "خسرت كوريا الشمالية نحو 2000 جندي، بحسب نائب كوري جنوبي. وقال النائب ذلك."
     assert len(split_sentences(text, "ar")) == 2
