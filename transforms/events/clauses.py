@@ -38,9 +38,14 @@ _AND_A_NUMBER = r"and\s+(?:another|more than|up to|at least|\d|about|over|nearly
 # (not Latin ", a": an English article, a Spanish "to")
 _CLAUSE_BREAK = re.compile(
     r";|\s[–—-]\s|,\s+(?=(?:and|but|while|whereas|with|which|who|as|after|before|where|when|an|"
-    r"adding|saying|including|although|though|because|since|following|"
+    r"adding|saying|although|though|because|since|following|"
     r"et|mais|tandis que|alors que|und|aber|während|y|pero|mientras|e|ma|mentre|mas|enquanto|"
     r"а|но|и|але|і|ali|dok|dan|tetapi|sementara|bet|kamēr)(?!\w))"
+    # ... not an aside that a comma closes before the verb: "At least 20 people, including seven
+    # army defectors, were killed" is one toll ("killed on Friday, including 13 in Homs, nine in
+    # Idlib" lists its parts)
+    r"|,\s+(?=including\b(?![^,;]{0,80},\s+(?:were|was|are|is|ha[sd]|have|had|will|would|"
+    r"died|\w+ed)\b))"
     rf"|\s(?={_AND_A_NUMBER})"
     r"|\s(?=and\s+[^,;]{0,60}\b(?:said|says|told|confirmed|reported|announced|stated)\b)"
     # "has sent troops ... and is preparing to send ten-thousand more": a second deed

@@ -253,7 +253,8 @@ def _resolve_actors(
             for a in actors
             if a.start >= trigger.end or _OWNS_THE_NOUN.match(text, a.end, trigger.start)
         ]
-    subject_text = text[max(clause[0], trigger.start - 80) : max(clause[0], trigger.start)]
+    subject_start = max(clause[0], trigger.start - 80)
+    subject_text = text[subject_start : max(clause[0], trigger.start)]
     # "the U.S. has not yet seen these troops in combat": who sees, calls or condemns an event
     # takes no part in it
     actors = [a for a in actors if not _PERCEIVER.match(text, a.end, max(a.end, trigger.start))]
@@ -277,7 +278,17 @@ def _resolve_actors(
         speaker = replace(claim.as_actor(), end=min(claim.end, trigger.start))
         return pick_actors(text, [speaker, *actors], trigger, claim, lang)
     if not named_before:
-        referent = _nearest_referent(subject_text, claim, state)
+        referent, word = _nearest_referent(subject_text, subject_start, claim, state)
+        if (
+            referent
+            and word
+            and trigger.role != "casualty"
+            and after_a_passive_auxiliary(text, trigger)
+        ):
+            # the subject of a passive ("They were captured") is done to, however far back the
+            # soldiers were named: it stands where its word does (others keep where they were
+            # named, which the roles weigh; casualties' victims stand first anyway)
+            referent = replace(referent, start=word[0], end=word[1])
         # "Four years later, he was killed in Iraq": a leader named earlier is no side of it;
         # the forces they lead are ("he insists his troops are fighting armed gangs")
         if (
@@ -338,17 +349,18 @@ _ANOTHER_CLAUSE_OPENS = re.compile(r"\b(?:while|whereas|when|although|though|bec
 
 
 def _nearest_referent(
-    subject_text: str, claim: Claim | None, state: _ArticleState
-) -> ActorMatch | None:
-    """The actor the last pronoun or anaphor before the trigger stands for."""
+    subject_text: str, offset: int, claim: Claim | None, state: _ArticleState
+) -> tuple[ActorMatch | None, tuple[int, int] | None]:
+    """The actor the last pronoun or anaphor before the trigger stands for, and where that word
+    is in the text (`subject_text` starts at `offset`) when it is a subject pronoun."""
     speaker = claim and claim.actor and claim.as_actor()
-    found = []  # (where its last word ends, preference on a tie, actor)
+    found = []  # (where its last word ends, preference on a tie, actor, where it starts)
     for rank, (pattern, actor) in enumerate(
         [(_SPEAKER_PRONOUN, speaker), (_PERSON_PRONOUN, state.last_person)]
     ):
         # "He termed these manoeuvres 'massed assaults'": who names a deed takes no part in it
         ends = [
-            m.end()
+            (m.end(), m.start())
             for m in pattern.finditer(subject_text)
             if not _PERCEIVER.match(subject_text, m.end())
             # "we must not watch in silence while hundreds are killed": not who is killed
@@ -360,13 +372,18 @@ def _nearest_referent(
             )
         ]
         if actor and ends:
-            found.append((max(ends), -rank, actor))
+            end, start = max(ends)
+            found.append((end, -rank, actor, start))
     if state.last_forces and _ANAPHOR.search(subject_text):
         # only "they", "these troops" in subject position outrank a pronoun; a bare "troops" may
         # be the object of the speaker's own deed ("he had ordered troops to attack")
-        ends = [m.end() for m in _SUBJECT_ANAPHOR.finditer(subject_text)]
-        found.append((max(ends, default=-1), -2, state.last_forces))
-    return max(found, key=lambda f: f[:2])[2] if found else None
+        ends = [(m.end(), m.start()) for m in _SUBJECT_ANAPHOR.finditer(subject_text)]
+        end, start = max(ends, default=(-1, -1))
+        found.append((end, -2, state.last_forces, start))
+    if not found:
+        return None, None
+    end, _, actor, start = max(found, key=lambda f: f[:2])
+    return actor, (None if end < 0 else (offset + start, offset + end))
 
 
 def _nearest(items: list, trigger: Trigger):

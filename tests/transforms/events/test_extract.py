@@ -1992,6 +1992,19 @@ def test_the_doers_own_troops_are_no_anaphor_for_forces_named_before():
     assert (captured["actor1"], captured["actor2"]) == ("UKR", None)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two North Korean soldiers were taken prisoner. They were captured on 9 January.",
+        "North Korean soldiers have fought in the Kursk region since November. They were captured "
+        "on 9 January.",
+    ],
+)
+def test_a_pronoun_subject_of_a_passive_is_done_to_however_far_back_its_forces_were_named(text):
+    captured = only(mentions(text), trigger="captured")
+    assert (captured["actor1"], captured["actor2"]) == (None, "PRK")
+
+
 def test_a_pronoun_many_sentences_later_does_not_reach_back_to_the_forces():
     text = f"British soldiers fired on a car in Basra.{_FILLER} They attacked again."
     assert [r["actor1"] for r in mentions(text) if r["trigger"] == "attacked"] in ([], [None])
@@ -2003,6 +2016,17 @@ def test_an_it_that_stands_for_nothing_is_not_the_speaker():
         "there were 1,594 civilian deaths."
     )
     assert {r["actor1"] for r in mentions(text)} == {None}
+
+
+@pytest.mark.parametrize(
+    "text, quantity",
+    [
+        ("At least 20 people, including seven army defectors, were killed in Homs.", 20.0),
+        ("At least 90 people, including many children, have been killed, activists say.", 90.0),
+    ],
+)
+def test_an_including_aside_closed_by_a_comma_keeps_the_toll_whole(text, quantity):
+    assert only(mentions(text), trigger="killed")["quantity"] == quantity
 
 
 def test_the_killed_are_counted_apart_from_the_wounded():
