@@ -194,6 +194,7 @@ _CLOSED_RELATIVE = re.compile(r"(?:who|which|whose)\s[^,;]*,(?=[^,;]*$)", re.IGN
 _COMPLEMENT_BEFORE = re.compile(
     r"\b(?:between|and|of|with|to|from|in|on|at|by|for|against)\s+(?:the\s+)?$", re.IGNORECASE
 )
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
 _ANTECEDENT_GAP = re.compile(
     rf"(?:\s+(?:[\w-]+\s+)?(?:{FORCES_NOUN}|military|army))?\s*,?\s*", re.IGNORECASE
 )
@@ -212,14 +213,17 @@ def _relative_antecedents(
     last = before[-1] if before else None
     if not last or not _ANTECEDENT_GAP.fullmatch(text, last.end, clause[0]):
         return []
+    together = [a for a in before[:-1] if a.code != last.code and coordinated(text, a, last)]
+    first = together[0] if together else last
     # "the agreement between Moscow and Pyongyang, which came into force": "which" is about the
-    # thing the name completes, not the name ("North Korea, which has sent troops" is about it)
-    thing = (closed or opener.group().lower().startswith("which")) and _COMPLEMENT_BEFORE.search(
-        text, max(0, last.start - 16), last.start
+    # thing the name completes, not the name ("North Korea, which has sent troops" is about it);
+    # sides named together complete a thing only after "between" ("the support of Russia and
+    # China, which had threatened to veto": the two)
+    complement = _BETWEEN_BEFORE if together else _COMPLEMENT_BEFORE
+    thing = (closed or opener.group().lower().startswith("which")) and complement.search(
+        text, max(0, first.start - 16), first.start
     )
-    if thing:
-        return []
-    return [a for a in before[:-1] if a.code != last.code and coordinated(text, a, last)] + [last]
+    return [] if thing else [*together, last]
 
 
 # what stands between a noun's owner and the noun: "Syria 's bloody", "Syrian army", "The Syrian

@@ -157,19 +157,20 @@ def find_triggers(text: str, lang: str | None = None) -> list[Trigger]:
 # "attacked the resolution's sponsors" condemn (words, not blows); "trained Iraqis", "training
 # and assistance to human rights groups" is aid to others, not troops in training (the forces a
 # state trains for its war stay a deployment: "Russia is training the North Korean troops")
-_ARMS_SENT = re.compile(
+_GOODS_SENT = re.compile(
     # "sent 20 containers of artillery shells to Russia": arms, as "supplied" is (not "sent
-    # troops with their weapons")
+    # troops with their weapons"); "sent humanitarian supplies": aid of the kind its words name
     r"\s+(?!(?:[\w,.'’-]+\s+){0,4}?(?:troops|soldiers|forces|personnel|units|workers|sappers|"
     r"specialists|builders|engineers|officers|envoys?|delegations?)\b)(?:[\w,.'’-]+\s+){0,4}?"
-    r"(?:shells|ammunition|missiles|rockets|weapons|arms|munitions|military\s+equipment)\b"
+    r"(?:shells|ammunition|missiles|rockets|weapons|arms|munitions|military\s+equipment|"
+    r"(?:humanitarian|medical|relief)\s+(?:aid|supplies|assistance|goods)|food|medicines?)\b"
     # ... not fired: "sent cruise missiles to hit the factory"
     r"(?!\s+(?:to\s+(?:hit|strike|attack|destroy|bomb)|at|into|against)\b)",
     re.IGNORECASE,
 )
 _SENSE_SHIFTS = {
     **dict.fromkeys(
-        ("send", "sent"), (_ARMS_SENT, ("AID", "military", "strategic developments", None))
+        ("send", "sent"), (_GOODS_SENT, ("AID", "military", "strategic developments", None))
     ),
     "attack": (
         re.compile(
@@ -340,7 +341,9 @@ _OTHER_SENSE_AFTER = {
         r"|(?:\w+\s+of\s+)?(?:his|her|their|my|our)\s+(?:\w+\s+)?(?:children|sons?|daughters?|"
         r"kids|family|wife|husband)\b"
         # "sent him to Spain as its observer": a person, no forces
-        r"|(?:him|her|me)\b)",
+        r"|(?:him|her|me)\b"
+        # "a send-up of rightwing fears": a parody
+        r"|up\s+of\b)",
         re.IGNORECASE,
     )),  # fmt: skip
     # "signed its own death warrant" (a figure of speech), "students signed up" (enrolled)
@@ -361,8 +364,10 @@ _OTHER_SENSE_AFTER = {
     # "films back in demand": sought after, no demand made
     "demand": re.compile(r"\s+(?:for\s+(?:tickets|seats|goods|products|oil|gas)\b)", re.IGNORECASE),
     # "refused to comment": no answer is no rejection
+    # ... nor is refusing a debate ("refuses a discussion of what response would be appropriate")
     "refus": re.compile(
-        r"\s+to\s+(?:comment|speculate|confirm|elaborate|discuss|be\s+drawn|give\s+details|say)\b",
+        r"\s+to\s+(?:comment|speculate|confirm|elaborate|discuss|be\s+drawn|give\s+details|say)\b"
+        r"|\s+(?:a|any|all)\s+(?:discussion|debate|interview)s?\b",
         re.IGNORECASE,
     ),
     # "veto power", "veto-wielding members": the power, not its use
@@ -373,10 +378,11 @@ _OTHER_SENSE_AFTER = {
         r"infrastructure|companies|company|workers|strikes?)\b",
         re.IGNORECASE,
     ),
-    # "struck a chord", "strike a balance": no blow ("struck a deal" is an agreement of its own)
+    # "struck a chord", "strike a balance": no blow ("struck a deal" is an agreement of its own);
+    # "struck me as": an impression
     **dict.fromkeys(("strike", "struck"), re.compile(
         r"\s+(?:a|an|the)\s+(?:\w+\s+)?(?:chord|deal|agreement|balance|note|tone|pose|bargain|"
-        r"compromise|blow\s+for)\b",
+        r"compromise|blow\s+for)\b|\s+(?:me|us|him|her|them)\s+(?:as|that|how)\b",
         re.IGNORECASE,
     )),  # fmt: skip
     # "died of cancer", "has died in a car crash", "died in hospital after being injured in a
@@ -395,6 +401,10 @@ _OTHER_SENSE_AFTER = {
     **dict.fromkeys(("killed", "injured"), re.compile(rf"\s+{_ACCIDENT}\b", re.IGNORECASE)),
     # "died ... The death was not the result of enemy action"
     "death": re.compile(r"[^.]{0,40}?\bnot\s+(?:the\s+)?result\s+of\s+enemy\s+action", re.I),
+    # "helping out at his father's restaurant": a hand, no support of a side
+    "help": re.compile(r"\s+out\b", re.IGNORECASE),
+    # "The audit talks of incomplete accounting": speaks of, no talks held
+    "talks": re.compile(r"\s+(?:of|about)\b", re.IGNORECASE),
     # "Thanks to the BBC", "thanks to pressure from Washington": because of, no praise; "Tony
     # Blair, thank you": politeness
     "thank": re.compile(r"(?:s?\s+to|\s+you)\b", re.IGNORECASE),
@@ -625,7 +635,12 @@ _OTHER_SENSE_BEFORE = {
         r"\b(?:oppos\w*|against|resist\w*|reject\w*|veto\w*|block\w*)\s+(?:\w+\s+)?$",
         re.IGNORECASE,
     ),
-    "supply": re.compile(r"\bin\s+(?:short|limited|ample|low|scarce)\s+$", re.IGNORECASE),
+    # "in short supply"; "to preserve oil supplies": a commodity, no aid
+    **dict.fromkeys(("supply", "supplie"), re.compile(
+        r"\bin\s+(?:short|limited|ample|low|scarce)\s+$"
+        r"|\b(?:oil|gas|energy|fuel|power|electricity|water)\s+$",
+        re.IGNORECASE,
+    )),  # fmt: skip
     # a power held, not used: "Russia, which has a veto on the Security Council" (a determiner:
     # "has vetoed" is a veto cast), "Russia and China both hold vetoes"
     # ... or granted: "the roadmap allows Mr Assad an effective veto over any candidate"
@@ -640,7 +655,8 @@ _OTHER_SENSE_BEFORE = {
     # ... and "a cultural exchange", "a heated exchange": no prisoners swapped
     "exchange": re.compile(
         r"\b(?:in|foreign|stock|currency|cultural|student|academic|scientific|educational|"
-        r"sporting|trade|information|heated|angry|verbal|frank)\s+$",
+        r"sporting|trade|information|heated|angry|verbal|frank|testy|tetchy|acrimonious|"
+        r"bad-tempered|fiery|lively)\s+$",
         re.IGNORECASE,
     ),
     # "deeply offensive", "the most offensive": the adjective, graded as no offensive can be
@@ -648,6 +664,8 @@ _OTHER_SENSE_BEFORE = {
         r"(?:\b\w+ly|\b(?:very|most|more|less|so|too|quite|particularly|highly))\s+$",
         re.IGNORECASE,
     ),
+    # ... as "the most liberated in the Middle East" is ("completely liberated" is a deed)
+    "liberat": re.compile(r"\b(?:very|most|more|less|so|too|quite)\s+$", re.IGNORECASE),
     # "they have experience in fighting": a skill, no fight
     "fight": re.compile(
         r"\b(?:experience|expertise|skills?|trained|training|schooled)\s+(?:in|of|at)\s+$",

@@ -40,7 +40,8 @@ from transforms.language import base_language
 _ALLY_CUE = re.compile(
     r"(?:\b(?:for|on the side of|alongside|to help|to support|in support of|to aid|to assist|"
     r"to bolster|on behalf of|allied with|aiding|helping|supporting|in cooperation with|"
-    r"together with|jointly with|in coordination with|as part of|within the ranks of)\s+(?:the\s+)?"
+    r"together with|jointly with|in coordination with|as part of|within the ranks of|"
+    r"(?:shoulder|side)[\s-]+(?:to|by)[\s-]+(?:shoulder|side)\s+with)\s+(?:the\s+)?"
     r"|(?<!\w)(?:aux côtés d(?:es|e|u)|an der Seite|al lado de|junto a|al fianco d(?:i|ei|elle)|"
     r"accanto a|ao lado d(?:e|os|as)|на стороне|на боці|в составе|у складі|в рядах|у лавах|"
     r"bersama)\s+"
@@ -935,12 +936,18 @@ def co_actors(
         return []
     pair = [a for a in actors if a.code != first.code and coordinated(text, a, first)]
     opening = min([first, *pair], key=lambda a: a.start)
-    if _OBJECT_BEFORE.search(text, max(0, opening.start - 16), opening.start):
-        return []  # "sanctions on Iran and North Korea": those acted upon
+    closing = max([first, *pair], key=lambda a: a.end)
+    # "sanctions on Iran and North Korea": those acted upon (not when a relative clause makes them
+    # its subject: "the support of Russia and China, which had threatened to veto")
+    if _OBJECT_BEFORE.search(
+        text, max(0, opening.start - 16), opening.start
+    ) and not _RELATIVE_AFTER.match(text, closing.end):
+        return []
     return [a for a in pair if a.end <= trigger.start and not is_place_use(text, a, lang)]
 
 
 _CLAUSE_BREAK = re.compile(r"\b(?:while|whereas|but|although|though|because)\b|;", re.IGNORECASE)
+_RELATIVE_AFTER = re.compile(r"\s*,\s*(?:who|which)\s", re.IGNORECASE)
 _OBJECT_BEFORE = re.compile(
     r"\b(?:on|against|to|of|for|from|at|into|over|towards)\s+(?:the\s+)?$", re.IGNORECASE
 )

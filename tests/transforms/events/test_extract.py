@@ -1107,6 +1107,13 @@ def test_a_finite_verb_before_its_troops_is_still_the_deed():
             "국정원은 북한이 1만2천 명 규모 병력을 우크라이나 전쟁에 파병하기로 결정했다고 밝혔다.",
             ("PRK", "UKR"),
         ),
+        # ... nor is the side someone fights shoulder to shoulder with
+        (
+            "en",
+            "North Korean soldiers fought shoulder-to-shoulder with Russian forces against "
+            "Ukraine.",
+            ("PRK", "UKR"),
+        ),
         # the side someone fights alongside is no opponent, in the other languages too
         (
             "es",
@@ -2003,6 +2010,15 @@ def test_the_doers_own_troops_are_no_anaphor_for_forces_named_before():
 def test_a_pronoun_subject_of_a_passive_is_done_to_however_far_back_its_forces_were_named(text):
     captured = only(mentions(text), trigger="captured")
     assert (captured["actor1"], captured["actor2"]) == (None, "PRK")
+
+
+def test_a_relative_clause_after_two_sides_a_noun_governs_is_about_both():
+    text = (
+        "Western powers softened the draft to gain the support of Russia and China, which had "
+        "threatened to veto it."
+    )
+    threats = [r["actor1"] for r in mentions(text) if r["trigger"] == "threatened"]
+    assert sorted(threats) == ["CHN", "RUS"]
 
 
 def test_a_pronoun_many_sentences_later_does_not_reach_back_to_the_forces():

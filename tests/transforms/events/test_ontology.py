@@ -268,6 +268,14 @@ def test_joining_the_battlefield_is_one_phrase_not_a_gap_over_the_actor():
         ("en", "If we meet the enemy , we shall overwhelm him"),
         ("en", "It was the first feature film to attack American policy in the conflict"),
         ("en", "It is the first film to be set in post-invasion Iraq"),
+        ("en", "One comment , written in 1975 , struck me as identifying why it matters"),
+        ("en", "He refuses a discussion of what response would be appropriate"),
+        ("en", "we wished to preserve oil supplies"),
+        ("en", "while helping out at his father 's Greek restaurant"),
+        ("en", "The audit talks of incomplete accounting"),
+        ("en", "whether it is propaganda or a send up of rightwing fears"),
+        ("en", "Iraqi women were long the most liberated in the Middle East"),
+        ("en", "after the testy exchange with George Galloway"),
     ],
     ids=["demonstrated-ability", "as-demonstrated", "in-limited-supply", "in-exchange",
          "though-wounded", "it-sebbene-feriti", "investigations-listed", "inside-a-web-address",
@@ -298,7 +306,9 @@ def test_joining_the_battlefield_is_one_phrase_not_a_gap_over_the_actor():
          "heart-attack", "sent-him", "letters-to-russian-troops",
          "casualties-stem-from", "died-of-aids", "miners-strike", "clashed-in-a-debate",
          "killed-in-accidents", "dead-wrong", "reinforced-a-reputation", "benchmarks-met",
-         "meet-the-enemy", "attack-a-policy", "post-invasion"],
+         "meet-the-enemy", "attack-a-policy", "post-invasion", "struck-me-as",
+         "refuses-a-discussion", "oil-supplies", "helping-out", "talks-of", "send-up",
+         "most-liberated", "testy-exchange"],
 )  # fmt: skip
 def test_a_word_in_a_sense_that_reports_no_event_is_no_trigger(lang, text):
     assert find_triggers(text, lang) == []
