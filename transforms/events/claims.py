@@ -549,7 +549,9 @@ def _unnamed_sources(lang: str) -> tuple[re.Pattern, re.Pattern] | None:
     return (
         re.compile(
             # "activists and witnesses"
-            rf"\s*((?:(?:the|a|an)\s+)?(?:[\w-]+\s+)?(?:{nouns})(?:\s+(?:and|or)\s+(?:{nouns}))?"
+            # ("the Observatory for Human Rights" is a name, below)
+            rf"\s*((?:(?:the|a|an)\s+)?(?:[\w-]+\s+)?(?:{nouns})(?!\s+(?:for|of)\s+(?-i:[A-Z]))"
+            rf"(?:\s+(?:and|or)\s+(?:{nouns}))?"
             # "officials of the ministry", "fuentes de inteligencia"
             r"(?:\s+(?:of|in|inside|de|di|des|du|del|da)\s+(?:the\s+|la\s+)?[\w-]+)?"
             # "the UK-based Syrian Observatory for Human Rights"
@@ -571,7 +573,8 @@ def _unnamed_sources(lang: str) -> tuple[re.Pattern, re.Pattern] | None:
             # "..., the Local Co-ordination Committees said", "..., the LCC said", "the
             # Observatory said"
             rf"|(?:the\s+)?{full_name}|the\s+(?-i:[A-Z][\w'’-]+))\s+(?:(?:have|has|had)\s+)?"
-            r"(?:\w+ly\s+)?$",
+            # "Mr Osman also said", "the observatory later said"
+            r"(?:(?:\w+ly|also|later|earlier|previously|again|first|separately)\s+)?$",
             re.IGNORECASE,
         ),
     )

@@ -192,6 +192,26 @@ def test_the_claimant_phrase_is_the_source_alone(text, claimed_by):
 @pytest.mark.parametrize(
     ("text", "claimed_by"),
     [
+        ("Mr Osman also said that 20 soldiers were killed in Homs.", "Mr Osman"),
+        ("The observatory later said 20 people were killed in Homs.", "The observatory"),
+        (
+            "Citing the spy agency, the lawmakers said 3,000 troops have been deployed.",
+            "the lawmakers",
+        ),
+        (
+            "According to the London-based Observatory for Human Rights , 24 civilians died .",
+            "the London-based Observatory for Human Rights",
+        ),
+    ],
+    ids=["also-said", "observatory-later-said", "lawmakers-said", "observatory-for-human-rights"],
+)
+def test_a_source_no_lexicon_knows_is_the_claimant_after_an_adverb_too(text, claimed_by):
+    assert claim_of(text).claimed_by == claimed_by
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed_by"),
+    [
         (
             "Ukraine is ready to exchange the soldiers for Ukrainians held in Russia, announced "
             "Ukrainian President Volodymyr Zelensky.",
