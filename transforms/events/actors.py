@@ -242,6 +242,7 @@ def find_actors(
         if not _describes(text, m, n)
         and not _dateline(text, m, p)
         and not _of_a_thing(text, m)
+        and not _in_a_title_or_a_comparison(text, m)
         and not _FRIENDS_OF.search(text, max(0, m.start - 16), m.start)
         and not _joint_with_the_un(text, m)
     ]
@@ -279,6 +280,18 @@ _FRIENDS_OF = re.compile(r"\b(?:Friends\s+of|al[- ]Qa[e']?i?da\s+in)\s+(?:the\s+
 
 def _of_a_thing(text: str, match: ActorMatch) -> bool:
     return match.kind == "demonym" and bool(_THING_AFTER.match(text, match.end, match.end + 30))
+
+
+# "The Washington Times said", "a Madrid-style attack": a capital in a newspaper's title or a
+# comparison stands for no government
+_NOT_THE_GOVERNMENT_AFTER = re.compile(
+    r"(?-i:\s+(?:Times|Post|Herald|Tribune|Journal|Gazette|Telegraph|Chronicle|Examiner|Star|"
+    r"Standard|Echo|Sun|Courier|Mercury|Daily\s+News))\b|-(?:type|style|like)\b"
+)
+
+
+def _in_a_title_or_a_comparison(text: str, match: ActorMatch) -> bool:
+    return match.kind == "capital" and bool(_NOT_THE_GOVERNMENT_AFTER.match(text, match.end))
 
 
 # "US campaign group Human Rights Watch", "the British daily The Guardian": a country describing

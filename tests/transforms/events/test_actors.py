@@ -29,6 +29,18 @@ def test_english_names_resolve_to_iso3(text, expected):
     assert coded(text) == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Washington Times said the hearing was a farce.",
+        "The Moscow Times reported the arrests.",
+        "It was a Madrid-style attack on the transport network.",
+    ],
+)
+def test_a_capital_in_a_newspapers_title_or_a_comparison_is_no_actor(text):
+    assert coded(text) == []
+
+
 def test_us_in_lower_case_is_a_pronoun_not_a_country():
     assert coded("They told us nothing.") == []
 
