@@ -93,8 +93,13 @@ def _chronology_entries(line: str, spans: list[tuple[int, int]]) -> list[tuple[i
 # an article ("Team A won", "vitamin A deficiency").
 _RUN_ON_OPENER = re.compile(
     r"(?<=[\w'\")\]])\s+((?:The|An|Some|Many|Most|Several|They|It|He|She|We|There|But|This|These|"
-    r"Those|In|On|At|His|Her|Their|Its|Our)\s+[a-z])"
+    r"Those|In|On|At|His|Her|Their|Its|Our|More|Although|Though|Despite|However|Meanwhile|While|"
+    r"When|After|Before|If|Both|Each|Such|Since|During|Under|Without|According|Among|Last|Earlier|"
+    r"Later|Another|Dozens|Hundreds|Thousands|Scores|Two|Three|Four|Five|Six|Seven|Eight|Nine|"
+    r"Ten)\s+[a-z])"
 )
+# ... a number word only after a word in lower case ("Channel Five news" is a name)
+_NUMBER_WORD = re.compile(r"Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten")
 _NEEDS_MORE = _GOVERNS_A_DATE | frozenset(
     "is are was were be been has have had its their his her our your my this that these those"
     .split()
@@ -112,7 +117,13 @@ def _run_on_sentences(line: str, spans: list[tuple[int, int]]) -> list[tuple[int
     for start, end in spans:
         for opener in _RUN_ON_OPENER.finditer(line, start, end):
             word = _WORD_BEFORE.search(line, max(start, opener.start() - 40), opener.start(1))
-            if word and word.group(1).lower() not in _NEEDS_MORE and opener.start(1) > start:
+            named = _NUMBER_WORD.match(opener.group(1)) and not (word and word.group(1).islower())
+            if (
+                word
+                and word.group(1).lower() not in _NEEDS_MORE
+                and not named
+                and opener.start(1) > start
+            ):
                 out.append((start, opener.start(1)))
                 start = opener.start(1)
         out.append((start, end))

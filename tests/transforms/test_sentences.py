@@ -113,6 +113,19 @@ def test_a_date_a_word_governs_starts_no_chronology_entry(text):
     assert texts(text) == [text]
 
 
+def test_bullet_points_glued_together_are_sentences_of_their_own():
+    text = (
+        "More than 5,000 civilians have been killed , says the UN More than 400 killed since "
+        "the start of the mission Despite the monitors , the shelling continued Two people died ."
+    )
+    assert texts(text, "en") == [
+        "More than 5,000 civilians have been killed , says the UN",
+        "More than 400 killed since the start of the mission",
+        "Despite the monitors , the shelling continued",
+        "Two people died .",
+    ]
+
+
 def test_a_caption_byline_or_headline_glued_to_the_text_is_a_sentence_of_its_own():
     text = (
         "By Anna Reid BBC News , Beirut The army began an 18-hour bombardment Some accounts "
@@ -133,6 +146,7 @@ def test_a_caption_byline_or_headline_glued_to_the_text_is_a_sentence_of_its_own
         "He lives in The Hague and writes for The Times of London .",
         "Children short of vitamin A are more often ill .",
         "Team A won the final .",
+        "Mr Cameron told Channel Five news that he would go .",
         "The first convoy reached the city of The next morning .",
         "Die Armee hat In der Nacht Dörfer beschossen .",
     ],
