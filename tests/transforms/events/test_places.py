@@ -31,6 +31,18 @@ def test_cities_come_from_the_gazetteer_with_the_most_populous_reading(text, cit
     assert named(text) == [(city, country, "city")]
 
 
+@pytest.mark.parametrize(
+    ("text", "city", "country"),
+    [
+        ("Heavy fighting broke out in the Syrian capital on Sunday.", "Damascus", "SYR"),
+        ("An Arab League summit in the Iraqi capital on Thursday.", "Baghdad", "IRQ"),
+        ("Talks were held in the Qatari capital Doha.", "Doha", "QAT"),
+    ],
+)
+def test_the_capital_a_demonym_names_is_that_countrys_capital_city(text, city, country):
+    assert [(p.name, p.country) for p in find_places(text, "en")] == [(city, country)]
+
+
 def test_a_country_counts_as_a_place_only_after_a_place_word():
     assert named("Russia denied it") == []
     assert named("troops arrived in Russia") == [("Russia", "RUS", "country")]
