@@ -104,6 +104,9 @@ _NEEDS_MORE = _GOVERNS_A_DATE | frozenset(
     "is are was were be been has have had its their his her our your my this that these those"
     .split()
 )
+# ... nor after a page's time stamp, which dates the lead it heads ("21 December 2011 Last updated
+# at 04:27 GMT Scores of people have been killed")
+_STAMP_END = frozenset("gmt bst utc est edt cet cest pst pdt".split())
 
 
 def _run_on_sentences(line: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -120,7 +123,8 @@ def _run_on_sentences(line: str, spans: list[tuple[int, int]]) -> list[tuple[int
             named = _NUMBER_WORD.match(opener.group(1)) and not (word and word.group(1).islower())
             if (
                 word
-                and word.group(1).lower() not in _NEEDS_MORE
+                and word.group(1).lower() not in _NEEDS_MORE | _STAMP_END
+                and not word.group(1).isdigit()
                 and not named
                 and opener.start(1) > start
             ):
