@@ -615,12 +615,15 @@ _OTHER_SENSE_BEFORE = {
     )),  # fmt: skip
     # "the best-trained special operations troops": an adjective, no training now
     "train": re.compile(r"\w-$"),
-    # "the evacuation of casualties from Homs": the evacuation is the news
-    "casualt": re.compile(
+    # "the evacuation of casualties from Homs": the evacuation is the news; "to avoid such heavy
+    # losses": a loss kept from happening
+    **dict.fromkeys(("casualt", "loss"), re.compile(
         r"\b(?:evacuat\w*|treat\w*|transport\w*|carry\w*|care\s+for)\s+(?:of\s+)?(?:the\s+)?"
-        r"(?:[\w-]+\s+)?$",
+        r"(?:[\w-]+\s+)?$"
+        r"|\b(?:avoid\w*|prevent\w*|minimi[sz]\w*|limit\w*)\s+(?:(?:such|further|more|any|heavy|"
+        r"high|civilian|unnecessary)\s+){0,2}$",
         re.IGNORECASE,
-    ),
+    )),  # fmt: skip
     # "unless British wishes were met": fulfilled, no meeting; "the nicest people I've ever met":
     # acquaintance
     "met": re.compile(
