@@ -556,7 +556,10 @@ _OTHER_SENSE_BEFORE = {
     "protest": re.compile(
         r"\bright\s+to\s+$|\b(?:mostly|mainly|largely|predominantly|chiefly)\s+(?:\w+\s+)?$"
         r"|\b(?:crackdowns?|repression|suppression)\s+(?:on|of|against)\s+(?:the\s+)?"
-        r"(?:[\w-]+\s+)?$",
+        r"(?:[\w-]+\s+)?$"
+        # ... "have sought for months to quell anti-government protests"
+        r"|\b(?:quell\w*|crush\w*|suppress\w*|put(?:ting)?\s+down|stamp\w*\s+out|stifl\w*)\s+"
+        r"(?:the\s+)?(?:[\w-]+\s+)?$",
         re.IGNORECASE,
     ),
     # "in demand"; "argued that this demand would impose regime change": one named before
