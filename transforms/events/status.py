@@ -115,7 +115,9 @@ _UNSEEN = re.compile(
 )
 # "Russia refused to withdraw", "declined to meet": the deed was turned down
 _REFUSED = re.compile(
-    r"\b(?:refused|refuses|refusing|declined|declines|declining)\s+(?:\w+ly\s+)?to\s+(?:\w+\s+)?$",
+    r"\b(?:refused|refuses|refusing|declined|declines|declining)\s+(?:\w+ly\s+)?to\s+(?:\w+\s+)?$"
+    # "Obama has ruled out US air strikes on Syria": excluded, not done
+    r"|\brul(?:ed|es|ing)\s+out\s+(?:(?:any|an|a|the|all|further|new|more)\s+)?(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 _UNCONFIRMED = re.compile(
