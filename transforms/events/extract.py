@@ -769,6 +769,8 @@ def _mention(
             in_clause = place is not None and within(clause, place.start, place.end)
             country = (place.country if in_clause else None) or actor1.code
             actor1, actor2 = _state_agent_of(agent, country), actor1
+    if not isinstance(actor2, ActorMatch) and trigger.event_type in ("ASSAULT", "COERCE"):
+        actor2 = _state_target(context, clause, trigger, place, actor1) or actor2
     quantity = _quantity(context["quantities"], clause, trigger, context["text"])
     # "over 76,000 casualties, including both deaths and injuries": the same toll told again (not
     # "20 people, including seven army defectors, were killed": the toll's own verb)
@@ -890,6 +892,42 @@ def _state_agent(
 
 # deeds a government does with its forces: "Government shelling killed 20" is its military's
 _FORCE_TYPES = frozenset({"ASSAULT", "MOBILIZE", "COERCE", "RETREAT"})
+
+
+# the forces or rebels a deed is done to, right after it: "attacked rebels", "a ground offensive
+# on rebels", "killed 20 rebels", "clashes with security forces"
+_TARGET_AFTER = re.compile(
+    r"\s+(?:(?:on|against|with|at)\s+)?(?:the\s+)?(?:(?:at\s+least\s+|about\s+|some\s+)?[\d,]+\s+|"
+    rf"(?:dozens|scores|hundreds|thousands)\s+of\s+)?(?:{_STATE_AGENT})\b(?!\s+change\b)",
+    re.IGNORECASE,
+)
+
+
+def _state_target(
+    context: dict,
+    clause: tuple[int, int],
+    trigger: Trigger,
+    place: PlaceMatch | None,
+    actor1: ActorMatch | str | None,
+) -> ActorMatch | None:
+    """State forces or rebels a deed of force is done to, of the country the deed happens in
+    ("Syrian troops attacked rebels in Idlib": SYR rebels), else of the article's country, else
+    of the doer's when the doer is a state's forces ("Syrian troops attacked rebels")."""
+    found = _TARGET_AFTER.match(context["text"], trigger.end, clause[1])
+    if not found:
+        return None
+    forces = isinstance(actor1, ActorMatch) and actor1.sector in ("military", "police", "rebels")
+    if place is not None and place.country and within(clause, place.start, place.end):
+        country = place.country
+    elif not context["places"] and _article_country(context["state"]):
+        country = _article_country(context["state"])
+    else:
+        country = actor1.code if forces else None
+    if country is None:
+        return None
+    target = _state_agent_of(found, country)
+    doer = isinstance(actor1, ActorMatch) and (actor1.code, actor1.sector)
+    return None if doer == (target.code, target.sector) else target
 
 
 def _state_agent_of(found: re.Match, country: str | None, by_force: bool = True) -> ActorMatch:

@@ -2181,6 +2181,27 @@ def test_state_forces_named_without_their_state_act_for_the_country_of_the_event
     assert (row["actor1"], row["actor1_sector"]) == ("SYR", sector)
 
 
+@pytest.mark.parametrize(
+    ("text", "doer", "target"),
+    [
+        ("Government troops launched a ground offensive on rebels in Homs.", "military", "rebels"),
+        ("Rebels attacked government forces in Aleppo on Monday.", "rebels", "military"),
+        ("Syrian troops attacked rebels on Friday.", "military", "rebels"),
+        ("Security forces killed 20 rebels in Hama.", "police", "rebels"),
+    ],
+)
+def test_state_forces_or_rebels_a_deed_is_done_to_are_actor_2(text, doer, target):
+    row = only(mentions(text))
+    sides = (row["actor1"], row["actor1_sector"], row["actor2"], row["actor2_sector"])
+    assert sides == ("SYR", doer, "SYR", target)
+
+
+def test_regime_change_is_no_target():
+    text = "Militants in Syria stepped up attacks Regime change in Damascus is their aim."
+    row = only(mentions(text))
+    assert (row["actor2"], row["actor2_sector"]) != ("SYR", "government")
+
+
 def test_state_forces_in_a_sentence_naming_no_place_act_for_the_country_of_the_articles_places():
     rows = mentions(
         "Tanks shelled districts in Homs on Monday. Clashes spread to Aleppo.\n"
