@@ -354,7 +354,10 @@ _OTHER_SENSE_AFTER = {
         r"\s+(?:all\s+(?:of\s+)?)?(?:(?:the|their|its|his|her|our|all|these|those)\s+)?"
         r"(?:\w+\s+)?(?:deadlines?|"
         r"targets?|demands?|needs|requirements|expectations|obligations|criteria|standards|goals?|"
-        r"conditions|benchmarks?|enemy|challenges?)\b",
+        r"conditions|benchmarks?|enemy|challenges?)\b"
+        # "will meet with a harsh response": a reaction, no meeting
+        r"|\s+with\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:response|resistance|force|reaction|retaliation|"
+        r"opposition|criticism|approval|success|failure|scepticism|skepticism)\b",
         re.IGNORECASE,
     ),
     # "the UN's sanctions programs", "the sanctions committee": an office, no sanction imposed
@@ -745,6 +748,9 @@ _EXPLAINED_AFTER = re.compile(
 )
 
 
+_ANY_OR_EVERY = re.compile(r"\b(?:every|any|each)\s+(?:(?!of\b)[a-z][\w-]*\s+)?$", re.IGNORECASE)
+
+
 def _other_sense(text: str, found: re.Match, lang: str) -> bool:
     """Whether a trigger word is used in a sense that reports no event."""
     if _CONCESSION.search(text, max(0, found.start() - 25), found.start()):
@@ -757,6 +763,8 @@ def _other_sense(text: str, found: re.Match, lang: str) -> bool:
         return False
     if _part_of_a_name(text, found):
         return True
+    if _ANY_OR_EVERY.search(text, max(0, found.start() - 30), found.start()):
+        return True  # "In every battle the rebels fight", "any attack on Syria": no one deed
     word = found.group().lower()
     if word.startswith(_PEOPLE_NOUNS):
         return True  # "Assad supporters rallied", "visitors to the site": people, no deed

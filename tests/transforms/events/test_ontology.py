@@ -278,6 +278,9 @@ def test_joining_the_battlefield_is_one_phrase_not_a_gap_over_the_actor():
         ("en", "after the testy exchange with George Galloway"),
         ("en", "if the Russians find new ways to avoid such heavy losses"),
         ("en", "Syrian forces have sought for months to quell anti-government protests"),
+        ("en", "In every battle , they are massively outgunned"),
+        ("en", "Iran says its defences are prepared for any attack by Israel"),
+        ("en", "It will meet with a harsh response"),
     ],
     ids=["demonstrated-ability", "as-demonstrated", "in-limited-supply", "in-exchange",
          "though-wounded", "it-sebbene-feriti", "investigations-listed", "inside-a-web-address",
@@ -311,7 +314,7 @@ def test_joining_the_battlefield_is_one_phrase_not_a_gap_over_the_actor():
          "meet-the-enemy", "attack-a-policy", "post-invasion", "struck-me-as",
          "refuses-a-discussion", "oil-supplies", "helping-out", "talks-of", "send-up",
          "most-liberated", "testy-exchange", "avoid-losses",
-         "quell-protests"],
+         "quell-protests", "every-battle", "any-attack", "meet-with-a-response"],
 )  # fmt: skip
 def test_a_word_in_a_sense_that_reports_no_event_is_no_trigger(lang, text):
     assert find_triggers(text, lang) == []
