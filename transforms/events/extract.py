@@ -898,7 +898,10 @@ _FORCE_TYPES = frozenset({"ASSAULT", "MOBILIZE", "COERCE", "RETREAT"})
 # on rebels", "killed 20 rebels", "clashes with security forces"
 _TARGET_AFTER = re.compile(
     r"\s+(?:(?:on|against|with|at)\s+)?(?:the\s+)?(?:(?:at\s+least\s+|about\s+|some\s+)?[\d,]+\s+|"
-    rf"(?:dozens|scores|hundreds|thousands)\s+of\s+)?(?:{_STATE_AGENT})\b(?!\s+change\b)",
+    rf"(?:dozens|scores|hundreds|thousands)\s+of\s+)?(?:(?:{_STATE_AGENT})\b(?!\s+change\b)|"
+    # ... or the people: "fired on protesters in Hama", "killed 20 civilians in Homs"
+    r"(?P<people>(?:unarmed\s+|peaceful\s+)?(?:protesters|demonstrators|civilians|mourners|"
+    r"worshippers|villagers|residents))\b)",
     re.IGNORECASE,
 )
 
@@ -925,6 +928,9 @@ def _state_target(
         country = actor1.code if forces else None
     if country is None:
         return None
+    if found.group("people"):
+        start = found.start("people")
+        return ActorMatch(start, found.end(), found.group("people"), country, "civilian", "agent")
     target = _state_agent_of(found, country)
     doer = isinstance(actor1, ActorMatch) and (actor1.code, actor1.sector)
     return None if doer == (target.code, target.sector) else target
