@@ -821,6 +821,7 @@ _STATE_AGENT = (
     r"(?:pro-)?government\s+(?:forces|troops|soldiers|tanks|artillery|shells|snipers|gunmen|"
     r"militias?|jets|warplanes|helicopters|aircraft|loyalists)|(?:pro-)?regime(?:'s|\s+(?:forces|"
     r"troops|soldiers|tanks|snipers|militias?|loyalists))?|security\s+forces|(?:riot\s+)?police"
+    r"|loyal(?:ist)?\s+(?:forces|troops|soldiers|units)"
     r"(?:men)?"
     # the armed opposition of the country where it fights: "rebels shelled an army post in Idlib"
     # (Syria's rebels), "insurgents attacked a convoy in Ramadi" (Iraq's); not "gunmen", whose

@@ -2174,6 +2174,7 @@ def test_the_captives_of_a_capture_are_actor_2_in_other_languages(lang, text, ca
         ("Government tanks shelled the suburbs of Damascus on Monday.", "military"),
         ("At least 12 people were killed by security forces in Hama on Friday.", "police"),
         ("Regime forces attacked Homs on Monday.", "military"),
+        ("Loyalist forces shelled Homs on Monday.", "military"),
     ],
 )
 def test_state_forces_named_without_their_state_act_for_the_country_of_the_event(text, sector):
