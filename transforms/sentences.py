@@ -100,10 +100,26 @@ _RUN_ON_OPENER = re.compile(
 )
 # ... a number word only after a word in lower case ("Channel Five news" is a name)
 _NUMBER_WORD = re.compile(r"Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten")
-_NEEDS_MORE = _GOVERNS_A_DATE | frozenset(
+_NEEDS_MORE = (_GOVERNS_A_DATE - frozenset(WEEKDAYS)) | frozenset(
     "is are was were be been has have had its their his her our your my this that these those"
     .split()
 )
+# ... nor inside a headline in Title Case, whose words after the opener are capitalised too ("Syrian
+# Army Shells Homs After the Collapse of the Ceasefire")
+_WORDS_AFTER = re.compile(r"(?:\s+[\w'’-]+){1,6}")
+# the small words a Title Case headline leaves in lower case
+_TITLE_CASE_LOWER = frozenset(
+    "a an the and but or nor for yet so of in on at to by as up off per via from with into over"
+    .split()
+)
+
+
+def _title_case_goes_on(line: str, pos: int) -> bool:
+    """Whether the six words after `pos` are capitalised but for a headline's small words."""
+    following = _WORDS_AFTER.match(line, pos)
+    words = following.group().split() if following else []
+    capitalisable = [w for w in words if w not in _TITLE_CASE_LOWER]
+    return bool(capitalisable) and all(w[0].isupper() for w in capitalisable)
 # ... nor after a page's time stamp, which dates the lead it heads ("21 December 2011 Last updated
 # at 04:27 GMT Scores of people have been killed")
 _STAMP_END = frozenset("gmt bst utc est edt cet cest pst pdt".split())
@@ -121,11 +137,13 @@ def _run_on_sentences(line: str, spans: list[tuple[int, int]]) -> list[tuple[int
         for opener in _RUN_ON_OPENER.finditer(line, start, end):
             word = _WORD_BEFORE.search(line, max(start, opener.start() - 40), opener.start(1))
             named = _NUMBER_WORD.match(opener.group(1)) and not (word and word.group(1).islower())
+            opener_word_end = opener.start(1) + len(opener.group(1).split()[0])
             if (
                 word
                 and word.group(1).lower() not in _NEEDS_MORE | _STAMP_END
                 and not word.group(1).isdigit()
                 and not named
+                and not _title_case_goes_on(line, opener_word_end)
                 and opener.start(1) > start
             ):
                 out.append((start, opener.start(1)))

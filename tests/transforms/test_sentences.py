@@ -148,6 +148,7 @@ def test_a_caption_byline_or_headline_glued_to_the_text_is_a_sentence_of_its_own
         "Team A won the final .",
         "Mr Cameron told Channel Five news that he would go .",
         "21 December 2011 Last updated at 04:27 GMT Scores of people have been killed .",
+        "Syrian Army Shells Homs After the Collapse of the Ceasefire",
         "The first convoy reached the city of The next morning .",
         "Die Armee hat In der Nacht Dörfer beschossen .",
     ],

@@ -550,7 +550,7 @@ def _unnamed_sources(lang: str) -> tuple[re.Pattern, re.Pattern] | None:
         re.compile(
             # "activists and witnesses"
             # ("the Observatory for Human Rights" is a name, below)
-            rf"\s*((?:(?:the|a|an)\s+)?(?:[\w-]+\s+)?(?:{nouns})(?!\s+(?:for|of)\s+(?-i:[A-Z]))"
+            rf"\s*((?:(?:the|a|an)\s+)?(?:[\w-]+\s+)?(?:{nouns})(?!(?<=bservatory)\s+(?:for|of)\s+(?-i:[A-Z]))"
             rf"(?:\s+(?:and|or)\s+(?:{nouns}))?"
             # "officials of the ministry", "fuentes de inteligencia"
             r"(?:\s+(?:of|in|inside|de|di|des|du|del|da)\s+(?:the\s+|la\s+)?[\w-]+)?"

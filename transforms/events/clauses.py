@@ -45,7 +45,7 @@ _CLAUSE_BREAK = re.compile(
     # army defectors, were killed" is one toll ("killed on Friday, including 13 in Homs, nine in
     # Idlib" lists its parts)
     r"|,\s+(?=including\b(?![^,;]{0,80},\s+(?:were|was|are|is|ha[sd]|have|had|will|would|"
-    r"died|\w+ed)\b))"
+    r"died|(?!(?:reported|added|stated|claimed|noted)\b)(?-i:[a-z])\w*ed)\b))"
     rf"|\s(?={_AND_A_NUMBER})"
     r"|\s(?=and\s+[^,;]{0,60}\b(?:said|says|told|confirmed|reported|announced|stated)\b)"
     # "has sent troops ... and is preparing to send ten-thousand more": a second deed

@@ -62,6 +62,7 @@ from transforms.events.ontology import Trigger, find_triggers
 from transforms.events.places import PlaceMatch
 from transforms.events.quantities import Quantity
 from transforms.events.roles import (
+    SUPPORT_OF,
     after_a_passive_auxiliary,
     co_actors,
     coordinated,
@@ -194,7 +195,6 @@ _CLOSED_RELATIVE = re.compile(r"(?:who|which|whose)\s[^,;]*,(?=[^,;]*$)", re.IGN
 _COMPLEMENT_BEFORE = re.compile(
     r"\b(?:between|and|of|with|to|from|in|on|at|by|for|against)\s+(?:the\s+)?$", re.IGNORECASE
 )
-_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
 _ANTECEDENT_GAP = re.compile(
     rf"(?:\s+(?:[\w-]+\s+)?(?:{FORCES_NOUN}|military|army))?\s*,?\s*", re.IGNORECASE
 )
@@ -217,11 +217,12 @@ def _relative_antecedents(
     first = together[0] if together else last
     # "the agreement between Moscow and Pyongyang, which came into force": "which" is about the
     # thing the name completes, not the name ("North Korea, which has sent troops" is about it);
-    # sides named together complete a thing only after "between" ("the support of Russia and
-    # China, which had threatened to veto": the two)
-    complement = _BETWEEN_BEFORE if together else _COMPLEMENT_BEFORE
-    thing = (closed or opener.group().lower().startswith("which")) and complement.search(
-        text, max(0, first.start - 16), first.start
+    # sides named together after "the support of" are what it is about ("the support of Russia
+    # and China, which had threatened to veto": the two)
+    window = (max(0, first.start - 24), first.start)
+    thing = (closed or opener.group().lower().startswith("which")) and (
+        _COMPLEMENT_BEFORE.search(text, *window)
+        and not (together and SUPPORT_OF.search(text, *window))
     )
     return [] if thing else [*together, last]
 
@@ -821,8 +822,7 @@ _STATE_AGENT = (
     r"(?:pro-)?government\s+(?:forces|troops|soldiers|tanks|artillery|shells|snipers|gunmen|"
     r"militias?|jets|warplanes|helicopters|aircraft|loyalists)|(?:pro-)?regime(?:'s|\s+(?:forces|"
     r"troops|soldiers|tanks|snipers|militias?|loyalists))?|security\s+forces|(?:riot\s+)?police"
-    r"|loyal(?:ist)?\s+(?:forces|troops|soldiers|units)"
-    r"(?:men)?"
+    r"(?:men)?|loyal(?:ist)?\s+(?:forces|troops|soldiers|units)"
     # the armed opposition of the country where it fights: "rebels shelled an army post in Idlib"
     # (Syria's rebels), "insurgents attacked a convoy in Ramadi" (Iraq's); not "gunmen", whose
     # side the text does not say
@@ -916,17 +916,18 @@ def _state_target(
 ) -> ActorMatch | None:
     """State forces or rebels a deed of force is done to, of the country the deed happens in
     ("Syrian troops attacked rebels in Idlib": SYR rebels), else of the article's country, else
-    of the doer's when the doer is a state's forces ("Syrian troops attacked rebels")."""
+    of the doer's when the doer is its police, who act at home ("Russian warplanes attacked
+    rebels" says nothing of whose rebels)."""
     found = _TARGET_AFTER.match(context["text"], trigger.end, clause[1])
     if not found:
         return None
-    forces = isinstance(actor1, ActorMatch) and actor1.sector in ("military", "police", "rebels")
+    police = isinstance(actor1, ActorMatch) and actor1.sector == "police"
     if place is not None and place.country and within(clause, place.start, place.end):
         country = place.country
     elif not context["places"] and _article_country(context["state"]):
         country = _article_country(context["state"])
     else:
-        country = actor1.code if forces else None
+        country = actor1.code if police else None
     if country is None:
         return None
     if found.group("people"):

@@ -323,10 +323,17 @@ _ACCIDENT = (
 )
 # English words whose other sense reports nothing: "demonstrated the ability to strike" (showed),
 # "as demonstrated in Tapa" (a display), "in limited supply" (a stock), "in exchange for" (a term)
+# "will meet with a harsh response", "met with resistance": a reaction, no meeting
+_MET_WITH_A_REACTION = (
+    r"\s+with\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:response|resistance|reaction|retaliation|criticism|"
+    r"approval|success|failure|scepticism|skepticism)\b"
+)
 _OTHER_SENSE_AFTER = {
     # "letters should be sent to: letters@...", "sending representatives", "sent a signal",
     # "Send your pictures and videos to ..."
     **dict.fromkeys(("send", "sent"), re.compile(
+        # "a send-up of rightwing fears": a parody
+        r"[\s-]up\s+of\b|"
         r"\s+(?:to\s*:?\s*\S+@|(?:out\s+)?(?:(?:a|an|the|their|its|his|her|our|your|us)\s+)?"
         # "sending over 22 million text messages a year"
         r"(?:(?:over|more\s+than|about|some|nearly|almost|\d[\d,.]*|millions?|billions?|"
@@ -341,9 +348,7 @@ _OTHER_SENSE_AFTER = {
         r"|(?:\w+\s+of\s+)?(?:his|her|their|my|our)\s+(?:\w+\s+)?(?:children|sons?|daughters?|"
         r"kids|family|wife|husband)\b"
         # "sent him to Spain as its observer": a person, no forces
-        r"|(?:him|her|me)\b"
-        # "a send-up of rightwing fears": a parody
-        r"|up\s+of\b)",
+        r"|(?:him|her|me)\b)",
         re.IGNORECASE,
     )),  # fmt: skip
     # "signed its own death warrant" (a figure of speech), "students signed up" (enrolled)
@@ -356,8 +361,7 @@ _OTHER_SENSE_AFTER = {
         r"targets?|demands?|needs|requirements|expectations|obligations|criteria|standards|goals?|"
         r"conditions|benchmarks?|enemy|challenges?)\b"
         # "will meet with a harsh response": a reaction, no meeting
-        r"|\s+with\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:response|resistance|force|reaction|retaliation|"
-        r"opposition|criticism|approval|success|failure|scepticism|skepticism)\b",
+        rf"|{_MET_WITH_A_REACTION}",
         re.IGNORECASE,
     ),
     # "the UN's sanctions programs", "the sanctions committee": an office, no sanction imposed
@@ -385,7 +389,8 @@ _OTHER_SENSE_AFTER = {
     # "struck me as": an impression
     **dict.fromkeys(("strike", "struck"), re.compile(
         r"\s+(?:a|an|the)\s+(?:\w+\s+)?(?:chord|deal|agreement|balance|note|tone|pose|bargain|"
-        r"compromise|blow\s+for)\b|\s+(?:me|us|him|her|them)\s+(?:as|that|how)\b",
+        r"compromise|blow\s+for)\b"
+        r"|\s+(?:me|us|him|her|them)\s+(?:that|how|as\s+(?:an?\s+|the\s+|being\s+|\w+(?:ing|ly|ous|ful|ive|ic|al)\b))",
         re.IGNORECASE,
     )),  # fmt: skip
     # "died of cancer", "has died in a car crash", "died in hospital after being injured in a
@@ -406,8 +411,6 @@ _OTHER_SENSE_AFTER = {
     "death": re.compile(r"[^.]{0,40}?\bnot\s+(?:the\s+)?result\s+of\s+enemy\s+action", re.I),
     # "helping out at his father's restaurant": a hand, no support of a side
     "help": re.compile(r"\s+out\b", re.IGNORECASE),
-    # "The audit talks of incomplete accounting": speaks of, no talks held
-    "talks": re.compile(r"\s+(?:of|about)\b", re.IGNORECASE),
     # "Thanks to the BBC", "thanks to pressure from Washington": because of, no praise; "Tony
     # Blair, thank you": politeness
     "thank": re.compile(r"(?:s?\s+to|\s+you)\b", re.IGNORECASE),
@@ -422,7 +425,7 @@ _OTHER_SENSE_AFTER = {
     "met": re.compile(
         r"\s+(?:(?:the|their|its|his|her|our|all|these|those)\s+)?(?:\w+\s+)?(?:deadlines?|"
         r"targets?|demands?|needs|requirements|expectations|obligations|criteria|standards|goals?|"
-        r"conditions)\b",
+        rf"conditions)\b|{_MET_WITH_A_REACTION}",
         re.IGNORECASE,
     ),
     # "rally behind Gordon Brown", "rally support": backing, no demonstration
@@ -626,7 +629,7 @@ _OTHER_SENSE_BEFORE = {
     **dict.fromkeys(("casualt", "loss"), re.compile(
         r"\b(?:evacuat\w*|treat\w*|transport\w*|carry\w*|care\s+for)\s+(?:of\s+)?(?:the\s+)?"
         r"(?:[\w-]+\s+)?$"
-        r"|\b(?:avoid\w*|prevent\w*|minimi[sz]\w*|limit\w*)\s+(?:(?:such|further|more|any|heavy|"
+        r"|\b(?:avoid(?:s|ed|ing)?|prevent(?:s|ed|ing)?|minimi[sz](?:e|es|ed|ing)|limit(?:s|ing)?)\s+(?:(?:such|further|more|any|heavy|"
         r"high|civilian|unnecessary)\s+){0,2}$",
         re.IGNORECASE,
     )),  # fmt: skip
@@ -748,7 +751,19 @@ _EXPLAINED_AFTER = re.compile(
 )
 
 
-_ANY_OR_EVERY = re.compile(r"\b(?:every|any|each)\s+(?:(?!of\b)[a-z][\w-]*\s+)?$", re.IGNORECASE)
+# ("each attack killed five" counts real deeds; "every day shelling kills dozens" is real too)
+_SPEAKS_OF = re.compile(r"\s+(?:of|about)\b", re.IGNORECASE)
+# ... but "held talks about Syria", "the talks about a ceasefire", "peace talks of the past" are
+_TALKS_HELD = re.compile(
+    r"\b(?:the|held|hold|holds|holding|peace|in|for|of|at|direct|new|further|more|fresh|bilateral|"
+    r"secret|their|his|her|its|our|formal|informal|high-level)\s+$",
+    re.IGNORECASE,
+)
+_ANY_OR_EVERY = re.compile(
+    r"\b(?:every|any)\s+(?:(?!(?:of|day|night|week|month|year|morning|evening|time|weekend|hour)\b)"
+    r"[a-z][\w-]*\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _other_sense(text: str, found: re.Match, lang: str) -> bool:
@@ -775,6 +790,12 @@ def _other_sense(text: str, found: re.Match, lang: str) -> bool:
     window = (max(0, found.start() - 12), found.end() + 14)
     if word == "dead" and _DEAD_IN_THE_WATER.search(text, *window):
         return True
+    if (
+        word == "talks"
+        and _SPEAKS_OF.match(text, found.end())
+        and not _TALKS_HELD.search(text, max(0, found.start() - 30), found.start())
+    ):
+        return True  # "The audit talks of incomplete accounting": speaks of, no talks held
     if (
         word.startswith(("casualt", "loss"))
         and _EXPLAINED_AFTER.match(text, found.end())

@@ -152,7 +152,8 @@ def _capital_cities() -> dict[str, tuple[str, str | None, str]]:
 
 # "in the Syrian capital": the capital of the country its demonym names ("the Qatari capital
 # Doha" names its city, found as a city)
-_THE_CAPITAL = re.compile(r"\bthe\s+([A-Z][\w-]+)\s+capital\b(?!\s*,?\s*[A-Z])")
+_THE_CAPITAL = re.compile(r"\b[Tt]he\s+([A-Z][\w-]+)\s+capital\b")
+_NAME_NEXT = re.compile(r"\s*,?\s*([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})")
 
 
 def _capitals_by_demonym(text: str, lang: str | None) -> list[tuple[int, int, tuple]]:
@@ -160,7 +161,12 @@ def _capitals_by_demonym(text: str, lang: str | None) -> list[tuple[int, int, tu
         return []
     actors, _ = actor_lexicon("en")
     out = []
+    cities = _cities()
     for found in _THE_CAPITAL.finditer(text):
+        name = _NAME_NEXT.match(text, found.end())
+        words = name.group(1).split() if name else []
+        if any(" ".join(words[:n]) in cities for n in range(1, len(words) + 1)):
+            continue  # "the Qatari capital Doha"
         entry = actors.get(found.group(1))
         capital = entry and entry[2] == "demonym" and _capital_cities().get(entry[0])
         if capital:
@@ -235,7 +241,9 @@ def find_places(
     found = [(f.start(), f.end(), lookup.get(f.group())) for f in regex.finditer(text)]
     actors, _ = actor_lexicon(base_language(lang))
     found += _city_spans(text, countries, lambda name: actors.get(name) is not None)
-    found += _capitals_by_demonym(text, lang)
+    capitals = _capitals_by_demonym(text, lang)
+    found += capitals
+    described = {start for start, _end, _entry in capitals}  # "the Syrian capital", no first name
     out: list[PlaceMatch] = []
     for start, end, entry in sorted(found, key=lambda f: (f[0], f[0] - f[1])):
         if entry is None or (out and start < out[-1].end):
@@ -265,7 +273,7 @@ def find_places(
         )
         if kind != "region" and not cued and not struck and not (kind == "city" and uncased):
             continue
-        if kind == "city" and _NAME_AFTER.match(text[end : end + 3]):
+        if kind == "city" and start not in described and _NAME_AFTER.match(text[end : end + 3]):
             continue
         out.append(PlaceMatch(start, end, text[start:end], name, iso3, kind))
     return out

@@ -937,17 +937,24 @@ def co_actors(
     pair = [a for a in actors if a.code != first.code and coordinated(text, a, first)]
     opening = min([first, *pair], key=lambda a: a.start)
     closing = max([first, *pair], key=lambda a: a.end)
-    # "sanctions on Iran and North Korea": those acted upon (not when a relative clause makes them
-    # its subject: "the support of Russia and China, which had threatened to veto")
-    if _OBJECT_BEFORE.search(
-        text, max(0, opening.start - 16), opening.start
-    ) and not _RELATIVE_AFTER.match(text, closing.end):
+    # "sanctions on Iran and North Korea": those acted upon (not when a relative clause makes
+    # whose support is sought its subject: "the support of Russia and China, which had threatened
+    # to veto"; "the attacks on Israel and Egypt, which killed 20" are still done to them)
+    window = (max(0, opening.start - 24), opening.start)
+    if _OBJECT_BEFORE.search(text, *window) and not (
+        _RELATIVE_AFTER.match(text, closing.end) and SUPPORT_OF.search(text, *window)
+    ):
         return []
     return [a for a in pair if a.end <= trigger.start and not is_place_use(text, a, lang)]
 
 
 _CLAUSE_BREAK = re.compile(r"\b(?:while|whereas|but|although|though|because)\b|;", re.IGNORECASE)
 _RELATIVE_AFTER = re.compile(r"\s*,\s*(?:who|which)\s", re.IGNORECASE)
+# whose backing is sought: "to gain the support of Russia and China"
+SUPPORT_OF = re.compile(
+    r"\b(?:support|backing|approval|consent|help|votes?|blessing|assent)\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _OBJECT_BEFORE = re.compile(
     r"\b(?:on|against|to|of|for|from|at|into|over|towards)\s+(?:the\s+)?$", re.IGNORECASE
 )

@@ -117,7 +117,7 @@ _UNSEEN = re.compile(
 _REFUSED = re.compile(
     r"\b(?:refused|refuses|refusing|declined|declines|declining)\s+(?:\w+ly\s+)?to\s+(?:\w+\s+)?$"
     # "Obama has ruled out US air strikes on Syria": excluded, not done
-    r"|\brul(?:ed|es|ing)\s+out\s+(?:(?:any|an|a|the|all|further|new|more)\s+)?(?:[\w-]+\s+){0,2}$",
+    r"|(?<!\bnot\s)(?<!n't\s)(?<!never\s)(?<!not\syet\s)\brul(?:ed|es|ing)\s+out\s+(?:(?:any|an|a|the|all|further|new|more)\s+)?(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 _UNCONFIRMED = re.compile(

@@ -183,6 +183,7 @@ def test_a_claimant_after_by_stops_before_the_circumstances_of_the_statement():
             "JAKARTA - Ukrainian President Volodymyr Zelensky said his country would fight.",
             "Ukrainian President Volodymyr Zelensky",
         ),
+        ("24 people were killed in Homs on Friday, said residents of Homs.", "residents of Homs"),
         # a source no lexicon knows speaks after an adverb too
         ("Mr Osman also said that 20 soldiers were killed in Homs.", "Mr Osman"),
         ("The observatory later said 20 people were killed in Homs.", "The observatory"),

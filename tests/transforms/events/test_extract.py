@@ -2187,7 +2187,7 @@ def test_state_forces_named_without_their_state_act_for_the_country_of_the_event
     [
         ("Government troops launched a ground offensive on rebels in Homs.", "military", "rebels"),
         ("Rebels attacked government forces in Aleppo on Monday.", "rebels", "military"),
-        ("Syrian troops attacked rebels on Friday.", "military", "rebels"),
+        ("Syrian troops attacked rebels in Idlib on Friday.", "military", "rebels"),
         ("Security forces killed 20 rebels in Hama.", "police", "rebels"),
         ("Security forces fired on protesters in Hama.", "police", "civilian"),
     ],
@@ -2196,6 +2196,21 @@ def test_state_forces_or_rebels_a_deed_is_done_to_are_actor_2(text, doer, target
     row = only(mentions(text))
     sides = (row["actor1"], row["actor1_sector"], row["actor2"], row["actor2_sector"])
     assert sides == ("SYR", doer, "SYR", target)
+
+
+def test_rebels_a_foreign_force_attacks_with_no_place_named_are_nobodys():
+    row = only(mentions("Russian warplanes attacked rebels on Tuesday."))
+    assert (row["actor1"], row["actor2"]) == ("RUS", None)
+
+
+def test_policemen_are_the_states_police():
+    row = only(mentions("Two people were killed by policemen in Homs."))
+    assert (row["actor1"], row["actor1_sector"]) == ("SYR", "police")
+
+
+def test_a_relative_clause_after_sides_a_deed_is_done_to_is_not_theirs():
+    text = "The rocket attacks on Israel and Egypt, which killed 20 people, were condemned."
+    assert "ISR" not in {r["actor1"] for r in mentions(text)}
 
 
 def test_regime_change_is_no_target():

@@ -273,7 +273,7 @@ def test_joining_the_battlefield_is_one_phrase_not_a_gap_over_the_actor():
         ("en", "we wished to preserve oil supplies"),
         ("en", "while helping out at his father 's Greek restaurant"),
         ("en", "The audit talks of incomplete accounting"),
-        ("en", "whether it is propaganda or a send up of rightwing fears"),
+        ("en", "whether it is propaganda or a send-up of rightwing fears"),
         ("en", "Iraqi women were long the most liberated in the Middle East"),
         ("en", "after the testy exchange with George Galloway"),
         ("en", "if the Russians find new ways to avoid such heavy losses"),
@@ -281,6 +281,7 @@ def test_joining_the_battlefield_is_one_phrase_not_a_gap_over_the_actor():
         ("en", "In every battle , they are massively outgunned"),
         ("en", "Iran says its defences are prepared for any attack by Israel"),
         ("en", "It will meet with a harsh response"),
+        ("en", "The Arab League monitors met with resistance"),
     ],
     ids=["demonstrated-ability", "as-demonstrated", "in-limited-supply", "in-exchange",
          "though-wounded", "it-sebbene-feriti", "investigations-listed", "inside-a-web-address",
@@ -314,10 +315,28 @@ def test_joining_the_battlefield_is_one_phrase_not_a_gap_over_the_actor():
          "meet-the-enemy", "attack-a-policy", "post-invasion", "struck-me-as",
          "refuses-a-discussion", "oil-supplies", "helping-out", "talks-of", "send-up",
          "most-liberated", "testy-exchange", "avoid-losses",
-         "quell-protests", "every-battle", "any-attack", "meet-with-a-response"],
+         "quell-protests", "every-battle", "any-attack", "meet-with-a-response",
+         "met-with-resistance"],
 )  # fmt: skip
 def test_a_word_in_a_sense_that_reports_no_event_is_no_trigger(lang, text):
     assert find_triggers(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Russia and the US held talks about Syria in Geneva on Friday", "talks"),
+        ("Clinton held a meeting with opposition figures in Istanbul", "meeting"),
+        ("A missile struck them as they slept in Homs", "struck"),
+        ("Each attack killed at least five people in Homs", "attack"),
+        ("Every day shelling kills dozens in Homs", "shelling"),
+        ("Rebels suffered limited losses in Homs", "losses"),
+    ],
+    ids=["held-talks-about", "meeting-with-opposition", "struck-them-as-they-slept",
+         "each-attack", "every-day-shelling", "limited-losses"],
+)  # fmt: skip
+def test_a_word_in_its_own_sense_next_to_a_cue_of_another_is_still_a_trigger(text, trigger):
+    assert trigger in [t.text for t in find_triggers(text, "en")]
 
 
 def test_a_fight_before_a_clause_about_an_election_is_still_a_fight():

@@ -29,6 +29,7 @@ def test_eastern_russia_is_a_region_of_russia():
         ("Heavy fighting broke out in the Syrian capital on Sunday.", "Damascus", "SYR"),
         ("An Arab League summit in the Iraqi capital on Thursday.", "Baghdad", "IRQ"),
         ("Talks were held in the Qatari capital Doha.", "Doha", "QAT"),
+        ("Two bombs exploded in the Syrian capital Friday.", "Damascus", "SYR"),
     ],
 )
 def test_cities_come_from_the_gazetteer_with_the_most_populous_reading(text, city, country):
