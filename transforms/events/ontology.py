@@ -409,6 +409,8 @@ _OTHER_SENSE_AFTER = {
     **dict.fromkeys(("killed", "injured"), re.compile(rf"\s+{_ACCIDENT}\b", re.IGNORECASE)),
     # "died ... The death was not the result of enemy action"
     "death": re.compile(r"[^.]{0,40}?\bnot\s+(?:the\s+)?result\s+of\s+enemy\s+action", re.I),
+    # "hailed from the Sunni majority": came from; "was hailed as a hero": praised by nobody named
+    "hailed": re.compile(r"\s+(?:from|as|by)\b", re.IGNORECASE),
     # "helping out at his father's restaurant": a hand, no support of a side
     "help": re.compile(r"\s+out\b", re.IGNORECASE),
     # "Thanks to the BBC", "thanks to pressure from Washington": because of, no praise; "Tony

@@ -2198,6 +2198,18 @@ def test_state_forces_or_rebels_a_deed_is_done_to_are_actor_2(text, doer, target
     assert sides == ("SYR", doer, "SYR", target)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gerasimov commended the heroism of the North Korean troops.",
+        "Putin hailed the heroism of North Korean troops in Kursk.",
+    ],
+)
+def test_praise_is_support_for_the_side_praised(text):
+    row = only(mentions(text))
+    assert (row["event_type"], row["actor1"], row["actor2"]) == ("SUPPORT", "RUS", "PRK")
+
+
 def test_rebels_a_foreign_force_attacks_with_no_place_named_are_nobodys():
     row = only(mentions("Russian warplanes attacked rebels on Tuesday."))
     assert (row["actor1"], row["actor2"]) == ("RUS", None)
