@@ -282,11 +282,14 @@ def _of_a_thing(text: str, match: ActorMatch) -> bool:
     return match.kind == "demonym" and bool(_THING_AFTER.match(text, match.end, match.end + 30))
 
 
-# "The Washington Times said", "a Madrid-style attack": a capital in a newspaper's title or a
-# comparison stands for no government
+# "The Washington Times said", "a Madrid-style attack", "the London bombers", "Baghdad
+# residents": a capital in a newspaper's title, a comparison or naming the city's people and
+# places stands for no government
 _NOT_THE_GOVERNMENT_AFTER = re.compile(
     r"(?-i:\s+(?:Times|Post|Herald|Tribune|Journal|Gazette|Telegraph|Chronicle|Examiner|Star|"
     r"Standard|Echo|Sun|Courier|Mercury|Daily\s+News))\b|-(?:type|style|like)\b"
+    r"|\s+(?:bombers|attackers|gunmen|residents|citizens|hospitals?|airport|suburbs?|"
+    r"neighbou?rhoods?|districts?|streets|mosques?|underground|tube|metro)\b"
 )
 
 
