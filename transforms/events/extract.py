@@ -931,6 +931,8 @@ def _state_target(
     if country is None:
         return None
     if found.group("people"):
+        if is_mutual(trigger):
+            return None  # "the impact of the fighting on civilians": no side of the fight
         start = found.start("people")
         return ActorMatch(start, found.end(), found.group("people"), country, "civilian", "agent")
     target = _state_agent_of(found, country)

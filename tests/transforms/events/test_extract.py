@@ -2210,6 +2210,11 @@ def test_praise_is_support_for_the_side_praised(text):
     assert (row["event_type"], row["actor1"], row["actor2"]) == ("SUPPORT", "RUS", "PRK")
 
 
+def test_civilians_a_fight_affects_are_no_side_of_it():
+    row = only(mentions("He has seen the impact of the fighting on civilians in Aleppo."))
+    assert row["actor2"] is None
+
+
 def test_rebels_a_foreign_force_attacks_with_no_place_named_are_nobodys():
     row = only(mentions("Russian warplanes attacked rebels on Tuesday."))
     assert (row["actor1"], row["actor2"]) == ("RUS", None)
