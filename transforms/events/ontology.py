@@ -586,9 +586,11 @@ _OTHER_SENSE_BEFORE = {
     "assault": re.compile(r"\b(?:verbal|rhetorical|political|personal|legal)\s+$", re.I),
     # "I was struck by a line in the report": impressed, not hit
     "struck": re.compile(r"\b(?:I|we)\s+(?:was|were|am|are)\s+(?:\w+ly\s+)?$", re.IGNORECASE),
-    # "Israel already has the bomb": a weapon held, none dropped
+    # "Israel already has the bomb": a weapon held, none dropped; "a dirty bomb": a weapon, none
+    # dropped
     "bomb": re.compile(
         rf"{_HOLDS}(?:the|a|an|nuclear|atomic)\s+(?:(?:nuclear|atomic)\s+)?$"
+        r"|\b(?:dirty|nuclear|atomic|hydrogen)\s+$"
         r"|\b(?:build|develop|acquire|get|obtain)(?:s|ed|ing)?\s+(?:the|a|an)\s+$",
         re.IGNORECASE,
     ),

@@ -283,6 +283,7 @@ def test_joining_the_battlefield_is_one_phrase_not_a_gap_over_the_actor():
         ("en", "It will meet with a harsh response"),
         ("en", "The Arab League monitors met with resistance"),
         ("en", "He hailed from the orthodox Sunni majority"),
+        ("en", "the radiological impact of a dirty bomb is uncertain"),
     ],
     ids=["demonstrated-ability", "as-demonstrated", "in-limited-supply", "in-exchange",
          "though-wounded", "it-sebbene-feriti", "investigations-listed", "inside-a-web-address",
@@ -317,7 +318,8 @@ def test_joining_the_battlefield_is_one_phrase_not_a_gap_over_the_actor():
          "refuses-a-discussion", "oil-supplies", "helping-out", "talks-of", "send-up",
          "most-liberated", "testy-exchange", "avoid-losses",
          "quell-protests", "every-battle", "any-attack", "meet-with-a-response",
-         "met-with-resistance", "hailed-from"],
+         "met-with-resistance", "hailed-from",
+         "dirty-bomb"],
 )  # fmt: skip
 def test_a_word_in_a_sense_that_reports_no_event_is_no_trigger(lang, text):
     assert find_triggers(text, lang) == []

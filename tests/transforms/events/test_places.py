@@ -15,6 +15,10 @@ def test_region_named_with_its_country_in_the_possessive():
     assert ("Kursk", "RUS", "region") in named("stationed in Russia's western Kursk region")
 
 
+def test_bali_is_the_indonesian_island_not_the_indian_town():
+    assert named("bombs in Bali killed 200", "en") == [("Bali", "IDN", "region")]
+
+
 def test_eastern_russia_is_a_region_of_russia():
     assert named("troops training in eastern Russia") == [("eastern Russia", "RUS", "region")]
 

@@ -24,8 +24,9 @@ def texts(sentence: str) -> list[str]:
     "Gonzalez said on CBS's ''60 Minutes'' that he would wait.",
     "The report ran in the Sunday Times.",
     "Sunday Times reporter Marie Colvin died in Homs.",
+    "The Independent on Sunday declared that the war was lost.",
 ], ids=["film", "tv-show-in-quotes", "programme", "film-in-quotes", "tv-show-with-digits",
-        "newspaper", "newspaper-without-the"])
+        "newspaper", "newspaper-without-the", "newspaper-on-sunday"])
 def test_a_time_word_inside_a_title_is_not_tagged(sentence):
     assert texts(sentence) == []
 
@@ -37,7 +38,8 @@ def test_a_time_word_inside_a_title_is_not_tagged(sentence):
     ('He said: "Today we begin."', ["Today"]),
     ("The Sunday before, troops left.", ["Sunday"]),
     ("Officials met in Kenya Friday morning.", ["Friday morning"]),
+    ("The Washington Post on Sunday reported the talks.", ["Sunday"]),
 ], ids=["now-opens-a-sentence", "this-week-opens-a-sentence", "lower-case", "quoted-sentence",
-        "weekday-after-the", "weekday-after-a-name"])
+        "weekday-after-the", "weekday-after-a-name", "paper-reported-on-sunday"])
 def test_the_same_words_in_running_text_are_tagged(sentence, expected):
     assert texts(sentence) == expected
