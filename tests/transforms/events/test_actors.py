@@ -22,8 +22,10 @@ def coded(text: str, lang: str | None = None) -> list[tuple[str, str]]:
         ("The Kremlin said nothing.", [("Kremlin", "RUS")]),
         ("The U.S. and NATO agreed.", [("U.S.", "USA"), ("NATO", "NATO")]),
         ("Seoul's NIS briefed lawmakers.", [("Seoul", "KOR"), ("NIS", "KOR")]),
+        ("The UNSC condemned the killing.", [("UNSC", "UN")]),
     ],
-    ids=["name", "alias", "capitals", "demonym", "metonym", "initialism-and-alliance", "agency"],
+    ids=["name", "alias", "capitals", "demonym", "metonym", "initialism-and-alliance", "agency",
+         "security-council-initialism"],
 )
 def test_english_names_resolve_to_iso3(text, expected):
     assert coded(text) == expected
