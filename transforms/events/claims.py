@@ -539,7 +539,7 @@ def _unnamed_sources(lang: str) -> tuple[re.Pattern, re.Pattern] | None:
     if not nouns:
         return None
     name = (
-        r"(?-i:(?!(?:An?|The|This|That|These|Those|It|He|She|They|We|In|On|At|But|And|"
+        r"(?-i:(?!(?:An?|The|This|That|These|Those|It|He|She|They|We|In|On|At|As|But|And|"
         r"However|Meanwhile|Today|Yesterday|Earlier|Later|Now|Then|Also|Separately)\b)"
         r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})"
     )
@@ -562,7 +562,7 @@ def _unnamed_sources(lang: str) -> tuple[re.Pattern, re.Pattern] | None:
         re.compile(
             # ("days after a Western diplomat told": after a subordinator, only a noun of source)
             rf"(?:^|[,;]\s*(?:[\"”’]|'')?\s*|\b(?:and|but)\s+|"
-            rf"^(?:earlier|later|meanwhile|separately)\s*,?\s+|"
+            rf"^(?:earlier|later|meanwhile|separately|as)\s*,?\s+|"
             rf"\b(?:after|when|because|while|which|although|though|"
             rf"whereas)\s+"
             rf"(?=(?:(?:the|some|a|an)\s+)?(?:[\w-]+\s?['’]s\s+)?(?:[\w-]+\s+)?(?:{nouns})\b))"
