@@ -288,8 +288,8 @@ def _of_a_thing(text: str, match: ActorMatch) -> bool:
 _NOT_THE_GOVERNMENT_AFTER = re.compile(
     r"(?-i:\s+(?:Times|Post|Herald|Tribune|Journal|Gazette|Telegraph|Chronicle|Examiner|Star|"
     r"Standard|Echo|Sun|Courier|Mercury|Daily\s+News))\b|-(?:type|style|like)\b"
-    r"|\s+(?:bombers|attackers|gunmen|residents|citizens|hospitals?|airport|suburbs?|"
-    r"neighbou?rhoods?|districts?|streets|mosques?|underground|tube|metro)\b"
+    r"|(?i:\s+(?:bombers|attackers|gunmen|residents|citizens|hospitals?|airport|suburbs?|"
+    r"neighbou?rhoods?|districts?|streets|mosques?|underground|tube|metro))\b"
 )
 
 

@@ -540,7 +540,7 @@ def _unnamed_sources(lang: str) -> tuple[re.Pattern, re.Pattern] | None:
         return None
     name = (
         r"(?-i:(?!(?:An?|The|This|That|These|Those|It|He|She|They|We|In|On|At|As|But|And|"
-        r"However|Meanwhile|Today|Yesterday|Earlier|Later|Now|Then|Also|Separately)\b)"
+        r"However|Meanwhile|Today|Yesterday|Earlier|Later|Now|Then|Also|Separately)(?![\w'’]))"
         r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})"
     )
     # before the verb, a name of one word may be a headline's capitalised noun ("Intelligence

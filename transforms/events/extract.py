@@ -931,7 +931,7 @@ def _state_target(
     if country is None:
         return None
     if found.group("people"):
-        if is_mutual(trigger):
+        if is_mutual(trigger) and found.group().lstrip().lower().startswith("on"):
             return None  # "the impact of the fighting on civilians": no side of the fight
         start = found.start("people")
         return ActorMatch(start, found.end(), found.group("people"), country, "civilian", "agent")

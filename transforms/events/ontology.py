@@ -410,7 +410,7 @@ _OTHER_SENSE_AFTER = {
     # "died ... The death was not the result of enemy action"
     "death": re.compile(r"[^.]{0,40}?\bnot\s+(?:the\s+)?result\s+of\s+enemy\s+action", re.I),
     # "hailed from the Sunni majority": came from; "was hailed as a hero": praised by nobody named
-    "hailed": re.compile(r"\s+(?:from|as|by)\b", re.IGNORECASE),
+    "hailed": re.compile(r"\s+(?:from|as)\b(?![^.;]{0,60}\bby\b)", re.IGNORECASE),
     # "helping out at his father's restaurant": a hand, no support of a side
     "help": re.compile(r"\s+out\b", re.IGNORECASE),
     # "Thanks to the BBC", "thanks to pressure from Washington": because of, no praise; "Tony
@@ -590,7 +590,8 @@ _OTHER_SENSE_BEFORE = {
     # dropped
     "bomb": re.compile(
         rf"{_HOLDS}(?:the|a|an|nuclear|atomic)\s+(?:(?:nuclear|atomic)\s+)?$"
-        r"|\b(?:dirty|nuclear|atomic|hydrogen)\s+$"
+        r"|\b(?:of|build\w*|develop\w*|acquir\w*|obtain\w*|make|making|made|plan\w*|want\w*|"
+        r"fear\w*)\s+(?:a|an|the)\s+(?:dirty|nuclear|atomic|hydrogen)\s+$"
         r"|\b(?:build|develop|acquire|get|obtain)(?:s|ed|ing)?\s+(?:the|a|an)\s+$",
         re.IGNORECASE,
     ),

@@ -25,7 +25,7 @@ _PAPER_AFTER = re.compile(
 )
 # ... or after it: "the Independent on Sunday", "the Mail on Sunday" (not "The Washington Post
 # on Sunday reported", a day)
-_PAPER_BEFORE = re.compile(r"\b(?:Independent|Mail|Scotland|Wales)\s+on\s+$")
+_PAPER_BEFORE = re.compile(r"\b(?:Independent|Mail)\s+on\s+$")
 
 
 def _all_capitalized(expression: str) -> bool:
@@ -52,7 +52,9 @@ def is_part_of_name(text: str, start: int, end: int, rule_name: str) -> bool:
     expression = text[start:end]
     if rule_name == "weekday":
         before = text[max(0, start - 20) : start]
-        a_paper = _PAPER_AFTER.match(text, end) or _PAPER_BEFORE.search(before)
+        a_paper = _PAPER_AFTER.match(text, end) or (
+            expression.startswith("Sunday") and _PAPER_BEFORE.search(before)
+        )
         return bool(_THE_BEFORE.search(text[max(0, start - 5):start])
                     and _CAPITALIZED_AFTER.match(text, end)) or bool(a_paper)
     if rule_name not in LOWER_CASE_RULES or not _all_capitalized(expression):

@@ -38,6 +38,7 @@ def test_english_names_resolve_to_iso3(text, expected):
         "The Moscow Times reported the arrests.",
         "It was a Madrid-style attack on the transport network.",
         "The London bombers were to blame.",
+        "Militants bombed the London Underground.",
         "Deaths were reported in the Damascus suburb of Irbin.",
     ],
 )

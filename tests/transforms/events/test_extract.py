@@ -2190,6 +2190,7 @@ def test_state_forces_named_without_their_state_act_for_the_country_of_the_event
         ("Syrian troops attacked rebels in Idlib on Friday.", "military", "rebels"),
         ("Security forces killed 20 rebels in Hama.", "police", "rebels"),
         ("Security forces fired on protesters in Hama.", "police", "civilian"),
+        ("Security forces clashed with protesters in Homs on Monday.", "police", "civilian"),
     ],
 )
 def test_state_forces_or_rebels_a_deed_is_done_to_are_actor_2(text, doer, target):

@@ -334,9 +334,10 @@ def test_a_word_in_a_sense_that_reports_no_event_is_no_trigger(lang, text):
         ("Each attack killed at least five people in Homs", "attack"),
         ("Every day shelling kills dozens in Homs", "shelling"),
         ("Rebels suffered limited losses in Homs", "losses"),
+        ("Militants set off a dirty bomb in Grozny", "bomb"),
     ],
     ids=["held-talks-about", "meeting-with-opposition", "struck-them-as-they-slept",
-         "each-attack", "every-day-shelling", "limited-losses"],
+         "each-attack", "every-day-shelling", "limited-losses", "dirty-bomb-set-off"],
 )  # fmt: skip
 def test_a_word_in_its_own_sense_next_to_a_cue_of_another_is_still_a_trigger(text, trigger):
     assert trigger in [t.text for t in find_triggers(text, "en")]

@@ -39,7 +39,9 @@ def test_a_time_word_inside_a_title_is_not_tagged(sentence):
     ("The Sunday before, troops left.", ["Sunday"]),
     ("Officials met in Kenya Friday morning.", ["Friday morning"]),
     ("The Washington Post on Sunday reported the talks.", ["Sunday"]),
+    ("The Daily Mail on Tuesday reported the talks.", ["Tuesday"]),
 ], ids=["now-opens-a-sentence", "this-week-opens-a-sentence", "lower-case", "quoted-sentence",
-        "weekday-after-the", "weekday-after-a-name", "paper-reported-on-sunday"])
+        "weekday-after-the", "weekday-after-a-name", "paper-reported-on-sunday",
+        "mail-on-tuesday"])
 def test_the_same_words_in_running_text_are_tagged(sentence, expected):
     assert texts(sentence) == expected
