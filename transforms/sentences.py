@@ -11,6 +11,7 @@ line breaks, since a news sentence never spans one and headlines carry no final 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 import sentencex
@@ -67,6 +68,24 @@ _GOVERNS_A_DATE = frozenset(
 ) | frozenset(WEEKDAYS)
 
 
+def _cut_before(
+    spans: list[tuple[int, int]], openings: Callable[[int, int], Iterator[int]]
+) -> list[tuple[int, int]]:
+    """Spans cut again at each position `openings(start, end)` yields inside them.
+
+    >>> _cut_before([(0, 10)], lambda start, end: iter([4, 7]))
+    [(0, 4), (4, 7), (7, 10)]
+    """
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        for cut in openings(start, end):
+            if cut > start:
+                out.append((start, cut))
+                start = cut
+        out.append((start, end))
+    return out
+
+
 def _chronology_entries(line: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Spans cut again before each chronology heading inside them.
 
@@ -74,15 +93,14 @@ def _chronology_entries(line: str, spans: list[tuple[int, int]]) -> list[tuple[i
     >>> [line[a:b] for a, b in _chronology_entries(line, [(0, len(line))])]
     ['Qatar closes its embassy ', '8 August : Saudi Arabia recalls its envoy']
     """
-    out: list[tuple[int, int]] = []
-    for start, end in spans:
+
+    def headings(start: int, end: int) -> Iterator[int]:
         for heading in _ENTRY_HEADING.finditer(line, start, end):
             word = _WORD_BEFORE.search(line, max(start, heading.start() - 40), heading.start())
             if word and word.group(1).lower() not in _GOVERNS_A_DATE:
-                out.append((start, heading.start()))
-                start = heading.start()
-        out.append((start, end))
-    return out
+                yield heading.start()
+
+    return _cut_before(spans, headings)
 
 
 # Captions, bylines and headlines glued to the text when a page lost its line breaks ("the army
@@ -120,6 +138,8 @@ def _title_case_goes_on(line: str, pos: int) -> bool:
     words = following.group().split() if following else []
     capitalisable = [w for w in words if w not in _TITLE_CASE_LOWER]
     return bool(capitalisable) and all(w[0].isupper() for w in capitalisable)
+
+
 # ... nor after a page's time stamp, which dates the lead it heads ("21 December 2011 Last updated
 # at 04:27 GMT Scores of people have been killed")
 _STAMP_END = frozenset("gmt bst utc est edt cet cest pst pdt".split())
@@ -132,24 +152,24 @@ def _run_on_sentences(line: str, spans: list[tuple[int, int]]) -> list[tuple[int
     >>> [line[a:b] for a, b in _run_on_sentences(line, [(0, len(line))])]
     ['the army began a bombardment ', 'Some accounts say rebels attacked']
     """
-    out: list[tuple[int, int]] = []
-    for start, end in spans:
+
+    def openers(start: int, end: int) -> Iterator[int]:
         for opener in _RUN_ON_OPENER.finditer(line, start, end):
             word = _WORD_BEFORE.search(line, max(start, opener.start() - 40), opener.start(1))
-            named = _NUMBER_WORD.match(opener.group(1)) and not (word and word.group(1).islower())
+            if not word:
+                continue
+            before = word.group(1)
+            named = _NUMBER_WORD.match(opener.group(1)) and not before.islower()
             opener_word_end = opener.start(1) + len(opener.group(1).split()[0])
             if (
-                word
-                and word.group(1).lower() not in _NEEDS_MORE | _STAMP_END
-                and not word.group(1).isdigit()
+                before.lower() not in _NEEDS_MORE | _STAMP_END
+                and not before.isdigit()
                 and not named
                 and not _title_case_goes_on(line, opener_word_end)
-                and opener.start(1) > start
             ):
-                out.append((start, opener.start(1)))
-                start = opener.start(1)
-        out.append((start, end))
-    return out
+                yield opener.start(1)
+
+    return _cut_before(spans, openers)
 
 
 def _undo_false_cuts(line: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
