@@ -875,13 +875,14 @@ def _passive_patient(
     """In an English passive the subject is done to, not doing: "Syrians were accused", "Russian
     positions were attacked overnight" (actor 2; the doer is the agent after "by", if named).
     Not for casualties (the victims stand first by this product's convention), deployments and
-    withdrawals (forces "were sent" by their own side) or meetings (both sides take part)."""
+    withdrawals (forces "were sent" by their own side) or meetings (both sides take part), unless
+    a side is named after "by" ("the plan was praised by Russia": Russia praises)."""
     if (
         base_language(lang) != "en"
         or not before
         or trigger.role in ("casualty", "state", "gathering")
         or trigger.event_type in ("MOBILIZE", "RETREAT")
-        or is_mutual(trigger)
+        or (is_mutual(trigger) and not _NAMED_AGENT_AFTER.match(text, trigger.end))
         or not _PARTICIPLE.search(trigger.text.split()[0])
         or not (
             after_a_passive_auxiliary(text, trigger)

@@ -2211,6 +2211,11 @@ def test_praise_is_support_for_the_side_praised(text):
     assert (row["event_type"], row["actor1"], row["actor2"]) == ("SUPPORT", "RUS", "PRK")
 
 
+def test_the_side_named_after_by_praises_in_a_passive():
+    row = only(mentions("The Arab League plan was praised by Russia on Monday."))
+    assert (row["actor1"], row["actor2"]) == ("RUS", "LAS")
+
+
 def test_civilians_a_fight_affects_are_no_side_of_it():
     row = only(mentions("He has seen the impact of the fighting on civilians in Aleppo."))
     assert row["actor2"] is None
