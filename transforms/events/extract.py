@@ -525,8 +525,11 @@ def _actor_columns(
     if isinstance(actor2, str) and claim:  # the figure's source is the other side
         row.update(actor2=actor2, actor2_text=claim.claimed_by, actor2_basis="claimant")
     elif actor2:
-        row.update(actor2=actor2.code, actor2_sector=actor2.sector, actor2_text=actor2.text,
-                   actor2_basis=_basis(actor2, event_type, context))  # fmt: skip
+        basis = _basis(actor2, event_type, context)
+        # a place standing in for the counterpart ("shelled Baghdad") names no part of its state
+        sector = actor2.sector if basis in ("named", "claimant") else None
+        row.update(actor2=actor2.code, actor2_sector=sector, actor2_text=actor2.text,
+                   actor2_basis=basis)  # fmt: skip
     elif actor1:
         # A statement's counterpart is often only its source ("Zelensky said North Korean troops
         # suffered losses") or the place it happens in ("arrived in Russia"); a deployment's is

@@ -2211,6 +2211,12 @@ def test_praise_is_support_for_the_side_praised(text):
     assert (row["event_type"], row["actor1"], row["actor2"]) == ("SUPPORT", "RUS", "PRK")
 
 
+def test_a_place_standing_in_for_the_counterpart_names_no_sector():
+    row = only(mentions("North Korean troops arrived in Pyongyang's ally's capital Moscow."))
+    stand_in = (row["actor2"], row["actor2_basis"], row["actor2_sector"])
+    assert stand_in == ("RUS", "destination", None)
+
+
 def test_the_side_named_after_by_praises_in_a_passive():
     row = only(mentions("The Arab League plan was praised by Russia on Monday."))
     assert (row["actor1"], row["actor2"]) == ("RUS", "LAS")
