@@ -143,6 +143,7 @@ def _title_case_goes_on(line: str, pos: int) -> bool:
 # ... nor after a page's time stamp, which dates the lead it heads ("21 December 2011 Last updated
 # at 04:27 GMT Scores of people have been killed")
 _STAMP_END = frozenset("gmt bst utc est edt cet cest pst pdt".split())
+_NO_CUT_AFTER = _NEEDS_MORE | _STAMP_END
 
 
 def _run_on_sentences(line: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -162,7 +163,7 @@ def _run_on_sentences(line: str, spans: list[tuple[int, int]]) -> list[tuple[int
             named = _NUMBER_WORD.match(opener.group(1)) and not before.islower()
             opener_word_end = opener.start(1) + len(opener.group(1).split()[0])
             if (
-                before.lower() not in _NEEDS_MORE | _STAMP_END
+                before.lower() not in _NO_CUT_AFTER
                 and not before.isdigit()
                 and not named
                 and not _title_case_goes_on(line, opener_word_end)

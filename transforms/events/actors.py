@@ -242,7 +242,7 @@ def find_actors(
         if not _describes(text, m, n)
         and not _dateline(text, m, p)
         and not _of_a_thing(text, m)
-        and not _in_a_title_or_a_comparison(text, m)
+        and not _not_its_government(text, m)
         and not _FRIENDS_OF.search(text, max(0, m.start - 16), m.start)
         and not _joint_with_the_un(text, m)
     ]
@@ -293,7 +293,7 @@ _NOT_THE_GOVERNMENT_AFTER = re.compile(
 )
 
 
-def _in_a_title_or_a_comparison(text: str, match: ActorMatch) -> bool:
+def _not_its_government(text: str, match: ActorMatch) -> bool:
     return match.kind == "capital" and bool(_NOT_THE_GOVERNMENT_AFTER.match(text, match.end))
 
 

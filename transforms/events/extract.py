@@ -757,9 +757,7 @@ def _mention(
         return None
     place = _place(context["places"], clause, sentence, trigger, context["text"], claim)
     if actor1 is None:
-        # a sentence that names no place happens where the article's news does
-        article_country = None if context["places"] else _article_country(context["state"])
-        actor1 = _state_agent(context["text"], clause, trigger, place, article_country)
+        actor1 = _state_agent(context, clause, trigger, place)
     elif (
         trigger.role == "casualty"
         and not isinstance(actor2, ActorMatch)
@@ -855,20 +853,24 @@ def _article_country(state: _ArticleState) -> str | None:
     return top[0][0] if top and top[0][1] >= 2 and top[0][1] * 2 > named else None
 
 
+def _deed_country(
+    context: dict, clause: tuple[int, int], place: PlaceMatch | None
+) -> str | None:
+    """The country a deed happens in: its place's, when the place is in the deed's clause; when
+    the sentence names no place at all, where the article's news happens."""
+    if place is not None and place.country and within(clause, place.start, place.end):
+        return place.country
+    return None if context["places"] else _article_country(context["state"])
+
+
 def _state_agent(
-    text: str,
-    clause: tuple[int, int],
-    trigger: Trigger,
-    place: PlaceMatch | None,
-    article_country: str | None = None,
+    context: dict, clause: tuple[int, int], trigger: Trigger, place: PlaceMatch | None
 ) -> ActorMatch | None:
-    if place and place.country and within(clause, place.start, place.end):
-        if _SENT_TO.search(text, max(0, place.start - 12), place.start):
-            return None
-        country = place.country
-    elif place is None and article_country:
-        country = article_country
-    else:
+    text = context["text"]
+    if place is not None and _SENT_TO.search(text, max(0, place.start - 12), place.start):
+        return None  # forces sent there ("police deported him to Syria") act elsewhere
+    country = _deed_country(context, clause, place)
+    if country is None:
         return None
     # a casualty word's subject is its victims ("soldiers from the Royal Military Police were
     # killed"), unless it is an active verb with its own object ("security forces shot dead two
@@ -925,12 +927,7 @@ def _state_target(
     if not found:
         return None
     police = isinstance(actor1, ActorMatch) and actor1.sector == "police"
-    if place is not None and place.country and within(clause, place.start, place.end):
-        country = place.country
-    elif not context["places"] and _article_country(context["state"]):
-        country = _article_country(context["state"])
-    else:
-        country = actor1.code if police else None
+    country = _deed_country(context, clause, place) or (actor1.code if police else None)
     if country is None:
         return None
     if found.group("people"):
