@@ -333,7 +333,8 @@ def _speakers_own_deed(text: str, claim: Claim, trigger: Trigger) -> bool:
     Russian forces" is no Ukrainian deed)."""
     source = text.find(claim.claimed_by, claim.start, claim.end)
     source_end = source + len(claim.claimed_by)
-    if source >= 0 and source_end <= trigger.start and trigger.end <= claim.end:
+    # ("Iraq expressed deep concern": the trigger runs on past the claim's verb)
+    if source >= 0 and source_end <= trigger.start < claim.end:
         # the claim's closing verb, or the verb of a relative clause about its source ("Lavrov,
         # who visited Damascus on Tuesday, had said"); not a word of its source ("familiar with
         # the movement of troops said") or a noun before its verb ("the Madrid bombings, which

@@ -1877,6 +1877,28 @@ def test_a_condemnation_and_the_deed_it_condemns_are_two_events(text, verdict, d
     assert deed in rows or deed[1:] == (None, None)
 
 
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        (
+            "Russia and China objected to the UN Security Council resolution on Syria.",
+            {("DISAPPROVE", "CHN", "UN"), ("DISAPPROVE", "RUS", "UN")},
+        ),
+        (
+            "Iraq's government expressed deep concern over Turkish troops.",
+            {("DISAPPROVE", "IRQ", "TUR")},
+        ),
+        (
+            "The Security Council deplored the denial of access by Iraq.",
+            {("DISAPPROVE", "UN", "IRQ")},
+        ),
+    ],
+    ids=["objected-to", "expressed-concern", "deplored"],
+)
+def test_concern_objection_and_regret_voiced_by_a_state_disapprove(text, rows):
+    assert {(r["event_type"], r["actor1"], r["actor2"]) for r in mentions(text)} == rows
+
+
 def test_an_event_with_no_named_side_keeps_where_it_happened():
     [row] = mentions("In recent weeks, as fighting intensified in Syria, generals began to plan.")
     assert (row["event_type"], row["actor1"], row["location"]) == ("ASSAULT", None, "Syria")
