@@ -103,7 +103,7 @@ EVENT_MENTIONS = {
     "event_date": pl.Date,
     "event_end_date": pl.Date,
     "date_precision": pl.String,
-    "date_source": pl.String,       # timex | published | null (undated)
+    "date_source": pl.String,       # timex | context (the sentence before) | published | null
     "date_mod": pl.String,
     "timex_text": pl.String,
     "timex_value": pl.String,

@@ -48,7 +48,8 @@ mentions_dated as (
             else 6
         end as precision_rank,
         event_date is not null as is_dated,
-        coalesce(date_source = 'timex', false) as is_dated_in_text,
+        -- the text dates it: in its own clause, or the sentence before that it goes on telling
+        coalesce(date_source in ('timex', 'context'), false) as is_dated_in_text,
         case when status in ('negated', 'hypothetical') then status else 'asserted' end
             as status_class,
         case

@@ -1,7 +1,8 @@
 -- What each grouped event is: its date, type, actors, place and number, read from the reports that agree on it.
 -- grain: one row per event (event_id of int_event_mentions_clustered)
 -- keys: event_id
--- date: event_date, event_end_date, date_precision (of the anchor claim: the most specific reading the reports agree on), date_source (timex when an anchor report dates it in its text)
+-- date: event_date, event_end_date, date_precision (of the anchor claim: the most specific reading the reports agree on), date_source (timex when an anchor report dates it in its own clause, else context when one dates it by the
+--   sentence before, else published)
 -- event: event_type, event_mode, event_group (the reading given by most sources; types of one class may differ between reports), status (the anchor reports' most common)
 -- who: actor1, actor2 (the order most anchor reports give), actor2_basis (the best of those reports give, in this order: named,
 --   destination, location, claimant; actor 2 may be only where it happens or who reports it)
@@ -86,7 +87,11 @@ anchors_by_event as (
         min(event_date) as event_date,
         max(event_end_date) as event_end_date,
         arg_min(date_precision, precision_rank) as date_precision,
-        case when bool_or(is_dated_in_text) then 'timex' else 'published' end as date_source,
+        case
+            when bool_or(date_source = 'timex') then 'timex'
+            when bool_or(date_source = 'context') then 'context'
+            else 'published'
+        end as date_source,
         arg_max((location, location_country), (coalesce(location_kind in ('city', 'region'), false),
             location is not null, location, location_country)) as place,
         -- one value: the anchor claim's key includes its number

@@ -1,7 +1,8 @@
 -- The conflict timeline: one row per event, merged from every report of it.
 -- grain: one row per event (mentions grouped in int_event_mentions_clustered; undated mentions are not events)
 -- keys: event_id
--- date: event_date, event_end_date, date_precision (of the most specific claim the reports agree on), date_source (timex when a report dates it in its text)
+-- date: event_date, event_end_date, date_precision (of the most specific claim the reports agree on), date_source (timex when a report dates it in its own clause, else context when by the sentence
+--   before, else published)
 -- event: event_type, event_mode, event_group (the reading most sources give), status (of the most specific claim, as most of its reports give it)
 -- who and where: actor1, actor2 (in the order most reports give), actor2_basis (named | destination | claimant | location), location, location_country
 -- how many: quantity, quantity_unit, quantity_qualifier

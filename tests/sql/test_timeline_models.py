@@ -121,6 +121,15 @@ def test_a_report_dated_only_by_its_publication_joins_the_event_dated_that_day(w
     assert event["n_sources_dated_in_text"] == 1
 
 
+def test_a_report_dated_by_the_sentence_before_counts_as_dated_in_text(wh):
+    build(wh, THREE_SITES, [
+        mention("a", 0, date_source="context"),
+        mention("b", 0, date_source="published"),
+    ])
+    [event] = events(wh)
+    assert (event["date_source"], event["n_sources_dated_in_text"]) == ("context", 1)
+
+
 def later_report(doc_id: str, published: date, **fields: object) -> tuple[dict, dict]:
     """An article published later and its mention dated only by that publication day."""
     return (article(doc_id, f"{doc_id}.example.com", published=published),

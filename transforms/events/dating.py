@@ -1,7 +1,9 @@
 """The date of an event: the governing temporal expression, else the publication date.
 
 A timex governs an event when it sits in the event's clause (the nearest one), or frames the
-sentence before its first event ("On 8 October, the ministry said ..."). An unresolved timex,
+sentence before its first event ("On 8 October, the ministry said ..."). A past clause with no
+date of its own that goes on telling what the sentence before dated ("On Friday, troops shelled
+Homs. At least 20 people were killed.") takes that day, marked `context`. An unresolved timex,
 a vague reference (PAST_REF, "recent") or a duration never dates anything: such an event, like
 any without a date of its own, takes the publication date marked `published`, and with no
 publication date it stays undated (nothing is guessed).
@@ -228,11 +230,15 @@ def _status_for_date(status: str, timex: Timex, anchor: Anchor | None) -> str:
     return status
 
 
-def date_fields(timex: Timex | None, anchor: Anchor | None, status: str) -> dict[str, object]:
+def date_fields(
+    timex: Timex | None, anchor: Anchor | None, status: str, source: str = "timex"
+) -> dict[str, object]:
     """The date columns of a mention, from its governing timex or else the publication date.
 
-    The publication date then says only "reported by this day" (`date_source` = published),
-    whatever the status: a planned deployment or a "recent" message has no date of its own.
+    `source` says where the timex stands: `timex` in the event's own clause, `context` in the
+    sentence before, whose telling the event's clause goes on. The publication date says only
+    "reported by this day" (`date_source` = published), whatever the status: a planned
+    deployment or a "recent" message has no date of its own.
 
     >>> from datetime import date
     >>> date_fields(None, Anchor(date(2024, 10, 18)), "future")["date_source"]
@@ -247,7 +253,7 @@ def date_fields(timex: Timex | None, anchor: Anchor | None, status: str) -> dict
             "event_date": timex.begin_date,
             "event_end_date": timex.end_date,
             "date_precision": timex.precision,
-            "date_source": "timex",
+            "date_source": source,
             "date_mod": timex.mod,
             "timex_text": timex.text,
             "timex_value": timex.value,

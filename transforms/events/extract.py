@@ -146,6 +146,8 @@ class _ArticleState:
         self.last_agency: ActorMatch | None = None  # the intelligence service named last
         self.source_line: Claim | None = None  # "Source: Budanov in an interview with ..."
         self.destinations: dict[str, dict[str, str]] = {}
+        # the last sentence dating a past event: (its index, the event's type, its day)
+        self.told_day: tuple[int, str, Timex] | None = None
 
     def forget_distant_referents(self, sentence_index: int) -> None:
         if sentence_index - self.referents_at > _REFERENT_REACH:
@@ -681,7 +683,40 @@ def _date_columns(trigger: Trigger, clause: tuple[int, int], context: dict) -> d
             else None
         )
         timex = earlier if earlier and date_fits_past(earlier, context["anchor"]) else None
-    return date_fields(timex, context["anchor"], status)
+    state = context["state"]
+    if timex is not None:
+        if past and status == "occurred" and timex.precision == "day":
+            state.told_day = (context["sentence_index"], trigger.event_type, timex)
+        return date_fields(timex, context["anchor"], status)
+    told = _day_told_just_before(trigger, clause_text, offset, status, context)
+    if told is None:
+        return date_fields(None, context["anchor"], status)
+    return date_fields(told, context["anchor"], status, source="context")
+
+
+def _day_told_just_before(
+    trigger: Trigger, clause_text: str, offset: int, status: str, context: dict
+) -> Timex | None:
+    """The day the sentence before dated a past event on, when this clause goes on telling that
+    event with no date of its own: its toll ("On Friday, troops shelled Homs. At least 20 people
+    were killed.") or more of the same ("... The league also urged Damascus to ..."). Not another
+    kind of event, which may come days later ("arrived in Kursk on 23 October. Fierce battles
+    were fought there"), nor a present or perfect clause, which speaks of the report's time ("are
+    stationed", "have died since March")."""
+    told = context["state"].told_day
+    if (
+        told is None
+        or told[0] != context["sentence_index"] - 1
+        or not (
+            told[1] == trigger.event_type
+            and (trigger.event_type != "ASSAULT" or trigger.role == "casualty")
+        )
+        or status not in ("occurred", "historical")
+        or not is_past_tense(clause_text, offset)
+        or _PRESENT_OR_PERFECT_BEFORE.search(clause_text, max(0, offset - 30), offset)
+    ):
+        return None
+    return told[2]
 
 
 # a date that dates its clause: "In August, the EU imposed", "June 28 : A soldier was killed"
@@ -698,6 +733,9 @@ _DATES_THE_CLAUSE = re.compile(
 _NAMED_DAY = re.compile(r"September\s+11|11\s+September", re.IGNORECASE)
 
 
+_PRESENT_OR_PERFECT_BEFORE = re.compile(
+    r"\b(?:is|are|am|has|have|'ve|having)\b(?:\s+\w+){0,3}\s*$", re.IGNORECASE
+)
 _INCLUDING_OPENS = re.compile(r"including\b", re.IGNORECASE)
 
 
@@ -789,7 +827,7 @@ def _mention(
     # intensified in Syria"; not "died while serving in Iraq" or "was sent to Frankfurt");
     # otherwise it is only a word.
     placed_violence = place and trigger.event_type in _PLACED_ALONE and trigger.role != "casualty"
-    dated_deed = dates["date_source"] == "timex" and trigger.event_type in _DEEDS
+    dated_deed = dates["date_source"] in _READ_IN_TEXT and trigger.event_type in _DEEDS
     if not (actor1 or actor2 or quantity or placed_violence or dated_deed):
         return None
     if quantity is None and _A_COUNT_WORD.match(trigger.text):
@@ -1022,6 +1060,7 @@ def _a_state_protests(
 _A_COUNT_WORD = re.compile(r"death\s+tolls?$", re.IGNORECASE)
 _PLACED_ALONE = {"ASSAULT", "PROTEST"}  # events a place alone makes news of
 _DEEDS = {"ASSAULT", "PROTEST", "COERCE", "MOBILIZE", "RETREAT"}  # news with a date alone
+_READ_IN_TEXT = {"timex", "context"}  # date sources that read the text, not the page's date
 
 
 def _event_columns(doc_id: str, sentence: Sentence, trigger: Trigger) -> dict[str, object]:
@@ -1310,6 +1349,7 @@ def _sentence_mentions(
         state=shared["state"],
         frame=(sentence.start, triggers[0].start),
         sentence_end=sentence.end,
+        sentence_index=sentence.index,
     )
     rows = []
     english = base_language(lang) == "en"

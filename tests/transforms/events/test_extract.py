@@ -350,6 +350,41 @@ def test_a_date_in_another_sentence_does_not_date_the_event():
     assert battles["date_source"] == "published"
 
 
+def test_a_toll_told_after_a_dated_attack_takes_the_attacks_day_from_context():
+    rows = mentions(
+        "On Tuesday, government troops shelled the city of Homs. At least 20 people were killed."
+    )
+    toll = only(rows, quantity=20.0)
+    assert (toll["event_date"], toll["date_source"]) == (date(2024, 10, 15), "context")
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            "On Tuesday, government troops shelled the city of Homs.",
+            "The UN says 9,000 people have died since March.",
+        ),
+        (
+            "On Tuesday, North Korea sent troops to Russia.",
+            "North Korean troops are stationed in Kursk.",
+        ),
+        (
+            "On Tuesday, government troops shelled the city of Homs.",
+            "Rebels attacked an army post in Hama.",
+        ),
+    ],
+    ids=["perfect-toll", "present", "another-deed"],
+)
+def test_a_present_perfect_or_another_deed_keeps_its_own_date(first, second):
+    [*_, second_row] = mentions(f"{first} {second}")
+    assert second_row["trigger"] in second
+    assert (second_row["event_date"], second_row["date_source"]) == (
+        date(2024, 10, 18),
+        "published",
+    )
+
+
 def test_he_stands_for_the_person_named_last():
     rows = mentions(
         "South Korean President Han Min Ho convened a meeting on Friday. During the "
