@@ -95,13 +95,15 @@ _THREATENED = re.compile(
 # what they leave; the motion is the deed
 _MOTION_COMPLEMENT = re.compile(r"\b(?:into|from|out of)\s+(?:the\s+)?$", re.IGNORECASE)
 # "withdrawn ... due to sustaining significant casualties", "pulled back after incurring heavy
-# losses": a cause is not the deed either
+# losses", "pulled back after heavy losses": a cause is not the deed either
 _CAUSE = re.compile(
     r"\b(?:due to|because of|owing to|amid|amidst|after (?:suffering|incurring|sustaining|taking|"
     r"facing))\s+"
     r"(?:[\w-]+\s+){0,3}$",
     re.IGNORECASE,
 )
+_AFTER_LOSSES = re.compile(r"\bafter\s+(?:heavy|huge|severe|significant|major|mounting)\s+$", re.I)
+_LOSSES = re.compile(r"losses|casualties", re.IGNORECASE)
 # "evidence of Pyongyang's involvement in Moscow's full-scale invasion": a war owned by a
 # possessive is the background, not the clause's news ("Russia's attacks on cities" still is)
 _OWNED_WAR = re.compile(rf"{NAME_POSSESSIVE}\s+(?:[\w-]+\s+){{0,2}}$")
@@ -282,6 +284,7 @@ def main_trigger(
             or (_THREATENED.search(before[-40:]) and not PAST_VERB.fullmatch(trigger.text))
             or _MOTION_COMPLEMENT.search(before[-16:])
             or _CAUSE.search(before[-40:])
+            or (_LOSSES.fullmatch(trigger.text) and _AFTER_LOSSES.search(before[-24:]))
             or _DURING.search(before[-40:])
             or _PROTESTED_AGAINST.search(before[-60:])
             or _REPORTS_A_CLAUSE.match(after)

@@ -880,7 +880,12 @@ _OBJECT_OF = re.compile(
     r"\b(?:of|on|to|against|with|for)\s+(?:(?:the|this|that|its|their|a)\s+)?$", re.IGNORECASE
 )
 # "killed by security forces", "battles between government troops and army defectors"
-_AGENT_AFTER = re.compile(rf"\s+(?:by|between)\s+(?:the\s+)?(?:{_STATE_AGENT})\b", re.IGNORECASE)
+# ... and "killed by the authorities", the state itself (not a doer before the deed: "the
+# authorities say")
+_AGENT_AFTER = re.compile(
+    rf"\s+(?:by|between)\s+(?:the\s+)?(?:{_STATE_AGENT}|(?<=by the )authorities)\b",
+    re.IGNORECASE,
+)
 _SENT_TO = re.compile(r"\b(?:to|into|towards|for)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -895,11 +900,30 @@ def _article_country(state: _ArticleState) -> str | None:
 def _deed_country(
     context: dict, clause: tuple[int, int], place: PlaceMatch | None
 ) -> str | None:
-    """The country a deed happens in: its place's, when the place is in the deed's clause; when
-    the sentence names no place at all, where the article's news happens."""
-    if place is not None and place.country and within(clause, place.start, place.end):
+    """The country a deed happens in: its place's, when the place is in the deed's clause; else
+    the one country all the sentence's places lie in ("38 people were killed by security forces
+    across the country, including 16 in Homs and 11 in Damascus"); when the sentence names no
+    place at all, where the article's news happens."""
+    if (
+        place is not None
+        and place.country
+        and within(clause, place.start, place.end)
+        and not _names_no_deeds_place(place, context)
+    ):
         return place.country
-    return None if context["places"] else _article_country(context["state"])
+    if not context["places"]:
+        return _article_country(context["state"])
+    countries = {p.country for p in context["places"] if not _names_no_deeds_place(p, context)}
+    return countries.pop() if len(countries) == 1 else None
+
+
+def _names_no_deeds_place(place: PlaceMatch, context: dict) -> bool:
+    """A place where the reporter stands ("says the BBC's Jim Muir in Beirut") or where someone
+    went ("who had fled across the border to Jordan") is not where a deed happens."""
+    text = context["text"]
+    return bool(_SENT_TO.search(text, max(0, place.start - 12), place.start)) or any(
+        claim.end <= place.start <= claim.end + 4 for claim in context["claims"]
+    )
 
 
 def _state_agent(
@@ -984,7 +1008,7 @@ def _state_agent_of(found: re.Match, country: str | None, by_force: bool = True)
     "government" is its military in a deed of force, else itself ("The government blamed")."""
     words = found.group().lower().split()
     head = words[-1].removesuffix("'s").removeprefix("pro-")
-    if head == "regime" or (head == "government" and not by_force):
+    if head in ("regime", "authorities") or (head == "government" and not by_force):
         sector = "government"
     elif head in ("rebel", "rebels", "insurgents", "militants", "fighters"):
         sector = "rebels"

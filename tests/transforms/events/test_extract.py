@@ -1021,6 +1021,10 @@ def test_a_row_without_actor2_has_no_actor2_basis():
             "North Korean troops have pulled back from the front after incurring heavy losses.",
             ("RETREAT", "occurred", "PRK", None),
         ),
+        (
+            "North Korean troops were withdrawn from the frontline after heavy losses.",
+            ("RETREAT", "occurred", "PRK", None),
+        ),
     ],
 )
 def test_which_deed_a_clause_reports_who_does_it_and_whether_it_happened(text, expected):
@@ -2232,6 +2236,11 @@ def test_the_captives_of_a_capture_are_actor_2_in_other_languages(lang, text, ca
         ("At least 12 people were killed by security forces in Hama on Friday.", "police"),
         ("Regime forces attacked Homs on Monday.", "military"),
         ("Loyalist forces shelled Homs on Monday.", "military"),
+        ("Some 140 people have been killed by the authorities since Sunday, most of them in Hama.",
+         "government"),
+        # the places of the sentence, in another clause, all lie in Syria
+        ("The LCC said 38 people had been killed by security forces across the country on "
+         "Tuesday, including 16 in the city of Homs and 11 in the suburbs of Damascus.", "police"),
     ],
 )
 def test_state_forces_named_without_their_state_act_for_the_country_of_the_event(text, sector):
@@ -2297,6 +2306,16 @@ def test_policemen_are_the_states_police():
 def test_a_relative_clause_after_sides_a_deed_is_done_to_is_not_theirs():
     text = "The rocket attacks on Israel and Egypt, which killed 20 people, were condemned."
     assert "ISR" not in {r["actor1"] for r in mentions(text)}
+
+
+def test_where_the_reporter_stands_or_someone_fled_is_not_where_a_deed_happens():
+    rows = mentions(
+        "Five rebels were killed by security forces in the town, says the BBC's Jim Muir in "
+        "Beirut. "
+        "``Government troops are shelling everything,'' said Seif, who had fled to Jordan."
+    )
+    assert rows
+    assert all(r["actor1"] is None for r in rows)
 
 
 def test_regime_change_is_no_target():
