@@ -90,9 +90,11 @@ _SPEAKER_PRONOUN = re.compile(
 _PERSON_PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 # A subject that refers back to forces named earlier ("They will be ready", "the first group of
 # 2,600 troops is expected"): the article's last-named forces.
-# ... a group only when definite: "the group", not "a militant group claims it has killed"
+# ... a group only when definite: "the group", not "a militant group claims it has killed"; nor
+# a part of the people just named: "At least 27 people, most of them children, are killed",
+# "many of those killed were civilians"
 _ANAPHOR = re.compile(
-    r"\b(?:they|them|their|these|those|troops|soldiers|units|"
+    r"\b(?:they|(?<!of )them|their|these|(?<!of )those|troops|soldiers|units|"
     r"(?:the|this|that)\s+(?:[\w-]+\s+)?(?:group|cadre|contingent)(?!\s+(?-i:[A-Z])))\b",
     re.IGNORECASE,
 )
@@ -1021,7 +1023,8 @@ def _state_agent_of(found: re.Match, country: str | None, by_force: bool = True)
 # what a toll's clause says killed them: "suicide bombers blew themselves up, killing 30", "died
 # in the bomb attack on the number 30 bus", "killed in an air strike", "killed by shelling"
 _WEAPONS = (
-    (re.compile(r"\b(?:air\s*strikes?|airstrikes?|air\s+raids?|warplanes?|jets?)\b", re.I),
+    (re.compile(r"\b(?:air\s*strikes?|airstrikes?|air\s+raids?|warplanes?|jets?|aeroplanes?|"
+                r"helicopters?|gunships?|drones?)\b", re.I),
      ("aerial", "explosions/remote violence")),
     (re.compile(r"\b(?:shell(?:ing|ed|s)?|artillery|mortars?|rockets?|bombard\w*)\b", re.I),
      ("artillery", "explosions/remote violence")),

@@ -2308,6 +2308,16 @@ def test_a_relative_clause_after_sides_a_deed_is_done_to_is_not_theirs():
     assert "ISR" not in {r["actor1"] for r in mentions(text)}
 
 
+def test_a_part_of_the_people_just_named_is_not_the_forces_named_before():
+    rows = mentions(
+        "Three British soldiers died in a roadside bomb on Monday. At least 27 people, most of "
+        "them children, were killed when a car bomb exploded in Baghdad, but witnesses say many "
+        "of those killed were civilians."
+    )
+    toll = only(rows, quantity=27.0)
+    assert "GBR" not in (toll["actor1"], toll["actor2"])
+
+
 def test_where_the_reporter_stands_or_someone_fled_is_not_where_a_deed_happens():
     rows = mentions(
         "Five rebels were killed by security forces in the town, says the BBC's Jim Muir in "
@@ -2866,6 +2876,8 @@ def test_a_title_with_no_name_speaks_for_the_person_quoted_before():
         ("Insurgents attacked a police station in Baquba with a car packed with explosives.",
          "explosives"),
         ("Troops launched assaults in Kursk without artillery or air support.", "ground"),
+        ("70 insurgents were killed in strikes by aeroplanes and helicopters near Ramadi.",
+         "aerial"),
     ],
 )  # fmt: skip
 def test_a_toll_or_an_attack_takes_the_mode_of_the_weapon_its_clause_names(text, mode):
