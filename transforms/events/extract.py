@@ -829,7 +829,8 @@ def _mention(
     # intensified in Syria"; not "died while serving in Iraq" or "was sent to Frankfurt");
     # otherwise it is only a word.
     placed_violence = place and trigger.event_type in _PLACED_ALONE and trigger.role != "casualty"
-    dated_deed = dates["date_source"] in _READ_IN_TEXT and trigger.event_type in _DEEDS
+    # (a date read in the sentence before is no such date: it dates what was already news)
+    dated_deed = dates["date_source"] == "timex" and trigger.event_type in _DEEDS
     if not (actor1 or actor2 or quantity or placed_violence or dated_deed):
         return None
     if quantity is None and _A_COUNT_WORD.match(trigger.text):
@@ -1087,7 +1088,6 @@ def _a_state_protests(
 _A_COUNT_WORD = re.compile(r"death\s+tolls?$", re.IGNORECASE)
 _PLACED_ALONE = {"ASSAULT", "PROTEST"}  # events a place alone makes news of
 _DEEDS = {"ASSAULT", "PROTEST", "COERCE", "MOBILIZE", "RETREAT"}  # news with a date alone
-_READ_IN_TEXT = {"timex", "context"}  # date sources that read the text, not the page's date
 
 
 def _event_columns(doc_id: str, sentence: Sentence, trigger: Trigger) -> dict[str, object]:

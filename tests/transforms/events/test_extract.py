@@ -358,6 +358,14 @@ def test_a_toll_told_after_a_dated_attack_takes_the_attacks_day_from_context():
     assert (toll["event_date"], toll["date_source"]) == (date(2024, 10, 15), "context")
 
 
+def test_a_death_with_no_named_side_dated_only_by_the_sentence_before_is_no_event():
+    rows = mentions(
+        "On Tuesday, government troops shelled the city of Homs. Lance Corporal Matty Hull was "
+        "killed in the incident."
+    )
+    assert [r["trigger"] for r in rows] == ["shelled"]
+
+
 @pytest.mark.parametrize(
     ("first", "second"),
     [
