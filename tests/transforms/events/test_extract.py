@@ -1946,6 +1946,18 @@ def test_concern_objection_and_regret_voiced_by_a_state_disapprove(text, rows):
     assert {(r["event_type"], r["actor1"], r["actor2"]) for r in mentions(text)} == rows
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China said it was sending a senior envoy to Damascus.",
+        "China sent a delegation to Damascus on Monday.",
+    ],
+)
+def test_an_envoy_sent_is_a_diplomatic_visit_not_troops(text):
+    [row] = mentions(text)
+    assert (row["event_type"], row["actor1"], row["actor2"]) == ("CONSULT", "CHN", "SYR")
+
+
 def test_an_event_with_no_named_side_keeps_where_it_happened():
     [row] = mentions("In recent weeks, as fighting intensified in Syria, generals began to plan.")
     assert (row["event_type"], row["actor1"], row["location"]) == ("ASSAULT", None, "Syria")
