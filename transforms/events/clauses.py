@@ -102,7 +102,7 @@ _CAUSE = re.compile(
     r"(?:[\w-]+\s+){0,3}$",
     re.IGNORECASE,
 )
-_AFTER_LOSSES = re.compile(r"\bafter\s+(?:heavy|huge|severe|significant|major|mounting)\s+$", re.I)
+_AFTER_LOSSES = re.compile(r"\bafter\s+(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
 _LOSSES = re.compile(r"losses|casualties", re.IGNORECASE)
 # "evidence of Pyongyang's involvement in Moscow's full-scale invasion": a war owned by a
 # possessive is the background, not the clause's news ("Russia's attacks on cities" still is)
@@ -284,7 +284,7 @@ def main_trigger(
             or (_THREATENED.search(before[-40:]) and not PAST_VERB.fullmatch(trigger.text))
             or _MOTION_COMPLEMENT.search(before[-16:])
             or _CAUSE.search(before[-40:])
-            or (_LOSSES.fullmatch(trigger.text) and _AFTER_LOSSES.search(before[-24:]))
+            or (_LOSSES.fullmatch(trigger.text) and _AFTER_LOSSES.search(before[-40:]))
             or _DURING.search(before[-40:])
             or _PROTESTED_AGAINST.search(before[-60:])
             or _REPORTS_A_CLAUSE.match(after)

@@ -90,14 +90,33 @@ _SPEAKER_PRONOUN = re.compile(
 _PERSON_PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 # A subject that refers back to forces named earlier ("They will be ready", "the first group of
 # 2,600 troops is expected"): the article's last-named forces.
-# ... a group only when definite: "the group", not "a militant group claims it has killed"; nor
-# a part of the people just named: "At least 27 people, most of them children, are killed",
-# "many of those killed were civilians"
+# ... a group only when definite: "the group", not "a militant group claims it has killed"
 _ANAPHOR = re.compile(
-    r"\b(?:they|(?<!of )them|their|these|(?<!of )those|troops|soldiers|units|"
+    r"\b(?:they|them|their|these|those|troops|soldiers|units|"
     r"(?:the|this|that)\s+(?:[\w-]+\s+)?(?:group|cadre|contingent)(?!\s+(?-i:[A-Z])))\b",
     re.IGNORECASE,
 )
+# ... but not a part of the people just named: "At least 27 people, most of them children, are
+# killed", "many civilians, some of those killed" ("Hundreds of them have been killed" still is)
+_PART_OF_PEOPLE = re.compile(
+    r"\b(?:people|civilians|children|women|men|residents|protesters|demonstrators|victims|"
+    r"mourners|villagers)\b[^.;]{0,40}?\bof\s+(?:them|those)\b",
+    re.IGNORECASE,
+)
+
+
+def _refers_back(text: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether the text between start and end names the forces named before it (`_ANAPHOR`);
+    "those" right before the event word is its own noun ("many of those | killed")."""
+    end = len(text) if end is None else end
+    parts = [m.end() for m in _PART_OF_PEOPLE.finditer(text, max(0, start - 60), end)]
+    return any(
+        m.end() not in parts
+        and not (m.group().lower() == "those" and not text[m.end() : end].strip())
+        for m in _ANAPHOR.finditer(text, start, end)
+    )
+
+
 _OWN_FORCES = re.compile(rf"\s+(?:[\w-]+\s+)?{FORCES_NOUN}\b", re.IGNORECASE)
 _OWNING_UP = re.compile(r"(?:acknowledg|admit|den(?:y|ies|ied))\w*$", re.IGNORECASE)
 # who sees, calls, condemns or tracks an event takes no part in it
@@ -148,8 +167,9 @@ class _ArticleState:
         self.last_agency: ActorMatch | None = None  # the intelligence service named last
         self.source_line: Claim | None = None  # "Source: Budanov in an interview with ..."
         self.destinations: dict[str, dict[str, str]] = {}
-        # the last sentence dating a past event: (its index, the event's type, its day)
-        self.told_day: tuple[int, str, Timex] | None = None
+        # the last sentence dating a past event: its index, the event's type, its day and the
+        # countries of its places
+        self.told_day: tuple[int, str, Timex, frozenset[str]] | None = None
 
     def forget_distant_referents(self, sentence_index: int) -> None:
         if sentence_index - self.referents_at > _REFERENT_REACH:
@@ -317,7 +337,7 @@ def _resolve_actors(
         start, end = max(clause[0], trigger.start - 80), max(clause[0], trigger.start)
         own = _OWN_FORCES.match(text, actor1.end, end) if actor1.end <= end else None
         spans = [(start, own.start()), (own.end(), end)] if own else [(start, end)]
-        if any(_ANAPHOR.search(text, a, b) for a, b in spans if b > a):
+        if any(_refers_back(text, a, b) for a, b in spans if b > a):
             actor2 = forces
     return actor1, actor2
 
@@ -384,7 +404,7 @@ def _nearest_referent(
         if actor and ends:
             end, start = max(ends)
             found.append((end, -rank, actor, start))
-    if state.last_forces and _ANAPHOR.search(subject_text):
+    if state.last_forces and _refers_back(subject_text):
         # only "they", "these troops" in subject position outrank a pronoun; a bare "troops" may
         # be the object of the speaker's own deed ("he had ordered troops to attack")
         ends = [(m.end(), m.start()) for m in _SUBJECT_ANAPHOR.finditer(subject_text)]
@@ -688,7 +708,8 @@ def _date_columns(trigger: Trigger, clause: tuple[int, int], context: dict) -> d
     state = context["state"]
     if timex is not None:
         if past and status == "occurred" and timex.precision == "day":
-            state.told_day = (context["sentence_index"], trigger.event_type, timex)
+            places = frozenset(p.country for p in context["places"] if p.country)
+            state.told_day = (context["sentence_index"], trigger.event_type, timex, places)
         return date_fields(timex, context["anchor"], status)
     told = _day_told_just_before(trigger, clause_text, offset, status, context)
     if told is None:
@@ -704,11 +725,17 @@ def _day_told_just_before(
     were killed.") or more of the same ("... The league also urged Damascus to ..."). Not another
     kind of event, which may come days later ("arrived in Kursk on 23 October. Fierce battles
     were fought there"), nor a present or perfect clause, which speaks of the report's time ("are
-    stationed", "have died since March")."""
+    stationed", "have died since March"), nor a sentence with a date expression of its own, even
+    one that dates nothing ("in recent weeks", "during the 11-month uprising"), nor one whose
+    places lie elsewhere ("In Iraq, 12 people were killed")."""
     told = context["state"].told_day
+    places = {p.country for p in context["places"] if p.country}
     if (
         told is None
         or told[0] != context["sentence_index"] - 1
+        or context["timexes"]
+        or _SINCE.search(clause_text)
+        or (places and not places & told[3])
         or not (
             told[1] == trigger.event_type
             and (trigger.event_type != "ASSAULT" or trigger.role == "casualty")
@@ -719,6 +746,9 @@ def _day_told_just_before(
     ):
         return None
     return told[2]
+
+
+_SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
 
 
 # a date that dates its clause: "In August, the EU imposed", "June 28 : A soldier was killed"
@@ -905,8 +935,9 @@ def _deed_country(
 ) -> str | None:
     """The country a deed happens in: its place's, when the place is in the deed's clause; else
     the one country all the sentence's places lie in ("38 people were killed by security forces
-    across the country, including 16 in Homs and 11 in Damascus"); when the sentence names no
-    place at all, where the article's news happens."""
+    across the country, including 16 in Homs and 11 in Damascus") unless the article's news
+    happens in another (a march "in Paris in solidarity" in news from Syria); when the sentence
+    names no place at all, where the article's news happens."""
     if (
         place is not None
         and place.country
@@ -914,10 +945,15 @@ def _deed_country(
         and not _names_no_deeds_place(place, context)
     ):
         return place.country
+    article_country = _article_country(context["state"])
     if not context["places"]:
-        return _article_country(context["state"])
-    countries = {p.country for p in context["places"] if not _names_no_deeds_place(p, context)}
-    return countries.pop() if len(countries) == 1 else None
+        return article_country
+    places = [p for p in context["places"] if not _names_no_deeds_place(p, context)]
+    countries = {p.country for p in places}
+    if len(countries) != 1:
+        return None
+    [country] = countries
+    return country if article_country in (None, country) else None
 
 
 def _names_no_deeds_place(place: PlaceMatch, context: dict) -> bool:
@@ -925,8 +961,12 @@ def _names_no_deeds_place(place: PlaceMatch, context: dict) -> bool:
     went ("who had fled across the border to Jordan") is not where a deed happens."""
     text = context["text"]
     return bool(_SENT_TO.search(text, max(0, place.start - 12), place.start)) or any(
-        claim.end <= place.start <= claim.end + 4 for claim in context["claims"]
+        claim.start < claim.end and _REPORTERS_PLACE.fullmatch(text, claim.end, place.start)
+        for claim in context["claims"]
     )
+
+
+_REPORTERS_PLACE = re.compile(r",?\s+(?:in|from)\s+", re.IGNORECASE)
 
 
 def _state_agent(
@@ -1024,8 +1064,12 @@ def _state_agent_of(found: re.Match, country: str | None, by_force: bool = True)
 # what a toll's clause says killed them: "suicide bombers blew themselves up, killing 30", "died
 # in the bomb attack on the number 30 bus", "killed in an air strike", "killed by shelling"
 _WEAPONS = (
-    (re.compile(r"\b(?:air\s*strikes?|airstrikes?|air\s+raids?|warplanes?|jets?|aeroplanes?|"
-                r"helicopters?|gunships?|drones?)\b", re.I),
+    # ... aircraft as the doer or the weapon ("strikes by aeroplanes and helicopters", "a drone
+    # strike"), not "flown out by helicopter" or "drone footage"
+    (re.compile(r"\b(?:air\s*strikes?|airstrikes?|air\s+raids?|warplanes?|jets?|"
+                r"helicopter\s+gunships?|drone\s+(?:strikes?|attacks?)|"
+                r"(?:strikes?|attacks?|fire|killed|bombed|hit)\s+by\s+(?:an?\s+|the\s+)?"
+                r"(?:aeroplanes?|helicopters?|gunships?|drones?))\b", re.I),
      ("aerial", "explosions/remote violence")),
     (re.compile(r"\b(?:shell(?:ing|ed|s)?|artillery|mortars?|rockets?|bombard\w*)\b", re.I),
      ("artillery", "explosions/remote violence")),

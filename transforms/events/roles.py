@@ -509,6 +509,7 @@ _DIRECT_OBJECT = re.compile(
     r"\s+(?:(?!(?:with|between|and|from|by|of|to|for|in|on|at|as)\b)[\w-]+\s+){0,3}",
     re.IGNORECASE,
 )
+_THAT_CLAUSE = re.compile(r"\bthat\b", re.IGNORECASE)
 _MARK_REACH = 40  # characters: "strikes attributed to Israel", not "... sovereignty by Ukraine"
 _PARTY_REACH = 150  # characters after the trigger where its parties are named
 _OF_MARK = re.compile(r"^\s+of\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
@@ -529,7 +530,9 @@ def _marked_as_doer(text: str, actor: ActorMatch, trigger: Trigger, is_party: bo
             and not (trigger.event_type in _GIVING and _DIRECT_OBJECT.fullmatch(between))
         )
     if len(between) <= _MARK_REACH and (
-        _DOER_MARK.search(between[-16:])
+        # ... of this clause: not "concerns that military cooperation between Russia and North
+        # Korea has escalated"
+        (_DOER_MARK.search(between[-16:]) and not _THAT_CLAUSE.search(between))
         # either side of a fight is a party: "the first battles with North Korean soldiers"
         or (_MUTUAL_TRIGGER.search(trigger.text) and _ENEMY_CUE.search(between[-24:]))
         # the forces a deployment or a withdrawal moves are their own side's: "sent North

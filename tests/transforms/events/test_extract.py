@@ -381,8 +381,21 @@ def test_a_death_with_no_named_side_dated_only_by_the_sentence_before_is_no_even
             "On Tuesday, government troops shelled the city of Homs.",
             "Rebels attacked an army post in Hama.",
         ),
+        (
+            "On Tuesday, security forces killed 12 protesters in Homs.",
+            "More than 7,500 people were killed during the 11-month uprising.",
+        ),
+        (
+            "On Tuesday, security forces killed 12 protesters in Homs.",
+            "In Iraq, 12 people were killed by a car bomb in Baghdad.",
+        ),
+        (
+            "On Tuesday, security forces killed 12 protesters in Homs.",
+            "Rebels attacked a checkpoint in Idlib in January, and 20 soldiers were killed.",
+        ),
     ],
-    ids=["perfect-toll", "present", "another-deed"],
+    ids=["perfect-toll", "present", "another-deed", "a-duration", "another-country",
+         "a-date-in-the-sentence"],
 )
 def test_a_present_perfect_or_another_deed_keeps_its_own_date(first, second):
     [*_, second_row] = mentions(f"{first} {second}")
@@ -1031,6 +1044,10 @@ def test_a_row_without_actor2_has_no_actor2_basis():
         ),
         (
             "North Korean troops were withdrawn from the frontline after heavy losses.",
+            ("RETREAT", "occurred", "PRK", None),
+        ),
+        (
+            "North Korean troops were withdrawn from the frontline after two weeks of losses.",
             ("RETREAT", "occurred", "PRK", None),
         ),
     ],
@@ -1949,6 +1966,20 @@ def test_concern_objection_and_regret_voiced_by_a_state_disapprove(text, rows):
 @pytest.mark.parametrize(
     "text",
     [
+        "Egyptian police used sharp objects to disperse the crowd.",
+        "Syria expressed hope that the concern of Russia would be addressed.",
+        "Participants expressed strong concerns that military cooperation between Russia and "
+        "North Korea has escalated.",
+    ],
+    ids=["objects-a-noun", "hope-not-concern", "the-concerns-parties-are-not-its-doers"],
+)
+def test_no_state_disapproves_in_these(text):
+    assert not [r for r in mentions(text) if r["event_type"] == "DISAPPROVE" and r["actor1"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "China said it was sending a senior envoy to Damascus.",
         "China sent a delegation to Damascus on Monday.",
     ],
@@ -2328,6 +2359,15 @@ def test_a_relative_clause_after_sides_a_deed_is_done_to_is_not_theirs():
     assert "ISR" not in {r["actor1"] for r in mentions(text)}
 
 
+def test_a_part_of_the_forces_just_named_is_those_forces():
+    rows = mentions(
+        "Around 11,000 North Korean troops were sent to Russia's Kursk region. Hundreds of them "
+        "have been killed by Ukrainian drones, Kyiv said."
+    )
+    killed = only(rows, event_type="ASSAULT")
+    assert (killed["actor1"], killed["actor2"]) == ("UKR", "PRK")
+
+
 def test_a_part_of_the_people_just_named_is_not_the_forces_named_before():
     rows = mentions(
         "Three British soldiers died in a roadside bomb on Monday. At least 27 people, most of "
@@ -2336,6 +2376,14 @@ def test_a_part_of_the_people_just_named_is_not_the_forces_named_before():
     )
     toll = only(rows, quantity=27.0)
     assert "GBR" not in (toll["actor1"], toll["actor2"])
+
+
+def test_a_place_opening_a_sentence_after_a_source_line_is_where_the_deed_happens():
+    rows = mentions(
+        "Source: the Syrian Observatory for Human Rights\n\nIn Homs, security forces killed "
+        "12 protesters."
+    )
+    assert only(rows, event_type="ASSAULT")["actor1"] == "SYR"
 
 
 def test_where_the_reporter_stands_or_someone_fled_is_not_where_a_deed_happens():
@@ -2898,6 +2946,8 @@ def test_a_title_with_no_name_speaks_for_the_person_quoted_before():
         ("Troops launched assaults in Kursk without artillery or air support.", "ground"),
         ("70 insurgents were killed in strikes by aeroplanes and helicopters near Ramadi.",
          "aerial"),
+        ("Five soldiers were killed in the ambush and the wounded were flown out by helicopter.",
+         "ground"),
     ],
 )  # fmt: skip
 def test_a_toll_or_an_attack_takes_the_mode_of_the_weapon_its_clause_names(text, mode):
