@@ -454,12 +454,20 @@ def test_a_participle_after_a_possessive_is_no_claim():
     [
         ("국정원은 북한 특수부대 1500여명이 러시아로 파병됐다고 18일 밝혔다.", "국정원"),
         ("북한이 러시아에 병력을 파견했다고 18일 밝혔다.", None),
+        # the formal polite ending of broadcast news
+        ("국정원은 북한 특수부대 1500여명이 러시아로 파병됐다고 18일 밝혔습니다.", "국정원"),
     ],
-    ids=["topic-opens-the-sentence", "a-subject-is-what-is-reported"],
+    ids=["topic-opens-the-sentence", "a-subject-is-what-is-reported", "polite-ending"],
 )
 def test_a_korean_topic_states_what_the_verb_ending_the_sentence_reports(text, claimed_by):
     claims = find_claims(text, find_actors(text, "ko"), "ko")
     assert [c.claimed_by for c in claims][:1] == ([claimed_by] if claimed_by else [])
+
+
+def test_a_spanish_passive_names_who_reported_it_after_por():
+    text = "Es la segunda captura de soldados norcoreanos denunciada por Kiev."
+    [claim] = find_claims(text, find_actors(text, "es"), "es")
+    assert (claim.claimed_by, claim.actor) == ("Kiev", "UKR")
 
 
 @pytest.mark.parametrize(
