@@ -41,10 +41,12 @@ _HYPOTHETICAL = re.compile(
     re.IGNORECASE,
 )
 # "Bulgaria's government said yesterday it would withdraw its troops": what a source announced
-# it would do is its plan (the future seen from then), not a supposition ("would have" still is)
+# it would do is its plan (the future seen from then), not a supposition ("would have" still is);
+# so is what it said its own or the named would do ("said its committee would meet")
 _REPORTED_WOULD = re.compile(
     r"\b(?:said|announced|told\s+[\w-]+|added|promised|pledged|vowed|confirmed|declared|stated)"
-    r"\s+(?:[\w-]+\s+){0,2}?(?:that\s+)?(?:it|they|he|she|we|[A-Z][\w-]+)\s+would\s+"
+    r"\s+(?:[\w-]+\s+){0,2}?(?:that\s+)?(?:it|they|he|she|we|[A-Z][\w-]+|"
+    r"(?:its|their|his|her|the)\s+[\w-]+)\s+would\s+"
     r"(?!have\b)(?:\w+ly\s+)?$"
 )
 # "presented a draft UN resolution condemning Syria", "vetoed a resolution demanding an end to

@@ -338,6 +338,8 @@ def test_a_negation_inside_an_open_question_or_a_condition_is_hypothetical(claus
         ("Bulgaria's new government said yesterday it would withdraw all its troops", "withdraw",
          "future"),
         ("Russia said it would veto any resolution", "veto", "future"),
+        ("It said that the committee would meet Syrian officials on Sunday", "meet", "future"),
+        ("The League said its observers would deploy in Homs", "deploy", "future"),
         ("Russia said it would have vetoed the resolution", "vetoed", "hypothetical"),
         ("Turkey would retaliate against any attack", "retaliate", "hypothetical"),
         ("Bush called Berlusconi to promise a full investigation", "investigation", "future"),
