@@ -366,12 +366,17 @@ def _speakers_own_deed(text: str, claim: Claim, trigger: Trigger) -> bool:
         return not text[trigger.end : claim.end].strip() or bool(
             _ABOUT_THE_SOURCE.fullmatch(text, source_end, trigger.start)
         )
+    if claim.end <= trigger.start and _TO_HAVE.fullmatch(text, claim.end, trigger.start):
+        return True  # "The Pentagon claims to have killed 70 insurgents"
     return (
         claim.end <= trigger.start
         and not text[claim.end : trigger.start].strip()
         and bool(GERUND.match(trigger.text))
         and bool(_OWNING_UP.search(text, max(claim.start, claim.end - 20), claim.end))
     )
+
+
+_TO_HAVE = re.compile(r"\s+to\s+have\s+(?:\w+ly\s+)?", re.IGNORECASE)
 
 
 _SHARED_SUBJECT = re.compile(r"\b(?:and|but)\s+(?:also\s+|then\s+)?$", re.IGNORECASE)

@@ -366,6 +366,12 @@ def test_a_gerund_right_after_the_reporting_verb_is_the_speakers_own_deed():
     ]
 
 
+def test_what_a_source_claims_to_have_done_is_its_own_deed():
+    text = "The Pentagon claims to have killed 70 insurgents near Ramadi."
+    [row] = extract_event_mentions("d", text, [], None, "en")
+    assert (row["actor1"], row["claimed_by"]) == ("USA", "Pentagon")
+
+
 @pytest.mark.parametrize(
     ("text", "pair"),
     [
