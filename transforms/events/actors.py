@@ -243,6 +243,7 @@ def find_actors(
         and not _dateline(text, m, p)
         and not _of_a_thing(text, m)
         and not _not_its_government(text, m)
+        and not _COMPARISON_AFTER.match(text, m.end)
         and not _FRIENDS_OF.search(text, max(0, m.start - 16), m.start)
         and not _joint_with_the_un(text, m)
     ]
@@ -282,12 +283,13 @@ def _of_a_thing(text: str, match: ActorMatch) -> bool:
     return match.kind == "demonym" and bool(_THING_AFTER.match(text, match.end, match.end + 30))
 
 
-# "The Washington Times said", "a Madrid-style attack", "the London bombers", "Baghdad
-# residents": a capital in a newspaper's title, a comparison or naming the city's people and
-# places stands for no government
+# "a Libyan-style intervention", "a Madrid-style attack": a comparison names no side
+_COMPARISON_AFTER = re.compile(r"-(?:type|style|like)\b", re.IGNORECASE)
+# "The Washington Times said", "the London bombers", "Baghdad residents": a capital in a
+# newspaper's title or naming the city's people and places stands for no government
 _NOT_THE_GOVERNMENT_AFTER = re.compile(
     r"(?-i:\s+(?:Times|Post|Herald|Tribune|Journal|Gazette|Telegraph|Chronicle|Examiner|Star|"
-    r"Standard|Echo|Sun|Courier|Mercury|Daily\s+News))\b|-(?:type|style|like)\b"
+    r"Standard|Echo|Sun|Courier|Mercury|Daily\s+News))\b"
     r"|(?i:\s+(?:bombers|attackers|gunmen|residents|citizens|hospitals?|airport|suburbs?|"
     r"neighbou?rhoods?|districts?|streets|mosques?|underground|tube|metro))\b"
 )

@@ -59,7 +59,7 @@ from transforms.events.lexicon import (
     names_an_event,
 )
 from transforms.events.ontology import Trigger, find_triggers
-from transforms.events.places import PlaceMatch
+from transforms.events.places import PlaceMatch, country_name
 from transforms.events.quantities import Quantity
 from transforms.events.roles import (
     SUPPORT_OF,
@@ -831,7 +831,8 @@ def _mention(
     dates = _date_columns(trigger, clause, context)
     if dates is None:
         return None
-    place = _place(context["places"], clause, sentence, trigger, context["text"], claim)
+    named_place = _place(context["places"], clause, sentence, trigger, context["text"], claim)
+    place = named_place or _across_the_country(context, clause)
     if actor1 is None:
         actor1 = _state_agent(context, clause, trigger, place)
     elif (
@@ -863,7 +864,10 @@ def _mention(
     # done to ("they called on Damascus to stop") or places fighting or protest ("as fighting has
     # intensified in Syria"; not "died while serving in Iraq" or "was sent to Frankfurt");
     # otherwise it is only a word.
-    placed_violence = place and trigger.event_type in _PLACED_ALONE and trigger.role != "casualty"
+    # (not "protests across the country": a whole country does not make a protest news)
+    placed_violence = (
+        named_place and trigger.event_type in _PLACED_ALONE and trigger.role != "casualty"
+    )
     # (a date read in the sentence before is no such date: it dates what was already news)
     dated_deed = dates["date_source"] == "timex" and trigger.event_type in _DEEDS
     if not (actor1 or actor2 or quantity or placed_violence or dated_deed):
@@ -959,6 +963,23 @@ def _deed_country(
         return None
     [country] = countries
     return country if article_country in (None, country) else None
+
+
+# "killed across the country", "nationwide protests": the country of the article's news
+_ACROSS_THE_COUNTRY = re.compile(
+    r"\b(?:across|throughout|all\s+over)\s+the\s+country\b|\bnationwide\b", re.IGNORECASE
+)
+
+
+def _across_the_country(context: dict, clause: tuple[int, int]) -> PlaceMatch | None:
+    """The country a clause that names no place means by "across the country": where the
+    article's news happens, when the article says (nothing is guessed otherwise)."""
+    found = _ACROSS_THE_COUNTRY.search(context["text"], clause[0], clause[1])
+    country = _article_country(context["state"]) if found else None
+    if country is None:
+        return None
+    return PlaceMatch(found.start(), found.end(), found.group(), country_name(country), country,
+                      "country")  # fmt: skip
 
 
 def _names_no_deeds_place(place: PlaceMatch, context: dict) -> bool:

@@ -174,7 +174,7 @@ def _capitals_by_demonym(text: str, lang: str | None) -> list[tuple[int, int, tu
     return out
 
 
-def _country_name(iso3: str) -> str:
+def country_name(iso3: str) -> str:
     """The English CLDR short name ("Russia", not "Russian Federation")."""
     country = pycountry.countries.get(alpha_3=iso3)
     if country is None:
@@ -190,7 +190,7 @@ def place_lexicon(lang: str | None) -> tuple[SurfaceLookup, re.Pattern]:
     entries = {}
     for surface, (iso3, _sector, kind) in actors.entries.items():
         if kind in ("country", "inflection", "alias") and len(iso3) == 3:
-            entries[surface] = (_country_name(iso3), iso3, "country")
+            entries[surface] = (country_name(iso3), iso3, "country")
     for row in read_tsv("places/regions.tsv"):
         entries[row[0]] = (row[1], row[2] or None, row[3])
     return SurfaceLookup(entries), compile_alternation(list(entries), code)

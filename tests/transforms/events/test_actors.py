@@ -46,6 +46,14 @@ def test_a_capital_in_a_title_a_comparison_or_naming_its_people_and_places_is_no
     assert coded(text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["It could lead to a Libyan-style military intervention.", "an Iraq-style ground invasion"],
+)
+def test_a_country_in_a_comparison_is_no_actor(text):
+    assert coded(text) == []
+
+
 def test_us_in_lower_case_is_a_pronoun_not_a_country():
     assert coded("They told us nothing.") == []
 

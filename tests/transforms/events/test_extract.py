@@ -2386,6 +2386,17 @@ def test_a_place_opening_a_sentence_after_a_source_line_is_where_the_deed_happen
     assert only(rows, event_type="ASSAULT")["actor1"] == "SYR"
 
 
+def test_across_the_country_is_the_country_of_the_articles_news():
+    rows = mentions(
+        "Tanks shelled districts in Homs on Monday. Clashes spread to Aleppo.\n"
+        "Activists say at least 40 people were killed across the country on Tuesday.\n"
+        "Many have pointed to pictures of protests across the country."
+    )
+    toll = only(rows, quantity=40.0)
+    assert (toll["location"], toll["location_country"]) == ("Syria", "SYR")
+    assert not [r for r in rows if r["event_type"] == "PROTEST"]  # a country makes no protest news
+
+
 def test_where_the_reporter_stands_or_someone_fled_is_not_where_a_deed_happens():
     rows = mentions(
         "Five rebels were killed by security forces in the town, says the BBC's Jim Muir in "
