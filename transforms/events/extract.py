@@ -479,6 +479,14 @@ _INCLUDING = re.compile(
 # where someone is taken or sent is not where a blow, an arrest or a protest happens; only a
 # move's own destination ("sent to", "a visit to", "aid to", "withdrew to") is its place
 _TAKEN_TO = re.compile(r"\bto\s+(?:the\s+)?$", re.IGNORECASE)
+# ... and in other languages, after a verb of taking someone somewhere ("portati a Kiev",
+# "trasladados a Kiev", "levados para Kiev"; not troops "envoyées à Koursk", who fight there)
+_TAKEN_TO_IN = {
+    "es": re.compile(r"\b(?:trasladad|llevad|transportad|conducid)\w*\s+a\s+$", re.I),
+    "it": re.compile(r"\b(?:portat|trasferit|trasportat|condott)\w*\s+a\s+$", re.I),
+    "pt": re.compile(r"\b(?:levad|transferid|transportad)\w*\s+(?:para|a)\s+$", re.I),
+    "fr": re.compile(r"\b(?:transféré|emmené|conduit|transporté)\w*\s+(?:à|vers)\s+$", re.I),
+}
 _MOVES = {"MOBILIZE", "CONSULT", "AID", "RETREAT"}
 _WHERE_AFTER = re.compile(r"[^.;:]{0,30}?,\s*where\b", re.IGNORECASE)
 
@@ -499,12 +507,14 @@ def _place(
     trigger: Trigger,
     text: str,
     claim: Claim | None,
+    lang: str | None = "en",
 ) -> PlaceMatch | None:
     if trigger.event_type not in _MOVES:  # "will go to Kursk, where ... battles were fought"
+        taken_to = _TAKEN_TO_IN.get(base_language(lang), _TAKEN_TO)
         places = [
             p
             for p in places
-            if not _TAKEN_TO.search(text, max(0, p.start - 8), p.start)
+            if not taken_to.search(text, max(0, p.start - 30), p.start)
             or _WHERE_AFTER.match(text, p.end)
         ]
     # "Beijing condemned the Houla massacre", "troops shelled villages days after the Houla
@@ -831,7 +841,9 @@ def _mention(
     dates = _date_columns(trigger, clause, context)
     if dates is None:
         return None
-    named_place = _place(context["places"], clause, sentence, trigger, context["text"], claim)
+    named_place = _place(
+        context["places"], clause, sentence, trigger, context["text"], claim, context["lang"]
+    )
     place = named_place or _across_the_country(context, clause)
     if actor1 is None:
         actor1 = _state_agent(context, clause, trigger, place)

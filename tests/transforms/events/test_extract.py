@@ -2267,6 +2267,20 @@ def test_a_relative_clause_after_a_name_is_about_that_name(text, trigger, actor1
 
 
 @pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # "the two captured North Korean soldiers were brought to Kyiv"
+        ("it", "I due soldati nordcoreani catturati sono stati portati a Kiev."),
+        # "the prisoners were wounded before being transferred to Kyiv to be questioned"
+        ("es", "Zelenski confirmó que los prisioneros resultaron heridos antes de ser trasladados a "
+               "Kiev para ser interrogados."),
+    ],
+)  # fmt: skip
+def test_where_captives_are_taken_is_not_where_they_were_captured_or_hurt(lang, text):
+    assert all(row["location"] is None for row in mentions(text, lang))
+
+
+@pytest.mark.parametrize(
     ("lang", "text", "captor"),
     [
         # "the second capture of North Korean soldiers reported by Kyiv"
