@@ -459,11 +459,11 @@ _OTHER_SENSE_AFTER = {
         re.IGNORECASE,
     ),
     # "the two candidates clashed in a rousing debate", "clashed over policy on television":
-    # words, no fighting
+    # words, no fighting; "a clash of civilisations": an idea
     "clash": re.compile(
         r"\w*\s+(?:(?:in|during|at|on)\s+(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){0,2}?"
         r"(?:debate|interview|argument|meeting|session|hearing|row|talk\s+show)s?\b"
-        r"|on\s+(?:television|TV|radio|air)\b)",
+        r"|on\s+(?:television|TV|radio|air)\b|of\s+(?:the\s+)?civili[sz]ations?\b)",
         re.IGNORECASE,
     ),
     # "an attack on its national sovereignty", "an assault on freedom": words about rights; "a
@@ -476,10 +476,12 @@ _OTHER_SENSE_AFTER = {
         r"book|budget|bill|reforms?)\b",
         re.IGNORECASE,
     )),  # fmt: skip
-    # "Blair battles accusations", "battling cancer": a struggle with words or illness
+    # "Blair battles accusations", "battling cancer": a struggle with words or illness; "the
+    # battle, for hearts and minds": for opinion
     "battl": re.compile(
         r"\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:\w+\s+)?(?:accusations?|allegations?|"
-        r"claims|criticism|critics|cancer|illness|disease|the\s+odds|fatigue|addiction)\b",
+        r"claims|criticism|critics|cancer|illness|disease|the\s+odds|fatigue|addiction)\b"
+        r"|\w*\s*,?\s+for\s+(?:the\s+)?hearts\s+and\s+minds\b",
         re.IGNORECASE,
     ),
     # "a dead end", "dead-end talks", "dead wrong", "dead against": no one died
@@ -616,9 +618,11 @@ _OTHER_SENSE_BEFORE = {
         r"custody|leadership|budget|bidding|takeover|boardroom|propaganda|public\s+relations)\s+$",
         re.IGNORECASE,
     ),
-    # "Arab journalists visiting Syria": a reporter's trip, no diplomacy
+    # "Arab journalists visiting Syria", "put many tourists off visiting": a reporter's or a
+    # tourist's trip, no diplomacy
     "visit": re.compile(
-        r"\b(?:journalists?|reporters?|correspondents?|tourists?|pilgrims?|fans?|students?)\s+$",
+        r"\b(?:journalists?|reporters?|correspondents?|tourists?|pilgrims?|fans?|students?)\s+"
+        r"(?:off\s+)?$",
         re.IGNORECASE,
     ),
     # "The 13-page minute was sent to Mr Blair": a paper, no troops

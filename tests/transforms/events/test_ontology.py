@@ -284,6 +284,9 @@ def test_joining_the_battlefield_is_one_phrase_not_a_gap_over_the_actor():
         ("en", "The Arab League monitors met with resistance"),
         ("en", "He hailed from the orthodox Sunni majority"),
         ("en", "the radiological impact of a dirty bomb is uncertain"),
+        ("en", "they are retreading the clash of civilisations thesis"),
+        ("en", "they are not winning the critical battle , for hearts and minds"),
+        ("en", "The conflict has put many tourists off visiting the country"),
     ],
     ids=["demonstrated-ability", "as-demonstrated", "in-limited-supply", "in-exchange",
          "though-wounded", "it-sebbene-feriti", "investigations-listed", "inside-a-web-address",
@@ -319,7 +322,7 @@ def test_joining_the_battlefield_is_one_phrase_not_a_gap_over_the_actor():
          "most-liberated", "testy-exchange", "avoid-losses",
          "quell-protests", "every-battle", "any-attack", "meet-with-a-response",
          "met-with-resistance", "hailed-from",
-         "dirty-bomb"],
+         "dirty-bomb", "clash-of-civilisations", "hearts-and-minds", "put-off-visiting"],
 )  # fmt: skip
 def test_a_word_in_a_sense_that_reports_no_event_is_no_trigger(lang, text):
     assert find_triggers(text, lang) == []
