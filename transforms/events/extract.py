@@ -844,7 +844,8 @@ def _mention(
     named_place = _place(
         context["places"], clause, sentence, trigger, context["text"], claim, context["lang"]
     )
-    place = named_place or _across_the_country(context, clause)
+    sides = {a.code for a in named} | {claim.actor if claim else None}
+    place = named_place or _across_the_country(context, clause, trigger, sides)
     if actor1 is None:
         actor1 = _state_agent(context, clause, trigger, place)
     elif (
@@ -983,12 +984,19 @@ _ACROSS_THE_COUNTRY = re.compile(
 )
 
 
-def _across_the_country(context: dict, clause: tuple[int, int]) -> PlaceMatch | None:
+def _across_the_country(
+    context: dict, clause: tuple[int, int], trigger: Trigger, sides: set[str | None]
+) -> PlaceMatch | None:
     """The country a clause that names no place means by "across the country": where the
-    article's news happens, when the article says (nothing is guessed otherwise)."""
+    article's news happens (more than half of the places its earlier event sentences named),
+    when neither side nor the source of the event is of another country ("Egyptian police
+    arrested 300 people nationwide" in news from Syria is not in Syria); never the place of a
+    move, which would make it a destination. Nothing is guessed otherwise."""
     found = _ACROSS_THE_COUNTRY.search(context["text"], clause[0], clause[1])
     country = _article_country(context["state"]) if found else None
-    if country is None:
+    if country is None or trigger.event_type in _MOVES:
+        return None
+    if sides - {country, None}:
         return None
     return PlaceMatch(found.start(), found.end(), found.group(), country_name(country), country,
                       "country")  # fmt: skip
@@ -1064,14 +1072,17 @@ def _state_target(
     actor1: ActorMatch | str | None,
 ) -> ActorMatch | None:
     """State forces or rebels a deed of force is done to, of the country the deed happens in
-    ("Syrian troops attacked rebels in Idlib": SYR rebels), else of the article's country, else
-    of the doer's when the doer is its police, who act at home ("Russian warplanes attacked
+    ("Syrian troops attacked rebels in Idlib": SYR rebels), else of the doer's when the doer is
+    its police, who act at home, else of the article's country ("Russian warplanes attacked
     rebels" says nothing of whose rebels)."""
     found = _TARGET_AFTER.match(context["text"], trigger.end, clause[1])
     if not found:
         return None
     police = isinstance(actor1, ActorMatch) and actor1.sector == "police"
-    country = _deed_country(context, clause, place) or (actor1.code if police else None)
+    # ... the police's own when the clause names no place ("Egyptian police killed 12 protesters"
+    # in news from Syria: Egyptian protesters)
+    at_home = police and not (place is not None and within(clause, place.start, place.end))
+    country = (actor1.code if at_home else None) or _deed_country(context, clause, place)
     if country is None:
         return None
     if found.group("people"):

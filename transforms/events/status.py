@@ -42,11 +42,13 @@ _HYPOTHETICAL = re.compile(
 )
 # "Bulgaria's government said yesterday it would withdraw its troops": what a source announced
 # it would do is its plan (the future seen from then), not a supposition ("would have" still is);
-# so is what it said its own or the named would do ("said its committee would meet")
+# so is what it said its own body or another would do ("said its committee would meet"), but
+# not what it said someone fears, hopes or doubts ("said Russia feared the West would attack")
 _REPORTED_WOULD = re.compile(
     r"\b(?:said|announced|told\s+[\w-]+|added|promised|pledged|vowed|confirmed|declared|stated)"
-    r"\s+(?:[\w-]+\s+){0,2}?(?:that\s+)?(?:it|they|he|she|we|[A-Z][\w-]+|"
-    r"(?:its|their|his|her|the)\s+[\w-]+)\s+would\s+"
+    r"\s+(?:(?!(?:fear|hope|doubt|believ|thought|think|wonder|worr|warn|expect|suspect|"
+    r"predict)\w*\b)[\w-]+\s+){0,2}?(?:that\s+)?(?:it|they|he|she|we|[A-Z][\w-]+|"
+    r"(?:its|their|his|her|the)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+would\s+"
     r"(?!have\b)(?:\w+ly\s+)?$"
 )
 # "presented a draft UN resolution condemning Syria", "vetoed a resolution demanding an end to

@@ -476,6 +476,11 @@ def test_a_spanish_passive_names_who_reported_it_after_por():
     assert (claim.claimed_by, claim.actor) == ("Kiev", "UKR")
 
 
+def test_a_spanish_por_giving_a_reason_names_no_source():
+    text = "El general ruso, denunciado por crímenes contra Ucrania, dirigió el ataque el lunes."
+    assert find_claims(text, find_actors(text, "es"), "es") == []
+
+
 @pytest.mark.parametrize(
     ("text", "claimed_by"),
     [

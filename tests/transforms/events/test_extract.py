@@ -2272,8 +2272,8 @@ def test_a_relative_clause_after_a_name_is_about_that_name(text, trigger, actor1
         # "the two captured North Korean soldiers were brought to Kyiv"
         ("it", "I due soldati nordcoreani catturati sono stati portati a Kiev."),
         # "the prisoners were wounded before being transferred to Kyiv to be questioned"
-        ("es", "Zelenski confirmó que los prisioneros resultaron heridos antes de ser trasladados a "
-               "Kiev para ser interrogados."),
+        ("es", "Zelenski confirmó que los prisioneros resultaron heridos antes de ser "
+               "trasladados a Kiev para ser interrogados."),
     ],
 )  # fmt: skip
 def test_where_captives_are_taken_is_not_where_they_were_captured_or_hurt(lang, text):
@@ -2409,6 +2409,30 @@ def test_across_the_country_is_the_country_of_the_articles_news():
     toll = only(rows, quantity=40.0)
     assert (toll["location"], toll["location_country"]) == ("Syria", "SYR")
     assert not [r for r in rows if r["event_type"] == "PROTEST"]  # a country makes no protest news
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egyptian police killed 12 protesters across the country on Tuesday.",
+        "Russian missiles struck power plants across the country on Tuesday, Zelensky said.",
+        "Kim Jong Un ordered troops deployed across the country on Tuesday.",
+    ],
+    ids=["another-countrys-police", "another-countrys-source", "a-move"],
+)
+def test_across_the_country_is_not_the_articles_country_for_others_or_for_a_move(text):
+    rows = mentions(f"Tanks shelled districts in Homs on Monday. Clashes spread to Aleppo.\n{text}")
+    assert rows[-1]["location"] is None
+    assert "SYR" not in (rows[-1]["actor1"], rows[-1]["actor2"])
+
+
+def test_foreign_police_firing_on_protesters_with_no_place_named_do_so_at_home():
+    rows = mentions(
+        "Tanks shelled districts in Homs on Monday. Clashes spread to Aleppo.\n"
+        "Egyptian police killed 12 protesters on Tuesday."
+    )
+    killed = only(rows, quantity=12.0)
+    assert (killed["actor1"], killed["actor2"]) == ("EGY", "EGY")
 
 
 def test_where_the_reporter_stands_or_someone_fled_is_not_where_a_deed_happens():
