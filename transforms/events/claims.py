@@ -363,7 +363,8 @@ def _is_title_gap(gap: str) -> bool:
         len(gap.split()) <= 12
         and not _DESTINATION_BEFORE.search(gap)
         and not re.search(r"[,.;:!?\"“”]", gap)
-        and not _VERBISH.search(re.sub(r"\([^)]*$|\([^)]*\)", "", gap))
+        # ("the London-based campaign group | Syrian Observatory": "-based" is no verb)
+        and not _VERBISH.search(re.sub(r"\([^)]*$|\([^)]*\)|\S+-based\b", "", gap))
     )
 
 

@@ -470,6 +470,14 @@ def test_a_korean_topic_states_what_the_verb_ending_the_sentence_reports(text, c
     assert [c.claimed_by for c in claims][:1] == ([claimed_by] if claimed_by else [])
 
 
+def test_a_source_after_its_verb_may_be_described_as_based_somewhere():
+    text = (
+        "At least 28 civilians were killed in Homs on Sunday, said the London-based campaign "
+        "group Syrian Observatory for Human Rights."
+    )
+    assert claim_of(text).claimed_by == "Syrian Observatory for Human Rights"
+
+
 def test_a_spanish_passive_names_who_reported_it_after_por():
     text = "Es la segunda captura de soldados norcoreanos denunciada por Kiev."
     [claim] = find_claims(text, find_actors(text, "es"), "es")
