@@ -2400,11 +2400,15 @@ def test_a_place_opening_a_sentence_after_a_source_line_is_where_the_deed_happen
     assert only(rows, event_type="ASSAULT")["actor1"] == "SYR"
 
 
+# an article whose news happens in Syria: two Syrian places in its event sentences so far
+NEWS_FROM_SYRIA = "Tanks shelled districts in Homs on Monday. Clashes spread to Aleppo.\n"
+
+
 def test_across_the_country_is_the_country_of_the_articles_news():
     rows = mentions(
-        "Tanks shelled districts in Homs on Monday. Clashes spread to Aleppo.\n"
-        "Activists say at least 40 people were killed across the country on Tuesday.\n"
-        "Many have pointed to pictures of protests across the country."
+        NEWS_FROM_SYRIA
+        + "Activists say at least 40 people were killed across the country on Tuesday.\n"
+        + "Many have pointed to pictures of protests across the country."
     )
     toll = only(rows, quantity=40.0)
     assert (toll["location"], toll["location_country"]) == ("Syria", "SYR")
@@ -2421,16 +2425,13 @@ def test_across_the_country_is_the_country_of_the_articles_news():
     ids=["another-countrys-police", "another-countrys-source", "a-move"],
 )
 def test_across_the_country_is_not_the_articles_country_for_others_or_for_a_move(text):
-    rows = mentions(f"Tanks shelled districts in Homs on Monday. Clashes spread to Aleppo.\n{text}")
+    rows = mentions(NEWS_FROM_SYRIA + text)
     assert rows[-1]["location"] is None
     assert "SYR" not in (rows[-1]["actor1"], rows[-1]["actor2"])
 
 
 def test_foreign_police_firing_on_protesters_with_no_place_named_do_so_at_home():
-    rows = mentions(
-        "Tanks shelled districts in Homs on Monday. Clashes spread to Aleppo.\n"
-        "Egyptian police killed 12 protesters on Tuesday."
-    )
+    rows = mentions(NEWS_FROM_SYRIA + "Egyptian police killed 12 protesters on Tuesday.")
     killed = only(rows, quantity=12.0)
     assert (killed["actor1"], killed["actor2"]) == ("EGY", "EGY")
 
@@ -2453,8 +2454,8 @@ def test_regime_change_is_no_target():
 
 def test_state_forces_in_a_sentence_naming_no_place_act_for_the_country_of_the_articles_places():
     rows = mentions(
-        "Tanks shelled districts in Homs on Monday. Clashes spread to Aleppo.\n"
-        "At least 43 people were killed by security forces on Wednesday, activists said."
+        NEWS_FROM_SYRIA
+        + "At least 43 people were killed by security forces on Wednesday, activists said."
     )
     killed = only(rows, quantity=43)
     assert (killed["actor1"], killed["actor1_sector"]) == ("SYR", "police")
