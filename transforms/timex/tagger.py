@@ -19,6 +19,7 @@ import re
 from transforms.language import base_language
 from transforms.records import Anchor, Timex
 from transforms.timex import candidates
+from transforms.timex.named_events import named_event_day
 from transforms.timex.names import is_part_of_name
 from transforms.timex.resolve import Context, Spec
 
@@ -61,7 +62,8 @@ def _tag(text: str, anchor: Anchor | None, lang: str) -> list[Timex]:
             ctx.last_year = spec.period.begin.year
         if spec.span is not None:
             start, end = spec.span
-        found.append(_to_timex(text, start, end, spec))
+        timex = _to_timex(text, start, end, spec)
+        found.append(named_event_day(text, timex) if lang == "en" else timex)
         last_end = end
         if spec.period is not None and spec.period.precision == "day" and spec.is_resolved:
             ctx.last_day = (found[-1].end, spec.period)
