@@ -20,6 +20,7 @@ from transforms.timex import (
     english_relative,
     english_spans,
     multilingual,
+    named_events,
 )
 from transforms.timex.rules import Rule
 
@@ -30,7 +31,7 @@ def rules_for(lang: str) -> tuple[Rule, ...]:
     if lang == "en":
         return tuple(english_dates.RULES + english_relative.RULES + english_clock.RULES
                      + english_quarters.RULES
-                     + english_named.RULES + english_spans.RULES)
+                     + english_named.RULES + english_spans.RULES + named_events.RULES)
     return tuple(multilingual.rules(lang))
 
 

@@ -1,5 +1,5 @@
-"""Days that name an event news writes without its year: "the September 11 attacks" is
-11 September 2001 in any later article, not that day of the article's year.
+"""Days that name an event news writes without its year: "the September 11 attacks" and "9/11"
+are 11 September 2001 in any later article, not that day of the article's year.
 
     >>> from datetime import date
     >>> from transforms.records import Timex
@@ -16,6 +16,9 @@ from dataclasses import replace
 from datetime import date
 
 from transforms.records import Timex
+from transforms.timex import timex3
+from transforms.timex.resolve import Context, Spec
+from transforms.timex.rules import Rule, compile_rule
 
 _ATTACKS_DAY = date(2001, 9, 11)
 _SEPTEMBER_11 = re.compile(r"(?:September|Sept?\.?)\s+11(?:th)?|11(?:th)?\s+September", re.I)
@@ -53,3 +56,22 @@ def named_event_day(text: str, timex: Timex) -> Timex:
         end_date=_ATTACKS_DAY,
         direction="past",
     )
+
+
+def nine_eleven(match: re.Match, ctx: Context) -> Spec | None:
+    """'9/11' (tokenized '9\\/11') -> 2001-09-11 when its words name the attacks, in an article
+    written after that day ("the 9/11 attacks", "since 9/11"; not "Fahrenheit 9/11" or "lost
+    family members on 9/11", whose clause tells of something else); else no reading."""
+    anchor = ctx.anchor_date("year")
+    start, end = match.span()
+    if anchor is None or anchor <= _ATTACKS_DAY or not (
+        _NAMES_THE_ATTACKS_AFTER.match(ctx.text, end)
+        or _NAMES_THE_ATTACKS_BEFORE.search(ctx.text, max(0, start - 20), start)
+    ):
+        return None
+    return Spec("DATE", _ATTACKS_DAY.isoformat(), timex3.of_date(_ATTACKS_DAY), None, "past")
+
+
+RULES: list[Rule] = [
+    compile_rule("nine_eleven", r"(?<![\w/])9\\?/11(?![\w/])", nine_eleven, "11", (6, 4)),
+]

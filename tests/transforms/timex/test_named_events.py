@@ -38,3 +38,19 @@ def test_september_11_before_the_attacks_is_no_such_day():
     assert values("Since September 11, prices have risen.", Anchor(date(1998, 10, 1))) != [
         "2001-09-11"
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Following the 9/11 attacks, the government changed course.", "Since 9/11 little is same."],
+)
+def test_nine_eleven_naming_the_attacks_is_their_day(text):
+    assert values(text) == ["2001-09-11"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["And of course there was Fahrenheit 9/11, a film.", "She had lost her son on 9/11."],
+)
+def test_nine_eleven_in_a_title_or_as_the_day_of_another_story_is_no_date(text):
+    assert values(text) == []
