@@ -18,7 +18,7 @@ import re
 
 from transforms.language import base_language
 from transforms.records import Anchor, Timex
-from transforms.timex import candidates
+from transforms.timex import candidates, timex3
 from transforms.timex.named_events import named_event_day
 from transforms.timex.names import is_part_of_name
 from transforms.timex.resolve import Context, Spec
@@ -66,7 +66,9 @@ def _tag(text: str, anchor: Anchor | None, lang: str) -> list[Timex]:
         found.append(named_event_day(text, timex) if lang == "en" else timex)
         last_end = end
         if spec.period is not None and spec.period.precision == "day" and spec.is_resolved:
-            ctx.last_day = (found[-1].end, spec.period)
+            # the day in focus is the one read, "the day after the September 11 attacks" too
+            day = found[-1].begin_date
+            ctx.last_day = (found[-1].end, timex3.of_date(day) if day else spec.period)
     return found
 
 

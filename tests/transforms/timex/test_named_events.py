@@ -54,3 +54,8 @@ def test_nine_eleven_naming_the_attacks_is_their_day(text):
 )
 def test_nine_eleven_in_a_title_or_as_the_day_of_another_story_is_no_date(text):
     assert values(text) == []
+
+
+def test_a_day_counted_from_the_attacks_counts_from_2001():
+    text = "The hijackers met before the September 11 attacks and flew to Boston a day earlier."
+    assert values(text) == ["2001-09-11", "2001-09-10"]
