@@ -416,9 +416,12 @@ _CLOSING_SOURCE_MARK = re.compile(r"(?:[:–—|]|\s-)\s*$")
 
 
 def _closing_source(text: str, actors: list[ActorMatch]) -> Claim | None:
-    """A person named alone after a colon or a dash at the very end of a headline."""
+    """A person or the press named alone after a colon or a dash at the very end of a headline
+    ("... after heavy losses - NYT")."""
     last = actors[-1] if actors else None
-    if last is None or last.kind != "person" or text[last.end :].strip(" .\"”'’"):
+    if last is None or text[last.end :].strip(" .\"”'’"):
+        return None
+    if last.kind != "person" and last.sector not in NEVER_A_PARTY:
         return None
     mark = _CLOSING_SOURCE_MARK.search(text, max(0, last.start - 4), last.start)
     if not mark:

@@ -439,8 +439,9 @@ def test_a_noun_right_after_the_reporting_verb_is_no_deed_of_the_speaker():
     [
         ("Kim Jong Un to send 6K military workers to rebuild Russia's Kursk: Shoigu", "Shoigu"),
         ("First troops to be deployed to combat zones on Oct 27-28 – Zelensky", "Zelensky"),
+        ("North Korean troops withdrawn from frontline after heavy losses - NYT", "NYT"),
     ],
-    ids=["colon", "dash"],
+    ids=["colon", "dash", "the-press"],
 )
 def test_a_headline_closed_by_a_name_after_a_colon_or_dash_names_its_source(text, claimed_by):
     assert claim_of(text).claimed_by == claimed_by
