@@ -165,6 +165,11 @@ def open_results(warehouse: Path) -> tuple[list[dict], list[dict], list[date]]:
     return rows, mentions, days
 
 
+def _top(counts: Counter, n: int) -> list[tuple[str, int]]:
+    """The n most common keys, ties in key order (the same printout from every run)."""
+    return sorted(counts.items(), key=lambda item: (-item[1], item[0]))[:n]
+
+
 def miss_reason(gold: Gold, rows: list[dict], mentions: list[dict]) -> str:
     """Why no row matched: which condition failed first, and what the evidence pages gave."""
     on_date = [r for r in rows if on_gold_date(r, gold)]
@@ -177,16 +182,16 @@ def miss_reason(gold: Gold, rows: list[dict], mentions: list[dict]) -> str:
         )
     dated = [m for m in evidence if m["event_date"] and on_gold_date(m, gold)]
     if on_date:
-        pairs = Counter(f"{r['actor1']}-{r['actor2']}" for r in on_date).most_common(4)
+        pairs = _top(Counter(f"{r['actor1']}-{r['actor2']}" for r in on_date), 4)
         prefix = f"{len(on_date)} rows on date, actors {pairs}"
     else:
         prefix = "no row on date"
     if not evidence:
         return f"{prefix}; evidence pages gave no event mention"
     if not dated:
-        got = Counter(str(m["event_date"]) for m in evidence).most_common(4)
+        got = _top(Counter(str(m["event_date"]) for m in evidence), 4)
         return f"{prefix}; no evidence mention on the gold date (evidence dates {got})"
-    pairs = Counter(f"{m['actor1']}-{m['actor2']}" for m in dated).most_common(3)
+    pairs = _top(Counter(f"{m['actor1']}-{m['actor2']}" for m in dated), 3)
     return f"{prefix}; evidence mentions on date have actors {pairs}"
 
 
@@ -195,7 +200,7 @@ def _quantity_evidence(gold: Gold, evidence: list[dict]) -> str:
     if not stating:
         return "no evidence mention carries that number"
     found = Counter(f"{m['event_date']} {m['actor1']}-{m['actor2']}" for m in stating)
-    return f"evidence mentions with that number: {found.most_common(3)}"
+    return f"evidence mentions with that number: {_top(found, 3)}"
 
 
 def print_report(figures: dict, rows: list[dict], mentions: list[dict], gold: list[Gold]) -> None:
