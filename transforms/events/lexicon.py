@@ -19,8 +19,8 @@ _PREFIX_LANGS = {"ko", "te"}  # no word boundary after a surface in these langua
 # up to three words within one clause ("sent 10,000 North Korean soldiers" still: a number is one
 # word; "join Russian units. The battlefield" no more), none a preposition that makes the last
 # word a recipient ("sending letters to our troops", "sent gifts for the troops"; "sent up to
-# 5,000 troops" still)
-_GAP = r"(?:[^\w.,;:!?]+(?!(?:for|into|with)\b|(?<!\bup\s)to\b)\w+(?:[.,]\d+)*){0,3}?"
+# 5,000 troops" still), nor "that", which opens another clause ("expressed hope that the concern")
+_GAP = r"(?:[^\w.,;:!?]+(?!(?:for|into|with|that)\b|(?<!\bup\s)to\b)\w+(?:[.,]\d+)*){0,3}?"
 
 
 # The nouns that name armed forces ("North Korean troops", "these soldiers", "captured personnel")
