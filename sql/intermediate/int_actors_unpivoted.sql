@@ -2,7 +2,7 @@
 -- grain: one row per event mention and actor role that names an actor
 -- keys: mention_id, actor_role
 -- ids: mention_id, doc_id, event_id (null when the mention is not on the timeline)
--- actor: actor_role (actor1 | actor2 | claimant), actor (ISO 3166-1 alpha-3, or NATO, EU, UN, LAS for the Arab League), actor_sector, actor_text
+-- actor: actor_role (actor1 | actor2 | claimant), actor (ISO 3166-1 alpha-3, or NATO, EU, UN, LAS for the Arab League, GCC for the Gulf Cooperation Council), actor_sector, actor_text
 -- event: event_type, event_date, date_precision, source_key
 with
 

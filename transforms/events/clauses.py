@@ -30,7 +30,7 @@ _INNER_STOP = (
 _INNER_STOPS = re.compile(_INNER_STOP)
 _SECOND_DEED = (
     r"and\s+(?:is|are|was|were|has|have|had|will)\s+(?:(?:already|also|now|since|\w+ly)\s+)?"
-    r"\w+(?:ing|ed)\b"
+    r"(?:\w+(?:ing|ed)|ready)\b"
 )
 _AND_A_NUMBER = r"and\s+(?:another|more than|up to|at least|\d|about|over|nearly|some)\b"
 # ", with 12,000 more to be deployed" is a second event; so is what follows ", et", ", mais",

@@ -896,6 +896,10 @@ def _mention(
     weapon = _mode_of_the_weapon_named(context["text"], clause, trigger, context["lang"])
     if weapon:  # "killed in the July 7 suicide bombings": the toll takes the weapon's mode
         row.update(event_mode=weapon[0], event_group=weapon[1])
+    if _trains_another_side(context["text"], trigger, actor2, row):
+        # "Russia has been training the North Koreans in artillery": training another side's
+        # troops is military aid (PLOVER AID), not a deployment of one's own
+        row.update(event_type="AID", event_mode="military", event_group="strategic developments")
     if _a_state_protests(context["text"], trigger, actor1, context["lang"]):
         # "Russia protested against the sanctions", "Moscow has formally protested": a
         # government's protest is words (PLOVER DISAPPROVE), not a street demonstration
@@ -1178,6 +1182,25 @@ def _a_state_protests(
     )
 
 
+def _trains_another_side(
+    text: str, trigger: Trigger, trainee: ActorMatch | str | None, row: dict
+) -> bool:
+    """Whether an English "training" names the trainer and, as its object, a trainee of another
+    country ("are training Russian soldiers", "Russian training for the North Korean military";
+    not "troops training in Russia", a place, nor "training 10,000 soldiers to support Russia")."""
+    return (
+        trigger.event_type == "MOBILIZE"
+        and _TRAINING.match(trigger.text) is not None
+        and isinstance(trainee, ActorMatch)
+        and _TRAINEE_GAP.fullmatch(text, trigger.end, trainee.start) is not None
+        and row.get("actor2_basis") == "named"
+        and row.get("actor1") is not None
+        and row.get("actor1") != row.get("actor2")
+    )
+
+
+_TRAINING = re.compile(r"train", re.IGNORECASE)
+_TRAINEE_GAP = re.compile(r"\s+(?:for\s+)?(?:the\s+)?", re.IGNORECASE)
 _A_COUNT_WORD = re.compile(r"death\s+tolls?$", re.IGNORECASE)
 _PLACED_ALONE = {"ASSAULT", "PROTEST"}  # events a place alone makes news of
 _DEEDS = {"ASSAULT", "PROTEST", "COERCE", "MOBILIZE", "RETREAT"}  # news with a date alone

@@ -287,3 +287,35 @@ class SurfaceLookup:
         matching = [(not exact.fullmatch(surface), -size, i) for i, (exact, folded, size, _) in
                     enumerate(self.wild) if folded.fullmatch(surface)]  # fmt: skip
         return self.wild[min(matching)[2]][3] if matching else None
+
+
+_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+_HEADLINE_LENGTH = 300  # a line this long or longer is read as text, not a Title Case headline
+
+
+def title_case(text: str) -> bool:
+    """A headline with most words capitalised.
+
+    >>> title_case("Ukraine Says Russia Will Deploy 10,000 North Korean Soldiers")
+    True
+    """
+    words = _WORD.findall(text)
+    capitalised = sum(w[0].isupper() for w in words)
+    return len(text) <= _HEADLINE_LENGTH and len(words) >= 3 and capitalised >= 0.6 * len(words)
+
+
+def every_word_capitalised(text: str) -> bool:
+    """A headline that capitalises every word of four letters or more, verbs too, so that its
+    words tell no name from what follows it.
+
+    >>> every_word_capitalised("Zelensky Says North Korean Troops Will Be Deployed To Kursk")
+    True
+    >>> every_word_capitalised("South Korean President Han Min Ho convened a meeting.")
+    False
+    """
+    long_words = [w for w in _WORD.findall(text) if len(w) >= 4]
+    return (
+        len(text) <= _HEADLINE_LENGTH
+        and len(long_words) >= 4
+        and all(w[0].isupper() for w in long_words)
+    )

@@ -11,7 +11,13 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from transforms.events.lexicon import FORCES_NOUN, compile_alternation, read_tsv, surface_regex
+from transforms.events.lexicon import (
+    FORCES_NOUN,
+    compile_alternation,
+    read_tsv,
+    surface_regex,
+    title_case,
+)
 from transforms.language import base_language
 
 PLOVER_TYPES = (
@@ -155,8 +161,9 @@ def find_triggers(text: str, lang: str | None = None) -> list[Trigger]:
 
 # English words whose sense makes another event type: "attacked the network for its coverage",
 # "attacked the resolution's sponsors" condemn (words, not blows); "trained Iraqis", "training
-# and assistance to human rights groups" is aid to others, not troops in training (the forces a
-# state trains for its war stay a deployment: "Russia is training the North Korean troops")
+# and assistance to human rights groups" is aid to others, not troops in training (so is
+# training another side named as a party: "Russia is training the North Korean troops", which
+# `extract` tells once it knows the sides)
 _GOODS_SENT = re.compile(
     # "sent 20 containers of artillery shells to Russia": arms, as "supplied" is (not "sent
     # troops with their weapons"); "sent humanitarian supplies": aid of the kind its words name
@@ -351,6 +358,23 @@ _OTHER_SENSE_AFTER = {
         r"|(?:him|her|me)\b)",
         re.IGNORECASE,
     )),  # fmt: skip
+    # "Aid groups have estimated", "aid workers": who gives aid, no aid given
+    "aid": re.compile(
+        r"\s+(?:groups?|agenc(?:y|ies)|workers?|organi[sz]ations?|officials?|charit(?:y|ies)|"
+        r"experts?)\b",
+        re.IGNORECASE,
+    ),
+    # "could not be reached for comment", "reached an agreement": no troops got anywhere
+    "reach": re.compile(
+        r"\s+(?:for\s+comment|(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:agreement|deal|deadlock|decision|"
+        r"conclusion|settlement|compromise|consensus|stalemate|impasse|peak|record|level|target|"
+        r"milestone|verdict|understanding)s?)\b",
+        re.IGNORECASE,
+    ),
+    # "Zelensky talks to media during an EU summit": an interview, no talks held
+    "talks": re.compile(
+        r"\s+(?:to|with)\s+(?:the\s+)?(?:media|press|reporters|journalists)\b", re.IGNORECASE
+    ),
     # "signed its own death warrant" (a figure of speech), "students signed up" (enrolled)
     "sign": re.compile(r"\s+(?:up\b|(?:\w+\s+){0,2}death\s+warrant\b)", re.IGNORECASE),
     # "meeting their deadlines", "to meet its recruitment targets": fulfilling, no meeting; "if we
@@ -373,7 +397,8 @@ _OTHER_SENSE_AFTER = {
     # "refused to comment": no answer is no rejection
     # ... nor is refusing a debate ("refuses a discussion of what response would be appropriate")
     "refus": re.compile(
-        r"\s+to\s+(?:comment|speculate|confirm|elaborate|discuss|be\s+drawn|give\s+details|say)\b"
+        r"\s+to\s+(?:comment|speculate|confirm|elaborate|discuss|be\s+drawn|give\s+details|say|"
+        r"go\s+into\s+(?:the\s+)?details?)\b"
         r"|\s+(?:a|any|all)\s+(?:discussion|debate|interview)s?\b",
         re.IGNORECASE,
     ),
@@ -539,6 +564,8 @@ _HOLDS = (
     r"wielding)\s+"
 )
 _OTHER_SENSE_BEFORE = {
+    # "officials could not be reached": a phone call, no troops arriving
+    "reach": re.compile(r"\b(?:be|been|being)\s+$", re.IGNORECASE),
     # words, not blows: "a scathing attack on Al Jazeera"; an illness: "suffered a heart attack"
     "attack": re.compile(
         r"\b(?:verbal|rhetorical|scathing|blistering|stinging|personal|written|heart|panic|"
@@ -721,18 +748,8 @@ _IN_ADDRESS = re.compile(r"(?:https?://|www\.)\S*$", re.IGNORECASE)
 _CAPITAL_BEFORE = re.compile(r"(?:\b[A-Z][\w.-]*|\b[Tt]he|['’]s)\s+$")
 _CAPITAL_AFTER = re.compile(r"\s+(?!I\b)[A-Z]")
 _HEADLINE_FORM = re.compile(r"(?:s|ing|ed)$")
-_WORD = re.compile(r"[^\W\d_][\w’'-]*")
-
-
-def _title_case(text: str) -> bool:
-    """Most words capitalised: "Ukraine Says Russia Will Deploy 10,000 North Korean Soldiers"."""
-    words = _WORD.findall(text)
-    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
-
-
 _LETTER = re.compile(r"[^\W\d_]")
 _NAME_WINDOW = 120  # characters before a word that opens its sentence
-_HEADLINE_LENGTH = 300  # a line this long or longer is read as text, not a Title Case headline
 
 
 def _part_of_a_name(text: str, found: re.Match) -> bool:
@@ -741,7 +758,7 @@ def _part_of_a_name(text: str, found: re.Match) -> bool:
         not word[:1].isupper()
         or not _LETTER.search(text, max(0, start - _NAME_WINDOW), start)  # opens the sentence
         or _HEADLINE_FORM.search(word)
-        or (len(text) <= _HEADLINE_LENGTH and _title_case(text))
+        or title_case(text)
     ):
         return False
     return bool(

@@ -182,7 +182,35 @@ def find_quantities(text: str) -> list[Quantity]:
     for match in _NUMBER_WORDS.finditer(text):
         if not any(s <= match.start() < e for s, e in taken):
             out += [q] if (q := _word_quantity(text, match)) else []
+    out.sort(key=lambda q: q.start)
+    taken = [(q.start, q.end) for q in out]
+    for match in _NUMBER.finditer(text):
+        if not any(s <= match.start() < e for s, e in taken):
+            out += [q] if (q := _counting_on(text, match, out)) else []
     return sorted(out, key=lambda q: q.start)
+
+
+# "3,000 troops had been dispatched, with around 10,000 expected to be deployed by December",
+# "with 12,000 more to be deployed": a bare number that goes on counting what the count before
+# it counted
+_COUNTING_ON_BEFORE = re.compile(r"\b(?:with|and)\s+(?:another\s+)?$", re.IGNORECASE)
+_COUNTING_ON_AFTER = re.compile(
+    r"\s+(?:more\b|(?:are\s+|were\s+)?(?:expected|due|set|planned)\s+to\b|to\s+be\b)", re.I
+)
+_COUNTING_ON_REACH = 120  # characters back to the count it goes on from
+
+
+def _counting_on(text: str, match: re.Match, earlier: list[Quantity]) -> Quantity | None:
+    qualifier, start = _qualifier_before(text, match.start())
+    before = [q for q in earlier if start - _COUNTING_ON_REACH <= q.end <= start and q.unit]
+    if not (
+        before
+        and _COUNTING_ON_BEFORE.search(text, max(0, start - 20), start)
+        and _COUNTING_ON_AFTER.match(text, match.end())
+    ):
+        return None
+    value, end = parse_number(match.group(1), match.group(2)), match.end()
+    return Quantity(start, end, text[start:end], value, before[-1].unit, qualifier)
 
 
 _SHARE_OF_WHOLE = re.compile(

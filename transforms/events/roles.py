@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from transforms.events.actors import NON_STATE, TITLE, ActorMatch
+from transforms.events.actors import NON_STATE, TITLE, ActorMatch, actor_lexicon
 from transforms.events.claims import Claim
 from transforms.events.lexicon import (
     CALL_FOR,
@@ -149,6 +149,13 @@ def is_place_use(text: str, actor: ActorMatch, lang: str | None = None) -> bool:
         # the train bombings": the city itself
     if actor.kind == "capital" and names_an_event(text, actor.start, actor.end):
         return True  # "the London bombings", "the Madrid bombings": where, not whose
+    if (
+        actor.kind in ("country", "alias")
+        and (town := _TOWN_AND_COMMA.search(before))
+        and _AFTER_A_TOWNS_COUNTRY.match(after)
+        and _names_no_country(town.group("town"), lang)
+    ):
+        return True  # "in Brussels, Belgium, on Monday": the town's country
     if _names_forces(text, actor):  # "of North Korean soldiers" names people, not a place
         return False
     if actor.kind == "demonym" and _OF_BEFORE.search(before):
@@ -177,6 +184,20 @@ def is_place_use(text: str, actor: ActorMatch, lang: str | None = None) -> bool:
     return not (actor.kind == "demonym" and _owns_the_deed_after(text, actor, before, lang))
 
 
+_TOWN_AND_COMMA = re.compile(
+    r"(?<!\w)(?:in|at|near|to|from|visit(?:s|ed|ing)?)\s+(?P<town>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)"
+    r"\s*,\s*$",
+    re.IGNORECASE,
+)
+
+
+def _names_no_country(word: str, lang: str | None) -> bool:
+    """Whether a name is no country's ("Brussels", "Kazan"; not "Italy" of "from Italy, Germany,
+    Ukraine", a list of countries)."""
+    entry = actor_lexicon(base_language(lang))[0].get(word)
+    return entry is None or entry[2] == "capital"
+# ... which the text then leaves ("in Ukraine, North Korea has deployed troops" opens a clause)
+_AFTER_A_TOWNS_COUNTRY = re.compile(r"\s*(?:[,.;:)]|-RRB-|$)")
 _FORCES_OR_POST_AFTER = re.compile(
     r"\s+(?:(?:military|army|navy|naval|air\s+force|marine|police)\s+)?(?:convoy|patrol|troops|"
     r"soldiers|forces|helicopter|jet|plane|warship|ship|embassy|consulate|checkpoint|drone|"
@@ -503,6 +524,9 @@ _JUDGED_FOR = re.compile(
 # a word marks the doer: "killed by Syrian forces", "clashes between Syrian troops and rebels",
 # "the deployment of North Korean troops", "the involvement of North Korea", "troops from Chad"
 _DOER_MARK = re.compile(r"\b(?:between|from)\s+(?:the\s+)?$", re.IGNORECASE)
+# ... except for those a place is freed from: "the region has been liberated from Ukrainian forces"
+_FREED_FROM = re.compile(r"liberat|freed|clear|recaptur|retak", re.IGNORECASE)
+_FROM_MARK = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 _GIVING = {"AID", "SUPPORT"}
 # the words between a verb and its object, no preposition among them: "help | a four-year-old |"
 _DIRECT_OBJECT = re.compile(
@@ -532,7 +556,11 @@ def _marked_as_doer(text: str, actor: ActorMatch, trigger: Trigger, is_party: bo
     if len(between) <= _MARK_REACH and (
         # ... of this clause: not "concerns that military cooperation between Russia and North
         # Korea has escalated"
-        (_DOER_MARK.search(between[-16:]) and not _THAT_CLAUSE.search(between))
+        (
+            _DOER_MARK.search(between[-16:])
+            and not _THAT_CLAUSE.search(between)
+            and not (_FREED_FROM.match(trigger.text) and _FROM_MARK.search(between[-16:]))
+        )
         # either side of a fight is a party: "the first battles with North Korean soldiers"
         or (_MUTUAL_TRIGGER.search(trigger.text) and _ENEMY_CUE.search(between[-24:]))
         # the forces a deployment or a withdrawal moves are their own side's: "sent North

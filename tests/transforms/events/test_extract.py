@@ -563,7 +563,7 @@ def test_he_said_after_a_sentence_reporting_no_event_is_the_person_quoted_there(
         'Russia has been training the North Koreans in artillery, "to use these forces in '
         'front-line operations," he told reporters.'
     )
-    trained = only(rows, event_type="MOBILIZE")
+    trained = only(rows, event_type="AID")
     assert (trained["claimed_by"], trained["claimed_by_actor"]) == ("Antony Blinken", "USA")
 
 
@@ -1130,7 +1130,7 @@ def test_a_place_far_after_a_deployment_is_not_its_destination():
         "Russia has been training the North Koreans in artillery, basic infantry operations, "
         "drones and trench clearing, he told reporters after a meeting in Washington."
     )
-    assert (row["event_type"], row["actor1"], row["actor2"]) == ("MOBILIZE", "RUS", "PRK")
+    assert (row["event_type"], row["actor1"], row["actor2"]) == ("AID", "RUS", "PRK")
 
 
 def test_a_participle_describing_the_forces_yields_to_the_deed():
@@ -3240,3 +3240,79 @@ def test_a_named_group_is_no_anaphor_for_forces_named_before():
 def test_a_pronoun_a_title_or_an_office_speaks_for_the_one_the_article_gave_it(text, country):
     last = [r for r in mentions(text) if r["event_type"] == "MOBILIZE"][-1]
     assert last["claimed_by_actor"] == country
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The region has now been fully liberated from Ukrainian forces, as announced by Putin.",
+        "The Kursk region was recaptured from Ukrainian forces on Saturday.",
+    ],
+)
+def test_the_forces_a_place_is_freed_from_are_acted_on_not_the_doers(text):
+    [row] = mentions(text)
+    assert (row["event_type"], row["actor1"], row["actor2"]) == ("ASSAULT", None, "UKR")
+
+
+def test_a_title_case_headline_names_the_troops_deployed_not_the_president_who_says_so():
+    [row] = mentions(
+        "Ukrainian President Zelensky Says North Korean Troops Will Likely Be Deployed To The "
+        "Battlefield In A Matter Of Days"
+    )
+    assert (row["event_type"], row["actor1"], row["claimed_by_actor"]) == ("MOBILIZE", "PRK", "UKR")
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        ("Russia has been training the North Koreans in artillery and drones.", ("RUS", "PRK")),
+        ("North Korean officers are training Russian soldiers in occupied areas.", ("PRK", "RUS")),
+    ],
+)
+def test_training_another_sides_troops_is_military_aid(text, actors):
+    [row] = mentions(text)
+    assert (row["event_type"], row["event_mode"]) == ("AID", "military")
+    assert (row["actor1"], row["actor2"]) == actors
+
+
+def test_troops_training_in_another_country_are_deployed_there():
+    [row] = mentions("North Korean troops are training at Russian bases.")
+    assert (row["event_type"], row["actor1"], row["actor2"]) == ("MOBILIZE", "PRK", "RUS")
+
+
+def test_troops_training_with_no_other_side_named_stay_a_deployment():
+    [row] = mentions("North Korean troops are training.")
+    assert (row["event_type"], row["actor1"], row["actor2"]) == ("MOBILIZE", "PRK", None)
+
+
+def test_training_a_side_by_nobody_named_is_no_aid_from_anyone():
+    [row] = mentions("There is reluctance to start arming and training the Syrian rebels.")
+    assert (row["event_type"], row["actor1"], row["actor2"]) == ("MOBILIZE", None, "SYR")
+
+
+def test_troops_that_reached_a_region_and_are_ready_to_fight_make_two_events():
+    rows = mentions(
+        "As many as 8,000 North Korean troops have reached Russia's Kursk border region and are "
+        "ready to enter combat against Ukrainian forces in the coming days, Blinken said."
+    )
+    arrived = only(rows, event_type="MOBILIZE")
+    assert (arrived["actor1"], arrived["actor2"], arrived["location"]) == ("PRK", "RUS", "Kursk")
+    assert (arrived["quantity"], arrived["trigger"]) == (8000.0, "reached")
+    fight = only(rows, event_type="ASSAULT")
+    assert (fight["actor1"], fight["actor2"], fight["status"]) == ("PRK", "UKR", "future")
+
+
+@pytest.mark.parametrize(
+    "text", ["The number of troops reached 10,000 by March.", "The talks reached a deadlock."]
+)
+def test_reaching_a_number_or_a_deadlock_is_no_deployment(text):
+    assert "MOBILIZE" not in [r["event_type"] for r in mentions(text)]
+
+
+def test_the_country_after_a_town_and_a_comma_is_where_the_town_is_not_a_party():
+    [row] = mentions("Zelensky attended an EU summit in Brussels, Belgium, on Oct. 17, 2024.")
+    assert (row["event_type"], row["location"], row["actor2_basis"]) == (
+        "CONSULT",
+        "Brussels",
+        "location",
+    )

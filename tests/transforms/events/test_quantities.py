@@ -318,3 +318,22 @@ def test_a_bare_number_after_a_casualty_verb_counts_its_victims_not_how_long(tex
 )
 def test_vague_plurals_in_other_languages_give_their_floor(text, value):
     assert [(q.value, q.qualifier) for q in find_quantities(text)] == [(value, "at least")]
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        (
+            "3,000 troops had been dispatched, with around 10,000 expected to be deployed soon",
+            [(3000.0, "troops", None), (10000.0, "troops", "about")],
+        ),
+        (
+            "Over 500 soldiers arrived, with 12,000 more to come",
+            [(500.0, "soldiers", "over"), (12000.0, "soldiers", None)],
+        ),
+        # a number that counts nothing said before stays no count
+        ("In 2024 and 2025 more troops came", []),
+    ],
+)
+def test_a_bare_number_going_on_from_a_count_counts_what_it_counted(text, counts):
+    assert [(q.value, q.unit, q.qualifier) for q in find_quantities(text)] == counts

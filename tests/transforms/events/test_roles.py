@@ -127,3 +127,20 @@ def test_a_possessor_after_a_place_word_owns_the_deed_rather_than_naming_a_place
 def test_a_country_naming_a_war_is_where_not_who():
     assert ("IRQ", True) in place_uses("rallied Americans to the cause of the Iraq war", "en")
 
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the town's country, where the text goes on after it
+        ("They met in Brussels, Belgium, on Monday.", [("BEL", True), ("BEL", True)]),
+        # ... not a list of countries, nor a country opening the next clause
+        (
+            "trained by personnel from Italy, Germany, Poland",
+            [("ITA", False), ("DEU", False), ("POL", False)],
+        ),
+        ("In Ukraine, North Korea has deployed troops.", [("UKR", True), ("PRK", False)]),
+    ],
+)
+def test_a_country_after_a_town_and_a_comma_is_where_the_town_is(text, expected):
+    assert place_uses(text, "en") == expected
