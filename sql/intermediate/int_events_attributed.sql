@@ -3,7 +3,8 @@
 -- keys: event_id
 -- date: event_date, event_end_date, date_precision (of the anchor claim: the most specific reading the reports agree on), date_source (timex when an anchor report dates it in its own clause, else context when one dates it by the
 --   sentence before, else published)
--- event: event_type, event_mode, event_group (the reading given by most sources; types of one class may differ between reports), status (the anchor reports' most common)
+-- event: event_type, event_mode, event_group (the reading most anchor reports give, so that the type goes with the
+--   number and the sides it is shown with; types of one class may differ between reports), status (the anchor reports' most common)
 -- who: actor1, actor2 (the order most anchor reports give), actor2_basis (the best of those reports give, in this order: named,
 --   destination, location, claimant; actor 2 may be only where it happens or who reports it)
 -- where and how many: location, location_country (a named city or region before a country), quantity, quantity_unit, quantity_qualifier
@@ -18,9 +19,11 @@ anchor_mentions as (
 ),
 
 type_votes as (
+    -- ("Russia plans to deploy five battalions of about 3,000 troops" stays a deployment when two
+    -- vaguer reports of fighting joined it)
     select event_id, event_type, event_mode, event_group,
         count(distinct source_key) as n_sources, count(*) as n_mentions
-    from mentions
+    from anchor_mentions
     group by all
 ),
 

@@ -356,3 +356,15 @@ def test_the_status_of_an_event_is_that_of_its_most_specific_claim(wh):
     ])
     [event] = events(wh)
     assert (event["status"], event["quantity"], event["n_sources"]) == ("ongoing", 11000.0, 3)
+
+
+def test_the_type_of_an_event_is_that_of_its_most_specific_claim(wh):
+    # a deployment of 3,000 troops stays a deployment when two vaguer reports of fighting join it
+    fighting = {"event_type": "ASSAULT", "event_group": "battles"}
+    build(wh, THREE_SITES, [
+        mention("a", 0, quantity=3000.0, quantity_unit="troops"),
+        mention("b", 0, **fighting),
+        mention("c", 0, **fighting),
+    ])
+    [event] = events(wh)
+    assert (event["event_type"], event["quantity"], event["n_sources"]) == ("MOBILIZE", 3000.0, 3)
