@@ -83,7 +83,7 @@ EVENT_MENTIONS = {
     "trigger": pl.String,
     "trigger_start": pl.Int32,
     "trigger_end": pl.Int32,
-    "actor1": pl.String,            # ISO 3166-1 alpha-3 (or NATO, EU, UN, LAS)
+    "actor1": pl.String,            # ISO 3166-1 alpha-3 (or NATO, EU, UN, LAS, GCC)
     "actor1_sector": pl.String,     # government, military, intelligence, ...
     "actor1_text": pl.String,
     "actor2": pl.String,

@@ -53,7 +53,7 @@ _RANKS = r"(?:(?:Lt|Gen|Col|Maj|Adm|Dr|Mr|Ms|Mrs)\.\s)*"
 
 @dataclass(frozen=True)
 class ActorMatch:
-    """One actor named in a text: span, surface, ISO-3 code (or NATO/EU/UN/LAS), sector and kind.
+    """One actor named in a text: span, surface, ISO-3 code (or NATO/EU/UN/LAS/GCC), sector, kind.
 
     >>> ActorMatch(0, 11, "North Korea", "PRK", None, "country").code
     'PRK'

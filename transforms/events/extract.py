@@ -17,7 +17,14 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from transforms.events.actors import NEVER_A_PARTY, TITLE, ActorMatch, find_actors, learn_people
+from transforms.events.actors import (
+    NEVER_A_PARTY,
+    NON_STATE,
+    TITLE,
+    ActorMatch,
+    find_actors,
+    learn_people,
+)
 from transforms.events.claims import (
     CITING,
     Claim,
@@ -170,6 +177,8 @@ class _ArticleState:
         # the last sentence dating a past event: its index, the event's type, its day and the
         # countries of its places
         self.told_day: tuple[int, str, Timex, frozenset[str]] | None = None
+        # the two countries a sentence named, and its index: "both countries" of the next ones
+        self.last_pair: tuple[int, tuple[ActorMatch, ActorMatch]] | None = None
 
     def forget_distant_referents(self, sentence_index: int) -> None:
         if sentence_index - self.referents_at > _REFERENT_REACH:
@@ -790,6 +799,9 @@ def _mention(
     doc_id: str, sentence: Sentence, clause: tuple[int, int], trigger: Trigger, context: dict
 ) -> dict | None:
     actors = [a for a in context["actors"] if within(clause, a.start, a.end)]
+    both = _both_countries(context, clause, trigger)
+    if both:
+        actors = [both[0], *actors]
     closed = _CLOSED_RELATIVE.match(context["text"], clause[0], trigger.start)
     if closed:  # "Russia, | which has a veto on the Security Council, refuses": the main verb
         actors = [a for a in actors if a.start >= closed.end()]
@@ -906,6 +918,8 @@ def _mention(
         row.update(event_type="DISAPPROVE", event_mode=None, event_group="strategic developments")
     if isinstance(actor1, ActorMatch):
         row["co_actors"] = co_actors(context["text"], actors, actor1, trigger, context["lang"])
+        if both and actor1 == both[0]:
+            row["co_actors"].append(both[1])
     # a destination follows its verb, or precedes it where the verb comes last (Korean, Telugu)
     verb_final = base_language(context["lang"]) in VERB_FINAL_LANGUAGES
     after_verb = place is not None and (place.start >= trigger.end or verb_final)
@@ -1187,12 +1201,17 @@ def _trains_another_side(
 ) -> bool:
     """Whether an English "training" names the trainer and, as its object, a trainee of another
     country ("are training Russian soldiers", "Russian training for the North Korean military";
-    not "troops training in Russia", a place, nor "training 10,000 soldiers to support Russia")."""
+    not "troops training in Russia", a place, nor "training 10,000 soldiers to support Russia",
+    nor "are training for the Russian army", the troops' own)."""
+    if not isinstance(trainee, ActorMatch):
+        return False
+    gap = _TRAINEE_GAP.fullmatch(text, trigger.end, trainee.start)
+    a_verb = _BEING.search(text, max(0, trigger.start - 30), trigger.start)
     return (
         trigger.event_type == "MOBILIZE"
         and _TRAINING.match(trigger.text) is not None
-        and isinstance(trainee, ActorMatch)
-        and _TRAINEE_GAP.fullmatch(text, trigger.end, trainee.start) is not None
+        and gap is not None
+        and not (gap.group("whom") and a_verb)
         and row.get("actor2_basis") == "named"
         and row.get("actor1") is not None
         and row.get("actor1") != row.get("actor2")
@@ -1200,7 +1219,8 @@ def _trains_another_side(
 
 
 _TRAINING = re.compile(r"train", re.IGNORECASE)
-_TRAINEE_GAP = re.compile(r"\s+(?:for\s+)?(?:the\s+)?", re.IGNORECASE)
+_TRAINEE_GAP = re.compile(r"\s+(?P<whom>for\s+)?(?:the\s+)?", re.IGNORECASE)
+_BEING = re.compile(r"\b(?:am|is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _A_COUNT_WORD = re.compile(r"death\s+tolls?$", re.IGNORECASE)
 _PLACED_ALONE = {"ASSAULT", "PROTEST"}  # events a place alone makes news of
 _DEEDS = {"ASSAULT", "PROTEST", "COERCE", "MOBILIZE", "RETREAT"}  # news with a date alone
@@ -1391,6 +1411,40 @@ def _remember(state: _ArticleState, actors: list[ActorMatch], sentence_index: in
     state.person_named_at = sentence_index if others else state.person_named_at
     if forces or people:
         state.referents_at = sentence_index
+    countries: dict[str, ActorMatch] = {}
+    for actor in actors:
+        if actor.kind in _STATE_KINDS and actor.code not in NON_STATE:
+            countries.setdefault(actor.code, actor)
+    if len(countries) == 2:
+        first, second = countries.values()
+        state.last_pair = (sentence_index, (first, second))
+    elif countries:  # another country, or more: "both countries" no longer says which
+        state.last_pair = None
+
+
+_STATE_KINDS = {"country", "capital", "alias", "demonym", "inflection"}
+# "Russia and China vetoed the resolution. Both countries also voted against ...": the two
+# countries the sentence before named, when it named just two
+_BOTH_COUNTRIES = re.compile(
+    r"\b(?:both|the\s+two)\s+(?:countries|nations|governments|states)\b", re.IGNORECASE
+)
+_PAIR_REACH = 2  # sentences
+
+
+def _both_countries(
+    context: dict, clause: tuple[int, int], trigger: Trigger
+) -> tuple[ActorMatch, ActorMatch] | None:
+    """The two countries "both countries" before the trigger stands for, placed where it is, when
+    the clause names no side before the trigger."""
+    pair = context["state"].last_pair
+    if pair is None or context["sentence_index"] - pair[0] > _PAIR_REACH:
+        return None
+    found = _BOTH_COUNTRIES.search(context["text"], clause[0], trigger.start)
+    named = [a for a in context["actors"] if clause[0] <= a.start < trigger.start]
+    if found is None or named:
+        return None
+    span = {"start": found.start(), "end": found.end(), "text": found.group()}
+    return replace(pair[1][0], **span), replace(pair[1][1], **span)
 
 
 # Some sites head a story's paragraphs with its source: "Source: Budanov in an interview with The

@@ -305,17 +305,24 @@ def title_case(text: str) -> bool:
 
 
 def every_word_capitalised(text: str) -> bool:
-    """A headline that capitalises every word of four letters or more, verbs too, so that its
-    words tell no name from what follows it.
+    """A headline that capitalises every word but the small ones Title Case leaves ("in", "of"),
+    verbs too, so that its words tell no name from what follows it.
 
-    >>> every_word_capitalised("Zelensky Says North Korean Troops Will Be Deployed To Kursk")
+    >>> every_word_capitalised("Zelensky Says North Korean Troops Will Be Deployed in Kursk")
     True
-    >>> every_word_capitalised("South Korean President Han Min Ho convened a meeting.")
+    >>> every_word_capitalised("Israeli Defence Minister Yoav Gallant met Lloyd Austin on Monday.")
     False
     """
-    long_words = [w for w in _WORD.findall(text) if len(w) >= 4]
+    words = _WORD.findall(text)
     return (
         len(text) <= _HEADLINE_LENGTH
-        and len(long_words) >= 4
-        and all(w[0].isupper() for w in long_words)
+        and sum(len(w) >= 4 for w in words) >= 4
+        and all(w[0].isupper() or w in _TITLE_CASE_SMALL for w in words)
     )
+
+
+# what a Title Case headline leaves in lower case
+_TITLE_CASE_SMALL = frozenset(
+    "a an the and but or nor for so yet as at by in of off on per to up via vs with from into"
+    .split()
+)

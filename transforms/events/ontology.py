@@ -364,11 +364,11 @@ _OTHER_SENSE_AFTER = {
         r"experts?)\b",
         re.IGNORECASE,
     ),
-    # "could not be reached for comment", "reached an agreement": no troops got anywhere
+    # troops reach a place, named ("reached Russia's Kursk region", "reached the front line"):
+    # not "reached out to", "reached a truce", "reached 10,000", "within reach of", "could not be
+    # reached for comment"
     "reach": re.compile(
-        r"\s+(?:for\s+comment|(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:agreement|deal|deadlock|decision|"
-        r"conclusion|settlement|compromise|consensus|stalemate|impasse|peak|record|level|target|"
-        r"milestone|verdict|understanding)s?)\b",
+        r"(?!\s+(?:the\s+)?(?:(?-i:[A-Z])|front[\s-]?lines?\b|frontline\b|border\b|outskirts\b))",
         re.IGNORECASE,
     ),
     # "Zelensky talks to media during an EU summit": an interview, no talks held

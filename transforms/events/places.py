@@ -140,6 +140,19 @@ def _cities() -> dict[str, tuple[str, str | None, int]]:
     return out
 
 
+def town_country(name: str) -> str | None:
+    """The country of a town or a region by its name: "Brussels" -> BEL.
+
+    >>> town_country("Kazan"), town_country("Turkey")
+    ('RUS', None)
+    """
+    city = _cities().get(name)
+    if city:
+        return city[1]
+    region = place_lexicon("en")[0].get(name)
+    return region[1] if region and region[2] != "country" else None
+
+
 @lru_cache(maxsize=1)
 def _capital_cities() -> dict[str, tuple[str, str | None, str]]:
     """ISO-3 code -> the capital's entry in the city table."""

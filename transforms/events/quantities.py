@@ -195,7 +195,10 @@ def find_quantities(text: str) -> list[Quantity]:
 # it counted
 _COUNTING_ON_BEFORE = re.compile(r"\b(?:with|and)\s+(?:another\s+)?$", re.IGNORECASE)
 _COUNTING_ON_AFTER = re.compile(
-    r"\s+(?:more\b|(?:are\s+|were\s+)?(?:expected|due|set|planned)\s+to\b|to\s+be\b)", re.I
+    # (not "with 2 more divisions expected", a count of something else)
+    r"\s+(?:more(?=\s*(?:[,.;]|$)|\s+(?:to|are|were|will|would|have|had|soon|later)\b)|"
+    r"(?:are\s+|were\s+)?(?:expected|due|set|planned)\s+to\b|to\s+be\b)",
+    re.IGNORECASE,
 )
 _COUNTING_ON_REACH = 120  # characters back to the count it goes on from
 
@@ -205,6 +208,7 @@ def _counting_on(text: str, match: re.Match, earlier: list[Quantity]) -> Quantit
     before = [q for q in earlier if start - _COUNTING_ON_REACH <= q.end <= start and q.unit]
     if not (
         before
+        and not _YEARLIKE.match(match.group(1))  # "with 2025 expected to be": a year
         and _COUNTING_ON_BEFORE.search(text, max(0, start - 20), start)
         and _COUNTING_ON_AFTER.match(text, match.end())
     ):

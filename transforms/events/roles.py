@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from transforms.events.actors import NON_STATE, TITLE, ActorMatch, actor_lexicon
+from transforms.events.actors import NON_STATE, TITLE, ActorMatch
 from transforms.events.claims import Claim
 from transforms.events.lexicon import (
     CALL_FOR,
@@ -33,6 +33,7 @@ from transforms.events.lexicon import (
     names_an_event,
 )
 from transforms.events.ontology import Trigger, find_triggers
+from transforms.events.places import town_country
 from transforms.language import base_language
 
 # the side someone fights on; the other languages name it before the forces' adjective ("aux
@@ -153,7 +154,7 @@ def is_place_use(text: str, actor: ActorMatch, lang: str | None = None) -> bool:
         actor.kind in ("country", "alias")
         and (town := _TOWN_AND_COMMA.search(before))
         and _AFTER_A_TOWNS_COUNTRY.match(after)
-        and _names_no_country(town.group("town"), lang)
+        and town_country(town.group("town")) == actor.code
     ):
         return True  # "in Brussels, Belgium, on Monday": the town's country
     if _names_forces(text, actor):  # "of North Korean soldiers" names people, not a place
@@ -184,19 +185,14 @@ def is_place_use(text: str, actor: ActorMatch, lang: str | None = None) -> bool:
     return not (actor.kind == "demonym" and _owns_the_deed_after(text, actor, before, lang))
 
 
+# "in Brussels, Belgium": a town of that country (not "from Italy, Germany, Poland", a list,
+# nor "In Astana, Russia, Iran and Turkey signed"), after which the text leaves the name ("In
+# Ukraine, North Korea has deployed troops" opens a clause)
 _TOWN_AND_COMMA = re.compile(
-    r"(?<!\w)(?:in|at|near|to|from|visit(?:s|ed|ing)?)\s+(?P<town>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)"
-    r"\s*,\s*$",
+    r"(?<!\w)(?:in|at|near|to|from|visit(?:s|ed|ing)?)\s+"
+    r"(?P<town>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)\s*,\s*$",
     re.IGNORECASE,
 )
-
-
-def _names_no_country(word: str, lang: str | None) -> bool:
-    """Whether a name is no country's ("Brussels", "Kazan"; not "Italy" of "from Italy, Germany,
-    Ukraine", a list of countries)."""
-    entry = actor_lexicon(base_language(lang))[0].get(word)
-    return entry is None or entry[2] == "capital"
-# ... which the text then leaves ("in Ukraine, North Korea has deployed troops" opens a clause)
 _AFTER_A_TOWNS_COUNTRY = re.compile(r"\s*(?:[,.;:)]|-RRB-|$)")
 _FORCES_OR_POST_AFTER = re.compile(
     r"\s+(?:(?:military|army|navy|naval|air\s+force|marine|police)\s+)?(?:convoy|patrol|troops|"
@@ -525,7 +521,7 @@ _JUDGED_FOR = re.compile(
 # "the deployment of North Korean troops", "the involvement of North Korea", "troops from Chad"
 _DOER_MARK = re.compile(r"\b(?:between|from)\s+(?:the\s+)?$", re.IGNORECASE)
 # ... except for those a place is freed from: "the region has been liberated from Ukrainian forces"
-_FREED_FROM = re.compile(r"liberat|freed|clear|recaptur|retak", re.IGNORECASE)
+_FREED_FROM = re.compile(r"liberat|freed|clear|recaptur|captur|retak|seiz", re.IGNORECASE)
 _FROM_MARK = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 _GIVING = {"AID", "SUPPORT"}
 # the words between a verb and its object, no preposition among them: "help | a four-year-old |"

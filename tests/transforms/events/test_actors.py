@@ -467,6 +467,11 @@ def test_a_learnt_name_ends_before_a_title_an_article_or_after_a_possessive(text
     assert name in people or name == "Assad"  # (the lexicon knows Assad)
 
 
+def test_a_line_of_capitalised_names_with_a_verb_in_lower_case_is_no_headline():
+    text = "Israeli Defence Minister Yoav Gallant met Lloyd Austin on Monday.\nGallant said so."
+    assert learn_people(text)["Gallant"] == ("ISR", "military")
+
+
 def test_a_title_case_headline_teaches_no_name_its_verbs_run_into():
     text = "Ukrainian President Zelensky Says North Korean Troops Will Be Deployed To Kursk"
     assert not {"Korean", "Says", "Zelensky Says North Korean"} & set(learn_people(text))

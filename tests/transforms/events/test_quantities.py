@@ -331,8 +331,10 @@ def test_vague_plurals_in_other_languages_give_their_floor(text, value):
             "Over 500 soldiers arrived, with 12,000 more to come",
             [(500.0, "soldiers", "over"), (12000.0, "soldiers", None)],
         ),
-        # a number that counts nothing said before stays no count
+        # a number that counts nothing said before, something else or a year stays no count
         ("In 2024 and 2025 more troops came", []),
+        ("3,000 troops were sent, with 2 more divisions expected soon", [(3000.0, "troops", None)]),
+        ("3,000 troops were sent in 2024, with 2025 expected to be", [(3000.0, "troops", None)]),
     ],
 )
 def test_a_bare_number_going_on_from_a_count_counts_what_it_counted(text, counts):

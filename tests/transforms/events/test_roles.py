@@ -140,6 +140,11 @@ def test_a_country_naming_a_war_is_where_not_who():
             [("ITA", False), ("DEU", False), ("POL", False)],
         ),
         ("In Ukraine, North Korea has deployed troops.", [("UKR", True), ("PRK", False)]),
+        # ... nor a country the town is not in
+        (
+            "In Astana, Russia, Iran and Syria signed it.",
+            [("RUS", False), ("IRN", False), ("SYR", False)],
+        ),
     ],
 )
 def test_a_country_after_a_town_and_a_comma_is_where_the_town_is(text, expected):
