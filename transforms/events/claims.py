@@ -653,8 +653,10 @@ def reports_next(text: str, pos: int, lang: str | None = None) -> bool:
 @lru_cache(maxsize=1)
 def _pronoun_reporting() -> re.Pattern:
     verb = _reporting("en")[0].pattern
+    # ("According to him, ...": the source is a pronoun's too)
     return re.compile(
-        rf"(?:^|[,\"”’]\s*)(?:he|she)\s+(?:\w+ly\s+)?{verb}|{verb}\s+(?:he|she)(?!\w)",
+        rf"(?:^|[,\"”’]\s*)(?:he|she)\s+(?:\w+ly\s+)?{verb}|{verb}\s+(?:he|she)(?!\w)"
+        r"|\baccording\s+to\s+(?:him|her)\b",
         re.IGNORECASE,
     )
 
@@ -662,12 +664,19 @@ def _pronoun_reporting() -> re.Pattern:
 @lru_cache(maxsize=1)
 def _it_reporting() -> re.Pattern:
     verb = _reporting("en")[0].pattern
-    return re.compile(rf"(?:^|[,\"”’]\s*)it\s+(?:also\s+)?{verb}", re.IGNORECASE)
+    # ("they" only with a plain verb of saying: "..., they acknowledged the situation" may be
+    # anybody's)
+    return re.compile(
+        rf"(?:^|[,\"”’]\s*)(?:it\s+(?:also\s+)?{verb}|"
+        r"they\s+(?:also\s+)?(?:said|say|says|added|reported|report|told)\b)",
+        re.IGNORECASE,
+    )
 
 
 def it_reports(sentence: str, lang: str | None = None) -> re.Match | None:
-    """Where "it" is the subject of a reporting verb: "It said 61 civilians died" (English; the
-    source is the body an earlier sentence quoted).
+    """Where "it" or "they" is the subject of a reporting verb: "It said 61 civilians died",
+    "More than 100 people were killed on Sunday, they added" (English; the source is the body or
+    the sources an earlier sentence quoted).
 
     >>> it_reports("It said 61 civilians died in Aleppo.").group()
     'It said'

@@ -89,8 +89,8 @@ from transforms.sentences import Sentence, split_sentences
 # ... but not an "it" that stands for nothing: "It is unclear how many were killed"
 _SPEAKER_PRONOUN = re.compile(
     r"\b(?:it(?!\s+(?:is|was|has\s+been|had\s+been|remains|seems|seemed|appears|appeared)\s+"
-    r"(?:not\s+)?(?:unclear|clear|known|thought|believed|likely|unlikely|possible|estimated|"
-    r"reported|feared|understood|expected|said|hoped|alleged|claimed)\b)|he|she|we)\b"
+    r"(?:not\s+)?(?:\w+ly\s+)?(?:unclear|clear|known|thought|believed|likely|unlikely|possible|"
+    r"estimated|reported|feared|understood|expected|said|hoped|alleged|claimed)\b)|he|she|we)\b"
     r"|\bour\s+(?:soldiers|troops|forces|army|military|defenders)\b",
     re.IGNORECASE,
 )

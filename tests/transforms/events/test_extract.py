@@ -3347,3 +3347,28 @@ def test_both_countries_after_a_sentence_naming_one_or_three_say_nobody():
         "Mr Annan has flown on to Qatar, Iran and Egypt. Both countries vetoed the resolution."
     )
     assert {r["actor1"] for r in rows if r["trigger"] == "vetoed"} <= {None}
+
+
+def test_according_to_him_is_the_speaker_named_before():
+    [row] = mentions(
+        "Zelensky said on Monday that the situation was grave. "
+        "According to him, North Korean troops are taking part in combat in Kursk."
+    )
+    assert (row["claimed_by"], row["claimed_by_actor"]) == ("Zelensky", "UKR")
+
+
+def test_they_added_is_the_sources_the_sentence_before_quoted():
+    rows = mentions(
+        "Opposition activists said security forces shelled Homs on Monday. "
+        "More than 100 people were killed on Sunday, mostly civilians, they added."
+    )
+    toll = only(rows, trigger="killed")
+    assert toll["claimed_by"] == "Opposition activists"
+
+
+def test_it_is_entirely_possible_stands_for_nobody():
+    rows = mentions(
+        "U.S. officials said the troops had suffered losses. They noted that it is entirely "
+        "possible the North Korean soldiers may return after additional training."
+    )
+    assert only(rows, trigger="training")["actor1"] == "PRK"
