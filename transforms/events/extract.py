@@ -857,7 +857,11 @@ def _mention(
         context["places"], clause, sentence, trigger, context["text"], claim, context["lang"]
     )
     sides = {a.code for a in named} | {claim.actor if claim else None}
-    place = named_place or _across_the_country(context, clause, trigger, sides)
+    across = _across_the_country(context, clause, trigger, sides)
+    # ("26 people were killed in Aleppo on Wednesday - they were among 130 killed across the
+    # country": the clause's own words outrank a town of another clause)
+    own_place = named_place is not None and within(clause, named_place.start, named_place.end)
+    place = named_place if own_place or across is None else across
     if actor1 is None:
         actor1 = _state_agent(context, clause, trigger, place)
     elif (

@@ -3372,3 +3372,14 @@ def test_it_is_entirely_possible_stands_for_nobody():
         "possible the North Korean soldiers may return after additional training."
     )
     assert only(rows, trigger="training")["actor1"] == "PRK"
+
+
+def test_across_the_country_in_its_own_clause_outranks_a_town_of_another():
+    rows = mentions(
+        "Activists said security forces shelled Homs. Troops also shelled Hama. "
+        "At least 26 people were killed in Aleppo on Wednesday - they were among 130 people "
+        "killed across the country, activists said."
+    )
+    assert only(rows, quantity=26.0)["location"] == "Aleppo"
+    assert only(rows, quantity=130.0)["location_country"] == "SYR"
+    assert only(rows, quantity=130.0)["location"] != "Aleppo"
