@@ -1433,6 +1433,12 @@ _BOTH_COUNTRIES = re.compile(
     r"\b(?:both|the\s+two)\s+(?:countries|nations|governments|states)\b", re.IGNORECASE
 )
 _PAIR_REACH = 2  # sentences
+_OPENS_THE_CLAUSE = re.compile(r"[\s,;:\"“”'`-]*(?:(?:and|but|however|now|also)\s*,?\s*)?", re.I)
+_BEFORE_ITS_VERB = re.compile(
+    r"\s+(?:(?:have|has|had|also|both|then|later|jointly|will|would|were|was|are|is|been|"
+    r"again|already)\s+)*",
+    re.IGNORECASE,
+)
 
 
 def _both_countries(
@@ -1445,8 +1451,13 @@ def _both_countries(
         return None
     found = _BOTH_COUNTRIES.search(context["text"], clause[0], trigger.start)
     named = [a for a in context["actors"] if clause[0] <= a.start < trigger.start]
-    if found is None or named:
-        return None
+    if (
+        found is None
+        or named
+        or not _OPENS_THE_CLAUSE.fullmatch(context["text"], clause[0], found.start())
+        or not _BEFORE_ITS_VERB.fullmatch(context["text"], found.end(), trigger.start)
+    ):
+        return None  # ("Ambassadors of both countries were expelled": no doers)
     span = {"start": found.start(), "end": found.end(), "text": found.group()}
     return replace(pair[1][0], **span), replace(pair[1][1], **span)
 
@@ -1522,6 +1533,7 @@ def _sentence_mentions(
     if not triggers:
         _remember_who_speaks(sentence, shared)
         _note_people(shared["state"], sentence)
+        shared["state"].last_pair = None  # (its countries are not read: "both" says nobody now)
         return []
     context = sentence_context(text, sentence, lang, shared["people"], shared["countries"])
     if base_language(lang) == "en":

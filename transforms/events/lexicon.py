@@ -321,8 +321,9 @@ def every_word_capitalised(text: str) -> bool:
     )
 
 
-# what a Title Case headline leaves in lower case
+# what a Title Case headline leaves in lower case: small words, verbs' particles ("Pull out")
+# and the particles of names ("Staffan de Mistura", "bin Salman")
 _TITLE_CASE_SMALL = frozenset(
-    "a an the and but or nor for so yet as at by in of off on per to up via vs with from into"
-    .split()
+    "a an the and but or nor for so yet as at by in of off on per to up via vs with from into "
+    "out down over de du des da di del der van von bin ibn al el la le".split()
 )

@@ -368,7 +368,8 @@ _OTHER_SENSE_AFTER = {
     # not "reached out to", "reached a truce", "reached 10,000", "within reach of", "could not be
     # reached for comment"
     "reach": re.compile(
-        r"(?!\s+(?:the\s+)?(?:(?-i:[A-Z])|front[\s-]?lines?\b|frontline\b|border\b|outskirts\b))",
+        r"(?!\s+(?:the\s+)?(?:(?-i:[A-Z])|front(?:[\s-]?lines?)?\b|frontline\b|border\b|"
+        r"outskirts\b|combat\s+zone\b|city\b|town\b|village\b|region\b|area\b|capital\b))",
         re.IGNORECASE,
     ),
     # "Zelensky talks to media during an EU summit": an interview, no talks held

@@ -196,11 +196,13 @@ def find_quantities(text: str) -> list[Quantity]:
 _COUNTING_ON_BEFORE = re.compile(r"\b(?:with|and)\s+(?:another\s+)?$", re.IGNORECASE)
 _COUNTING_ON_AFTER = re.compile(
     # (not "with 2 more divisions expected", a count of something else)
-    r"\s+(?:more(?=\s*(?:[,.;]|$)|\s+(?:to|are|were|will|would|have|had|soon|later)\b)|"
+    r"\s+(?:more(?=\s*(?:[,.;]|$)|\s+(?:to|are|were|will|would|have|had|soon|later|expected|"
+    r"due|on\s+(?:the|their)\s+way|in)\b)|"
     r"(?:are\s+|were\s+)?(?:expected|due|set|planned)\s+to\b|to\s+be\b)",
     re.IGNORECASE,
 )
 _COUNTING_ON_REACH = 120  # characters back to the count it goes on from
+_MORE = re.compile(r"\s+more\b", re.IGNORECASE)
 
 
 def _counting_on(text: str, match: re.Match, earlier: list[Quantity]) -> Quantity | None:
@@ -208,7 +210,8 @@ def _counting_on(text: str, match: re.Match, earlier: list[Quantity]) -> Quantit
     before = [q for q in earlier if start - _COUNTING_ON_REACH <= q.end <= start and q.unit]
     if not (
         before
-        and not _YEARLIKE.match(match.group(1))  # "with 2025 expected to be": a year
+        # "with 2025 expected to be": a year ("with 2000 more to come" is a count)
+        and not (_YEARLIKE.match(match.group(1)) and not _MORE.match(text, match.end()))
         and _COUNTING_ON_BEFORE.search(text, max(0, start - 20), start)
         and _COUNTING_ON_AFTER.match(text, match.end())
     ):

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from transforms.events.actors import NON_STATE, TITLE, ActorMatch
+from transforms.events.actors import NON_STATE, TITLE, ActorMatch, actor_lexicon
 from transforms.events.claims import Claim
 from transforms.events.lexicon import (
     CALL_FOR,
@@ -154,7 +154,7 @@ def is_place_use(text: str, actor: ActorMatch, lang: str | None = None) -> bool:
         actor.kind in ("country", "alias")
         and (town := _TOWN_AND_COMMA.search(before))
         and _AFTER_A_TOWNS_COUNTRY.match(after)
-        and town_country(town.group("town")) == actor.code
+        and _a_town_of(town.group("town"), actor.code, lang)
     ):
         return True  # "in Brussels, Belgium, on Monday": the town's country
     if _names_forces(text, actor):  # "of North Korean soldiers" names people, not a place
@@ -194,6 +194,15 @@ _TOWN_AND_COMMA = re.compile(
     re.IGNORECASE,
 )
 _AFTER_A_TOWNS_COUNTRY = re.compile(r"\s*(?:[,.;:)]|-RRB-|$)")
+
+
+def _a_town_of(name: str, code: str, lang: str | None) -> bool:
+    """Whether a name before "<country>," may be a town of that country: no country's name, and
+    in it as far as GeoNames knows (a village it lacks may be: "in Krynky, Ukraine")."""
+    entry = actor_lexicon(base_language(lang))[0].get(name)
+    if entry is not None and entry[2] != "capital":
+        return False
+    return town_country(name) in (None, code)
 _FORCES_OR_POST_AFTER = re.compile(
     r"\s+(?:(?:military|army|navy|naval|air\s+force|marine|police)\s+)?(?:convoy|patrol|troops|"
     r"soldiers|forces|helicopter|jet|plane|warship|ship|embassy|consulate|checkpoint|drone|"

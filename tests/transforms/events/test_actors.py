@@ -472,6 +472,17 @@ def test_a_line_of_capitalised_names_with_a_verb_in_lower_case_is_no_headline():
     assert learn_people(text)["Gallant"] == ("ISR", "military")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israeli Defence Minister Yoav Gallant Says Troops Will Pull out of Rafah",
+        "Russian Foreign Minister Sergei Lavrov Meets UN Envoy Staffan de Mistura",
+    ],
+)
+def test_a_title_case_headline_with_small_words_in_lower_case_teaches_no_name(text):
+    assert not {"Troops", "Says", "Meets"} & set(learn_people(text))
+
+
 def test_a_title_case_headline_teaches_no_name_its_verbs_run_into():
     text = "Ukrainian President Zelensky Says North Korean Troops Will Be Deployed To Kursk"
     assert not {"Korean", "Says", "Zelensky Says North Korean"} & set(learn_people(text))

@@ -3324,6 +3324,14 @@ def test_reaching_a_number_a_truce_or_someone_is_no_deployment(text):
     assert "MOBILIZE" not in [r["event_type"] for r in mentions(text)]
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["North Korean troops reached the front on Monday.", "Russian troops reached the city."],
+)
+def test_troops_that_reached_the_front_or_a_city_arrived(text):
+    assert [r["event_type"] for r in mentions(text)] == ["MOBILIZE"]
+
+
 def test_the_country_after_a_town_and_a_comma_is_where_the_town_is_not_a_party():
     [row] = mentions("Zelensky attended an EU summit in Brussels, Belgium, on Oct. 17, 2024.")
     assert (row["event_type"], row["location"], row["actor2_basis"]) == (
@@ -3342,11 +3350,25 @@ def test_both_countries_are_the_two_the_sentence_before_named():
     assert sorted((r["actor1"], r["actor2"]) for r in vetoes) == [("CHN", "UN"), ("RUS", "UN")]
 
 
-def test_both_countries_after_a_sentence_naming_one_or_three_say_nobody():
+@pytest.mark.parametrize(
+    "between",
+    [
+        "Qatar, Iran and Egypt condemned the veto.",  # three other countries
+        "Qatar condemned the veto.",  # another one
+        "Mr Annan has flown on to Qatar, Iran and Egypt.",  # a sentence reporting no event
+    ],
+)
+def test_both_countries_after_a_sentence_naming_others_say_nobody(between):
+    rows = mentions(f"Russia and China vetoed the draft. {between} Both countries vetoed it again.")
+    assert [r["actor1"] for r in rows if r["sentence_index"] == 2] in ([], [None])
+
+
+def test_both_countries_not_as_the_subject_name_no_doer():
     rows = mentions(
-        "Mr Annan has flown on to Qatar, Iran and Egypt. Both countries vetoed the resolution."
+        "Russia and Ukraine held talks in Istanbul on Monday. "
+        "Ambassadors of both countries were expelled on Tuesday."
     )
-    assert {r["actor1"] for r in rows if r["trigger"] == "vetoed"} <= {None}
+    assert all(r["actor2"] is None for r in rows if r["sentence_index"] == 1)
 
 
 def test_according_to_him_is_the_speaker_named_before():
@@ -3368,8 +3390,8 @@ def test_they_added_is_the_sources_the_sentence_before_quoted():
 
 def test_it_is_entirely_possible_stands_for_nobody():
     rows = mentions(
-        "U.S. officials said the troops had suffered losses. They noted that it is entirely "
-        "possible the North Korean soldiers may return after additional training."
+        "U.S. officials said the North Korean troops had suffered heavy losses. They said that it "
+        "is entirely possible the soldiers may return to combat after additional training."
     )
     assert only(rows, trigger="training")["actor1"] == "PRK"
 

@@ -331,6 +331,14 @@ def test_vague_plurals_in_other_languages_give_their_floor(text, value):
             "Over 500 soldiers arrived, with 12,000 more to come",
             [(500.0, "soldiers", "over"), (12000.0, "soldiers", None)],
         ),
+        (
+            "3,000 troops arrived, with 2,000 more expected",
+            [(3000.0, "troops", None), (2000.0, "troops", None)],
+        ),
+        (
+            "5,000 troops arrived, with 2000 more on the way",
+            [(5000.0, "troops", None), (2000.0, "troops", None)],
+        ),
         # a number that counts nothing said before, something else or a year stays no count
         ("In 2024 and 2025 more troops came", []),
         ("3,000 troops were sent, with 2 more divisions expected soon", [(3000.0, "troops", None)]),

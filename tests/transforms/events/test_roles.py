@@ -134,6 +134,8 @@ def test_a_country_naming_a_war_is_where_not_who():
     [
         # the town's country, where the text goes on after it
         ("They met in Brussels, Belgium, on Monday.", [("BEL", True), ("BEL", True)]),
+        # ... a village GeoNames lacks too
+        ("Jets bombed a market in Krynky, Ukraine, on Monday.", [("UKR", True)]),
         # ... not a list of countries, nor a country opening the next clause
         (
             "trained by personnel from Italy, Germany, Poland",
