@@ -398,6 +398,8 @@ def learn_people(
     """
     people: dict[str, tuple[str, str | None]] = {}
     actors = find_actors(text, lang) if actors is None else actors
+    starts = {a.start for a in actors}
+    persons = {a.start: a for a in actors if a.kind == "person"}
     named_in_full: dict[str, set[tuple[str, str | None]]] = {}
     for actor, previous in zip(actors, [None, *actors], strict=False):
         if actor.kind == "person":
@@ -416,11 +418,10 @@ def learn_people(
         else:
             spans = _names_after(text, actor) + _names_before(text, actor)
         for span in spans:
-            name = _name_within(text, span, actors)
+            name = _name_within(text, span, starts)
             # a person the lexicon knows keeps their country ("US sanctions target President
             # Bashar al-Assad": not an American president)
-            known = [a for a in actors if a.start == span[0] and a.kind == "person"]
-            holder = known[0] if known else actor
+            holder = persons.get(span[0], actor)
             if name:
                 _register(people, name, holder.code, holder.sector)
     people.update(_short_forms(actors))
@@ -491,15 +492,16 @@ _RANK = re.compile(rf"{TITLE}|Major|Lieutenant|Brigadier|Colonel|Captain|Vice|Re
 _POSSESSIVE_WORD = re.compile(r".*['’]s")
 
 
-def _name_within(text: str, span: tuple[int, int], actors: list[ActorMatch]) -> str | None:
+def _name_within(text: str, span: tuple[int, int], others: set[int]) -> str | None:
     """The person's name in a span of capitalised words, which runs on where captions are glued
     or a headline capitalises every word: it ends before a title, an article or another actor
+    (`others`: where actors start)
     ("Bashar al-Assad President Assad", "David Cameron The UN", "Zelensky Says North Korean
     Troops") and after a possessive ("Mark Rutte's Significant Visit"); a headline that
     capitalises its verbs gives none ("Yoon Suk Yeol Warns Pyongyang").
 
     >>> t = "US sanctions target President Bashar al-Assad President Assad has said"
-    >>> _name_within(t, (t.find("Bashar"), t.find(" has")), [])
+    >>> _name_within(t, (t.find("Bashar"), t.find(" has")), set())
     'Bashar al-Assad'
     """
     line_start = text.rfind("\n", 0, span[0]) + 1
@@ -507,18 +509,18 @@ def _name_within(text: str, span: tuple[int, int], actors: list[ActorMatch]) -> 
     line = text[line_start : len(text) if line_end < 0 else line_end]
     if every_word_capitalised(line):
         return None
-    others = {a.start for a in actors if a.start > span[0]}  # (one it starts is the name known)
-    start = end = span[0]
+    start = end = -1
     for word in _NAME_WORDS.finditer(text, span[0], span[1]):
-        if start == word.start() and _RANK.fullmatch(word.group()):
-            start = end = word.end() + 1
+        if start < 0 and _RANK.fullmatch(word.group()):
             continue
-        if word.start() in others or _NOT_IN_A_NAME.fullmatch(word.group()):
+        # (another actor ends the name; one it starts with is the name, known)
+        if (start >= 0 and word.start() in others) or _NOT_IN_A_NAME.fullmatch(word.group()):
             break
+        start = word.start() if start < 0 else start
         end = word.end()
         if _POSSESSIVE_WORD.fullmatch(word.group()):
             break
-    name = text[start:end]
+    name = text[start:end] if start >= 0 else ""
     return name if " " in name else None
 
 

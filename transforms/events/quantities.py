@@ -9,6 +9,7 @@ follows, skipping adjectives ("500 North Korean soldiers" -> soldiers).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from transforms.events.lexicon import read_tsv
@@ -183,10 +184,12 @@ def find_quantities(text: str) -> list[Quantity]:
         if not any(s <= match.start() < e for s, e in taken):
             out += [q] if (q := _word_quantity(text, match)) else []
     out.sort(key=lambda q: q.start)
-    taken = [(q.start, q.end) for q in out]
+    counted, taken = list(out), [(q.start, q.end) for q in out]
     for match in _NUMBER.finditer(text):
-        if not any(s <= match.start() < e for s, e in taken):
-            out += [q] if (q := _counting_on(text, match, out)) else []
+        if _COUNTING_ON_AFTER.match(text, match.end()) and not any(
+            s <= match.start() < e for s, e in taken
+        ):
+            out += [q] if (q := _counting_on(text, match, counted)) else []
     return sorted(out, key=lambda q: q.start)
 
 
@@ -206,14 +209,19 @@ _MORE = re.compile(r"\s+more\b", re.IGNORECASE)
 
 
 def _counting_on(text: str, match: re.Match, earlier: list[Quantity]) -> Quantity | None:
+    """The count a number goes on from, the words after it saying so (its caller matched them);
+    `earlier`: the counts found, sorted by start (a line may hold thousands: bisection)."""
     qualifier, start = _qualifier_before(text, match.start())
-    before = [q for q in earlier if start - _COUNTING_ON_REACH <= q.end <= start and q.unit]
+    last = bisect_left(earlier, start, key=lambda q: q.start)
+    before = [
+        q for q in earlier[max(0, last - 2) : last]
+        if start - _COUNTING_ON_REACH <= q.end <= start and q.unit
+    ]  # fmt: skip
     if not (
         before
         # "with 2025 expected to be": a year ("with 2000 more to come" is a count)
         and not (_YEARLIKE.match(match.group(1)) and not _MORE.match(text, match.end()))
         and _COUNTING_ON_BEFORE.search(text, max(0, start - 20), start)
-        and _COUNTING_ON_AFTER.match(text, match.end())
     ):
         return None
     value, end = parse_number(match.group(1), match.group(2)), match.end()
