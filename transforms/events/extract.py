@@ -912,6 +912,12 @@ def _mention(
     weapon = _mode_of_the_weapon_named(context["text"], clause, trigger, context["lang"])
     if weapon:  # "killed in the July 7 suicide bombings": the toll takes the weapon's mode
         row.update(event_mode=weapon[0], event_group=weapon[1])
+    supported = _supported_side(context["text"], trigger, actors, row)
+    if supported is not None:
+        # "sent troops to Ukraine to support Russia", "to support Russia's war in Ukraine": a
+        # deployment's counterpart is the side it goes to support, before where it goes
+        row.update(actor2=supported.code, actor2_sector=supported.sector,
+                   actor2_text=supported.text, actor2_basis="named")  # fmt: skip
     if _trains_another_side(context["text"], trigger, actor2, row):
         # "Russia has been training the North Koreans in artillery": training another side's
         # troops is military aid (PLOVER AID), not a deployment of one's own
@@ -1198,6 +1204,35 @@ def _a_state_protests(
         and bool(_SUBJECT_GAP.fullmatch(text, actor1.end, trigger.start))
         and not _DEFINITE_BEFORE.search(text, max(0, actor1.start - 5), actor1.start)
     )
+
+
+def _supported_side(
+    text: str, trigger: Trigger, actors: list[ActorMatch], row: dict
+) -> ActorMatch | None:
+    """The side a deployment with only a stand-in counterpart goes to support, named in its
+    clause: "to support Russia", "in support of Russia", "zur Unterstützung von Russlands"."""
+    stand_in = row.get("actor2_basis") in ("destination", "location")
+    if trigger.event_type != "MOBILIZE" or not stand_in:
+        return None
+    return next(
+        (
+            a
+            for a in actors
+            if a.code not in (row.get("actor1"), None)
+            and _TO_SUPPORT.search(text, max(0, a.start - 40), a.start)
+        ),
+        None,
+    )
+
+
+# the words before the side a deployment supports (not "for", which also says whose envoy: "the
+# envoy for the UN ... called for a monitoring team to be deployed to Syria")
+_TO_SUPPORT = re.compile(
+    r"(?:\b(?:to\s+(?:help|support|aid|assist|bolster|reinforce)|in\s+support\s+of|support\s+for|"
+    r"on\s+behalf\s+of|supporting|helping|aiding)\s+(?:the\s+)?"
+    r"|(?<!\w)(?:zur\s+Unterstützung(?:\s+(?:von|der|des))?|на\s+підтримку|на\s+поддержку)\s+)$",
+    re.IGNORECASE,
+)
 
 
 def _trains_another_side(

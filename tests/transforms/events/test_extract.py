@@ -3405,3 +3405,29 @@ def test_across_the_country_in_its_own_clause_outranks_a_town_of_another():
     assert only(rows, quantity=26.0)["location"] == "Aleppo"
     assert only(rows, quantity=130.0)["location_country"] == "SYR"
     assert only(rows, quantity=130.0)["location"] != "Aleppo"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("North Korea was likely to send some forces to Ukraine to support Russia.", "en"),
+        ("North Korea has sent troops to support Russia's ongoing war in Ukraine.", "en"),
+        ("North Korea is stepping up support for Russia by sending troops to Ukraine.", "en"),
+        (
+            "Nordkorea hat 12.000 Soldaten zur Unterstützung von Russlands Krieg in der Ukraine "
+            "entsendet.",
+            "de",
+        ),
+    ],
+)
+def test_a_deployment_goes_to_the_side_it_supports_before_where_it_goes(text, lang):
+    [row] = mentions(text, lang)
+    assert (row["actor1"], row["actor2"], row["actor2_basis"]) == ("PRK", "RUS", "named")
+
+
+def test_an_envoy_for_a_body_is_no_side_a_deployment_supports():
+    [row] = mentions(
+        "Mr Annan, the envoy for the UN and Arab League, called for a monitoring team to be "
+        "deployed immediately to Syria."
+    )
+    assert (row["actor2"], row["actor2_basis"]) == ("SYR", "destination")
