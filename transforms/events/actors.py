@@ -418,12 +418,13 @@ def learn_people(
         else:
             spans = _names_after(text, actor) + _names_before(text, actor)
         for span in spans:
-            name = _name_within(text, span, starts)
+            found = _name_within(text, span, starts)
+            if found is None:
+                continue
             # a person the lexicon knows keeps their country ("US sanctions target President
             # Bashar al-Assad": not an American president)
-            holder = persons.get(span[0], actor)
-            if name:
-                _register(people, name, holder.code, holder.sector)
+            holder = persons.get(found[0], actor)
+            _register(people, text[found[0] : found[1]], holder.code, holder.sector)
     people.update(_short_forms(actors))
     for surname, holders in named_in_full.items():
         if len(holders) == 1 and surname not in people:  # two Browns: neither
@@ -492,16 +493,19 @@ _RANK = re.compile(rf"{TITLE}|Major|Lieutenant|Brigadier|Colonel|Captain|Vice|Re
 _POSSESSIVE_WORD = re.compile(r".*['’]s")
 
 
-def _name_within(text: str, span: tuple[int, int], others: set[int]) -> str | None:
-    """The person's name in a span of capitalised words, which runs on where captions are glued
-    or a headline capitalises every word: it ends before a title, an article or another actor
-    (`others`: where actors start)
+def _name_within(
+    text: str, span: tuple[int, int], others: set[int]
+) -> tuple[int, int] | None:
+    """Where the person's name lies in a span of capitalised words, which runs on where captions
+    are glued or a headline capitalises every word: it ends before a title, an article or another
+    actor (`others`: where actors start)
     ("Bashar al-Assad President Assad", "David Cameron The UN", "Zelensky Says North Korean
     Troops") and after a possessive ("Mark Rutte's Significant Visit"); a headline that
     capitalises its verbs gives none ("Yoon Suk Yeol Warns Pyongyang").
 
     >>> t = "US sanctions target President Bashar al-Assad President Assad has said"
-    >>> _name_within(t, (t.find("Bashar"), t.find(" has")), set())
+    >>> start, end = _name_within(t, (t.find("Bashar"), t.find(" has")), set())
+    >>> t[start:end]
     'Bashar al-Assad'
     """
     line_start = text.rfind("\n", 0, span[0]) + 1
@@ -520,8 +524,7 @@ def _name_within(text: str, span: tuple[int, int], others: set[int]) -> str | No
         end = word.end()
         if _POSSESSIVE_WORD.fullmatch(word.group()):
             break
-    name = text[start:end] if start >= 0 else ""
-    return name if " " in name else None
+    return (start, end) if start >= 0 and " " in text[start:end] else None
 
 
 def _register(people: dict, name: str, code: str, sector: str | None) -> None:

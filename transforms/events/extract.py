@@ -1209,30 +1209,50 @@ def _a_state_protests(
 def _supported_side(
     text: str, trigger: Trigger, actors: list[ActorMatch], row: dict
 ) -> ActorMatch | None:
-    """The side a deployment with only a stand-in counterpart goes to support, named in its
-    clause: "to support Russia", "in support of Russia", "zur Unterstützung von Russlands"."""
+    """The side a deployment with only a stand-in counterpart goes to support: named in the
+    purpose the deployment's own words go on to ("sent forces to Ukraine to support Russia",
+    "zur Unterstützung von Russlands Angriffskrieg"), or in the support it is the means of
+    ("stepping up support for Russia by sending troops"); not a side others support ("a move that
+    could erode Western support for Ukraine", "forces supporting Ukraine")."""
     stand_in = row.get("actor2_basis") in ("destination", "location")
     if trigger.event_type != "MOBILIZE" or not stand_in:
         return None
-    return next(
-        (
-            a
-            for a in actors
-            if a.code not in (row.get("actor1"), None)
-            and _TO_SUPPORT.search(text, max(0, a.start - 40), a.start)
-        ),
-        None,
-    )
+    for actor in actors:
+        if actor.code in (row.get("actor1"), None):
+            continue
+        purpose = _TO_SUPPORT.search(text, max(0, actor.start - 40), actor.start)
+        # ... after the verb, or before it where it comes last ("zur Unterstützung von
+        # Russlands Angriffskrieg in der Ukraine entsendet")
+        after_verb = purpose and purpose.start() >= trigger.end
+        before_verb = purpose and actor.end <= trigger.start
+        if (after_verb and _PLAIN_WORDS.fullmatch(text, trigger.end, purpose.start())) or (
+            before_verb and _PLAIN_WORDS.fullmatch(text, actor.end, trigger.start)
+        ):
+            return actor
+        means = _SUPPORT_FOR.search(text, max(0, actor.start - 20), actor.start)
+        if means and _BY_DOING.fullmatch(text, actor.end, trigger.start):
+            return actor
+    return None
 
 
-# the words before the side a deployment supports (not "for", which also says whose envoy: "the
-# envoy for the UN ... called for a monitoring team to be deployed to Syria")
+# what a deployment goes on to do for a side ("to support Russia", "в поддержку России"): not a
+# bare "for", which also says whose envoy ("the envoy for the UN ... called for a monitoring
+# team to be deployed to Syria")
 _TO_SUPPORT = re.compile(
-    r"(?:\b(?:to\s+(?:help|support|aid|assist|bolster|reinforce)|in\s+support\s+of|support\s+for|"
-    r"on\s+behalf\s+of|supporting|helping|aiding)\s+(?:the\s+)?"
-    r"|(?<!\w)(?:zur\s+Unterstützung(?:\s+(?:von|der|des))?|на\s+підтримку|на\s+поддержку)\s+)$",
+    r"(?:\b(?:to\s+(?:help|support|aid|assist|bolster|reinforce)|in\s+support\s+of|"
+    r"on\s+behalf\s+of)\s+(?:the\s+)?"
+    r"|(?<!\w)(?:zur\s+Unterstützung(?:\s+(?:von|der|des))?|на\s+підтримку|[вн]а?\s+поддержку)"
+    r"\s+)$",
     re.IGNORECASE,
 )
+# ... right after the deployment's own words: no comma or subordinator between ("sent troops to
+# Russia, a move that could erode support", "after Seoul pledged to support Ukraine")
+_PLAIN_WORDS = re.compile(
+    r"(?:(?![,;:]|\s(?:after|before|while|as|when|which|who|that|against|but|and)\s)[^.])*",
+    re.IGNORECASE,
+)
+_SUPPORT_FOR = re.compile(r"\bsupport\s+for\s+(?:the\s+)?$", re.IGNORECASE)
+_BY_DOING = re.compile(r"\s+by\s+", re.IGNORECASE)
 
 
 def _trains_another_side(

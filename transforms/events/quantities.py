@@ -9,7 +9,7 @@ follows, skipping adjectives ("500 North Korean soldiers" -> soldiers).
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, insort
 from dataclasses import dataclass
 
 from transforms.events.lexicon import read_tsv
@@ -184,13 +184,16 @@ def find_quantities(text: str) -> list[Quantity]:
         if not any(s <= match.start() < e for s, e in taken):
             out += [q] if (q := _word_quantity(text, match)) else []
     out.sort(key=lambda q: q.start)
-    counted, taken = list(out), [(q.start, q.end) for q in out]
+    taken = [(q.start, q.end) for q in out]
     for match in _NUMBER.finditer(text):
         if _COUNTING_ON_AFTER.match(text, match.end()) and not any(
             s <= match.start() < e for s, e in taken
         ):
-            out += [q] if (q := _counting_on(text, match, counted)) else []
-    return sorted(out, key=lambda q: q.start)
+            # (kept sorted: "with 2,000 more expected by November and 5,000 more in December"
+            # goes on from the count before it, itself counted on)
+            if q := _counting_on(text, match, out):
+                insort(out, q, key=lambda q: q.start)
+    return out
 
 
 # "3,000 troops had been dispatched, with around 10,000 expected to be deployed by December",

@@ -503,3 +503,8 @@ def test_a_country_gives_no_title_across_a_preposition():
 )
 def test_the_gulf_cooperation_council_is_a_body_of_its_own(text):
     assert {a.code for a in find_actors(text)} == {"GCC"}
+
+
+def test_a_known_person_after_ranks_keeps_their_country():
+    people = learn_people("US sanctions target Army Commander Major General Maher al-Assad.")
+    assert people["Maher al-Assad"][0] == "SYR"

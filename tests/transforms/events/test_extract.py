@@ -3431,3 +3431,22 @@ def test_an_envoy_for_a_body_is_no_side_a_deployment_supports():
         "deployed immediately to Syria."
     )
     assert (row["actor2"], row["actor2_basis"]) == ("SYR", "destination")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North Korea sent troops to Russia, a move that could erode Western support for Ukraine.",
+        "North Korea has sent 10,000 troops to Russia, alarming countries supporting Ukraine.",
+        "North Korea sent troops to Russia to fight against forces supporting Ukraine.",
+        "North Korea sent troops to Russia after Seoul pledged to support Ukraine.",
+    ],
+)
+def test_a_side_others_support_is_not_the_one_a_deployment_goes_to_support(text):
+    [row] = mentions(text)
+    assert (row["actor2"], row["actor2_basis"]) == ("RUS", "destination")
+
+
+def test_russian_v_podderzhku_names_the_side_a_deployment_supports():
+    [row] = mentions("КНДР направила войска на Украину в поддержку России.", "ru")
+    assert (row["actor2"], row["actor2_basis"]) == ("RUS", "named")

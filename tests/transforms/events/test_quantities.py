@@ -347,3 +347,12 @@ def test_vague_plurals_in_other_languages_give_their_floor(text, value):
 )
 def test_a_bare_number_going_on_from_a_count_counts_what_it_counted(text, counts):
     assert [(q.value, q.unit, q.qualifier) for q in find_quantities(text)] == counts
+
+
+def test_a_count_goes_on_from_one_that_went_on_itself():
+    text = (
+        "About 3,000 North Korean troops have already arrived in the Kursk region of western "
+        "Russia this week, officials said, with 2,000 more expected by November and 5,000 more "
+        "due in December."
+    )
+    assert [q.value for q in find_quantities(text)] == [3000.0, 2000.0, 5000.0]
