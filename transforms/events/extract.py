@@ -857,11 +857,11 @@ def _mention(
         context["places"], clause, sentence, trigger, context["text"], claim, context["lang"]
     )
     sides = {a.code for a in named} | {claim.actor if claim else None}
-    across = _across_the_country(context, clause, trigger, sides)
     # ("26 people were killed in Aleppo on Wednesday - they were among 130 killed across the
     # country": the clause's own words outrank a town of another clause)
     own_place = named_place is not None and within(clause, named_place.start, named_place.end)
-    place = named_place if own_place or across is None else across
+    across = None if own_place else _across_the_country(context, clause, trigger, sides)
+    place = across or named_place
     if actor1 is None:
         actor1 = _state_agent(context, clause, trigger, place)
     elif (
@@ -1505,10 +1505,10 @@ def _both_countries(
     if pair is None or context["sentence_index"] - pair[0] > _PAIR_REACH:
         return None
     found = _BOTH_COUNTRIES.search(context["text"], clause[0], trigger.start)
-    named = [a for a in context["actors"] if clause[0] <= a.start < trigger.start]
+    if found is None:
+        return None
     if (
-        found is None
-        or named
+        any(clause[0] <= a.start < trigger.start for a in context["actors"])
         or not _OPENS_THE_CLAUSE.fullmatch(context["text"], clause[0], found.start())
         or not _BEFORE_ITS_VERB.fullmatch(context["text"], found.end(), trigger.start)
     ):

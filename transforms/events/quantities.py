@@ -176,7 +176,8 @@ def find_quantities(text: str) -> list[Quantity]:
     """
     out = [q for m in _KOREAN.finditer(text) if (q := _korean_quantity(text, m))]
     taken = [(q.start, q.end) for q in out]
-    for match in _NUMBER.finditer(text):
+    numbers = list(_NUMBER.finditer(text))
+    for match in numbers:
         if not any(s <= match.start() < e for s, e in taken):
             out += [q] if (q := _digit_quantity(text, match)) else []
     taken = [(q.start, q.end) for q in out]
@@ -185,7 +186,7 @@ def find_quantities(text: str) -> list[Quantity]:
             out += [q] if (q := _word_quantity(text, match)) else []
     out.sort(key=lambda q: q.start)
     taken = [(q.start, q.end) for q in out]
-    for match in _NUMBER.finditer(text):
+    for match in numbers:
         if _COUNTING_ON_AFTER.match(text, match.end()) and not any(
             s <= match.start() < e for s, e in taken
         ):
