@@ -14,13 +14,9 @@ met earlier in the article.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import replace
 
 from transforms.events.actors import (
-    NEVER_A_PARTY,
-    NON_STATE,
-    TITLE,
     ActorMatch,
     find_actors,
     learn_people,
@@ -29,12 +25,9 @@ from transforms.events.claims import (
     CITING,
     Claim,
     claim_for,
-    find_claims,
-    it_reports,
-    may_quote,
-    pronoun_reports,
     reports_next,
 )
+from transforms.events.clause_dates import date_columns
 from transforms.events.clauses import (
     continues_the_subject,
     inner_sentence,
@@ -50,23 +43,26 @@ from transforms.events.context import (
 )
 from transforms.events.dating import (
     VERB_FINAL_LANGUAGES,
-    date_fields,
-    date_fits_past,
-    governing_timex,
-    is_usable,
-    year_before,
 )
 from transforms.events.lexicon import (
     FORCES_NOUN,
     GERUND,
     ORIGIN_CUE,
-    PAST_VERB,
     TOWN_NAMES_AN_EVENT,
     names_a_post,
-    names_an_event,
+)
+from transforms.events.memory import (
+    ArticleState,
+    both_countries,
+    claims_remembered,
+    offices_of_the_president,
+    read_source_line,
+    remember_sentence,
+    remember_sentence_without_events,
+    remember_speaker,
 )
 from transforms.events.ontology import Trigger, find_triggers
-from transforms.events.places import PlaceMatch, country_name
+from transforms.events.places import PlaceMatch
 from transforms.events.quantities import Quantity
 from transforms.events.roles import (
     SUPPORT_OF,
@@ -75,10 +71,15 @@ from transforms.events.roles import (
     coordinated,
     is_mutual,
     is_place_use,
-    kills_whom,
     pick_actors,
 )
-from transforms.events.status import event_status, is_negated_inside, is_past_tense
+from transforms.events.state_forces import (
+    AGENT_AFTER,
+    across_the_country,
+    state_agent,
+    state_agent_of,
+    state_target,
+)
 from transforms.ids import stable_id
 from transforms.language import base_language
 from transforms.records import Anchor, Timex
@@ -146,69 +147,6 @@ _SUBJECT_ANAPHOR = re.compile(
 )
 _PLACE_RANK = {"city": 0, "region": 1, "country": 2}
 _NEW_STATEMENT = re.compile(r"[;–—-]\s*$")
-
-
-# mobilizing raises forces at home; it sends them nowhere
-_RAISING = re.compile(r"mobili|мобилі|мобили", re.IGNORECASE)
-
-
-# A pronoun or "the troops" stands for forces or a person named at most this many sentences
-# before: "its job" thirteen sentences after "British soldiers opened fire" is no British deed
-_REFERENT_REACH = 5
-
-
-class _ArticleState:
-    """What earlier sentences of the article tell later ones: the last forces and person named
-    (for the next few sentences), and where each country's troops were said to go."""
-
-    def __init__(self) -> None:
-        self.last_forces: ActorMatch | None = None
-        self.last_person: ActorMatch | None = None
-        self.referents_at = 0  # the index of the sentence that named them
-        self.last_speaker: tuple[int, Claim] | None = None  # (sentence index, a person's claim)
-        self.last_body: tuple[int, Claim] | None = None  # ... a body's or a country's claim
-        self.claim_at = -1  # the index of the last sentence with a claim of anybody's
-        self.person_named_at = -1  # ... and of the last one naming a person
-        self.titles_of: dict[str, set[str]] = {}  # "Zelensky": {"president"}
-        self.place_countries: Counter[str] = Counter()  # the countries of the places named
-        self.last_agency: ActorMatch | None = None  # the intelligence service named last
-        self.source_line: Claim | None = None  # "Source: Budanov in an interview with ..."
-        self.destinations: dict[str, dict[str, str]] = {}
-        # the last sentence dating a past event: its index, the event's type, its day and the
-        # countries of its places
-        self.told_day: tuple[int, str, Timex, frozenset[str]] | None = None
-        # the two countries a sentence named, and its index: "both countries" of the next ones
-        self.last_pair: tuple[int, tuple[ActorMatch, ActorMatch]] | None = None
-
-    def forget_distant_referents(self, sentence_index: int) -> None:
-        if sentence_index - self.referents_at > _REFERENT_REACH:
-            self.last_forces = self.last_person = None
-
-    def carry_destination(self, row: dict, place_is_destination: bool) -> None:
-        """A deployment that names no destination ("up to 5,000 troops are expected to be
-        assembled by Monday") goes to the country of the places the article already sent that
-        country's troops to (not a denied or hypothetical deployment), when they all lie in one
-        country; a place of its own always wins. `actor2_text` is then that place's name.
-
-        Only a place where the verb puts one counts as a destination ("deployed to Kursk",
-        "gathering in the Kursk region"); "In the conflict in Ukraine, North Korea has deployed
-        troops" names where the war is, not where the troops went."""
-        if row["event_type"] != "MOBILIZE" or not row.get("actor1"):
-            return
-        known = self.destinations.setdefault(row["actor1"], {})
-        place_country = row.get("location_country")
-        asserted = row["status"] not in ("negated", "hypothetical")
-        if place_country and place_country != row["actor1"]:
-            if asserted and place_is_destination:
-                known.setdefault(place_country, row["location"])
-        elif (
-            not row.get("actor2")
-            and row.get("location") is None
-            and len(known) == 1
-            and not _RAISING.match(row["trigger"])
-        ):
-            [(code, place)] = known.items()
-            row.update(actor2=code, actor2_text=place, actor2_basis="destination")
 
 
 def _sentence_subject(context: dict, clause: tuple[int, int]) -> ActorMatch | None:
@@ -393,7 +331,7 @@ _ANOTHER_CLAUSE_OPENS = re.compile(r"\b(?:while|whereas|when|although|though|bec
 
 
 def _nearest_referent(
-    subject_text: str, offset: int, claim: Claim | None, state: _ArticleState
+    subject_text: str, offset: int, claim: Claim | None, state: ArticleState
 ) -> tuple[ActorMatch | None, tuple[int, int] | None]:
     """The actor the last pronoun or anaphor before the trigger stands for, and where that word
     is in the text (`subject_text` starts at `offset`) when it is a subject pronoun."""
@@ -607,191 +545,6 @@ def _basis(actor2: ActorMatch, event_type: str | None, context: dict) -> str:
     return "named"
 
 
-# the first end of a sentence after a trigger is a question mark (within one sentence's reach)
-_IN_A_QUESTION = re.compile(r"[^.!?\n]{0,300}\?")
-
-
-_PAST_RELATIVE_AFTER = re.compile(rf"\s+(?:that|which)\s+(?:{PAST_VERB.pattern})", re.IGNORECASE)
-# "in the past week", "over the last 24 hours", "during the previous three days" (not "last week":
-# a calendar week of its own)
-_WINDOW_UP_TO_NOW = re.compile(
-    r"the\s+(?:past|last|previous)\s+(?:[\w-]+\s+)?(?:hours?|days?|weeks?|fortnight|months?)"
-    r"|the\s+(?:past|last)\s+(?:[\w-]+\s+)?years?|this\s+(?:week|month|year)",
-    re.IGNORECASE,
-)
-# "killed in the past year", "killed so far this month": a toll up to the report
-_OVER_A_WINDOW = re.compile(r"\b(?:in|over|during|within|for|so\s+far)\s+$", re.IGNORECASE)
-_COUNTED_SINCE = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,9}$", re.IGNORECASE)
-# "Since the beginning of Syria's protests one year ago, more than 5,000 civilians have died"
-_SINCE_OPENS = re.compile(r"(?:^|[,;:]\s*)since\s+(?:[\w'’-]+\s+){0,8}$", re.IGNORECASE)
-
-
-def _counts_since(timex: Timex, trigger: Trigger, context: dict) -> bool:
-    """Whether the date only frames the count of a toll: "have died since protests erupted in
-    March last year", a "Since ..." phrase before the toll's clause, or the window up to the
-    report ("over a thousand troops were killed or wounded in the past week")."""
-    text = context["text"]
-    if _WINDOW_UP_TO_NOW.fullmatch(timex.text) and _OVER_A_WINDOW.search(
-        text, max(0, timex.start - 12), timex.start
-    ):
-        return True
-    if timex.start > trigger.end:
-        return bool(_COUNTED_SINCE.search(text, max(trigger.end, timex.start - 90), timex.start))
-    return (
-        timex.end <= trigger.start
-        and "," in text[timex.end : trigger.start]
-        and bool(_SINCE_OPENS.search(text, max(0, timex.start - 90), timex.start))
-    )
-
-
-# a date of a noun's own: "the massacre in Houla on 25 May", "a crackdown on protests began in
-# March", "the 1982 massacre", "last week's massacre"
-_NOUNS_DATE_AFTER = re.compile(r"(?:[^,;:()\"“”]|(?<=\d),(?=\d)){0,50}$")
-_NOUNS_DATE_BEFORE = re.compile(r"(?:\s*['’]s(?:\s+[\w-]+)?)?\s+$")
-# ... but no other verb's date: "Survivors of the massacre spoke to reporters on Monday" (the noun's
-# own verbs may come between: "a crackdown on protests began in March")
-_ANOTHER_VERB = re.compile(
-    r"\b(?!(?:began|started|erupted|ended|happened|occurred|unfolded|continued)\b)"
-    r"(?:[a-z]+ed|spoke|said|says|told|tells|was|were|is|are|has|have|had|will|would|left|gave|"
-    r"made|met|saw|fled)\b"
-)
-
-
-def _dates_the_noun(timex: Timex, trigger: Trigger, context: dict) -> bool:
-    text = context["text"]
-    if timex.start >= trigger.end:
-        return bool(_NOUNS_DATE_AFTER.match(text, trigger.end, timex.start)) and not (
-            _ANOTHER_VERB.search(text, trigger.end, timex.start)
-        )
-    return bool(_NOUNS_DATE_BEFORE.match(text, timex.end, trigger.start))
-
-
-# ... a deed done and over, not a campaign that goes on ("the Homs offensive will continue")
-_DONE_DEED = re.compile(
-    r"bombings?|bombs|attacks?|massacres?|blasts?|explosions?|killings?|shootings?", re.IGNORECASE
-)
-
-
-def _named_by_its_town(trigger: Trigger, context: dict) -> bool:
-    text = context["text"]
-    return bool(_DONE_DEED.fullmatch(trigger.text)) and any(
-        p.end < trigger.start
-        and not text[p.end : trigger.start].strip()
-        and names_an_event(text, p.start, p.end)
-        for p in context["places"]
-    )
-
-
-def _date_columns(trigger: Trigger, clause: tuple[int, int], context: dict) -> dict | None:
-    """Status and date of the event; None for a standing relation with no date of its own."""
-    clause_text = context["text"][clause[0] : clause[1]]
-    span = (trigger.start, trigger.end)
-    timex = governing_timex(
-        context["timexes"], clause, span, context["frame"], context["text"], context["lang"]
-    )
-    # "the London bombings", "last year's Madrid bombings": an event known by its town's name is
-    # one the report looks back on, a background as much as "the crackdown" is
-    background = trigger.role == "backdrop" or _named_by_its_town(trigger, context)
-    if background:  # not "a report on 28 May questioned the massacre"
-        owned = (t for t in context["timexes"] if is_usable(t) and within(clause, t.start, t.end))
-        timex = next((t for t in owned if _dates_the_noun(t, trigger, context)), None)
-    if (trigger.role == "state" or background) and timex is None:
-        # "North Korean involvement" is a condition, "the crackdown" a background, not a dated
-        # event
-        return None
-    # "20,000 people have died since protests erupted in March last year": a toll counted since a
-    # date is reported by the article's day; the date is where the count starts, not the deaths'
-    if timex is not None and trigger.role == "casualty" and _counts_since(timex, trigger, context):
-        timex = None
-    offset = trigger.start - clause[0]
-    status = event_status(clause_text, offset, context["lang"])
-    if trigger.negated or is_negated_inside(trigger.text, context["lang"]):
-        status = "negated"
-    elif status != "negated" and _IN_A_QUESTION.match(
-        context["text"], trigger.end, context["sentence_end"]
-    ):
-        status = "hypothetical"  # "Will North Korea send more troops?" asserts nothing
-    past = timex is not None and (
-        timex.direction == "past"
-        or is_past_tense(clause_text, offset)
-        # "the suicide attacks that hit polls in January": a past relative clause tells the deed
-        or bool(_PAST_RELATIVE_AFTER.match(context["text"], trigger.end))
-    )
-    if past and status == "occurred" and not date_fits_past(timex, context["anchor"]):
-        # a past clause dated after its article: the date was read the wrong way ("In August, the
-        # EU imposed sanctions" in a July article is last August), else it is not the clause's
-        text = context["text"]
-        earlier = (
-            year_before(timex)
-            if _DATES_THE_CLAUSE.match(text, timex.end)
-            and _ADVERBIAL_DATE_BEFORE.search(text, max(0, timex.start - 20), timex.start)
-            and not _NAMED_DAY.fullmatch(timex.text)
-            else None
-        )
-        timex = earlier if earlier and date_fits_past(earlier, context["anchor"]) else None
-    state = context["state"]
-    if timex is not None:
-        if past and status == "occurred" and timex.precision == "day":
-            places = frozenset(p.country for p in context["places"] if p.country)
-            state.told_day = (context["sentence_index"], trigger.event_type, timex, places)
-        return date_fields(timex, context["anchor"], status)
-    told = _day_told_just_before(trigger, clause_text, offset, status, context)
-    if told is None:
-        return date_fields(None, context["anchor"], status)
-    return date_fields(told, context["anchor"], status, source="context")
-
-
-def _day_told_just_before(
-    trigger: Trigger, clause_text: str, offset: int, status: str, context: dict
-) -> Timex | None:
-    """The day the sentence before dated a past event on, when this clause goes on telling that
-    event with no date of its own: its toll ("On Friday, troops shelled Homs. At least 20 people
-    were killed.") or more of the same ("... The league also urged Damascus to ..."). Not another
-    kind of event, which may come days later ("arrived in Kursk on 23 October. Fierce battles
-    were fought there"), nor a present or perfect clause, which speaks of the report's time ("are
-    stationed", "have died since March"), nor a sentence with a date expression of its own, even
-    one that dates nothing ("in recent weeks", "during the 11-month uprising"), nor one whose
-    places lie elsewhere ("In Iraq, 12 people were killed")."""
-    told = context["state"].told_day
-    places = {p.country for p in context["places"] if p.country}
-    if (
-        told is None
-        or told[0] != context["sentence_index"] - 1
-        or context["timexes"]
-        or _SINCE.search(clause_text)
-        or (places and not places & told[3])
-        or not (
-            told[1] == trigger.event_type
-            and (trigger.event_type != "ASSAULT" or trigger.role == "casualty")
-        )
-        or status not in ("occurred", "historical")
-        or not is_past_tense(clause_text, offset)
-        or _PRESENT_OR_PERFECT_BEFORE.search(clause_text, max(0, offset - 30), offset)
-    ):
-        return None
-    return told[2]
-
-
-_SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
-
-
-# a date that dates its clause: "In August, the EU imposed", "June 28 : A soldier was killed"
-# (a chronology's entry); not one naming a scheduled thing ("called a summit for September 14")
-# or an event by its date ("the September 11 attacks", "the January 30 elections")
-_ADVERBIAL_DATE_BEFORE = re.compile(
-    r"(?:^|\n|\b(?:[Ii]n|[Oo]n|[Dd]uring)\s+(?:early\s+|late\s+|mid-?)?)$"
-)
-_DATES_THE_CLAUSE = re.compile(
-    r"(?!\s+(?:attacks?|bombings?|elections?|polls?|timeline|deadline|summit|talks|vote|"
-    r"referendum|anniversary|massacre|uprising|revolution)\b)"
-)
-# "September 11" names the attacks of 2001, which news writes without their year
-_NAMED_DAY = re.compile(r"September\s+11|11\s+September", re.IGNORECASE)
-
-
-_PRESENT_OR_PERFECT_BEFORE = re.compile(
-    r"\b(?:is|are|am|has|have|'ve|having)\b(?:\s+\w+){0,3}\s*$", re.IGNORECASE
-)
 _INCLUDING_OPENS = re.compile(r"including\b", re.IGNORECASE)
 
 
@@ -799,7 +552,7 @@ def _mention(
     doc_id: str, sentence: Sentence, clause: tuple[int, int], trigger: Trigger, context: dict
 ) -> dict | None:
     actors = [a for a in context["actors"] if within(clause, a.start, a.end)]
-    both = _both_countries(context, clause, trigger)
+    both = both_countries(context, clause, trigger)
     if both:
         actors = [both[0], *actors]
     closed = _CLOSED_RELATIVE.match(context["text"], clause[0], trigger.start)
@@ -850,7 +603,7 @@ def _mention(
     carried = [a for a in named if a.end <= trigger.start] or named[:1]
     if carried and isinstance(actor1, ActorMatch):
         context["last_subject"] = carried[0]
-    dates = _date_columns(trigger, clause, context)
+    dates = date_columns(trigger, clause, context)
     if dates is None:
         return None
     named_place = _place(
@@ -860,10 +613,12 @@ def _mention(
     # ("26 people were killed in Aleppo on Wednesday - they were among 130 killed across the
     # country": the clause's own words outrank a town of another clause)
     own_place = named_place is not None and within(clause, named_place.start, named_place.end)
-    across = None if own_place else _across_the_country(context, clause, trigger, sides)
+    # (never the place of a move, which would make it a destination)
+    sweeping = own_place or trigger.event_type in _MOVES
+    across = None if sweeping else across_the_country(context, clause, trigger, sides)
     place = across or named_place
     if actor1 is None:
-        actor1 = _state_agent(context, clause, trigger, place)
+        actor1 = state_agent(context, clause, trigger, place)
     elif (
         trigger.role == "casualty"
         and not isinstance(actor2, ActorMatch)
@@ -872,13 +627,13 @@ def _mention(
         # "At least 80 Syrian soldiers were killed by rebels": the victims stood first for want
         # of a named enemy; forces or rebels named after "by" are it, of the victims' country
         # when no place says which
-        agent = _AGENT_AFTER.match(context["text"], trigger.end, clause[1])
+        agent = AGENT_AFTER.match(context["text"], trigger.end, clause[1])
         if agent:
             in_clause = place is not None and within(clause, place.start, place.end)
             country = (place.country if in_clause else None) or actor1.code
-            actor1, actor2 = _state_agent_of(agent, country), actor1
+            actor1, actor2 = state_agent_of(agent, country), actor1
     if not isinstance(actor2, ActorMatch) and trigger.event_type in ("ASSAULT", "COERCE"):
-        actor2 = _state_target(context, clause, trigger, place, actor1) or actor2
+        actor2 = state_target(context, clause, trigger, place, actor1) or actor2
     quantity = _quantity(context["quantities"], clause, trigger, context["text"])
     # "over 76,000 casualties, including both deaths and injuries": the same toll told again (not
     # "20 people, including seven army defectors, were killed": the toll's own verb)
@@ -935,207 +690,6 @@ def _mention(
     after_verb = place is not None and (place.start >= trigger.end or verb_final)
     context["state"].carry_destination(row, after_verb)
     return row
-
-
-# "Government tanks shelled the suburbs of Damascus", "the regime's assault on Yalda", "killed by
-# security forces in Homs": a state's own forces, named without their state, act for the country
-# the event happens in (not one they are sent to: "police deported him to Syria"). A bare "the
-# government" is not one: a British paper's government is Britain's, wherever the news is.
-_STATE_AGENT = (
-    r"(?:pro-)?government\s+(?:forces|troops|soldiers|tanks|artillery|shells|snipers|gunmen|"
-    r"militias?|jets|warplanes|helicopters|aircraft|loyalists)|(?:pro-)?regime(?:'s|\s+(?:forces|"
-    r"troops|soldiers|tanks|snipers|militias?|loyalists))?|security\s+forces|(?:riot\s+)?police"
-    r"(?:men)?|loyal(?:ist)?\s+(?:forces|troops|soldiers|units)"
-    # the armed opposition of the country where it fights: "rebels shelled an army post in Idlib"
-    # (Syria's rebels), "insurgents attacked a convoy in Ramadi" (Iraq's); not "gunmen", whose
-    # side the text does not say
-    r"|(?:rebel|opposition)\s+fighters|rebels|insurgents|militants"
-)
-# the agent opens the subject: not "anti-government", nor "the mercenaries of this regime"
-# ... or "government" right before the deed ("Government shelling killed 20 in Homs"; not
-# "pro-government demonstrations", its supporters')
-_AGENT_BEFORE = re.compile(
-    rf"(?<![\w-])(?:{_STATE_AGENT}|government(?=\s+$)|rebel(?=\s+$))"
-    r"(?=(?:\s+[\w'-]+){0,3}\s*$)",
-    re.IGNORECASE,
-)
-_OBJECT_OF = re.compile(
-    r"\b(?:of|on|to|against|with|for)\s+(?:(?:the|this|that|its|their|a)\s+)?$", re.IGNORECASE
-)
-# "killed by security forces", "battles between government troops and army defectors"
-# ... and "killed by the authorities", the state itself (not a doer before the deed: "the
-# authorities say")
-_AGENT_AFTER = re.compile(
-    rf"\s+(?:by|between)\s+(?:the\s+)?(?:{_STATE_AGENT}|(?<=by the )authorities)\b",
-    re.IGNORECASE,
-)
-_SENT_TO = re.compile(r"\b(?:to|into|towards|for)\s+(?:the\s+)?$", re.IGNORECASE)
-
-
-def _article_country(state: _ArticleState) -> str | None:
-    """The country more than half of the places the article's event sentences named so far lie
-    in (two at least: one place says little about an article)."""
-    top = state.place_countries.most_common(1)
-    named = state.place_countries.total()
-    return top[0][0] if top and top[0][1] >= 2 and top[0][1] * 2 > named else None
-
-
-def _deed_country(
-    context: dict, clause: tuple[int, int], place: PlaceMatch | None
-) -> str | None:
-    """The country a deed happens in: its place's, when the place is in the deed's clause; else
-    the one country all the sentence's places lie in ("38 people were killed by security forces
-    across the country, including 16 in Homs and 11 in Damascus") unless the article's news
-    happens in another (a march "in Paris in solidarity" in news from Syria); when the sentence
-    names no place at all, where the article's news happens."""
-    if (
-        place is not None
-        and place.country
-        and within(clause, place.start, place.end)
-        and not _names_no_deeds_place(place, context)
-    ):
-        return place.country
-    article_country = _article_country(context["state"])
-    if not context["places"]:
-        return article_country
-    places = [p for p in context["places"] if not _names_no_deeds_place(p, context)]
-    countries = {p.country for p in places}
-    if len(countries) != 1:
-        return None
-    [country] = countries
-    return country if article_country in (None, country) else None
-
-
-# "killed across the country", "nationwide protests": the country of the article's news
-_ACROSS_THE_COUNTRY = re.compile(
-    r"\b(?:across|throughout|all\s+over)\s+the\s+country\b|\bnationwide\b", re.IGNORECASE
-)
-
-
-def _across_the_country(
-    context: dict, clause: tuple[int, int], trigger: Trigger, sides: set[str | None]
-) -> PlaceMatch | None:
-    """The country a clause that names no place means by "across the country": where the
-    article's news happens (more than half of the places its earlier event sentences named),
-    when neither side nor the source of the event is of another country ("Egyptian police
-    arrested 300 people nationwide" in news from Syria is not in Syria); never the place of a
-    move, which would make it a destination. Nothing is guessed otherwise."""
-    found = _ACROSS_THE_COUNTRY.search(context["text"], clause[0], clause[1])
-    country = _article_country(context["state"]) if found else None
-    if country is None or trigger.event_type in _MOVES:
-        return None
-    if sides - {country, None}:
-        return None
-    return PlaceMatch(found.start(), found.end(), found.group(), country_name(country), country,
-                      "country")  # fmt: skip
-
-
-def _names_no_deeds_place(place: PlaceMatch, context: dict) -> bool:
-    """A place where the reporter stands ("says the BBC's Jim Muir in Beirut") or where someone
-    went ("who had fled across the border to Jordan") is not where a deed happens."""
-    text = context["text"]
-    return bool(_SENT_TO.search(text, max(0, place.start - 12), place.start)) or any(
-        claim.start < claim.end and _REPORTERS_PLACE.fullmatch(text, claim.end, place.start)
-        for claim in context["claims"]
-    )
-
-
-_REPORTERS_PLACE = re.compile(r",?\s+(?:in|from)\s+", re.IGNORECASE)
-
-
-def _state_agent(
-    context: dict, clause: tuple[int, int], trigger: Trigger, place: PlaceMatch | None
-) -> ActorMatch | None:
-    text = context["text"]
-    if place is not None and _SENT_TO.search(text, max(0, place.start - 12), place.start):
-        return None  # forces sent there ("police deported him to Syria") act elsewhere
-    country = _deed_country(context, clause, place)
-    if country is None:
-        return None
-    # a casualty word's subject is its victims ("soldiers from the Royal Military Police were
-    # killed"), unless it is an active verb with its own object ("security forces shot dead two
-    # protesters"); else only "by ..." names who did it
-    # ... nor the subject of a passive attack: "the police van was attacked by an armed group" (not
-    # "security forces were shelling the city"; forces "being reinforced" still move)
-    active = trigger.role != "casualty" or kills_whom(text, trigger)
-    passive = (
-        trigger.event_type in ("ASSAULT", "COERCE")
-        and after_a_passive_auxiliary(text, trigger)
-        and not GERUND.match(trigger.text)
-    )
-    subject = (
-        active
-        and not passive
-        and _AGENT_BEFORE.search(text, max(clause[0], trigger.start - 60), trigger.start)
-    )
-    if subject and _OBJECT_OF.search(text, max(0, subject.start() - 16), subject.start()):
-        subject = None
-    found = subject or _AGENT_AFTER.match(text, trigger.end, clause[1])
-    if not found:
-        return None
-    return _state_agent_of(found, country, trigger.event_type in _FORCE_TYPES)
-
-
-# deeds a government does with its forces: "Government shelling killed 20" is its military's
-_FORCE_TYPES = frozenset({"ASSAULT", "MOBILIZE", "COERCE", "RETREAT"})
-
-
-# the forces or rebels a deed is done to, right after it: "attacked rebels", "a ground offensive
-# on rebels", "killed 20 rebels", "clashes with security forces"
-_TARGET_AFTER = re.compile(
-    r"\s+(?:(?:on|against|with|at)\s+)?(?:the\s+)?(?:(?:at\s+least\s+|about\s+|some\s+)?[\d,]+\s+|"
-    rf"(?:dozens|scores|hundreds|thousands)\s+of\s+)?(?:(?:{_STATE_AGENT})\b(?!\s+change\b)|"
-    # ... or the people: "fired on protesters in Hama", "killed 20 civilians in Homs"
-    r"(?P<people>(?:unarmed\s+|peaceful\s+)?(?:protesters|demonstrators|civilians|mourners|"
-    r"worshippers|villagers|residents))\b)",
-    re.IGNORECASE,
-)
-
-
-def _state_target(
-    context: dict,
-    clause: tuple[int, int],
-    trigger: Trigger,
-    place: PlaceMatch | None,
-    actor1: ActorMatch | str | None,
-) -> ActorMatch | None:
-    """State forces or rebels a deed of force is done to, of the country the deed happens in
-    ("Syrian troops attacked rebels in Idlib": SYR rebels), else of the doer's when the doer is
-    its police, who act at home, else of the article's country ("Russian warplanes attacked
-    rebels" says nothing of whose rebels)."""
-    found = _TARGET_AFTER.match(context["text"], trigger.end, clause[1])
-    if not found:
-        return None
-    police = isinstance(actor1, ActorMatch) and actor1.sector == "police"
-    # ... the police's own when the clause names no place ("Egyptian police killed 12 protesters"
-    # in news from Syria: Egyptian protesters)
-    at_home = police and not (place is not None and within(clause, place.start, place.end))
-    country = (actor1.code if at_home else None) or _deed_country(context, clause, place)
-    if country is None:
-        return None
-    if found.group("people"):
-        if is_mutual(trigger) and found.group().lstrip().lower().startswith("on"):
-            return None  # "the impact of the fighting on civilians": no side of the fight
-        start = found.start("people")
-        return ActorMatch(start, found.end(), found.group("people"), country, "civilian", "agent")
-    target = _state_agent_of(found, country)
-    doer = isinstance(actor1, ActorMatch) and (actor1.code, actor1.sector)
-    return None if doer == (target.code, target.sector) else target
-
-
-def _state_agent_of(found: re.Match, country: str | None, by_force: bool = True) -> ActorMatch:
-    """The state's forces or the armed opposition a phrase names, acting for `country`; a bare
-    "government" is its military in a deed of force, else itself ("The government blamed")."""
-    words = found.group().lower().split()
-    head = words[-1].removesuffix("'s").removeprefix("pro-")
-    if head in ("regime", "authorities") or (head == "government" and not by_force):
-        sector = "government"
-    elif head in ("rebel", "rebels", "insurgents", "militants", "fighters"):
-        sector = "rebels"
-    else:
-        sector = "police" if "police" in head or "security" in words else "military"
-    return ActorMatch(found.start(), found.end(), found.group().strip(), country, sector,
-                      "agent")  # fmt: skip
 
 
 # what a toll's clause says killed them: "suicide bombers blew themselves up, killing 30", "died
@@ -1309,300 +863,24 @@ def _detail_columns(
     return row
 
 
-_PERSON_NAME_END = re.compile(r"[A-Z][a-z][\w'’-]*$")  # "... Volodymyr Zelensky", not "NIS"
-
-
-def _remember_speaker(state: _ArticleState, sentence: Sentence, claims: list[Claim]) -> None:
-    """The last claim of the sentence whose source ends with a person's name, not a country's
-    or an agency's ("South Korea", "NIS"), and the last of a body or a country."""
-
-    def a_person(claim: Claim) -> bool:
-        if claim.actor is None or not _PERSON_NAME_END.search(claim.claimed_by):
-            return False
-        named = find_actors(claim.claimed_by, "en")
-        return not any(a.end == len(claim.claimed_by) and a.kind != "person" for a in named)
-
-    people = {id(c) for c in claims if a_person(c)}
-    state.claim_at = sentence.index if claims else state.claim_at
-    for claim in claims:  # the last of each kind
-        if id(claim) in people:
-            state.last_speaker = (sentence.index, claim)
-        else:
-            state.last_body = (sentence.index, claim)
-
-
-# "He said" stands for the person quoted up to this many sentences before, when nobody else was
-# quoted or named since ("Budanov said ... . The troops are in Kursk. They train at night, he said")
-_PRONOUN_REACH = 3
-# ... and a title names somebody else, unless it is the speaker's ("the president said" after
-# "President Volodymyr Zelensky said"; "Mrs Clinton"), not when it is another ("the prime minister
-# denied" after "the US president, George Bush, said")
-_A_TITLE = re.compile(
-    rf"\b(?P<title>Mr|Mrs|Ms|Dr|Gen|Lt|Col|(?:[Pp]rime\s+)?{TITLE}|(?i:king|emir|premier|"
-    r"chancellor))\b\.?(?:\s+of\s+[A-Z][\w-]+)?"
-    r"(?:\s+(?P<name>(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+))?"
-)
-
-
-def _speakers_surname(state: _ArticleState) -> str | None:
-    return state.last_speaker[1].claimed_by.split()[-1] if state.last_speaker else None
-
-
-def _note_people(state: _ArticleState, sentence: Sentence) -> None:
-    speaker = _speakers_surname(state)
-    for titled in _A_TITLE.finditer(sentence.text):
-        title, name = titled.group("title").lower(), titled.group("name")
-        surname = name.split()[-1] if name else None
-        if surname:
-            state.titles_of.setdefault(surname, set()).add(title)
-        if surname != speaker and (surname or title not in state.titles_of.get(speaker, ())):
-            state.person_named_at = sentence.index
-
-
-def _claim_of_a_pronoun(sentence: Sentence, state: _ArticleState, lang: str | None) -> list[Claim]:
-    """ "He said ..." in the sentence right after one a person is quoted in, or a few sentences
-    on when no other claim or person came between: that person's claim (English)."""
-
-    def stands_for(speaker: tuple[int, Claim], reach: int) -> bool:
-        gap = sentence.index - speaker[0]
-        nobody_since = max(state.claim_at, state.person_named_at) <= speaker[0]
-        return gap <= 1 or (gap <= reach and nobody_since)
-
-    for speaker, pronoun, reach in (
-        (state.last_speaker, pronoun_reports(sentence.text, lang), _PRONOUN_REACH),
-        # "It said 61 civilians died": the body quoted in the sentence before
-        (state.last_body, it_reports(sentence.text, lang), 1),
-    ):
-        if speaker is None or pronoun is None or not stands_for(speaker, reach):
-            continue
-        start = sentence.start + pronoun.start()
-        return [replace(speaker[1], start=start, end=sentence.start + pronoun.end(), scope_start=0)]
-    return []
-
-
-# a sentence that is one quotation, opening and closing with quote marks and none between (also
-# tokenized: `` ... '')
-_WHOLE_QUOTE = re.compile(r"^(?:[\"“]|``)(?:(?!``|'')[^\"“”]){20,}(?:[\"”]|'')\W*$")
-
-
-def _claim_of_a_continued_quote(sentence: Sentence, state: _ArticleState) -> list[Claim]:
-    """ "'... a threat to both the Indo-Pacific and Euro-Atlantic security,' Rutte told a press
-    conference. 'The deployment of North Korean troops to Kursk is also a sign of Putin's growing
-    desperation.'": a quotation right after one a speaker was named for goes on in their voice."""
-    if not _WHOLE_QUOTE.match(sentence.text):
-        return []
-    quoted = [s for s in (state.last_speaker, state.last_body) if s is not None]
-    latest = max(quoted, key=lambda s: (s[0], s[1].start), default=None)
-    if latest is None or sentence.index - latest[0] != 1:
-        return []
-    return [replace(latest[1], start=sentence.start, end=sentence.start, scope_start=0)]
-
-
-# "The agency believes the deployed troops have been stationed ...", "the spy agency said"
-_THE_AGENCY_REPORTS = re.compile(
-    r"(?:^|[,;]\s*|\b(?:and|but)\s+)(the\s+(?:spy\s+|intelligence\s+)?(?:agency|service))\s+"
-    r"(?:(?:has|had|also|further)\s+)*(?=(?:said|says|believes|believed|reported|reports|"
-    r"added|estimated|estimates|told|assessed|assesses|confirmed|stated|noted)\b)",
-    re.IGNORECASE,
-)
-
-
-def _claim_of_the_agency(sentence: Sentence, state: _ArticleState, lang: str | None) -> list[Claim]:
-    """ "The agency believes ...": the claim of the intelligence service the article named last
-    (English; whose it is stays unknown when the article named none)."""
-    found = _THE_AGENCY_REPORTS.search(sentence.text) if base_language(lang) == "en" else None
-    if found is None:
-        return []
-    start, end = sentence.start + found.start(1), sentence.start + found.end()
-    agency = state.last_agency.code if state.last_agency else None
-    return [Claim(found.group(1), agency, start, end, 0)]
-
-
-# "..., the president said", "the head of the Ministry of Defense concluded": a title with no
-# name or country speaks for the person the article quoted or named last
-_A_TITLE_REPORTS = re.compile(
-    r"(?:^|[,;]\s*[\"”’']?\s*|[\"”’']\s*|\b(?:and|but)\s+)"
-    r"((?i:the)\s+(?:president|prime\s+minister|head\s+of\s+state|"
-    r"(?:defen[cs]e\s+|foreign\s+)?minister|head\s+of\s+the\s+(?:[A-Z][\w-]*\s+){1,3}?(?:of\s+"
-    r"(?:[A-Z][\w-]*\s*){1,2})?))\s*(?:(?:has|had|also|then)\s+)*"
-    r"(?=(?:said|says|told|added|noted|stressed|announced|concluded|stated|explained|"
-    r"emphasi[sz]ed)\b)"
-)
-_TITLE_REACH = 3  # sentences back to the speaker a title stands for
-# titles any office holder may be called by ("the head of the Ministry of Defense" after "Defense
-# Minister Rustem Umerov")
-_ANY_HOLDERS_TITLE = frozenset({"head", "chief", "leader", "official"})
-
-
-def _claim_of_a_title(sentence: Sentence, state: _ArticleState, lang: str | None) -> list[Claim]:
-    """ "..., the president said": the claim of the person quoted in the last few sentences, else
-    of the person named there (English; nobody known when the article named none)."""
-    found = _A_TITLE_REPORTS.search(sentence.text) if base_language(lang) == "en" else None
-    if found is None:
-        return []
-    speaker = state.last_speaker
-    # ... whose title it is, when the article gave the speaker one: "the prime minister said"
-    # after "US President George Bush said" is somebody else
-    titled = _A_TITLE.search(found.group(1))
-    known = state.titles_of.get(_speakers_surname(state) or "", set())
-    title = titled.group("title").lower() if titled else None
-    theirs = not known or title in known or title in _ANY_HOLDERS_TITLE
-    if speaker and sentence.index - speaker[0] <= _TITLE_REACH and theirs:
-        code = speaker[1].actor
-    elif speaker and sentence.index - speaker[0] <= _TITLE_REACH:
-        code = None
-    else:
-        code = state.last_person.code if state.last_person else None
-    start, end = sentence.start + found.start(1), sentence.start + found.end()
-    return [Claim(found.group(1).strip(), code, start, end, 0)]
-
-
-def _remember(state: _ArticleState, actors: list[ActorMatch], sentence_index: int) -> None:
-    agencies = [a for a in actors if a.sector == "intelligence"]
-    state.last_agency = agencies[-1] if agencies else state.last_agency
-    forces = [a for a in actors if a.sector == "military" and a.kind == "demonym"]
-    people = [a for a in actors if a.kind == "person"]
-    state.last_forces = forces[-1] if forces else state.last_forces
-    state.last_person = people[-1] if people else state.last_person
-    # ... not the speaker named again ("Zelensky visited the front"), whose "he said" it stays
-    speaker = _speakers_surname(state)
-    others = [a for a in people if a.text.split()[-1] != speaker]
-    state.person_named_at = sentence_index if others else state.person_named_at
-    if forces or people:
-        state.referents_at = sentence_index
-    countries: dict[str, ActorMatch] = {}
-    for actor in actors:
-        if actor.kind in _STATE_KINDS and actor.code not in NON_STATE:
-            countries.setdefault(actor.code, actor)
-    if len(countries) == 2:
-        first, second = countries.values()
-        state.last_pair = (sentence_index, (first, second))
-    elif countries:  # another country, or more: "both countries" no longer says which
-        state.last_pair = None
-
-
-_STATE_KINDS = {"country", "capital", "alias", "demonym", "inflection"}
-# "Russia and China vetoed the resolution. Both countries also voted against ...": the two
-# countries the sentence before named, when it named just two
-_BOTH_COUNTRIES = re.compile(
-    r"\b(?:both|the\s+two)\s+(?:countries|nations|governments|states)\b", re.IGNORECASE
-)
-_PAIR_REACH = 2  # sentences
-_OPENS_THE_CLAUSE = re.compile(r"[\s,;:\"“”'`-]*(?:(?:and|but|however|now|also)\s*,?\s*)?", re.I)
-_BEFORE_ITS_VERB = re.compile(
-    r"\s+(?:(?:have|has|had|also|both|then|later|jointly|will|would|were|was|are|is|been|"
-    r"again|already)\s+)*",
-    re.IGNORECASE,
-)
-
-
-def _both_countries(
-    context: dict, clause: tuple[int, int], trigger: Trigger
-) -> tuple[ActorMatch, ActorMatch] | None:
-    """The two countries "both countries" before the trigger stands for, placed where it is, when
-    the clause names no side before the trigger."""
-    pair = context["state"].last_pair
-    if pair is None or context["sentence_index"] - pair[0] > _PAIR_REACH:
-        return None
-    found = _BOTH_COUNTRIES.search(context["text"], clause[0], trigger.start)
-    if found is None:
-        return None
-    if (
-        any(clause[0] <= a.start < trigger.start for a in context["actors"])
-        or not _OPENS_THE_CLAUSE.fullmatch(context["text"], clause[0], found.start())
-        or not _BEFORE_ITS_VERB.fullmatch(context["text"], found.end(), trigger.start)
-    ):
-        return None  # ("Ambassadors of both countries were expelled": no doers)
-    span = {"start": found.start(), "end": found.end(), "text": found.group()}
-    return replace(pair[1][0], **span), replace(pair[1][1], **span)
-
-
-# Some sites head a story's paragraphs with its source: "Source: Budanov in an interview with The
-# War Zone", then "Details: ..." and "Quote: ...", until "Background:" retells older news
-_SOURCE_LINE = re.compile(r"^\s*Source:\s*(?P<source>[^\n]{2,100}?)\s*(?:\n|$)")
-_BACKGROUND_LINE = re.compile(r"^\s*Background:", re.MULTILINE)
-_SOURCE_MEDIUM = re.compile(r"\s+(?:in|on|to|via|during|at)\s+(?=\S)")
-
-
-def _read_source_line(sentence: Sentence, shared: dict) -> None:
-    """Remember the source a "Source:" line names for the paragraphs after it; forget it at
-    "Background:"."""
-    state = shared["state"]
-    if _BACKGROUND_LINE.search(sentence.text):
-        state.source_line = None
-    found = _SOURCE_LINE.match(sentence.text)
-    if found is None:
-        return
-    # "Budanov in an interview with The War Zone", "Zelenskyy on Telegram": who, not where
-    source = _SOURCE_MEDIUM.split(found.group("source"), maxsplit=1)[0].strip()
-    actors = find_actors(source, shared["lang"], shared["people"])
-    press = any(a.sector in NEVER_A_PARTY for a in actors)
-    code = None if press or not actors else actors[0].code
-    start = sentence.start + found.start("source")
-    state.source_line = Claim(source, code, start, start + len(source), 0)
-
-
-def _claim_of_the_source_line(sentence: Sentence, state: _ArticleState) -> list[Claim]:
-    """ "Source: Budanov in an interview with The War Zone" heads what follows: its claim."""
-    if state.source_line is None or state.source_line.start >= sentence.start:
-        return []
-    return [replace(state.source_line, start=sentence.start, end=sentence.start, scope_start=0)]
-
-
-_PRESIDENTIAL = re.compile(r"\bpresidential\b|\bpresident['’]s\s+office\b", re.IGNORECASE)
-
-
-def _offices_of_the_president(claims: list[Claim], state: _ArticleState) -> list[Claim]:
-    """ "the presidential office said", "according to a presidential statement": the claim of the
-    state whose president the article named last ("South Korean President Yoon Suk Yeol")."""
-    person = state.last_person
-    surname = person.text.split()[-1] if person else ""
-    if person is None or "president" not in state.titles_of.get(surname, ()):
-        return claims
-    return [
-        replace(c, actor=person.code)
-        if c.actor is None and _PRESIDENTIAL.search(c.claimed_by)
-        else c
-        for c in claims
-    ]
-
-
-def _remember_who_speaks(sentence: Sentence, shared: dict) -> None:
-    """A sentence that reports no event may still quote the speaker of a later "he said": "The
-    situation is grave, Antony Blinken said. Russia has been training them, he told reporters" is
-    Blinken's claim (English, as `_remember_speaker`)."""
-    lang = shared["lang"]
-    if base_language(lang) != "en" or not may_quote(sentence.text, lang):
-        return
-    local_actors = find_actors(sentence.text, lang, shared["people"])
-    claims = find_claims(sentence.text, local_actors, lang)
-    _remember_speaker(shared["state"], sentence, shift(claims, sentence.start))
-
-
 def _sentence_mentions(
     doc_id: str, text: str, sentence: Sentence, shared: dict, following: Sentence | None = None
 ) -> list[dict]:
     lang = shared["lang"]
-    _read_source_line(sentence, shared)
+    read_source_line(sentence, shared)
     triggers = shift(find_triggers(sentence.text, lang), sentence.start)
     if not triggers:
-        _remember_who_speaks(sentence, shared)
-        _note_people(shared["state"], sentence)
-        shared["state"].last_pair = None  # (its countries are not read: "both" says nobody now)
+        remember_sentence_without_events(sentence, shared)
         return []
     context = sentence_context(text, sentence, lang, shared["people"], shared["countries"])
     if base_language(lang) == "en":
-        _remember_speaker(shared["state"], sentence, context["claims"])
+        remember_speaker(shared["state"], sentence, context["claims"])
     context["claims"] = (
         context["claims"]
         or claims_pointing_back(following, shared)
-        or _claim_of_a_pronoun(sentence, shared["state"], lang)
-        or _claim_of_a_continued_quote(sentence, shared["state"])
-        or _claim_of_the_agency(sentence, shared["state"], lang)
-        or _claim_of_a_title(sentence, shared["state"], lang)
-        or _claim_of_the_source_line(sentence, shared["state"])
+        or claims_remembered(sentence, shared["state"], lang)
     )
-    context["claims"] = _offices_of_the_president(context["claims"], shared["state"])
+    context["claims"] = offices_of_the_president(context["claims"], shared["state"])
     counts = [(q.start, q.end) for q in context["quantities"]]
     context.update(
         text=text,
@@ -1653,9 +931,8 @@ def _sentence_mentions(
                     claimed_by=accusation["actor1_text"], claimed_by_actor=accusation["actor1"]
                 )
             rows += [row, *_rows_of_co_actors(row)] if row else []
-    _remember(shared["state"], context["all_actors"], sentence.index)
-    _note_people(shared["state"], sentence)
-    shared["state"].place_countries.update(p.country for p in context["places"] if p.country)
+    places = [p.country for p in context["places"] if p.country]
+    remember_sentence(shared["state"], sentence, context["all_actors"], places)
     return rows
 
 
@@ -1742,7 +1019,7 @@ def extract_event_mentions(
         "anchor": anchor,
         "people": learn_people(text, lang, article_actors),
         "countries": frozenset(a.code for a in article_actors if a.code),
-        "state": _ArticleState(),
+        "state": ArticleState(),
     }
     rows: list[dict] = []
     sentences = list(split_sentences(text, lang))

@@ -11,15 +11,18 @@ MODULES = [
     "transforms.sentences",
     "transforms.events.actors",
     "transforms.events.claims",
+    "transforms.events.clause_dates",
     "transforms.events.clauses",
     "transforms.events.context",
     "transforms.events.dating",
     "transforms.events.extract",
     "transforms.events.lexicon",
+    "transforms.events.memory",
     "transforms.events.ontology",
     "transforms.events.places",
     "transforms.events.quantities",
     "transforms.events.roles",
+    "transforms.events.state_forces",
     "transforms.events.status",
 ]
 

@@ -1,0 +1,226 @@
+"""A state's forces, police or rebels named without their state ("government forces", "security
+forces in Homs", "rebels"): they act for, or are acted on in, the country the deed happens in.
+
+>>> from transforms.events.memory import ArticleState
+>>> from transforms.events.ontology import find_triggers
+>>> from transforms.events.places import find_places
+>>> text = "Government forces shelled Homs."
+>>> context = {"text": text, "places": find_places(text, "en"), "claims": [],
+...            "state": ArticleState()}
+>>> [trigger] = find_triggers(text, "en")
+>>> agent = state_agent(context, (0, len(text)), trigger, context["places"][0])
+>>> agent.code, agent.sector, agent.text
+('SYR', 'military', 'Government forces')
+"""
+
+from __future__ import annotations
+
+import re
+
+from transforms.events.actors import ActorMatch
+from transforms.events.context import within
+from transforms.events.lexicon import GERUND
+from transforms.events.memory import ArticleState
+from transforms.events.ontology import Trigger
+from transforms.events.places import PlaceMatch, country_name
+from transforms.events.roles import after_a_passive_auxiliary, is_mutual, kills_whom
+
+# "Government tanks shelled the suburbs of Damascus", "the regime's assault on Yalda", "killed by
+# security forces in Homs": a state's own forces, named without their state, act for the country
+# the event happens in (not one they are sent to: "police deported him to Syria"). A bare "the
+# government" is not one: a British paper's government is Britain's, wherever the news is.
+_STATE_AGENT = (
+    r"(?:pro-)?government\s+(?:forces|troops|soldiers|tanks|artillery|shells|snipers|gunmen|"
+    r"militias?|jets|warplanes|helicopters|aircraft|loyalists)|(?:pro-)?regime(?:'s|\s+(?:forces|"
+    r"troops|soldiers|tanks|snipers|militias?|loyalists))?|security\s+forces|(?:riot\s+)?police"
+    r"(?:men)?|loyal(?:ist)?\s+(?:forces|troops|soldiers|units)"
+    # the armed opposition of the country where it fights: "rebels shelled an army post in Idlib"
+    # (Syria's rebels), "insurgents attacked a convoy in Ramadi" (Iraq's); not "gunmen", whose
+    # side the text does not say
+    r"|(?:rebel|opposition)\s+fighters|rebels|insurgents|militants"
+)
+# the agent opens the subject: not "anti-government", nor "the mercenaries of this regime"
+# ... or "government" right before the deed ("Government shelling killed 20 in Homs"; not
+# "pro-government demonstrations", its supporters')
+_AGENT_BEFORE = re.compile(
+    rf"(?<![\w-])(?:{_STATE_AGENT}|government(?=\s+$)|rebel(?=\s+$))"
+    r"(?=(?:\s+[\w'-]+){0,3}\s*$)",
+    re.IGNORECASE,
+)
+_OBJECT_OF = re.compile(
+    r"\b(?:of|on|to|against|with|for)\s+(?:(?:the|this|that|its|their|a)\s+)?$", re.IGNORECASE
+)
+# "killed by security forces", "battles between government troops and army defectors"
+# ... and "killed by the authorities", the state itself (not a doer before the deed: "the
+# authorities say")
+AGENT_AFTER = re.compile(
+    rf"\s+(?:by|between)\s+(?:the\s+)?(?:{_STATE_AGENT}|(?<=by the )authorities)\b",
+    re.IGNORECASE,
+)
+_SENT_TO = re.compile(r"\b(?:to|into|towards|for)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _article_country(state: ArticleState) -> str | None:
+    """The country more than half of the places the article's event sentences named so far lie
+    in (two at least: one place says little about an article)."""
+    top = state.place_countries.most_common(1)
+    named = state.place_countries.total()
+    return top[0][0] if top and top[0][1] >= 2 and top[0][1] * 2 > named else None
+
+
+def _deed_country(
+    context: dict, clause: tuple[int, int], place: PlaceMatch | None
+) -> str | None:
+    """The country a deed happens in: its place's, when the place is in the deed's clause; else
+    the one country all the sentence's places lie in ("38 people were killed by security forces
+    across the country, including 16 in Homs and 11 in Damascus") unless the article's news
+    happens in another (a march "in Paris in solidarity" in news from Syria); when the sentence
+    names no place at all, where the article's news happens."""
+    if (
+        place is not None
+        and place.country
+        and within(clause, place.start, place.end)
+        and not _names_no_deeds_place(place, context)
+    ):
+        return place.country
+    article_country = _article_country(context["state"])
+    if not context["places"]:
+        return article_country
+    places = [p for p in context["places"] if not _names_no_deeds_place(p, context)]
+    countries = {p.country for p in places}
+    if len(countries) != 1:
+        return None
+    [country] = countries
+    return country if article_country in (None, country) else None
+
+
+# "killed across the country", "nationwide protests": the country of the article's news
+_ACROSS_THE_COUNTRY = re.compile(
+    r"\b(?:across|throughout|all\s+over)\s+the\s+country\b|\bnationwide\b", re.IGNORECASE
+)
+
+
+def across_the_country(
+    context: dict, clause: tuple[int, int], trigger: Trigger, sides: set[str | None]
+) -> PlaceMatch | None:
+    """The country a clause that names no place means by "across the country": where the
+    article's news happens (more than half of the places its earlier event sentences named),
+    when neither side nor the source of the event is of another country ("Egyptian police
+    arrested 300 people nationwide" in news from Syria is not in Syria). Nothing is guessed
+    otherwise."""
+    found = _ACROSS_THE_COUNTRY.search(context["text"], clause[0], clause[1])
+    country = _article_country(context["state"]) if found else None
+    if country is None:
+        return None
+    if sides - {country, None}:
+        return None
+    return PlaceMatch(found.start(), found.end(), found.group(), country_name(country), country,
+                      "country")  # fmt: skip
+
+
+def _names_no_deeds_place(place: PlaceMatch, context: dict) -> bool:
+    """A place where the reporter stands ("says the BBC's Jim Muir in Beirut") or where someone
+    went ("who had fled across the border to Jordan") is not where a deed happens."""
+    text = context["text"]
+    return bool(_SENT_TO.search(text, max(0, place.start - 12), place.start)) or any(
+        claim.start < claim.end and _REPORTERS_PLACE.fullmatch(text, claim.end, place.start)
+        for claim in context["claims"]
+    )
+
+
+_REPORTERS_PLACE = re.compile(r",?\s+(?:in|from)\s+", re.IGNORECASE)
+
+
+def state_agent(
+    context: dict, clause: tuple[int, int], trigger: Trigger, place: PlaceMatch | None
+) -> ActorMatch | None:
+    text = context["text"]
+    if place is not None and _SENT_TO.search(text, max(0, place.start - 12), place.start):
+        return None  # forces sent there ("police deported him to Syria") act elsewhere
+    country = _deed_country(context, clause, place)
+    if country is None:
+        return None
+    # a casualty word's subject is its victims ("soldiers from the Royal Military Police were
+    # killed"), unless it is an active verb with its own object ("security forces shot dead two
+    # protesters"); else only "by ..." names who did it
+    # ... nor the subject of a passive attack: "the police van was attacked by an armed group" (not
+    # "security forces were shelling the city"; forces "being reinforced" still move)
+    active = trigger.role != "casualty" or kills_whom(text, trigger)
+    passive = (
+        trigger.event_type in ("ASSAULT", "COERCE")
+        and after_a_passive_auxiliary(text, trigger)
+        and not GERUND.match(trigger.text)
+    )
+    subject = (
+        active
+        and not passive
+        and _AGENT_BEFORE.search(text, max(clause[0], trigger.start - 60), trigger.start)
+    )
+    if subject and _OBJECT_OF.search(text, max(0, subject.start() - 16), subject.start()):
+        subject = None
+    found = subject or AGENT_AFTER.match(text, trigger.end, clause[1])
+    if not found:
+        return None
+    return state_agent_of(found, country, trigger.event_type in _FORCE_TYPES)
+
+
+# deeds a government does with its forces: "Government shelling killed 20" is its military's
+_FORCE_TYPES = frozenset({"ASSAULT", "MOBILIZE", "COERCE", "RETREAT"})
+
+
+# the forces or rebels a deed is done to, right after it: "attacked rebels", "a ground offensive
+# on rebels", "killed 20 rebels", "clashes with security forces"
+_TARGET_AFTER = re.compile(
+    r"\s+(?:(?:on|against|with|at)\s+)?(?:the\s+)?(?:(?:at\s+least\s+|about\s+|some\s+)?[\d,]+\s+|"
+    rf"(?:dozens|scores|hundreds|thousands)\s+of\s+)?(?:(?:{_STATE_AGENT})\b(?!\s+change\b)|"
+    # ... or the people: "fired on protesters in Hama", "killed 20 civilians in Homs"
+    r"(?P<people>(?:unarmed\s+|peaceful\s+)?(?:protesters|demonstrators|civilians|mourners|"
+    r"worshippers|villagers|residents))\b)",
+    re.IGNORECASE,
+)
+
+
+def state_target(
+    context: dict,
+    clause: tuple[int, int],
+    trigger: Trigger,
+    place: PlaceMatch | None,
+    actor1: ActorMatch | str | None,
+) -> ActorMatch | None:
+    """State forces or rebels a deed of force is done to, of the country the deed happens in
+    ("Syrian troops attacked rebels in Idlib": SYR rebels), else of the doer's when the doer is
+    its police, who act at home, else of the article's country ("Russian warplanes attacked
+    rebels" says nothing of whose rebels)."""
+    found = _TARGET_AFTER.match(context["text"], trigger.end, clause[1])
+    if not found:
+        return None
+    police = isinstance(actor1, ActorMatch) and actor1.sector == "police"
+    # ... the police's own when the clause names no place ("Egyptian police killed 12 protesters"
+    # in news from Syria: Egyptian protesters)
+    at_home = police and not (place is not None and within(clause, place.start, place.end))
+    country = (actor1.code if at_home else None) or _deed_country(context, clause, place)
+    if country is None:
+        return None
+    if found.group("people"):
+        if is_mutual(trigger) and found.group().lstrip().lower().startswith("on"):
+            return None  # "the impact of the fighting on civilians": no side of the fight
+        start = found.start("people")
+        return ActorMatch(start, found.end(), found.group("people"), country, "civilian", "agent")
+    target = state_agent_of(found, country)
+    doer = isinstance(actor1, ActorMatch) and (actor1.code, actor1.sector)
+    return None if doer == (target.code, target.sector) else target
+
+
+def state_agent_of(found: re.Match, country: str | None, by_force: bool = True) -> ActorMatch:
+    """The state's forces or the armed opposition a phrase names, acting for `country`; a bare
+    "government" is its military in a deed of force, else itself ("The government blamed")."""
+    words = found.group().lower().split()
+    head = words[-1].removesuffix("'s").removeprefix("pro-")
+    if head in ("regime", "authorities") or (head == "government" and not by_force):
+        sector = "government"
+    elif head in ("rebel", "rebels", "insurgents", "militants", "fighters"):
+        sector = "rebels"
+    else:
+        sector = "police" if "police" in head or "security" in words else "military"
+    return ActorMatch(found.start(), found.end(), found.group().strip(), country, sector,
+                      "agent")  # fmt: skip
