@@ -384,6 +384,7 @@ def _headline_claimant(text: str, actors: list[ActorMatch]) -> Claim | None:
 
 _BYLINE = re.compile(r"^\s*\[[^\]]{1,40}\]")
 _OPENING_TOPIC = re.compile(r"(?:측|정부|당국)?(?:은|는)(?!\w)")
+_QUOTATION_OPENS = re.compile(r"[“\"]")
 
 
 @lru_cache(maxsize=16)
@@ -403,11 +404,39 @@ def _opening_topic_claimant(
     if not final or not actors or lead.strip(" \"“'‘[("):
         return None
     first, verb = actors[0], final.search(text)
+    # (or the quotation it opens, where the page cuts the sentence before its verb: "국정원은 이날
+    # 앞선 발표에서 “북한이 ... 파병하기로 최근 결정한")
+    quoting = verb or _QUOTATION_OPENS.search(text, first.end)
     # an agency or a newspaper reports; a country as the topic ("북한은 ... 파병했다고 밝혔다")
     # is as often the one that acts, and stays a party
-    if verb is None or first.kind != "org" or not _OPENING_TOPIC.match(text, first.end):
+    if not quoting or first.kind != "org" or not _OPENING_TOPIC.match(text, first.end):
         return None
     return Claim(first.text, _party(first), first.start, first.end, 0)
+
+
+# Korean quotes first and names its source after: "... 파견하기로 한 것으로 파악됐다고 한국 정보
+# 당국이 18일 밝혔습니다" (South Korean intelligence said ...): the quotation ends in 다고/라고, the
+# source is the subject (이/가/은/는) of the reporting verb that closes the sentence
+_QUOTATIVE = re.compile(r"(?:다|라|냐|자)고\s")
+_SOURCE_SUBJECT = re.compile(r"[가-힣\s]{0,12}?(?:이|가|은|는)(?=\s)")
+
+
+def _source_after_the_quote(
+    text: str, actors: list[ActorMatch], lang: str | None
+) -> Claim | None:
+    """Korean: the source named between the end of the quotation and the closing reporting verb
+    ("...했다고 한국 정보 당국이 18일 밝혔습니다")."""
+    final = _final_verbs(base_language(lang))
+    verb = None if final is None else next(reversed(list(final.finditer(text))), None)
+    if verb is None:
+        return None
+    quote = next(reversed(list(_QUOTATIVE.finditer(text, 0, verb.start()))), None)
+    source = next((a for a in actors if quote and quote.end() <= a.start < verb.start()), None)
+    subject = source and _SOURCE_SUBJECT.match(text, source.end, verb.start())
+    if not subject:
+        return None
+    end = subject.end() - 1  # without its particle
+    return Claim(text[source.start : end].strip(), _party(source), source.start, end, 0)
 
 
 # a headline closed by its source: "Kim Jong Un to send 6K workers to Kursk: Shoigu", "... on
@@ -490,6 +519,7 @@ def find_claims(text: str, actors: list[ActorMatch], lang: str | None = None) ->
     headline = _headline_claimant(text, actors)
     claims += [c for c in [headline, _closing_source(text, actors)] if c]
     claims += [c for c in [_opening_topic_claimant(text, actors, lang)] if c]
+    claims += [c for c in [_source_after_the_quote(text, actors, lang)] if c]
     for verb in verb_regex.finditer(text):
         if _CONCEDED_DENIAL.search(text, max(0, verb.start() - 70), verb.start()):
             continue  # "..., though Russia has not confirmed their presence": no one's claim

@@ -50,12 +50,14 @@ from transforms.events.lexicon import (
     ORIGIN_CUE,
     TOWN_NAMES_AN_EVENT,
     names_a_post,
+    names_a_war,
 )
 from transforms.events.memory import (
     ArticleState,
     both_countries,
     claims_remembered,
     offices_of_the_president,
+    only_names_sources,
     read_source_line,
     remember_sentence,
     remember_sentence_without_events,
@@ -79,6 +81,7 @@ from transforms.events.state_forces import (
     state_agent,
     state_agent_of,
     state_target,
+    state_victims,
 )
 from transforms.ids import stable_id
 from transforms.language import base_language
@@ -456,6 +459,8 @@ def _place(
     claim: Claim | None,
     lang: str | None = "en",
 ) -> PlaceMatch | None:
+    if trigger.event_type == "MOBILIZE":  # (troops sent "to the war in Ukraine" go to a war)
+        places = [p for p in places if not names_a_war(text, p.start, p.end)]
     if trigger.event_type not in _MOVES:  # "will go to Kursk, where ... battles were fought"
         taken_to = _TAKEN_TO_IN.get(base_language(lang), _TAKEN_TO)
         places = [
@@ -586,6 +591,10 @@ def _mention(
     if trigger.role == "casualty":  # "100 were killed | and another 1,000 wounded during
         # fighting with Ukrainian troops": the fight named for both tolls
         actors = actors + context.get("fought_in_next_clause", [])
+    if trigger.event_type == "MOBILIZE":
+        # "to deploy 12,000 soldiers to the war in Ukraine", "우크라이나 전쟁에 파병": the war's
+        # country is neither the counterpart nor where the troops go
+        actors = [a for a in actors if not names_a_war(context["text"], a.start, a.end)]
     claim = claim_for(context["claims"], trigger.start)
     actor1, actor2 = _resolve_actors(actors, trigger, clause, claim, context)
     other_side = context.get("other_side_next")
@@ -617,13 +626,22 @@ def _mention(
     sweeping = own_place or trigger.event_type in _MOVES
     across = None if sweeping else across_the_country(context, clause, trigger, sides)
     place = across or named_place
-    if actor1 is None:
-        actor1 = state_agent(context, clause, trigger, place)
-    elif (
-        trigger.role == "casualty"
+    victims_first = (
+        isinstance(actor1, ActorMatch)
+        and trigger.role == "casualty"
         and not isinstance(actor2, ActorMatch)
         and actor1.end <= trigger.start
-    ):
+    )
+    if actor1 is None:
+        actor1 = state_agent(context, clause, trigger, place)
+        victims = None
+        if not isinstance(actor2, ActorMatch):
+            victims = state_victims(context, clause, trigger, place)
+        if actor1 is None:
+            actor1, victims_first = victims, victims is not None
+        elif victims is not None and actor1.start > trigger.start:
+            actor2 = victims  # "Three rebels were killed by government forces"
+    if victims_first:
         # "At least 80 Syrian soldiers were killed by rebels": the victims stood first for want
         # of a named enemy; forces or rebels named after "by" are it, of the victims' country
         # when no place says which
@@ -667,7 +685,7 @@ def _mention(
     weapon = _mode_of_the_weapon_named(context["text"], clause, trigger, context["lang"])
     if weapon:  # "killed in the July 7 suicide bombings": the toll takes the weapon's mode
         row.update(event_mode=weapon[0], event_group=weapon[1])
-    supported = _supported_side(context["text"], trigger, actors, row)
+    supported = _supported_side(context["text"], trigger, actors, row, context["lang"])
     if supported is not None:
         # "sent troops to Ukraine to support Russia", "to support Russia's war in Ukraine": a
         # deployment's counterpart is the side it goes to support, before where it goes
@@ -761,15 +779,28 @@ def _a_state_protests(
 
 
 def _supported_side(
-    text: str, trigger: Trigger, actors: list[ActorMatch], row: dict
+    text: str, trigger: Trigger, actors: list[ActorMatch], row: dict, lang: str | None = "en"
 ) -> ActorMatch | None:
     """The side a deployment with only a stand-in counterpart goes to support: named in the
     purpose the deployment's own words go on to ("sent forces to Ukraine to support Russia",
     "zur Unterstützung von Russlands Angriffskrieg"), or in the support it is the means of
     ("stepping up support for Russia by sending troops"); not a side others support ("a move that
     could erode Western support for Ukraine", "forces supporting Ukraine")."""
-    stand_in = row.get("actor2_basis") in ("destination", "location")
-    if trigger.event_type != "MOBILIZE" or not stand_in:
+    if trigger.event_type != "MOBILIZE":
+        return None
+    if base_language(lang) == "ko":
+        # "러시아의 우크라이나 특별군사작전을 지원하기 위해 파병된": the purpose comes before the
+        # verb, its side first ("to support Russia's special military operation in Ukraine")
+        return next(
+            (
+                a
+                for a in actors
+                if a.code not in (row.get("actor1"), None)
+                and _KO_TO_SUPPORT.fullmatch(text, a.end, trigger.start)
+            ),
+            None,
+        )
+    if row.get("actor2_basis") not in ("destination", "location"):
         return None
     for actor in actors:
         if actor.code in (row.get("actor1"), None):
@@ -798,6 +829,9 @@ _TO_SUPPORT = re.compile(
     r"|(?<!\w)(?:zur\s+Unterstützung(?:\s+(?:von|der|des))?|на\s+підтримку|[вн]а?\s+поддержку)"
     r"\s+)$",
     re.IGNORECASE,
+)
+_KO_TO_SUPPORT = re.compile(
+    r"의?\s*(?:[^\s.,]+\s+){0,3}?(?:지원|돕|도우)[가-힣]*\s*(?:위해|위한|려고|고자)\s*"
 )
 # ... right after the deployment's own words: no comma or subordinator between ("sent troops to
 # Russia, a move that could erode support", "after Seoul pledged to support Ukraine")
@@ -869,7 +903,7 @@ def _sentence_mentions(
     lang = shared["lang"]
     read_source_line(sentence, shared)
     triggers = shift(find_triggers(sentence.text, lang), sentence.start)
-    if not triggers:
+    if not triggers or only_names_sources(sentence):
         remember_sentence_without_events(sentence, shared)
         return []
     context = sentence_context(text, sentence, lang, shared["people"], shared["countries"])

@@ -93,6 +93,33 @@ def names_an_event(text: str, start: int, end: int) -> bool:
         _DETERMINER_BEFORE.search(text[max(0, start - 40) : start])
     )
 # an English verb in the simple past: "hit", "killed", "struck", "withdrew"
+# a country named only to say which war ("to the war in Ukraine", "the Ukraine war", "우크라이나
+# 전쟁에", "la guerra de Ucrania"): where the war is, not a party nor where troops go; not a
+# side's war ("Russia's war in Ukraine" names Russia, whose war it is)
+_WAR_BEFORE = re.compile(
+    r"(?:\b(?:war|conflict|crisis|invasion|aggression|hostilities|fighting)\s+(?:in|on|against)"
+    r"|\b(?:guerra|conflicto|conflitto)\s+(?:de|en|in|di|a)|\bguerre\s+(?:en|d['’]|contre)"
+    r"|\bKrieg\s+(?:in|gegen)|\b(?:войн|війн)\w*\s+(?:в|на|против|проти)|\bperang\s+(?:di|melawan))"
+    r"\s+(?:(?:the|la|el|der|die|l['’])\s*)?$",
+    re.IGNORECASE,
+)
+_WAR_AFTER = re.compile(r"(?:\s+(?:war|conflict)\b|-Krieg|\s*전쟁)", re.IGNORECASE)
+
+
+def names_a_war(text: str, start: int, end: int) -> bool:
+    """Whether the name at text[start:end] only says which war.
+
+    >>> text = "North Korea will send troops to the war in Ukraine, not to the Ukraine war's end"
+    >>> names_a_war(text, text.index("Ukraine"), text.index("Ukraine") + 7)
+    True
+    >>> names_a_war(text, text.index("North Korea"), text.index("North Korea") + 11)
+    False
+    """
+    return bool(
+        _WAR_BEFORE.search(text, max(0, start - 30), start) or _WAR_AFTER.match(text, end)
+    )
+
+
 PAST_VERB = re.compile(
     r"(?:\w+ed|hit|sent|took|met|went|came|fought|led|made|struck|shot|began|fled|seized|held|"
     r"won|lost|saw|left|said|told|gave|ran|broke|fell|drove|flew|threw|withdrew|overran)\b",

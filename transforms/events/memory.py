@@ -302,6 +302,20 @@ _BACKGROUND_LINE = re.compile(r"^\s*Background:", re.MULTILINE)
 _SOURCE_MEDIUM = re.compile(r"\s+(?:in|on|to|via|during|at)\s+(?=\S)")
 
 
+# a line naming a story's sources ("Sources: Reuters, citing Seong-kweun, who disclosed the data
+# after a closed-door briefing by the NIS") tells where the news came from, no news of its own
+# (a chart's "Source : UNHCR , 31 July 2012" may run on into the story: "Those arriving from
+# Aleppo ... have spoken of incessant shelling")
+_SOURCES_ONLY = re.compile(
+    r"\s*(?:Sources\s*:|Source\s*:[^\n]*?\b(?:citing|quoting|according\s+to)\b)[^\n]*\s*"
+)
+
+
+def only_names_sources(sentence: Sentence) -> bool:
+    """Whether the sentence is a "Source:" or "Sources:" line and nothing more."""
+    return bool(_SOURCES_ONLY.fullmatch(sentence.text))
+
+
 def read_source_line(sentence: Sentence, shared: dict) -> None:
     """Remember the source a "Source:" line names for the paragraphs after it; forget it at
     "Background:"."""

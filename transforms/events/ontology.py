@@ -184,7 +184,10 @@ _SENSE_SHIFTS = {
             r"\s+(?:(?:[\w'’-]+\s+){1,3}?for\s+(?:its|his|her|their|\w+ing)\b"
             r"|(?:the\s+|its\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s*['’]s\s+)?(?:report|"
             r"resolution|plan|proposals?|polic(?:y|ies)|decision|remarks|comments|statements?|"
-            r"speech|bill|law|media|press|coverage|sponsors|critics|government'?s?\s+record)\b)",
+            r"speech|bill|law|media|press|coverage|sponsors|critics|government'?s?\s+record)\b"
+            # "a vitriolic attack on the integrity of Norm Coleman": on a person's good name
+            r"|on\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?:integrity|credibility|character|"
+            r"reputation|honesty|motives|patriotism|competence)\b)",
             re.IGNORECASE,
         ),
         ("DISAPPROVE", None, "strategic developments", None),
@@ -270,11 +273,24 @@ def _weapon_mode(text: str, found: re.Match, entry: tuple) -> tuple:
     return entry
 
 
+# "a blistering attack on senators", "a stinging attack on Russia and China": words, no blows
+_IN_WORDS_BEFORE = re.compile(
+    r"\b(?:vitriolic|scathing|blistering|stinging|withering|verbal|excoriating|thinly[\s-]veiled|"
+    r"rhetorical|personal|written)\s+$",
+    re.IGNORECASE,
+)
+_CRITICISM = ("DISAPPROVE", None, "strategic developments", None)
+
+
 def _shifted_sense(text: str, found: re.Match, lang: str) -> tuple | None:
     """The lexicon entry of the sense a trigger word takes here, when it is another type's."""
     if lang != "en" or " " in found.group():  # a phrase ("sent troops") says its own sense
         return None
     word = found.group().lower()
+    if word.startswith(("attack", "assault")) and _IN_WORDS_BEFORE.search(
+        text, max(0, found.start() - 24), found.start()
+    ):
+        return _CRITICISM
     return next(
         (
             entry
@@ -439,6 +455,8 @@ _OTHER_SENSE_AFTER = {
     "hailed": re.compile(r"\s+(?:from|as)\b(?![^.;]{0,60}\bby\b)", re.IGNORECASE),
     # "helping out at his father's restaurant": a hand, no support of a side
     "help": re.compile(r"\s+out\b", re.IGNORECASE),
+    # "opened a direct supply route to the border": a way goods can come by, no aid given
+    "supply": re.compile(r"\s+(?:routes?|lines?|chains?|corridors?)\b", re.IGNORECASE),
     # "Thanks to the BBC", "thanks to pressure from Washington": because of, no praise; "Tony
     # Blair, thank you": politeness
     "thank": re.compile(r"(?:s?\s+to|\s+you)\b", re.IGNORECASE),
@@ -507,6 +525,8 @@ _OTHER_SENSE_AFTER = {
     "battl": re.compile(
         r"\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:\w+\s+)?(?:accusations?|allegations?|"
         r"claims|criticism|critics|cancer|illness|disease|the\s+odds|fatigue|addiction)\b"
+        # "battle-hardened troops", "battle-scarred cities": what fighting made of them
+        r"|-(?:hardened|tested|scarred|weary)\b"
         r"|\w*\s*,?\s+for\s+(?:the\s+)?hearts\s+and\s+minds\b",
         re.IGNORECASE,
     ),
@@ -569,8 +589,7 @@ _OTHER_SENSE_BEFORE = {
     "reach": re.compile(r"\b(?:be|been|being)\s+$", re.IGNORECASE),
     # words, not blows: "a scathing attack on Al Jazeera"; an illness: "suffered a heart attack"
     "attack": re.compile(
-        r"\b(?:verbal|rhetorical|scathing|blistering|stinging|personal|written|heart|panic|"
-        r"asthma|anxiety)\s+$",
+        r"\b(?:heart|panic|asthma|anxiety)\s+$",
         re.IGNORECASE,
     ),
     # "The tsunami death toll is in the region of 150,000": no violence
@@ -643,6 +662,7 @@ _OTHER_SENSE_BEFORE = {
     # "a confirmation battle", "a legal battle", "an uphill battle": a contest, no fighting
     "battl": re.compile(
         r"\b(?:confirmation|legal|court|courtroom|political|election|electoral|uphill|PR|ratings|"
+        r"losing|"
         r"custody|leadership|budget|bidding|takeover|boardroom|propaganda|public\s+relations)\s+$",
         re.IGNORECASE,
     ),
@@ -667,7 +687,11 @@ _OTHER_SENSE_BEFORE = {
         r"\b(?:evacuat\w*|treat\w*|transport\w*|carry\w*|care\s+for)\s+(?:of\s+)?(?:the\s+)?"
         r"(?:[\w-]+\s+)?$"
         r"|\b(?:avoid(?:s|ed|ing)?|prevent(?:s|ed|ing)?|minimi[sz](?:e|es|ed|ing)|limit(?:s|ing)?)\s+(?:(?:such|further|more|any|heavy|"
-        r"high|civilian|unnecessary)\s+){0,2}$",
+        r"high|civilian|unnecessary)\s+){0,2}$"
+        # "it is difficult to determine the casualties", "not possible to verify casualty figures":
+        # a count nobody gives
+        r"|\bto\s+(?:independently\s+)?(?:determine|estimate|verify|confirm|assess|count|establish)"
+        r"\s+(?:(?:the|any|some|reports\s+and)\s+)?$",
         re.IGNORECASE,
     )),  # fmt: skip
     # "unless British wishes were met": fulfilled, no meeting; "the nicest people I've ever met":

@@ -30,6 +30,7 @@ from transforms.events.lexicon import (
     PLACE_OF,
     WHOSE_FORCES,
     ends_with_article,
+    names_a_war,
     names_an_event,
 )
 from transforms.events.ontology import Trigger, find_triggers
@@ -1088,12 +1089,10 @@ def _is_destination(text: str, actor: ActorMatch, trigger: Trigger, lang: str | 
     return (
         actor.start - trigger.end <= _DESTINATION_REACH
         and is_place_use(text, actor, lang)
-        and not _WAR_IN.search(text, max(0, actor.start - 30), actor.start)
+        # "sent to support the Kremlin's war in Ukraine": where the war is, not where they go
+        and not names_a_war(text, actor.start, actor.end)
     )
 
-
-# "sent to support the Kremlin's war in Ukraine": where the war is, not where the troops go
-_WAR_IN = re.compile(r"(?:war|conflict|invasion|aggression)\s+(?:in|on|against)\s+(?:the\s+)?$")
 
 
 def _opponent(
@@ -1153,7 +1152,10 @@ def _named_enemy(
 # North Korean soldiers"
 _OBJECT_AFTER = re.compile(
     r"\s+(?:[\d\"“]|(?:an?|the|some|about|dozens|hundreds|thousands|several|many|at\s+least|"
-    r"more\s+than|two|three|four|five|six|seven|eight|nine|ten|innocent|unarmed)\s|(?-i:[A-Z]))",
+    r"more\s+than|two|three|four|five|six|seven|eight|nine|ten|innocent|unarmed)\s|(?-i:[A-Z])"
+    # "security forces killed students in a raid"
+    r"|(?:civilians|protesters|demonstrators|students|children|women|worshippers|villagers|"
+    r"residents|mourners|bystanders)\b)",
     re.IGNORECASE,
 )
 

@@ -44,7 +44,7 @@ _STATE_AGENT = (
 # "pro-government demonstrations", its supporters')
 _AGENT_BEFORE = re.compile(
     rf"(?<![\w-])(?:{_STATE_AGENT}|government(?=\s+$)|rebel(?=\s+$))"
-    r"(?=(?:\s+[\w'-]+){0,3}\s*$)",
+    r"(?=(?:\s+[\w'-]+){0,4}\s*$)",
     re.IGNORECASE,
 )
 _OBJECT_OF = re.compile(
@@ -135,6 +135,8 @@ def state_agent(
     context: dict, clause: tuple[int, int], trigger: Trigger, place: PlaceMatch | None
 ) -> ActorMatch | None:
     text = context["text"]
+    if trigger.event_type == "PROTEST":
+        return None  # "security forces opened fire on peaceful demonstrations": others protest
     if place is not None and _SENT_TO.search(text, max(0, place.start - 12), place.start):
         return None  # forces sent there ("police deported him to Syria") act elsewhere
     country = _deed_country(context, clause, place)
@@ -154,7 +156,7 @@ def state_agent(
     subject = (
         active
         and not passive
-        and _AGENT_BEFORE.search(text, max(clause[0], trigger.start - 60), trigger.start)
+        and _nearest_agent_before(text, clause, trigger)
     )
     if subject and _OBJECT_OF.search(text, max(0, subject.start() - 16), subject.start()):
         subject = None
@@ -162,6 +164,49 @@ def state_agent(
     if not found:
         return None
     return state_agent_of(found, country, trigger.event_type in _FORCE_TYPES)
+
+
+def _nearest_agent_before(text: str, clause: tuple[int, int], trigger: Trigger) -> re.Match | None:
+    """The forces or rebels named last in the few words before the trigger ("government forces
+    had repelled a rebel attack": the rebels attack)."""
+    found = _AGENT_BEFORE.finditer(text, max(clause[0], trigger.start - 60), trigger.start)
+    return next(reversed(list(found)), None)
+
+
+def state_victims(
+    context: dict, clause: tuple[int, int], trigger: Trigger, place: PlaceMatch | None
+) -> ActorMatch | None:
+    """The state's forces or the rebels a toll counts when its subject names them without their
+    state: "2,000 members of the security forces have been killed", "five insurgents died" (of
+    the country the deed happens in). They stand first, as victims do when no enemy is named."""
+    text = context["text"]
+    if trigger.role != "casualty" or kills_whom(text, trigger):
+        return None
+    found = _nearest_agent_before(text, clause, trigger)
+    if found is None:
+        return None
+    if not _IS_THE_SUBJECT.fullmatch(text, clause[0], found.start()):
+        return None
+    country = _deed_country(context, clause, place)
+    return state_agent_of(found, country) if country else None
+
+
+_NUMBER_WORDS = (
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
+    r"fifty|hundred|thousand"
+)
+# what may open a subject before the forces it counts: "At least 2,000 members of the", "Three",
+# after whoever says so ("The government says 2,000"); not "the crackdown on", "fighting between
+# rebels and"
+_IS_THE_SUBJECT = re.compile(
+    r"[\s,;:\"“”'`-]*(?:(?:[\w'’-]+\s*,?\s+){0,5}?(?:says|said|say|reports|reported|estimates|"
+    r"estimated|adding|added|saying)\s+)?(?:(?:and|but|while|whereas|that)\s+){0,2}"
+    r"(?:(?:the|some|at\s+least|more\s+than|over|about|nearly|almost|around|up\s+to|dozens|"
+    rf"scores|hundreds|thousands|many|several|[\d,.]+|{_NUMBER_WORDS})\s+)*?"
+    rf"(?:(?:members|some|many|dozens|scores|hundreds|thousands|[\d,.]+|{_NUMBER_WORDS})\s+of"
+    r"\s+(?:the\s+|its\s+|their\s+)?)?",
+    re.IGNORECASE,
+)
 
 
 # deeds a government does with its forces: "Government shelling killed 20" is its military's

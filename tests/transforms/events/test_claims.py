@@ -471,6 +471,26 @@ def test_a_korean_topic_states_what_the_verb_ending_the_sentence_reports(text, c
     assert [c.claimed_by for c in claims][:1] == ([claimed_by] if claimed_by else [])
 
 
+@pytest.mark.parametrize(
+    ("text", "claimed_by", "actor"),
+    [
+        ("북한군 1500명이 러시아에 도착했다고 한국 정보 당국이 18일 밝혔습니다.",
+         "한국 정보 당국", "KOR"),
+        ("우크라이나군이 북한군 2명을 생포했다고 젤렌스키 대통령이 12일 밝혔다.",
+         "젤렌스키 대통령", "UKR"),
+    ],
+)  # fmt: skip
+def test_a_korean_source_named_after_the_quotation_states_it(text, claimed_by, actor):
+    [claim] = find_claims(text, find_actors(text, "ko"), "ko")
+    assert (claim.claimed_by, claim.actor) == (claimed_by, actor)
+
+
+def test_a_korean_agency_opening_a_quotation_cut_before_its_verb_states_it():
+    text = "국정원은 이날 앞선 발표에서 “북한이 1만2천 명 규모 병력을 파병하기로 최근 결정한"
+    [claim] = find_claims(text, find_actors(text, "ko"), "ko")
+    assert (claim.claimed_by, claim.actor) == ("국정원", "KOR")
+
+
 def test_a_source_after_its_verb_may_be_described_as_based_somewhere():
     text = (
         "At least 28 civilians were killed in Homs on Sunday, said the London-based campaign "

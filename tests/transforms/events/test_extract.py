@@ -1166,10 +1166,11 @@ def test_a_finite_verb_before_its_troops_is_still_the_deed():
             ("PRK", "RUS"),
         ),
         # the Korean subject particle 이/가 marks the doer; the topic 은/는 often marks the source
+        # (and the country of the war troops are sent to is no counterpart)
         (
             "ko",
             "국정원은 북한이 1만2천 명 규모 병력을 우크라이나 전쟁에 파병하기로 결정했다고 밝혔다.",
-            ("PRK", "UKR"),
+            ("PRK", None),
         ),
         # ... nor is the side someone fights shoulder to shoulder with
         (
@@ -1439,6 +1440,38 @@ def test_troops_sent_by_no_one_named_are_not_sent_by_the_place_of_the_war():
         "Lawmakers said 3,000 soldiers had been sent to support the Kremlin's war in Ukraine."
     )
     assert [r["actor1"] for r in rows if r["event_type"] == "MOBILIZE"] in ([], [None])
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("North Korea decided to send 12,000 troops to the war in Ukraine.", "en"),
+        ("North Korea will deploy 12,000 soldiers to the Ukraine war.", "en"),
+        ("북한이 1만2천 명 규모 병력을 우크라이나 전쟁에 파병하기로 결정했다.", "ko"),
+    ],
+)
+def test_troops_sent_to_a_war_do_not_go_to_or_against_the_country_the_war_is_in(text, lang):
+    [row] = mentions(text, lang)
+    assert (row["actor1"], row["actor2"], row["location"]) == ("PRK", None, None)
+
+
+def test_troops_sent_to_a_war_go_where_the_article_sent_their_side_before():
+    rows = mentions(
+        "North Korean troops arrived in Russia last week. "
+        "North Korea decided to send 12,000 more troops to the war in Ukraine."
+    )
+    assert (rows[-1]["actor2"], rows[-1]["actor2_basis"]) == ("RUS", "destination")
+
+
+def test_a_korean_deployment_stated_by_a_source_after_the_quotation_goes_where_it_says():
+    [row] = mentions("북한군 1500명이 러시아에 도착했다고 한국 정보 당국이 18일 밝혔습니다.", "ko")
+    assert (row["actor2"], row["claimed_by_actor"]) == ("RUS", "KOR")
+
+
+def test_a_korean_deployment_goes_to_the_side_its_purpose_supports():
+    text = "북한 특수부대가 러시아의 우크라이나 특별군사작전을 지원하기 위해 파병됐다."
+    [row] = mentions(text, "ko")
+    assert (row["actor1"], row["actor2"], row["actor2_basis"]) == ("PRK", "RUS", "named")
 
 
 def test_the_body_of_a_post_is_no_party_to_what_its_holder_does():
@@ -2525,6 +2558,73 @@ def test_victims_killed_by_forces_or_rebels_named_after_by_stand_second(text, do
 
 
 @pytest.mark.parametrize(
+    ("text", "victims"),
+    [
+        ("The government says at least 2,000 members of the security forces have been killed in "
+         "Homs.", ("SYR", "police")),
+        ("Five insurgents were killed in Ramadi on Monday.", ("IRQ", "rebels")),
+        ("Eight of the security forces were killed in Homs.", ("SYR", "police")),
+        ("The Observatory said it was the worst day in Homs, adding that 18 government troops had "
+         "been injured.", ("SYR", "military")),
+    ],
+)  # fmt: skip
+def test_state_forces_or_rebels_a_toll_counts_are_its_victims_of_the_country_it_happens_in(
+    text, victims
+):
+    row = only(mentions(text), event_type="ASSAULT")
+    assert (row["actor1"], row["actor1_sector"]) == victims
+
+
+def test_state_forces_a_toll_counts_stand_second_when_their_killers_are_named_after_by():
+    row = only(mentions("Three rebels were killed by government forces in Homs."))
+    assert (row["actor1"], row["actor1_sector"]) == ("SYR", "military")
+    assert (row["actor2"], row["actor2_sector"]) == ("SYR", "rebels")
+
+
+def test_state_forces_a_few_words_before_a_deed_are_its_doers():
+    row = only(mentions("Government forces are continuing a fierce assault on rebels in Homs."))
+    assert (row["actor1"], row["actor1_sector"]) == ("SYR", "military")
+    assert (row["actor2"], row["actor2_sector"]) == ("SYR", "rebels")
+
+
+def test_forces_killing_people_named_by_a_plain_noun_are_the_doers():
+    row = only(mentions("In Homs, security forces killed students in a raid on Monday."))
+    assert (row["actor1"], row["actor1_sector"]) == ("SYR", "police")
+
+
+def test_forces_firing_on_demonstrations_are_not_the_demonstrators():
+    rows = mentions("In Homs, security forces opened fire on peaceful demonstrations.")
+    assert [r["actor1"] for r in rows if r["event_type"] == "PROTEST"] in ([], [None])
+
+
+def test_the_forces_named_right_before_a_deed_do_it_not_those_further_back():
+    row = only(mentions("Sana said government forces had repelled a rebel attack on Aleppo."))
+    assert (row["actor1"], row["actor1_sector"]) == ("SYR", "rebels")
+
+
+def test_a_line_naming_the_sources_reports_no_event():
+    text = (
+        "North Korea has sent 1,000 more troops to Russia.\n"
+        "Sources: Reuters, citing Lee Seong-kweun, who disclosed the data after a closed-door "
+        "briefing by the National Intelligence Service"
+    )
+    assert [r["trigger"] for r in mentions(text)] == ["sent 1,000 more troops"]
+
+
+def test_a_charts_source_running_on_into_the_story_keeps_the_storys_events():
+    text = (
+        "Source : UNHCR , 31 July 2012 Those arriving from Aleppo in recent days have spoken of "
+        "incessant shelling ."
+    )
+    assert [r["trigger"] for r in mentions(text)] == ["shelling"]
+
+
+def test_the_forces_a_crackdown_is_on_are_no_victims_of_its_toll():
+    row = only(mentions("The crackdown on rebels killed 20 people in Homs."))
+    assert row["actor1"] is None
+
+
+@pytest.mark.parametrize(
     ("text", "sides"),
     [
         ("The UK received legal advice about the war against Iraq less than two weeks before "
@@ -2560,9 +2660,13 @@ def test_a_passive_with_its_auxiliary_keeps_the_side_it_was_done_to():
     assert (row["actor1"], row["actor2"]) == ("UKR", "PRK")
 
 
-def test_gunmen_and_rebel_victims_name_no_doer():
+def test_gunmen_name_no_doer_and_rebels_killed_stand_as_victims_do():
     assert only(mentions("Gunmen killed three Iraqis in Baghdad."))["actor1"] is None
-    assert only(mentions("Five rebels were killed in Homs on Monday."))["actor1"] is None
+    # victims with no enemy named stand first, rebels as "Five Syrian soldiers were killed" do
+    rebels = only(mentions("Five rebels were killed in Homs on Monday."))
+    soldiers = only(mentions("Five Syrian soldiers were killed in Homs on Monday."))
+    assert (rebels["actor1"], rebels["actor1_sector"]) == ("SYR", "rebels")
+    assert (rebels["actor2"], soldiers["actor2"]) == (None, None)
 
 
 @pytest.mark.parametrize(
