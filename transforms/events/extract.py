@@ -64,6 +64,7 @@ from transforms.events.memory import (
     remember_speaker,
 )
 from transforms.events.ontology import Trigger, find_triggers
+from transforms.events.place_use import is_place_use
 from transforms.events.places import PlaceMatch
 from transforms.events.quantities import Quantity
 from transforms.events.roles import (
@@ -72,7 +73,6 @@ from transforms.events.roles import (
     co_actors,
     coordinated,
     is_mutual,
-    is_place_use,
     pick_actors,
 )
 from transforms.events.state_forces import (

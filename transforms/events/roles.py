@@ -12,65 +12,35 @@ from __future__ import annotations
 
 import re
 
-from transforms.events.actors import NON_STATE, TITLE, ActorMatch, actor_lexicon
+from transforms.events.actors import TITLE, ActorMatch
 from transforms.events.claims import Claim
 from transforms.events.lexicon import (
     CALL_FOR,
-    CAPITAL_BEFORE,
     FORCES_NOUN,
     FORCES_NOUN_GENITIVE_RU_UK,
-    FORCES_NOUN_KO,
     FORCES_NOUN_ROMANCE,
     GERUND,
     NAME_POSSESSIVE,
-    NOT_A_SOURCE,
     ORIGIN_CUE,
     PAST_VERB,
-    PLACE_ARTICLE,
-    PLACE_OF,
-    WHOSE_FORCES,
-    ends_with_article,
     names_a_war,
-    names_an_event,
 )
-from transforms.events.ontology import Trigger, find_triggers
-from transforms.events.places import town_country
+from transforms.events.ontology import Trigger
+from transforms.events.place_use import (
+    POSSESSIVE,
+    is_ally_use,
+    is_place_use,
+    names_forces,
+    text_before,
+)
+from transforms.events.verb_final import (
+    german_clause_subject,
+    korean_roles,
+    korean_subject,
+    telugu_roles,
+)
 from transforms.language import base_language
 
-# the side someone fights on; the other languages name it before the forces' adjective ("aux
-# côtés des forces russes", "an der Seite russischer Soldaten", "junto a las tropas rusas")
-_ALLY_CUE = re.compile(
-    r"(?:\b(?:for|on the side of|alongside|to help|to support|in support of|to aid|to assist|"
-    r"to bolster|on behalf of|allied with|aiding|helping|supporting|in cooperation with|"
-    r"together with|jointly with|in coordination with|as part of|within the ranks of|"
-    r"(?:shoulder|side)[\s-]+(?:to|by)[\s-]+(?:shoulder|side)\s+with)\s+(?:the\s+)?"
-    r"|(?<!\w)(?:aux côtés d(?:es|e|u)|an der Seite|al lado de|junto a|al fianco d(?:i|ei|elle)|"
-    r"accanto a|ao lado d(?:e|os|as)|на стороне|на боці|в составе|у складі|в рядах|у лавах|"
-    r"bersama)\s+"
-    r"(?:(?:les|la|le|el|los|las|il|i|der|die|den|os|as)\s+)?(?:\w+\s+)?)$",
-    re.IGNORECASE,
-)
-_PLACE_CUE = re.compile(
-    rf"(?<!\w){NOT_A_SOURCE}(?:in|into|inside|at|near|from|{PLACE_OF}|across|to|nach|im|en|au|aux|à|a|"
-    rf"ke|di|em|u|в|во|до|на|у|із|из)\s+{PLACE_ARTICLE}"
-    r"(?:[a-z]+(?:ern|ed)\s+)?$",  # "in eastern Russia", "in der Ukraine"
-    re.IGNORECASE,
-)
-_PLACE_AFTER = re.compile(  # "Russia's Kursk region"; Korean place particles ("러시아에");
-    # Telugu locative and dative postpositions, after a zero-width non-joiner or not ("రష్యాలో")
-    r"^(?:['’]s\s+(?:\w+\s+){0,2}?(?:region|oblast|province|territory|border|east|west|soil)"
-    # a name before "war" or "attacks" names where: "the Iraq war", "the Russia-Ukraine war",
-    # "on the Russia-Ukraine battlefronts" (both names)
-    r"|(?:-(?-i:[A-Z])[\w-]*)?\s+(?:war|conflict|crisis|(?:battle)?fronts?|battlefields?|"
-    r"attacks)\b"
-    # Korean "러시아 파병" (dispatch to Russia): the country a dispatch noun follows is its goal
-    r"|\s?파병"
-    # ... and "러시아-우크라이나 전선 인근" (near the Russia-Ukraine front): where, like "war"
-    r"|(?:-[가-힣]+)?\s?(?:전선|전쟁|전장|분쟁)"
-    r"|에서|에|으로|로|\u200c?(?:లో|కు|కి))",
-    re.IGNORECASE,
-)
-_POSSESSIVE = re.compile(r"^['’]s\b")
 # the agent of a passive: "were attacked by Ukraine", "foi atacado por", "fue atacado por",
 # "a été attaqué par", "diserang oleh"
 _BY = re.compile(
@@ -101,151 +71,9 @@ _NOUN_BY = re.compile(r"\s+(?:by|attributed\s+to|blamed\s+on)\s", re.IGNORECASE)
 _FIGHTING = {"ASSAULT", "COERCE"}
 _VENUE_WORDS = r"in|at|near|inside"
 _VENUE_CUE = re.compile(rf"\b(?:{_VENUE_WORDS})\s+(?:the\s+)?$", re.IGNORECASE)
-# forces named after a name, with a word between or not: "North Korean (military) personnel"
-# ... or one of them: "A British soldier was killed" ("A" is no Romance "a", to)
-_FORCES_NOUN_AFTER = re.compile(
-    rf"\s+(?:[\w-]+\s+)?(?:{FORCES_NOUN}|soldier|serviceman|servicewoman|marine|trooper)\b",
-    re.IGNORECASE,
-)
 # ... or "the North Korean military", when a deployment names what it sends
 _FORCES_AFTER = re.compile(rf"\s+(?:[\w-]+\s+)?(?:{FORCES_NOUN}|military)\b", re.IGNORECASE)
 _DESTINATION_REACH = 80  # characters after a deployment word where its destination is named
-
-
-def _before(text: str, actor: ActorMatch, width: int = 30) -> str:
-    return text[max(0, actor.start - width) : actor.start]
-
-
-def _names_forces(text: str, actor: ActorMatch) -> bool:
-    """ "North Korean soldiers", "North Korean military personnel" (not "a Russian military ID"),
-    "a US soldier", "10,000 soldiers from North Korea", "militari di Pyongyang": whose forces,
-    not where."""
-    if actor.kind == "demonym":
-        return bool(_FORCES_NOUN_AFTER.match(text, actor.end, actor.end + 40))
-    if actor.kind == "alias" and _FORCES_NOUN_AFTER.match(text, actor.end, actor.end + 16):
-        return True
-    return bool(WHOSE_FORCES.search(text, max(0, actor.start - 40), actor.start))
-
-
-_OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$", re.IGNORECASE)
-
-
-def is_place_use(text: str, actor: ActorMatch, lang: str | None = None) -> bool:
-    """Whether a country is named as a place ("in Russia", "Russia's Kursk region").
-
-    >>> t = "troops in Russia"
-    >>> is_place_use(t, ActorMatch(10, 16, "Russia", "RUS", None, "country"))
-    True
-    """
-    if actor.kind == "person" or actor.code in NON_STATE:  # an alliance is nowhere
-        return False
-    before, after = _before(text, actor), text[actor.end : actor.end + 80]
-    if _PLACE_AFTER.match(after):
-        return True
-    if actor.kind == "demonym" and _PLACE_NOUN_AFTER.match(after):
-        return True  # "the Qatari capital Doha", "the Syrian city of Homs": which place
-    if actor.kind == "capital" and (
-        CAPITAL_BEFORE.search(before) or _SCENE_OF_AFTER.match(after)
-    ):
-        return True  # "in the Qatari capital Doha", "the capital, Damascus", "Madrid, scene of
-        # the train bombings": the city itself
-    if actor.kind == "capital" and names_an_event(text, actor.start, actor.end):
-        return True  # "the London bombings", "the Madrid bombings": where, not whose
-    if (
-        actor.kind in ("country", "alias")
-        and (town := _TOWN_AND_COMMA.search(before))
-        and _AFTER_A_TOWNS_COUNTRY.match(after)
-        and _a_town_of(town.group("town"), actor.code, lang)
-    ):
-        return True  # "in Brussels, Belgium, on Monday": the town's country
-    if _names_forces(text, actor):  # "of North Korean soldiers" names people, not a place
-        return False
-    if actor.kind == "demonym" and _OF_BEFORE.search(before):
-        return False  # "reports of North Korean casualties", "the number of North Korean killed"
-    if actor.kind == "demonym" and _HELD_BY.match(after):
-        return False  # "liberated from Ukrainian control", "under Russian occupation": a side
-    # "in Russia's illegal invasion": the possessor of a deed after a place word, not a place
-    if _POSSESSIVE.match(after):
-        return False
-    # Portuguese names countries with an article ("a Rússia"), cities without ("a Kyiv")
-    article = actor.kind in ("country", "inflection") and ends_with_article(before, lang)
-    cue = _PLACE_CUE.search(before)
-    if article or not cue:
-        return False
-    # English "a" is an article: "attacked a US convoy", "ambushed a British patrol" name whose
-    # forces were hit ("a Baghdad restaurant" stays where)
-    if (
-        base_language(lang) == "en"
-        and cue.group().split()[0] == "a"
-        and actor.kind != "capital"
-        and _FORCES_OR_POST_AFTER.match(after)
-    ):
-        return False
-    # English "a Ukrainian incursion": the article, not the Romance "a" (to), before a demonym
-    # that says whose the deed is ("a British photographer" stays no party)
-    return not (actor.kind == "demonym" and _owns_the_deed_after(text, actor, before, lang))
-
-
-# "in Brussels, Belgium": a town of that country (not "from Italy, Germany, Poland", a list,
-# nor "In Astana, Russia, Iran and Turkey signed"), after which the text leaves the name ("In
-# Ukraine, North Korea has deployed troops" opens a clause)
-_TOWN_AND_COMMA = re.compile(
-    r"(?<!\w)(?:in|at|near|to|from|visit(?:s|ed|ing)?)\s+"
-    r"(?P<town>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)\s*,\s*$",
-    re.IGNORECASE,
-)
-_AFTER_A_TOWNS_COUNTRY = re.compile(r"\s*(?:[,.;:)]|-RRB-|$)")
-
-
-def _a_town_of(name: str, code: str, lang: str | None) -> bool:
-    """Whether a name before "<country>," may be a town of that country: no country's name, and
-    in it as far as GeoNames knows (a village it lacks may be: "in Krynky, Ukraine")."""
-    entry = actor_lexicon(base_language(lang))[0].get(name)
-    if entry is not None and entry[2] != "capital":
-        return False
-    return town_country(name) in (None, code)
-_FORCES_OR_POST_AFTER = re.compile(
-    r"\s+(?:(?:military|army|navy|naval|air\s+force|marine|police)\s+)?(?:convoy|patrol|troops|"
-    r"soldiers|forces|helicopter|jet|plane|warship|ship|embassy|consulate|checkpoint|drone|"
-    r"vehicle|tank)s?\b",
-    re.IGNORECASE,
-)
-_HELD_BY = re.compile(r"\s+(?:control|occupation|rule|hands)\b", re.IGNORECASE)
-_SCENE_OF_AFTER = re.compile(r"\s*,\s*(?:the\s+)?scene\s+of\b", re.IGNORECASE)
-_PLACE_NOUN_AFTER = re.compile(
-    r"\s+(?:capital|city|town|village|port|province|region|coast|countryside)\b"
-    r"(?!\s+(?:guards?|police|troops|forces|officials|authorities|council)\b)",
-    re.IGNORECASE,
-)
-_ENGLISH_ARTICLE = re.compile(r"(?<!\w)(?:a|A|an|An)\s+$")
-
-
-def _owns_the_deed_after(text: str, actor: ActorMatch, before: str, lang: str | None) -> bool:
-    if base_language(lang) != "en" or not _ENGLISH_ARTICLE.search(before):
-        return False
-    deed = _DEED_AFTER.match(text, actor.end, actor.end + 40)
-    return bool(deed) and any(t.start == 0 for t in find_triggers(deed.group(1), lang))
-
-
-_DEED_AFTER = re.compile(  # "a Russian incursion", "a Russian missile strike"
-    r"\s+(?:(?:missile|drone|air|rocket|artillery|tank|suicide|car|mortar|naval|ground)\s+)?"
-    r"([\w-]+)",
-    re.IGNORECASE,
-)
-
-
-# "joined their Russian allies in battle": a demonym before "allies", after a word that makes
-# them someone's allies, names a friend ("North Korean allies launched an assault" do not)
-_ALLY_AFTER = re.compile(r"\s+(?:allies|ally)\b", re.IGNORECASE)
-_ALLIES_OF = re.compile(r"\b(?:their|its|his|her|our|with|joined|joining|join)\s+$", re.I)
-
-
-def is_ally_use(text: str, actor: ActorMatch) -> bool:
-    """Whether an actor is named as the side someone fights for ("fighting for Russia", "their
-    Russian allies")."""
-    before = _before(text, actor)
-    allies = _ALLY_AFTER.match(text, actor.end) and _ALLIES_OF.search(before)
-    return bool(_ALLY_CUE.search(before) or allies)
 
 
 # "the plan calls for Damascus to pull back": the one asked to do the deed, no ally
@@ -255,7 +83,7 @@ _TO_DO = re.compile(r"(?:\s*['’]s)?(?:\s+[\w-]+){0,2}?\s+to\s+(?:\w+ly\s+)?")
 
 def _called_on_to_do(text: str, actor: ActorMatch, trigger: Trigger) -> bool:
     return bool(
-        _CALL_FOR.search(_before(text, actor))
+        _CALL_FOR.search(text_before(text, actor))
         and _TO_DO.fullmatch(text, actor.end, trigger.start)
     )
 
@@ -269,149 +97,6 @@ def _agent_after_by(text: str, actors: list[ActorMatch], trigger: Trigger) -> Ac
         ),
         None,
     )
-
-
-# Korean marks roles with particles after the noun (and its 군/측 "army/side" suffix and a
-# count): subject 이/가/은/는, object 을/를 ("북한군 2명을"), place 에/에서/로.
-# "북한 특수부대가": the forces noun between the country and its particle
-_KO_FORCES = rf"(?:군|측|정부|당국|\s*{FORCES_NOUN_KO})"
-_KO_SUBJECT = re.compile(rf"^{_KO_FORCES}?(?:이|가|은|는)(?!\w)")
-# ", 일본, ..." or ", 일본 및 ...": the comma lists names (not "북한군과 교전": fighting with)
-_KO_LIST_NEXT = re.compile(r",\s*\S{1,12}?(?:,|\s+및)")
-# "러시아, 북한군 파병 요청" (Russia requests a North Korean dispatch): the topic's own act
-# follows the event word, and the event is not the topic's
-_KO_TOPIC_OWN_ACT = re.compile(r"^\S*\s*(?:요청|규탄|비난|촉구|우려|부인)")
-_KO_GENITIVE = re.compile(r"^(?:군)?의\s+(?:\S+(?<![을를에로과와])\s+)?$")
-_KO_SUBJECT_PARTICLE = re.compile(rf"^{_KO_FORCES}?(?:이|가)(?!\w)")
-_KO_OBJECT = re.compile(r"^(?:군|측)?(?:\s*\d[\d,]*\s*명)?(?:을|를)(?!\w)")
-
-
-def _is_headline_topic(text: str, actor: ActorMatch) -> bool:
-    """A headline names its subject first, then a comma: '국정원 "우크라, 북한군 2명 생포 확인"'
-    (NIS: "Ukraine captured two North Korean soldiers"); not the first name of a list ("미국,
-    일본, 한국은 ...")."""
-    opening = text[max(0, actor.start - 40) : actor.start].rstrip()
-    list_follows = _KO_LIST_NEXT.match(text, actor.end)
-    return (
-        text.startswith(",", actor.end)
-        and (not opening or opening[-1] in "\"“'‘")
-        and not list_follows
-    )
-
-
-def korean_case(text: str, actor: ActorMatch) -> str | None:
-    """'subject' or 'object' from the particle after a Korean actor name, else None.
-
-    >>> t = "우크라이나군이 북한군 2명을 생포했다"
-    >>> korean_case(t, ActorMatch(0, 5, "우크라이나", "UKR", None, "alias"))
-    'subject'
-    >>> korean_case(t, ActorMatch(9, 11, "북한", "PRK", None, "alias"))
-    'object'
-    """
-    after = text[actor.end : actor.end + 12]
-    if _KO_SUBJECT.match(after):
-        return "subject"
-    if _KO_OBJECT.match(after):
-        return "object"
-    return None
-
-
-# Telugu marks the target with a postposition after the noun (after a zero-width non-joiner or
-# not): "ఉక్రెయిన్‌పై దాడి" (an attack on Ukraine), "...మీద", the object "...ను/ని"; the doer is
-# unmarked and comes first (subject-object-verb).
-_TE_TARGET = re.compile(r"^\u200c?(?:పై|మీద|ను|ని)(?!\w)")
-
-
-def _telugu_roles(
-    text: str, actors: list[ActorMatch], lang: str | None
-) -> tuple[ActorMatch, ActorMatch] | None:
-    if base_language(lang) != "te":
-        return None
-    targets = [a for a in actors if _TE_TARGET.match(text[a.end : a.end + 8])]
-    doers = [a for a in actors if a not in targets and not is_place_use(text, a, lang)]
-    if targets and doers and doers[0].code != targets[0].code:
-        return doers[0], targets[0]
-    return None
-
-
-def _korean_roles(
-    text: str, actors: list[ActorMatch], trigger: Trigger, lang: str | None
-) -> tuple[ActorMatch, ActorMatch] | None:
-    subjects = [a for a in actors if korean_case(text, a) == "subject"]
-    objects = [a for a in actors if korean_case(text, a) == "object"]
-    if subjects and objects and subjects[-1].code != objects[0].code:
-        return subjects[-1], objects[0]
-    # a headline drops the object particle too: "우크라, 북한군 2명 생포"
-    own_act = _KO_TOPIC_OWN_ACT.match(text[trigger.end : trigger.end + 20])
-    if base_language(lang) != "ko" or own_act:
-        return None
-    topics = [a for a in actors if _is_headline_topic(text, a)]
-    unmarked = [
-        a
-        for a in actors
-        if topics
-        and a.start > topics[0].end
-        and not korean_case(text, a)
-        and not is_place_use(text, a, lang)
-    ]
-    if topics and unmarked and unmarked[0].code != topics[0].code:
-        return topics[0], unmarked[0]
-    return None
-
-
-def _korean_subject(
-    text: str, actors: list[ActorMatch], trigger: Trigger, claim: Claim | None
-) -> ActorMatch | None:
-    """The last actor the Korean subject particle 이/가 marks before the trigger, other than the
-    claim's source: "국정원은 ... 북한이 ... 병력을 우크라이나 전쟁에 파병하기로" (North Korea
-    sends). The topic particle 은/는 marks who reports as often as who acts ("국정원은 ...
-    밝혔다"), so it decides nothing here."""
-    subjects = [
-        a
-        for a in actors
-        if _KO_SUBJECT_PARTICLE.match(text[a.end : a.end + 12])
-        and not (claim and claim.start <= a.start < claim.end)
-    ]
-    # "북한의 러시아 파병": the name in the genitive just before the event word owns the deed,
-    # unless a subject particle names the doer ("우크라이나군이 러시아의 정유시설을 공격했다")
-    owners = [
-        a
-        for a in actors
-        if trigger.start - a.end <= 30 and _KO_GENITIVE.match(text[a.end : trigger.start])
-    ]
-    return subjects[-1] if subjects else owners[-1] if owners else None
-
-
-# German puts the verb last in a clause after "dass", "weil", ... and the participle last after
-# an auxiliary: its subject is the first actor of the clause (after the conjunction), not the one
-# nearest the verb ("dass Nordkorea rund 12.000 Soldaten zur Unterstützung von Russlands
-# Angriffskrieg entsendet": North Korea sends; "Russland hat ... nordkoreanische Soldaten
-# eingesetzt": Russia deploys)
-_DE_SUBORDINATOR = re.compile(r"(?:^|,)\s*(?:dass|weil|ob|wenn|nachdem|obwohl|damit|während)\s")
-# the verb, then its auxiliaries, end the clause: "... nach Kursk verlegt hat."
-_CLAUSE_END_AFTER = re.compile(
-    r"(?:\s+(?:hat|haben|habe|hatte|hatten|ist|sind|sei|war|waren|wurde|wurden|worden|werden|"
-    r"wird|soll|sollen|kann|könnte|könnten))*\s*(?:[,.;:!?\"“”»)]|$)"
-)
-
-
-def _german_clause_subject(
-    text: str, actors: list[ActorMatch], trigger: Trigger, claim: Claim | None, lang: str | None
-) -> ActorMatch | None:
-    if base_language(lang) != "de" or not _CLAUSE_END_AFTER.match(text, trigger.end):
-        return None
-    window_start = max(0, trigger.start - 300)
-    conjunctions = list(_DE_SUBORDINATOR.finditer(text, window_start, trigger.start))
-    opened = conjunctions[-1].end() if conjunctions else 0
-    inside = [
-        a
-        for a in actors
-        if a.start >= opened
-        and not is_place_use(text, a, lang)
-        and not is_ally_use(text, a)
-        and not (claim and claim.start <= a.start < claim.end)
-    ]
-    return inside[0] if inside else None
 
 
 _IN_OR_TO = re.compile(rf"\b(?:{_VENUE_WORDS}|to|into|from)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -448,7 +133,7 @@ def _first_actor(
             for a in actors
             if a not in allies
             and text[a.end : trigger.start] == " "
-            and not _IN_OR_TO.search(_before(text, a))
+            and not _IN_OR_TO.search(text_before(text, a))
         ),
         None,
     )
@@ -499,7 +184,9 @@ def _first_actor(
         return None
     places = [a for a in actors if a not in allies]
     if base_language(lang) == "en":  # "protest in London against the Iraq war": where, not why
-        places = [a for a in places if a.end <= trigger.start and _WITHIN.search(_before(text, a))]
+        places = [
+            a for a in places if a.end <= trigger.start and _WITHIN.search(text_before(text, a))
+        ]
     return places[0] if places else None
 
 
@@ -573,14 +260,14 @@ def _marked_as_doer(text: str, actor: ActorMatch, trigger: Trigger, is_party: bo
         # Korean troops", "the decision to withdraw North Korean forces"
         or (
             trigger.event_type in ("MOBILIZE", "RETREAT")
-            and _names_forces(text, actor)
+            and names_forces(text, actor)
             # not the enemy: "deploy into combat against Ukrainian forces"
             and not _ENEMY_CUE.search(between[-24:])
         )
     ):
         return True
     if _OF_MARK.match(between):  # "the arrival of North Korean troops", "involvement of Russia"
-        return trigger.role in ("state", "gathering") or _names_forces(text, actor)
+        return trigger.role in ("state", "gathering") or names_forces(text, actor)
     return False
 
 
@@ -769,7 +456,7 @@ def pick_actors(
     ['PRK', 'RUS']
     """
     before_trigger = [a for a in actors if a.end <= trigger.start]
-    marked = _korean_roles(text, before_trigger, trigger, lang) or _telugu_roles(
+    marked = korean_roles(text, before_trigger, trigger, lang) or telugu_roles(
         text, before_trigger, lang
     )
     if marked:
@@ -812,8 +499,8 @@ def pick_actors(
     first = (
         _deployed_forces(text, actors, trigger, lang)
         or _origin_sender(text, actors, trigger, lang)
-        or _korean_subject(text, before_trigger, trigger, claim)
-        or _german_clause_subject(text, before_trigger, trigger, claim, lang)
+        or korean_subject(text, before_trigger, trigger, claim)
+        or german_clause_subject(text, before_trigger, trigger, claim, lang)
         or _first_actor(text, actors, trigger, lang)
     )
     if first is None:
@@ -1080,7 +767,7 @@ def _nearest_other(
 def _is_venue(text: str, actor: ActorMatch) -> bool:
     """ "in Rome", "at the UN"; not "in Russia's war", whose owner is a party."""
     after = text[actor.end : actor.end + 3]
-    return bool(_VENUE_CUE.search(_before(text, actor))) and not _POSSESSIVE.match(after)
+    return bool(_VENUE_CUE.search(text_before(text, actor))) and not POSSESSIVE.match(after)
 
 
 def _is_destination(text: str, actor: ActorMatch, trigger: Trigger, lang: str | None) -> bool:
@@ -1092,7 +779,6 @@ def _is_destination(text: str, actor: ActorMatch, trigger: Trigger, lang: str | 
         # "sent to support the Kremlin's war in Ukraine": where the war is, not where they go
         and not names_a_war(text, actor.start, actor.end)
     )
-
 
 
 def _opponent(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from transforms.events.actors import find_actors, learn_people
-from transforms.events.roles import is_place_use
+from transforms.events.place_use import is_place_use
 
 
 def coded(text: str, lang: str | None = None) -> list[tuple[str, str]]:

@@ -19,11 +19,13 @@ MODULES = [
     "transforms.events.lexicon",
     "transforms.events.memory",
     "transforms.events.ontology",
+    "transforms.events.place_use",
     "transforms.events.places",
     "transforms.events.quantities",
     "transforms.events.roles",
     "transforms.events.state_forces",
     "transforms.events.status",
+    "transforms.events.verb_final",
 ]
 
 
