@@ -384,7 +384,7 @@ def _headline_claimant(text: str, actors: list[ActorMatch]) -> Claim | None:
 
 _BYLINE = re.compile(r"^\s*\[[^\]]{1,40}\]")
 _OPENING_TOPIC = re.compile(r"(?:측|정부|당국)?(?:은|는)(?!\w)")
-_QUOTATION_OPENS = re.compile(r"[“\"]")
+_QUOTATION_OPENS = re.compile(r"[“\"][^”\"]*$")  # ... and is not closed
 
 
 @lru_cache(maxsize=16)
@@ -419,6 +419,9 @@ def _opening_topic_claimant(
 # source is the subject (이/가/은/는) of the reporting verb that closes the sentence
 _QUOTATIVE = re.compile(r"(?:다|라|냐|자)고\s")
 _SOURCE_SUBJECT = re.compile(r"[가-힣\s]{0,12}?(?:이|가|은|는)(?=\s)")
+# a particle or a verb form after the name: it is not the head of the source's phrase
+_PARTICLE_AFTER = re.compile(r"을|를|에서|에|의|으로|로")
+_VERB_FORM = re.compile(r"(?:한|하는|된|던|은|는)(?=\s)")
 
 
 def _source_after_the_quote(
@@ -431,12 +434,15 @@ def _source_after_the_quote(
     if verb is None:
         return None
     quote = next(reversed(list(_QUOTATIVE.finditer(text, 0, verb.start()))), None)
-    source = next((a for a in actors if quote and quote.end() <= a.start < verb.start()), None)
-    subject = source and _SOURCE_SUBJECT.match(text, source.end, verb.start())
-    if not subject:
-        return None
-    end = subject.end() - 1  # without its particle
-    return Claim(text[source.start : end].strip(), _party(source), source.start, end, 0)
+    for source in (a for a in actors if quote and quote.end() <= a.start < verb.start()):
+        subject = _SOURCE_SUBJECT.match(text, source.end, verb.start())
+        # ... the head of the subject: not "우크라이나를 방문한 미국 관리가" (a US official who
+        # visited Ukraine), whose Ukraine is an object
+        head = not _PARTICLE_AFTER.match(text, source.end)
+        if subject and head and not _VERB_FORM.search(text, source.end, subject.end() - 1):
+            end = subject.end() - 1  # without its particle
+            return Claim(text[source.start : end].strip(), _party(source), source.start, end, 0)
+    return None
 
 
 # a headline closed by its source: "Kim Jong Un to send 6K workers to Kursk: Shoigu", "... on

@@ -38,6 +38,13 @@ from transforms.records import Timex
 
 # the first end of a sentence after a trigger is a question mark (within one sentence's reach)
 _IN_A_QUESTION = re.compile(r"[^.!?\n]{0,300}\?")
+# ... but a question about an event takes it as done: "What is your reaction to the Arab
+# League's decision to suspend its mission?"
+_ASKED_ABOUT = re.compile(
+    r"\b(?:reaction|response|react|respond|think|views?|opinion|comment)\s+(?:to|of|about|on)\s+"
+    r"[^?]{0,80}$",
+    re.IGNORECASE,
+)
 
 
 _PAST_RELATIVE_AFTER = re.compile(rf"\s+(?:that|which)\s+(?:{PAST_VERB.pattern})", re.IGNORECASE)
@@ -136,8 +143,10 @@ def date_columns(trigger: Trigger, clause: tuple[int, int], context: dict) -> di
     status = event_status(clause_text, offset, context["lang"])
     if trigger.negated or is_negated_inside(trigger.text, context["lang"]):
         status = "negated"
-    elif status != "negated" and _IN_A_QUESTION.match(
-        context["text"], trigger.end, context["sentence_end"]
+    elif (
+        status != "negated"
+        and _IN_A_QUESTION.match(context["text"], trigger.end, context["sentence_end"])
+        and not _ASKED_ABOUT.search(context["text"], clause[0], trigger.start)
     ):
         status = "hypothetical"  # "Will North Korea send more troops?" asserts nothing
     past = timex is not None and (

@@ -594,7 +594,11 @@ def _mention(
     if trigger.event_type == "MOBILIZE":
         # "to deploy 12,000 soldiers to the war in Ukraine", "우크라이나 전쟁에 파병": the war's
         # country is neither the counterpart nor where the troops go
-        actors = [a for a in actors if not names_a_war(context["text"], a.start, a.end)]
+        actors = [
+            a
+            for a in actors
+            if a.kind == "demonym" or not names_a_war(context["text"], a.start, a.end)
+        ]
     claim = claim_for(context["claims"], trigger.start)
     actor1, actor2 = _resolve_actors(actors, trigger, clause, claim, context)
     other_side = context.get("other_side_next")
@@ -791,15 +795,13 @@ def _supported_side(
     if base_language(lang) == "ko":
         # "러시아의 우크라이나 특별군사작전을 지원하기 위해 파병된": the purpose comes before the
         # verb, its side first ("to support Russia's special military operation in Ukraine")
-        return next(
-            (
-                a
-                for a in actors
-                if a.code not in (row.get("actor1"), None)
-                and _KO_TO_SUPPORT.fullmatch(text, a.end, trigger.start)
-            ),
-            None,
-        )
+        supported = [
+            a
+            for a in actors
+            if a.code not in (row.get("actor1"), None)
+            and _KO_TO_SUPPORT.fullmatch(text, a.end, trigger.start)
+        ]
+        return supported[-1] if supported else None
     if row.get("actor2_basis") not in ("destination", "location"):
         return None
     for actor in actors:
@@ -831,7 +833,7 @@ _TO_SUPPORT = re.compile(
     re.IGNORECASE,
 )
 _KO_TO_SUPPORT = re.compile(
-    r"의?\s*(?:[^\s.,]+\s+){0,3}?(?:지원|돕|도우)[가-힣]*\s*(?:위해|위한|려고|고자)\s*"
+    r"(?:을|를|의)\s*(?:[^\s.,]+\s+){0,3}?(?:지원|돕|도우)[가-힣]*\s*(?:위해|위한|려고|고자)\s*"
 )
 # ... right after the deployment's own words: no comma or subordinator between ("sent troops to
 # Russia, a move that could erode support", "after Seoul pledged to support Ukraine")

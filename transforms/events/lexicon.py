@@ -92,22 +92,25 @@ def names_an_event(text: str, start: int, end: int) -> bool:
     return bool(TOWN_NAMES_AN_EVENT.match(text, end)) and bool(
         _DETERMINER_BEFORE.search(text[max(0, start - 40) : start])
     )
-# an English verb in the simple past: "hit", "killed", "struck", "withdrew"
 # a country named only to say which war ("to the war in Ukraine", "the Ukraine war", "우크라이나
 # 전쟁에", "la guerra de Ucrania"): where the war is, not a party nor where troops go; not a
 # side's war ("Russia's war in Ukraine" names Russia, whose war it is)
 _WAR_BEFORE = re.compile(
     r"(?:\b(?:war|conflict|crisis|invasion|aggression|hostilities|fighting)\s+(?:in|on|against)"
-    r"|\b(?:guerra|conflicto|conflitto)\s+(?:de|en|in|di|a)|\bguerre\s+(?:en|d['’]|contre)"
+    r"|\b(?:guerra|conflicto|conflitto)\s+(?:de|en|in|di|a)|\bguerre\s+(?:en|contre)"
     r"|\bKrieg\s+(?:in|gegen)|\b(?:войн|війн)\w*\s+(?:в|на|против|проти)|\bperang\s+(?:di|melawan))"
-    r"\s+(?:(?:the|la|el|der|die|l['’])\s*)?$",
+    r"\s+(?:(?:the|la|el|der|die|l['’])\s*)?$"
+    r"|\bguerre\s+d['’]\s*$",
     re.IGNORECASE,
 )
-_WAR_AFTER = re.compile(r"(?:\s+(?:war|conflict)\b|-Krieg|\s*전쟁)", re.IGNORECASE)
+_WAR_AFTER = re.compile(
+    r"(?:\s+(?:war|conflict)\b(?!\s+(?:effort|machine|aims|chest))|-Krieg|\s*전쟁)", re.IGNORECASE
+)
 
 
 def names_a_war(text: str, start: int, end: int) -> bool:
-    """Whether the name at text[start:end] only says which war.
+    """Whether the name at text[start:end] only says which war (a country's name: "the Russian
+    war effort" names a side, which the caller tells by the kind of name).
 
     >>> text = "North Korea will send troops to the war in Ukraine, not to the Ukraine war's end"
     >>> names_a_war(text, text.index("Ukraine"), text.index("Ukraine") + 7)
@@ -120,6 +123,7 @@ def names_a_war(text: str, start: int, end: int) -> bool:
     )
 
 
+# an English verb in the simple past: "hit", "killed", "struck", "withdrew"
 PAST_VERB = re.compile(
     r"(?:\w+ed|hit|sent|took|met|went|came|fought|led|made|struck|shot|began|fled|seized|held|"
     r"won|lost|saw|left|said|told|gave|ran|broke|fell|drove|flew|threw|withdrew|overran)\b",

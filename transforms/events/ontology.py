@@ -273,10 +273,11 @@ def _weapon_mode(text: str, found: re.Match, entry: tuple) -> tuple:
     return entry
 
 
-# "a blistering attack on senators", "a stinging attack on Russia and China": words, no blows
+# "a vitriolic attack on senators", "a stinging attack on Russia and China": words, no blows
+# (not "blistering" or "withering", which armies' assaults are too)
 _IN_WORDS_BEFORE = re.compile(
-    r"\b(?:vitriolic|scathing|blistering|stinging|withering|verbal|excoriating|thinly[\s-]veiled|"
-    r"rhetorical|personal|written)\s+$",
+    r"\b(?:vitriolic|scathing|stinging|verbal|excoriating|thinly[\s-]veiled|rhetorical|personal|"
+    r"written)\s+$",
     re.IGNORECASE,
 )
 _CRITICISM = ("DISAPPROVE", None, "strategic developments", None)

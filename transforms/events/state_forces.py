@@ -135,8 +135,6 @@ def state_agent(
     context: dict, clause: tuple[int, int], trigger: Trigger, place: PlaceMatch | None
 ) -> ActorMatch | None:
     text = context["text"]
-    if trigger.event_type == "PROTEST":
-        return None  # "security forces opened fire on peaceful demonstrations": others protest
     if place is not None and _SENT_TO.search(text, max(0, place.start - 12), place.start):
         return None  # forces sent there ("police deported him to Syria") act elsewhere
     country = _deed_country(context, clause, place)
@@ -160,17 +158,39 @@ def state_agent(
     )
     if subject and _OBJECT_OF.search(text, max(0, subject.start() - 16), subject.start()):
         subject = None
+    # "security forces opened fire on peaceful demonstrations": others protest
+    if subject and trigger.event_type == "PROTEST":
+        subject = None if _AIMED_AT.search(text, subject.end(), trigger.start) else subject
     found = subject or AGENT_AFTER.match(text, trigger.end, clause[1])
     if not found:
         return None
     return state_agent_of(found, country, trigger.event_type in _FORCE_TYPES)
 
 
+# what forces aim at: the protest is the object of their deed, not their own
+_AIMED_AT = re.compile(r"\b(?:on|at|against|upon|into)\b", re.IGNORECASE)
+
+
 def _nearest_agent_before(text: str, clause: tuple[int, int], trigger: Trigger) -> re.Match | None:
-    """The forces or rebels named last in the few words before the trigger ("government forces
-    had repelled a rebel attack": the rebels attack)."""
-    found = _AGENT_BEFORE.finditer(text, max(clause[0], trigger.start - 60), trigger.start)
-    return next(reversed(list(found)), None)
+    """The forces or rebels named in the few words before the trigger: the last ones when a verb
+    comes between ("government forces had repelled a rebel attack": the rebels attack), else the
+    first ("Government troops and rebels clashed", "Militants wearing police uniforms
+    attacked")."""
+    found = list(_AGENT_BEFORE.finditer(text, max(clause[0], trigger.start - 60), trigger.start))
+    chosen = found[0] if found else None
+    for later in found[1:]:
+        if not _SAME_SUBJECT.fullmatch(text, chosen.end(), later.start()):
+            chosen = later
+    return chosen
+
+
+# words that join forces into one subject or describe them: "troops and rebels", "militants
+# wearing police uniforms"
+_SAME_SUBJECT = re.compile(
+    r"\s*,?\s*(?:(?:and|or|&|wearing|in|dressed\s+as|disguised\s+as|posing\s+as|with)\s+)?"
+    r"(?:(?:the|their|its|fake|stolen)\s+)?",
+    re.IGNORECASE,
+)
 
 
 def state_victims(
@@ -185,7 +205,12 @@ def state_victims(
     found = _nearest_agent_before(text, clause, trigger)
     if found is None:
         return None
+    # ... the subject of the toll's own verb: not "Police said five people were killed"
     if not _IS_THE_SUBJECT.fullmatch(text, clause[0], found.start()):
+        return None
+    if not _VERB_GROUP.fullmatch(text, found.end(), trigger.start) or any(
+        c.start <= found.start() < c.end for c in context["claims"]
+    ):
         return None
     country = _deed_country(context, clause, place)
     return state_agent_of(found, country) if country else None
@@ -205,6 +230,15 @@ _IS_THE_SUBJECT = re.compile(
     rf"scores|hundreds|thousands|many|several|[\d,.]+|{_NUMBER_WORDS})\s+)*?"
     rf"(?:(?:members|some|many|dozens|scores|hundreds|thousands|[\d,.]+|{_NUMBER_WORDS})\s+of"
     r"\s+(?:the\s+|its\s+|their\s+)?)?",
+    re.IGNORECASE,
+)
+
+
+# between the forces and the toll's verb: "security forces have been killed", "security forces
+# personnel have also died", "rebel fighters killed"
+_VERB_GROUP = re.compile(
+    r"(?:\s+(?:personnel|members|have|has|had|were|was|been|being|also|reportedly|allegedly|all|"
+    r"both|so\s+far))*\s*",
     re.IGNORECASE,
 )
 

@@ -228,6 +228,13 @@ _ONGOING = re.compile(
     r"(?:is|are|was|were) (?:being )?\w+ing)\b",
     re.IGNORECASE,
 )
+# the trigger is the subject of a verb saying it goes on: "the violence and assaults in civilian
+# areas have not stopped", "Attacks on the city have continued"
+_GOES_ON_AFTER = re.compile(
+    r"\S*(?:\s+(?!(?:and|but|while|said|says|who|which|that)\b)[\w'’-]+){0,6}?\s+(?:have|has)\s+"
+    r"(?:(?:not|n't)\s+(?:yet\s+)?(?:stopped|ceased|ended|abated|subsided)|continued|gone\s+on)\b",
+    re.IGNORECASE,
+)
 _SINCE_BEFORE = re.compile(rf"{SINCE_AN_EVENT}(?:[\w-]+\s+){{0,2}}$")
 _SINCE_CLAUSE = re.compile(r"\bsince\s+(?:[\w'’.-]+\s+){1,3}$", re.IGNORECASE)
 _INVASION = re.compile(r"invasion\b", re.IGNORECASE)
@@ -473,7 +480,7 @@ def event_status(clause: str, trigger_offset: int, lang: str | None = None) -> s
         or _MATTER_OF_DAYS.match(after)
     ):
         return "future"
-    if _PERFECT_ONGOING.search(around) or _ONGOING.search(around):
+    if _PERFECT_ONGOING.search(around) or _ONGOING.search(around) or _GOES_ON_AFTER.match(after):
         return "ongoing"
     return "occurred"
 

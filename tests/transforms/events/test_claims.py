@@ -485,6 +485,19 @@ def test_a_korean_source_named_after_the_quotation_states_it(text, claimed_by, a
     assert (claim.claimed_by, claim.actor) == (claimed_by, actor)
 
 
+@pytest.mark.parametrize(
+    ("text", "claimed"),
+    [
+        ("북한군 3000명이 배치됐다고 우크라이나를 방문한 미국 관리가 밝혔다.",
+         ("미국 관리", "USA")),
+        ("북한군 3000명이 도착했다고 러시아에서 활동하는 기자가 밝혔다.", None),
+    ],
+)  # fmt: skip
+def test_a_korean_source_after_the_quotation_is_the_head_of_its_phrase(text, claimed):
+    claims = find_claims(text, find_actors(text, "ko"), "ko")
+    assert [(c.claimed_by, c.actor) for c in claims] == ([claimed] if claimed else [])
+
+
 def test_a_korean_agency_opening_a_quotation_cut_before_its_verb_states_it():
     text = "국정원은 이날 앞선 발표에서 “북한이 1만2천 명 규모 병력을 파병하기로 최근 결정한"
     [claim] = find_claims(text, find_actors(text, "ko"), "ko")

@@ -544,6 +544,11 @@ def test_an_event_asked_about_is_not_asserted():
     assert [r["status"] for r in rows] == ["hypothetical", "occurred"]
 
 
+def test_an_event_a_question_asks_about_is_taken_as_done():
+    rows = mentions("What is your reaction to the Arab League's decision to suspend its mission?")
+    assert [r["status"] for r in rows] == ["occurred"]
+
+
 def test_he_said_in_the_next_sentence_is_the_person_quoted_before():
     rows = mentions(
         "Zelensky said on Monday that 3,000 North Korean soldiers were killed.\n"
@@ -1455,6 +1460,24 @@ def test_troops_sent_to_a_war_do_not_go_to_or_against_the_country_the_war_is_in(
     assert (row["actor1"], row["actor2"], row["location"]) == ("PRK", None, None)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North Korea sent troops to support the Russian war in Ukraine.",
+        "North Korea has sent 10,000 soldiers to bolster the Russian war effort.",
+    ],
+)
+def test_a_war_named_by_a_sides_demonym_names_that_side(text):
+    [row] = mentions(text)
+    assert row["actor2"] == "RUS"
+
+
+def test_a_war_named_by_a_country_after_a_french_elision_names_no_counterpart():
+    text = "La Corée du Nord a décidé d'envoyer 12 000 soldats à la guerre d'Ukraine."
+    [row] = mentions(text, "fr")
+    assert (row["actor1"], row["actor2"]) == ("PRK", None)
+
+
 def test_troops_sent_to_a_war_go_where_the_article_sent_their_side_before():
     rows = mentions(
         "North Korean troops arrived in Russia last week. "
@@ -1472,6 +1495,18 @@ def test_a_korean_deployment_goes_to_the_side_its_purpose_supports():
     text = "북한 특수부대가 러시아의 우크라이나 특별군사작전을 지원하기 위해 파병됐다."
     [row] = mentions(text, "ko")
     assert (row["actor1"], row["actor2"], row["actor2_basis"]) == ("PRK", "RUS", "named")
+
+
+@pytest.mark.parametrize(
+    ("text", "supported"),
+    [
+        ("북한이 우크라이나에서 러시아를 지원하기 위해 파병했다.", "RUS"),
+        ("나토는 “동부 방패” 작전을 위해 병력 4000명을 폴란드에 배치했다.", "POL"),
+    ],
+)
+def test_a_korean_deployment_goes_to_the_side_named_as_its_purposes_object(text, supported):
+    [row] = mentions(text, "ko")
+    assert row["actor2"] == supported
 
 
 def test_the_body_of_a_post_is_no_party_to_what_its_holder_does():
@@ -2619,8 +2654,30 @@ def test_a_charts_source_running_on_into_the_story_keeps_the_storys_events():
     assert [r["trigger"] for r in mentions(text)] == ["shelling"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["Police said five people were killed in Baghdad.",
+     "Security forces said 14 people were killed in Homs on Friday."],
+)  # fmt: skip
+def test_forces_who_report_a_toll_are_not_its_victims(text):
+    assert only(mentions(text))["actor1"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        ("Government troops and rebels clashed in Homs on Monday.", ("SYR", "military")),
+        ("Militants wearing police uniforms attacked a checkpoint in Ramadi.", ("IRQ", "rebels")),
+        ("Police protested in Baghdad on Monday over unpaid wages.", ("IRQ", "police")),
+    ],
+)
+def test_the_first_of_forces_joined_or_described_before_a_deed_does_it(text, doer):
+    row = only(mentions(text))
+    assert (row["actor1"], row["actor1_sector"]) == doer
+
+
 def test_the_forces_a_crackdown_is_on_are_no_victims_of_its_toll():
-    row = only(mentions("The crackdown on rebels killed 20 people in Homs."))
+    row = only(mentions("The crackdown on rebels left 20 people dead in Homs."))
     assert row["actor1"] is None
 
 

@@ -296,7 +296,7 @@ def test_joining_the_battlefield_is_one_phrase_not_a_gap_over_the_actor():
         ("en", "Labor losing battle to convince public"),
         ("en", "The rebels have opened a direct supply route to the border"),
         ("en", "The military said it is difficult to determine the casualties among them"),
-        ("en", "Syria restricts access and it is not possible to verify casualty figures"),
+        ("en", "Syria restricts access and it is not possible to verify the casualties"),
     ],
     ids=["demonstrated-ability", "as-demonstrated", "in-limited-supply", "in-exchange",
          "though-wounded", "it-sebbene-feriti", "investigations-listed", "inside-a-web-address",
@@ -336,7 +336,7 @@ def test_joining_the_battlefield_is_one_phrase_not_a_gap_over_the_actor():
          "met-with-resistance", "hailed-from",
          "dirty-bomb", "clash-of-civilisations", "hearts-and-minds", "put-off-visiting",
          "battle-hardened", "battle-scarred", "losing-battle", "supply-route",
-         "determine-the-casualties", "verify-casualty-figures"],
+         "determine-the-casualties", "verify-the-casualties"],
 )  # fmt: skip
 def test_a_word_in_a_sense_that_reports_no_event_is_no_trigger(lang, text):
     assert find_triggers(text, lang) == []
@@ -454,7 +454,8 @@ def test_battle_kit_is_gear_not_a_battle():
         ("The US government has also attacked the network for its coverage", "DISAPPROVE"),
         ("Syria attacked the resolution's sponsors", "DISAPPROVE"),
         ("Mrs Clinton launched a stinging attack against Russia and China", "DISAPPROVE"),
-        ("CNN called it a blistering attack on senators", "DISAPPROVE"),
+        ("CNN called it a vitriolic attack on senators", "DISAPPROVE"),
+        ("Israeli troops launched a blistering assault on the camp in Jenin", "ASSAULT"),
         ("The US launched a scathing attack on al-Jazeera", "DISAPPROVE"),
         ("Mr Galloway 's attack on the integrity of chairman Norm Coleman", "DISAPPROVE"),
         ("Russia attacked Kyiv for the second time", "ASSAULT"),

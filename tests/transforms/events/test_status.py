@@ -59,6 +59,19 @@ def test_status_follows_the_clause_auxiliaries(clause, trigger, status):
     assert event_status(clause, clause.index(trigger)) == status
 
 
+@pytest.mark.parametrize(
+    ("clause", "trigger", "status"),
+    [
+        ("the violence and assaults in civilian areas have not stopped", "assaults", "ongoing"),
+        ("Attacks on the city have continued", "Attacks", "ongoing"),
+        ("The attack killed 20 and the government has not stopped the violence", "attack",
+         "occurred"),
+    ],
+)  # fmt: skip
+def test_an_event_the_clause_says_goes_on_is_ongoing(clause, trigger, status):
+    assert event_status(clause, clause.index(trigger)) == status
+
+
 def test_a_negation_of_another_verb_does_not_negate_the_event():
     clause = "Russia would never forget North Korea's help in demining"
     assert event_status(clause, clause.index("help")) == "occurred"
