@@ -209,6 +209,13 @@ def split_clauses(
 # detained": the first clause's parties did not do it), nor a casualty word, which tells the first
 # deed's toll ("shelled the town and killed five").
 _PAST_DEED = re.compile(r"(?:\w+ed|sent|struck|fought|met|withdrew|shot|hit)(?!\w)", re.I)
+# ... or words a speaker says now: "The government says 2,000 have been killed and blames the
+# violence on armed gangs"
+_WORDS_NOW = re.compile(
+    r"(?:blames|condemns|accuses|denies|rejects|demands|urges|warns|criticises|criticizes|"
+    r"denounces)(?!\w)",
+    re.IGNORECASE,
+)
 _AND_BEFORE_DEED = re.compile(
     r"\s(?:and|after|before|when|while|as|because|since|until|once)\s+((?:[\w'’-]+\s+){0,4})$"
 )
@@ -238,7 +245,9 @@ def _second_deeds(
         or ((found := _AND_NEXT.match(text, a.end - base)) and found.end() in starts)
     }
     for deed in deeds:
-        if deed.role == "casualty" or not _PAST_DEED.match(deed.text):
+        if deed.role == "casualty" or not (
+            _PAST_DEED.match(deed.text) or _WORDS_NOW.match(deed.text)
+        ):
             continue
         found = _AND_BEFORE_DEED.search(text, max(0, deed.start - base - 60), deed.start - base)
         if not found or found.start() in paired:

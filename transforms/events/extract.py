@@ -152,6 +152,31 @@ _PLACE_RANK = {"city": 0, "region": 1, "country": 2}
 _NEW_STATEMENT = re.compile(r"[;–—-]\s*$")
 
 
+_SPEECH_ACTS = frozenset({"DISAPPROVE", "DEMAND", "REJECT", "THREATEN"})
+_SAYS = re.compile(r"[a-z]+[^s\W]s")  # "says", "blames": present, third person
+_SAID = re.compile(r"[a-z]+ed|said|told")
+
+
+def _speaker_goes_on(context: dict, trigger: Trigger) -> ActorMatch | None:
+    """The source of the sentence's claim, when a clause that goes on without a subject says what
+    the source did in words, in the tense of its reporting verb: "The Syrian government says 2,000
+    security personnel have been killed | and blames the violence on armed gangs" (English)."""
+    claim = claim_for(context["claims"], trigger.start)
+    if (
+        base_language(context["lang"]) != "en"
+        or trigger.event_type not in _SPEECH_ACTS
+        or claim is None
+        or claim.actor is None
+        or claim.end > trigger.start
+    ):
+        return None
+    said = context["text"][claim.start : claim.end].split()[-1].lower()
+    verb = trigger.text.split()[0].lower()
+    if not any(form.fullmatch(said) and form.fullmatch(verb) for form in (_SAYS, _SAID)):
+        return None
+    return claim.as_actor("person")
+
+
 def _sentence_subject(context: dict, clause: tuple[int, int]) -> ActorMatch | None:
     """The first party the sentence names before the clause, no place: "North Korean officers
     are in occupied Ukraine | and are training"."""
@@ -584,7 +609,8 @@ def _mention(
             for a in actors
         )
     ):
-        subject = context.get("last_subject") or (
+        speaker = _speaker_goes_on(context, trigger) if counted_on else None
+        subject = speaker or context.get("last_subject") or (
             _sentence_subject(context, clause) if counted_on else None
         )
         actors = [a for a in [subject] if a] + actors or context["actors"]

@@ -339,6 +339,10 @@ _VERB_BEFORE = re.compile(
 )
 
 
+_DISASTER_BEFORE = (
+    r"\b(?:tsunami|earthquake|quake|floods?|flooding|storm|hurricane|cyclone|typhoon|famine|"
+    r"epidemic|avalanche|landslide|heatwave|Katrina)\b[^.;]{0,30}$"
+)
 _ACCIDENT = (
     r"(?:(?:in|following|after)\s+(?:a\s+|an\s+)?(?:(?:car|road|traffic|motorway|vehicle|plane|"
     r"air|aircraft|airliner|train|bus)\s+(?:crash|collision)|(?:[\w-]+\s+){0,2}accidents?)"
@@ -433,6 +437,8 @@ _OTHER_SENSE_AFTER = {
     **dict.fromkeys(("strike", "struck"), re.compile(
         r"\s+(?:a|an|the)\s+(?:\w+\s+)?(?:chord|deal|agreement|balance|note|tone|pose|bargain|"
         r"compromise|blow\s+for)\b"
+        # "took strike action over pay": a walkout
+        r"|(?<=strike)\s+action\b"
         r"|\s+(?:me|us|him|her|them)\s+(?:that|how|as\s+(?:an?\s+|the\s+|being\s+|\w+(?:ing|ly|ous|ful|ive|ic|al)\b))",
         re.IGNORECASE,
     )),  # fmt: skip
@@ -456,6 +462,14 @@ _OTHER_SENSE_AFTER = {
     "hailed": re.compile(r"\s+(?:from|as)\b(?![^.;]{0,60}\bby\b)", re.IGNORECASE),
     # "helping out at his father's restaurant": a hand, no support of a side
     "help": re.compile(r"\s+out\b", re.IGNORECASE),
+    # "will mobilize all available means to respond", "mobilized public opinion": no forces
+    "mobiliz": re.compile(
+        r"\s+(?:all\s+)?(?:(?:available|necessary|possible|its|their|his|her|our|the)\s+)*"
+        r"(?:means|resources|support|efforts?|opinion|public|funds|voters|supporters)\b",
+        re.IGNORECASE,
+    ),
+    # "raided protest hotspots": places known for protests, none held here
+    "protest": re.compile(r"\s+(?:hotspots?|hubs?|strongholds?|songs?|music)\b", re.IGNORECASE),
     # "opened a direct supply route to the border": a way goods can come by, no aid given
     "supply": re.compile(r"\s+(?:routes?|lines?|chains?|corridors?)\b", re.IGNORECASE),
     # "Thanks to the BBC", "thanks to pressure from Washington": because of, no praise; "Tony
@@ -516,6 +530,9 @@ _OTHER_SENSE_AFTER = {
     **dict.fromkeys(("attack", "assault"), re.compile(
         r"\s+on\s+(?:[\w'’-]+\s+){0,2}?(?:sovereignty|freedom|liberty|rights|democracy|dignity|"
         r"independence|values|the\s+constitution)\b"
+        # "an SA80 assault rifle", "assault ships", "attack helicopters": arms, no attack made
+        r"|\s+(?:rifles?|weapons|guns?|ships?|craft|vehicles?|helicopters?|submarines?|dogs?|"
+        r"course)\b"
         r"|\s+(?:(?:the|his|her|its|their|American|US|British|government['’]?s?)\s+){0,2}"
         r"(?:polic(?:y|ies)|record|decisions?|proposals?|views|remarks|comments|speech|article|"
         r"book|budget|bill|reforms?)\b",
@@ -649,9 +666,12 @@ _OTHER_SENSE_BEFORE = {
     "dead": re.compile(
         r"\b(?:coalition|plan|deal|process|idea|talks|treaty|agreement|initiative|accord|"
         r"proposal|party|project)\b(?:\s+[\w-]+){0,4}\s+(?:is|was|are|were|seems?|looks?)\s+"
-        r"(?:(?:not|quite|yet|all|but|almost|now)\s+)*$",
+        r"(?:(?:not|quite|yet|all|but|almost|now)\s+)*$"
+        rf"|{_DISASTER_BEFORE}",
         re.IGNORECASE,
     ),
+    # "A flood killed six people", "Hurricane Katrina left 110 dead": no violence
+    "killed": re.compile(_DISASTER_BEFORE, re.IGNORECASE),
     # "born December 2 1949; died June 5 2005": an obituary's dates
     "died": re.compile(r"\bborn\b[^.;]{0,40};\s*$", re.IGNORECASE),
     # "feels its security is threatened": a fear, no threat made

@@ -544,6 +544,17 @@ def test_an_event_asked_about_is_not_asserted():
     assert [r["status"] for r in rows] == ["hypothetical", "occurred"]
 
 
+def test_what_a_source_goes_on_to_do_in_words_is_its_own_event():
+    rows = mentions(
+        "The Syrian government says 2,000 soldiers have been killed in Homs and blames the "
+        "violence on armed gangs."
+    )
+    blame = only(rows, event_type="DISAPPROVE")
+    assert (blame["actor1"], blame["trigger"], blame["claimed_by"]) == (
+        "SYR", "blames", "Syrian government",
+    )
+
+
 def test_an_event_a_question_asks_about_is_taken_as_done():
     rows = mentions("What is your reaction to the Arab League's decision to suspend its mission?")
     assert [r["status"] for r in rows] == ["occurred"]
@@ -817,7 +828,7 @@ def test_where_the_war_is_is_no_destination_for_later_deployments():
 
 def test_mobilizing_at_home_takes_no_destination_from_earlier_deployments():
     rows = mentions(
-        "North Korea sent troops to Russia. Pyongyang is mobilizing all available means."
+        "North Korea sent troops to Russia. Pyongyang is mobilizing its reservists."
     )
     assert only(rows, sentence_index=1)["actor2"] is None
 
@@ -1188,6 +1199,11 @@ def test_a_finite_verb_before_its_troops_is_still_the_deed():
         (
             "es",
             "Los soldados norcoreanos combaten junto a las tropas rusas contra Ucrania.",
+            ("PRK", "UKR"),
+        ),
+        (
+            "id",
+            "Tentara Korea Utara bertempur membantu militer Rusia melawan Ukraina.",
             ("PRK", "UKR"),
         ),
     ],

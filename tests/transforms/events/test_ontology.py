@@ -297,6 +297,12 @@ def test_joining_the_battlefield_is_one_phrase_not_a_gap_over_the_actor():
         ("en", "The rebels have opened a direct supply route to the border"),
         ("en", "The military said it is difficult to determine the casualties among them"),
         ("en", "Syria restricts access and it is not possible to verify the casualties"),
+        ("en", "He was armed with an SA80 assault rifle"),
+        ("en", "Workers took strike action over pay"),
+        ("en", "Police watched protest hotspots in Homs"),
+        ("en", "A flood killed six people in the village"),
+        ("en", "Hurricane Katrina left 110 dead"),
+        ("en", "They stated that they will mobilize all available means to respond"),
     ],
     ids=["demonstrated-ability", "as-demonstrated", "in-limited-supply", "in-exchange",
          "though-wounded", "it-sebbene-feriti", "investigations-listed", "inside-a-web-address",
@@ -336,7 +342,9 @@ def test_joining_the_battlefield_is_one_phrase_not_a_gap_over_the_actor():
          "met-with-resistance", "hailed-from",
          "dirty-bomb", "clash-of-civilisations", "hearts-and-minds", "put-off-visiting",
          "battle-hardened", "battle-scarred", "losing-battle", "supply-route",
-         "determine-the-casualties", "verify-the-casualties"],
+         "determine-the-casualties", "verify-the-casualties",
+         "assault-rifle", "strike-action", "protest-hotspots", "flood-killed", "hurricane-dead",
+         "mobilize-all-means"],
 )  # fmt: skip
 def test_a_word_in_a_sense_that_reports_no_event_is_no_trigger(lang, text):
     assert find_triggers(text, lang) == []
