@@ -469,6 +469,21 @@ _WHERE_AFTER = re.compile(r"[^.;:]{0,30}?,\s*where\b", re.IGNORECASE)
 _WAR_IN = re.compile(r"\b(?:war|conflict|crisis)\s+in\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+def _place_told_just_before(
+    place: PlaceMatch | None, dates: dict, context: dict
+) -> PlaceMatch | None:
+    """The place of the event the sentence before dated, for a clause that goes on telling it
+    with no place of its own ("On Friday, troops shelled Homs. At least 20 people were killed.":
+    in Homs, as on Friday); a clause's own dated place is remembered for the next sentence."""
+    state, index = context["state"], context["sentence_index"]
+    if place is None and dates["date_source"] == "context":
+        told = state.told_place
+        return told[1] if told and told[0] == index - 1 else None
+    if place is not None and state.told_day and state.told_day[0] == index:
+        state.told_place = (index, place)
+    return place
+
+
 def _names_the_war(text: str, place: PlaceMatch, trigger: Trigger) -> bool:
     """Whether a place only says which war ("the conflict in Ukraine") of another deed."""
     war = _WAR_IN.search(text, max(0, place.start - 30), place.start)
@@ -656,6 +671,7 @@ def _mention(
     sweeping = own_place or trigger.event_type in _MOVES
     across = None if sweeping else across_the_country(context, clause, trigger, sides)
     place = across or named_place
+    place = _place_told_just_before(place, dates, context)
     victims_first = (
         isinstance(actor1, ActorMatch)
         and trigger.role == "casualty"

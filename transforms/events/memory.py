@@ -20,6 +20,7 @@ from transforms.events.actors import NEVER_A_PARTY, NON_STATE, TITLE, ActorMatch
 from transforms.events.claims import Claim, find_claims, it_reports, may_quote, pronoun_reports
 from transforms.events.context import shift
 from transforms.events.ontology import Trigger
+from transforms.events.places import PlaceMatch
 from transforms.language import base_language
 from transforms.records import Timex
 from transforms.sentences import Sentence
@@ -53,6 +54,8 @@ class ArticleState:
         # the last sentence dating a past event: its index, the event's type, its day and the
         # countries of its places
         self.told_day: tuple[int, str, Timex, frozenset[str]] | None = None
+        # ... and the place of that event, with the sentence's index
+        self.told_place: tuple[int, PlaceMatch] | None = None
         # the two countries a sentence named, and its index: "both countries" of the next ones
         self.last_pair: tuple[int, tuple[ActorMatch, ActorMatch]] | None = None
 

@@ -158,17 +158,15 @@ def state_agent(
     )
     if subject and _OBJECT_OF.search(text, max(0, subject.start() - 16), subject.start()):
         subject = None
-    # "security forces opened fire on peaceful demonstrations": others protest
+    # forces protest themselves only right before the word ("police protested", "police
+    # officers demonstrated"); not "security forces opened fire on peaceful demonstrations", nor
+    # "(the rebels) believe in peaceful demonstration"
     if subject and trigger.event_type == "PROTEST":
-        subject = None if _AIMED_AT.search(text, subject.end(), trigger.start) else subject
+        subject = subject if len(text[subject.end() : trigger.start].split()) <= 1 else None
     found = subject or AGENT_AFTER.match(text, trigger.end, clause[1])
     if not found:
         return None
     return state_agent_of(found, country, trigger.event_type in _FORCE_TYPES)
-
-
-# what forces aim at: the protest is the object of their deed, not their own
-_AIMED_AT = re.compile(r"\b(?:on|at|against|upon|into)\b", re.IGNORECASE)
 
 
 def _nearest_agent_before(text: str, clause: tuple[int, int], trigger: Trigger) -> re.Match | None:

@@ -358,6 +358,20 @@ def test_a_toll_told_after_a_dated_attack_takes_the_attacks_day_from_context():
     assert (toll["event_date"], toll["date_source"]) == (date(2024, 10, 15), "context")
 
 
+def test_a_toll_told_after_a_dated_attack_takes_the_attacks_place_too():
+    rows = mentions(
+        "On Tuesday, government troops shelled the city of Homs. At least 20 people were killed."
+    )
+    toll = only(rows, quantity=20.0)
+    assert (toll["location"], toll["location_country"]) == ("Homs", "SYR")
+
+
+def test_a_toll_told_after_an_undated_attack_takes_neither_its_day_nor_its_place():
+    rows = mentions("Government troops shelled the city of Homs. At least 20 people were killed.")
+    toll = only(rows, quantity=20.0)
+    assert (toll["location"], toll["date_source"]) == (None, "published")
+
+
 def test_a_death_with_no_named_side_dated_only_by_the_sentence_before_is_no_event():
     rows = mentions(
         "On Tuesday, government troops shelled the city of Homs. Lance Corporal Matty Hull was "
@@ -553,6 +567,11 @@ def test_what_a_source_goes_on_to_do_in_words_is_its_own_event():
     assert (blame["actor1"], blame["trigger"], blame["claimed_by"]) == (
         "SYR", "blames", "Syrian government",
     )
+
+
+def test_forces_named_before_a_belief_in_protest_are_no_protesters():
+    rows = mentions("In Homs, the rebels believe in peaceful demonstration to bring about change.")
+    assert [r["actor1"] for r in rows if r["event_type"] == "PROTEST"] in ([], [None])
 
 
 def test_an_event_a_question_asks_about_is_taken_as_done():
