@@ -384,7 +384,12 @@ def _headline_claimant(text: str, actors: list[ActorMatch]) -> Claim | None:
 
 _BYLINE = re.compile(r"^\s*\[[^\]]{1,40}\]")
 _OPENING_TOPIC = re.compile(r"(?:측|정부|당국)?(?:은|는)(?!\w)")
-_QUOTATION_OPENS = re.compile(r"[“\"][^”\"]*$")  # ... and is not closed
+
+
+def _quotation_left_open(text: str, start: int) -> bool:
+    """Whether a quotation opens after `start` and the text ends inside it."""
+    rest = text[start:]
+    return rest.count('"') % 2 == 1 or rest.rfind("“") > rest.rfind("”")
 
 
 @lru_cache(maxsize=16)
@@ -406,7 +411,7 @@ def _opening_topic_claimant(
     first, verb = actors[0], final.search(text)
     # (or the quotation it opens, where the page cuts the sentence before its verb: "국정원은 이날
     # 앞선 발표에서 “북한이 ... 파병하기로 최근 결정한")
-    quoting = verb or _QUOTATION_OPENS.search(text, first.end)
+    quoting = verb or _quotation_left_open(text, first.end)
     # an agency or a newspaper reports; a country as the topic ("북한은 ... 파병했다고 밝혔다")
     # is as often the one that acts, and stays a party
     if not quoting or first.kind != "org" or not _OPENING_TOPIC.match(text, first.end):
@@ -420,8 +425,10 @@ def _opening_topic_claimant(
 _QUOTATIVE = re.compile(r"(?:다|라|냐|자)고\s")
 _SOURCE_SUBJECT = re.compile(r"[가-힣\s]{0,12}?(?:이|가|은|는)(?=\s)")
 # a particle or a verb form after the name: it is not the head of the source's phrase
-_PARTICLE_AFTER = re.compile(r"을|를|에서|에|의|으로|로")
-_VERB_FORM = re.compile(r"(?:한|하는|된|던|은|는)(?=\s)")
+# ("미국의 고위 관리", a US official, and "미국 정부 한 관계자", a US government official, name
+# the source's country)
+_PARTICLE_AFTER = re.compile(r"을|를|에서|에|으로|로")
+_VERB_FORM = re.compile(r"(?<=[가-힣])(?:한|하는|된|던|은|는)(?=\s)")
 
 
 def _source_after_the_quote(

@@ -42,7 +42,13 @@ _IN_A_QUESTION = re.compile(r"[^.!?\n]{0,300}\?")
 # League's decision to suspend its mission?"
 _ASKED_ABOUT = re.compile(
     r"\b(?:reaction|response|react|respond|think|views?|opinion|comment)\s+(?:to|of|about|on)\s+"
-    r"[^?]{0,80}$",
+    r"(?:(?!\b(?:by|with)\s+\w+ing\b)[^?]){0,80}$",
+    re.IGNORECASE,
+)
+# ... not a question whether something will be done ("Will North Korea respond to the sanctions
+# by sending more troops?")
+_ASKS_WHETHER = re.compile(
+    r"\W*(?:will|would|should|could|can|may|might|shall|is|are|was|were|do|does|did|has|have)\b",
     re.IGNORECASE,
 )
 
@@ -146,7 +152,10 @@ def date_columns(trigger: Trigger, clause: tuple[int, int], context: dict) -> di
     elif (
         status != "negated"
         and _IN_A_QUESTION.match(context["text"], trigger.end, context["sentence_end"])
-        and not _ASKED_ABOUT.search(context["text"], clause[0], trigger.start)
+        and not (
+            _ASKED_ABOUT.search(context["text"], clause[0], trigger.start)
+            and not _ASKS_WHETHER.match(context["text"], context["frame"][0])
+        )
     ):
         status = "hypothetical"  # "Will North Korea send more troops?" asserts nothing
     past = timex is not None and (

@@ -213,7 +213,9 @@ _PAST_DEED = re.compile(r"(?:\w+ed|sent|struck|fought|met|withdrew|shot|hit)(?!\
 # violence on armed gangs"
 _WORDS_NOW = re.compile(
     r"(?:blames|condemns|accuses|denies|rejects|demands|urges|warns|criticises|criticizes|"
-    r"denounces)(?!\w)",
+    r"denounces)(?!\w)"
+    # ... a verb, not a noun: "and demands for a ceasefire grew"
+    r"(?!\s+(?:for|of|from|by|were|are|have|had|grew|mounted|increased|continued)\b)",
     re.IGNORECASE,
 )
 _AND_BEFORE_DEED = re.compile(
@@ -246,7 +248,7 @@ def _second_deeds(
     }
     for deed in deeds:
         if deed.role == "casualty" or not (
-            _PAST_DEED.match(deed.text) or _WORDS_NOW.match(deed.text)
+            _PAST_DEED.match(deed.text) or _WORDS_NOW.match(text, deed.start - base)
         ):
             continue
         found = _AND_BEFORE_DEED.search(text, max(0, deed.start - base - 60), deed.start - base)

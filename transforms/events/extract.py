@@ -153,14 +153,20 @@ _NEW_STATEMENT = re.compile(r"[;–—-]\s*$")
 
 
 _SPEECH_ACTS = frozenset({"DISAPPROVE", "DEMAND", "REJECT", "THREATEN"})
-_SAYS = re.compile(r"[a-z]+[^s\W]s")  # "says", "blames": present, third person
-_SAID = re.compile(r"[a-z]+ed|said|told")
+# a reporting verb and a deed in one tense: present ("says ... and blames") or past ("said ...
+# and urged")
+_SAYS = re.compile(r"says|claims|insists|tells|adds|states|[a-z]+[^s\W]s")
+_SAID = re.compile(r"said|told|claimed|insisted|added|stated|announced|[a-z]+ed")
+_REPORTING_VERB = re.compile(r"says|claims|insists|tells|adds|states|said|told|claimed|insisted|"
+                             r"added|stated|announced")  # fmt: skip
 
 
 def _speaker_goes_on(context: dict, trigger: Trigger) -> ActorMatch | None:
     """The source of the sentence's claim, when a clause that goes on without a subject says what
     the source did in words, in the tense of its reporting verb: "The Syrian government says 2,000
-    security personnel have been killed | and blames the violence on armed gangs" (English)."""
+    security personnel have been killed | and blames the violence on armed gangs" (English); not
+    when what the source reports names a subject of its own ("Ukraine said Russian troops shelled
+    Kharkiv and threatened to storm the city": Russia threatens)."""
     claim = claim_for(context["claims"], trigger.start)
     if (
         base_language(context["lang"]) != "en"
@@ -168,10 +174,13 @@ def _speaker_goes_on(context: dict, trigger: Trigger) -> ActorMatch | None:
         or claim is None
         or claim.actor is None
         or claim.end > trigger.start
+        or any(claim.end <= a.start < trigger.start for a in context["actors"])
     ):
         return None
     said = context["text"][claim.start : claim.end].split()[-1].lower()
     verb = trigger.text.split()[0].lower()
+    if not _REPORTING_VERB.fullmatch(said):
+        return None
     if not any(form.fullmatch(said) and form.fullmatch(verb) for form in (_SAYS, _SAID)):
         return None
     return claim.as_actor("person")
@@ -635,11 +644,7 @@ def _mention(
     if trigger.event_type == "MOBILIZE":
         # "to deploy 12,000 soldiers to the war in Ukraine", "우크라이나 전쟁에 파병": the war's
         # country is neither the counterpart nor where the troops go
-        actors = [
-            a
-            for a in actors
-            if a.kind == "demonym" or not names_a_war(context["text"], a.start, a.end)
-        ]
+        actors = [a for a in actors if not names_a_war(context["text"], a.start, a.end, a.kind)]
     claim = claim_for(context["claims"], trigger.start)
     actor1, actor2 = _resolve_actors(actors, trigger, clause, claim, context)
     other_side = context.get("other_side_next")

@@ -103,14 +103,16 @@ _WAR_BEFORE = re.compile(
     r"|\bguerre\s+d['’]\s*$",
     re.IGNORECASE,
 )
+_SIDES_WAR = re.compile(r"\s+war\s+(?:effort|machine|aims|chest|in|on|against)\b", re.IGNORECASE)
 _WAR_AFTER = re.compile(
     r"(?:\s+(?:war|conflict)\b(?!\s+(?:effort|machine|aims|chest))|-Krieg|\s*전쟁)", re.IGNORECASE
 )
 
 
-def names_a_war(text: str, start: int, end: int) -> bool:
-    """Whether the name at text[start:end] only says which war (a country's name: "the Russian
-    war effort" names a side, which the caller tells by the kind of name).
+def names_a_war(text: str, start: int, end: int, kind: str | None = None) -> bool:
+    """Whether the name at text[start:end] only says which war: "to the war in Ukraine", "to the
+    Ukrainian war"; a demonym before the war's own words names a side ("the Russian war effort",
+    "the Russian war in Ukraine").
 
     >>> text = "North Korea will send troops to the war in Ukraine, not to the Ukraine war's end"
     >>> names_a_war(text, text.index("Ukraine"), text.index("Ukraine") + 7)
@@ -118,6 +120,8 @@ def names_a_war(text: str, start: int, end: int) -> bool:
     >>> names_a_war(text, text.index("North Korea"), text.index("North Korea") + 11)
     False
     """
+    if kind == "demonym" and _SIDES_WAR.match(text, end):
+        return False
     return bool(
         _WAR_BEFORE.search(text, max(0, start - 30), start) or _WAR_AFTER.match(text, end)
     )

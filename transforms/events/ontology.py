@@ -274,10 +274,16 @@ def _weapon_mode(text: str, found: re.Match, entry: tuple) -> tuple:
 
 
 # "a vitriolic attack on senators", "a stinging attack on Russia and China": words, no blows
-# (not "blistering" or "withering", which armies' assaults are too)
 _IN_WORDS_BEFORE = re.compile(
     r"\b(?:vitriolic|scathing|stinging|verbal|excoriating|thinly[\s-]veiled|rhetorical|personal|"
-    r"written)\s+$",
+    r"written|(?P<either>blistering|withering))\s+$",
+    re.IGNORECASE,
+)
+# ... a blistering or withering attack is in words unless forces make it ("came under a withering
+# attack from government forces"); a blistering assault is an army's
+_FROM_FORCES_AFTER = re.compile(
+    r"\s+(?:from|by)\s+(?:[\w'’-]+\s+){0,3}(?:forces|troops|army|military|artillery|tanks|jets|"
+    r"aircraft|warplanes|rebels|fighters)\b",
     re.IGNORECASE,
 )
 _CRITICISM = ("DISAPPROVE", None, "strategic developments", None)
@@ -288,9 +294,13 @@ def _shifted_sense(text: str, found: re.Match, lang: str) -> tuple | None:
     if lang != "en" or " " in found.group():  # a phrase ("sent troops") says its own sense
         return None
     word = found.group().lower()
-    if word.startswith(("attack", "assault")) and _IN_WORDS_BEFORE.search(
+    words = word.startswith(("attack", "assault")) and _IN_WORDS_BEFORE.search(
         text, max(0, found.start() - 24), found.start()
-    ):
+    )
+    if words and words.group("either"):
+        armed = word.startswith("assault") or _FROM_FORCES_AFTER.match(text, found.end())
+        words = None if armed else words
+    if words:
         return _CRITICISM
     return next(
         (
@@ -339,9 +349,13 @@ _VERB_BEFORE = re.compile(
 )
 
 
+# the disaster is the subject: "a flood killed", "the earthquake that killed", "Hurricane Katrina
+# left 110 dead" (not "Operation Desert Storm", "Typhoon jets", "a flood relief convoy ... and
+# killed")
 _DISASTER_BEFORE = (
-    r"\b(?:tsunami|earthquake|quake|floods?|flooding|storm|hurricane|cyclone|typhoon|famine|"
-    r"epidemic|avalanche|landslide|heatwave|Katrina)\b[^.;]{0,30}$"
+    r"\b(?:tsunami|earthquake|quake|floods?|flooding|(?-i:storm|typhoon)|hurricane(?:\s+\w+)?|"
+    r"cyclone|famine|epidemic|avalanche|landslide|heatwave)\s+(?:(?:has|have|had|that|which)\s+)?"
+    r"(?:left\s+(?:[\w,.]+\s+){1,3})?$"
 )
 _ACCIDENT = (
     r"(?:(?:in|following|after)\s+(?:a\s+|an\s+)?(?:(?:car|road|traffic|motorway|vehicle|plane|"
@@ -531,8 +545,9 @@ _OTHER_SENSE_AFTER = {
         r"\s+on\s+(?:[\w'’-]+\s+){0,2}?(?:sovereignty|freedom|liberty|rights|democracy|dignity|"
         r"independence|values|the\s+constitution)\b"
         # "an SA80 assault rifle", "assault ships", "attack helicopters": arms, no attack made
-        r"|\s+(?:rifles?|weapons|guns?|ships?|craft|vehicles?|helicopters?|submarines?|dogs?|"
-        r"course)\b"
+        # (the bare noun only: "attacked ships in the Red Sea" is an attack)
+        r"|(?:(?<=attack)|(?<=assault))\s+(?:rifles?|weapons|guns?|ships?|craft|vehicles?|"
+        r"helicopters?|submarines?|dogs?|course)\b"
         r"|\s+(?:(?:the|his|her|its|their|American|US|British|government['’]?s?)\s+){0,2}"
         r"(?:polic(?:y|ies)|record|decisions?|proposals?|views|remarks|comments|speech|article|"
         r"book|budget|bill|reforms?)\b",

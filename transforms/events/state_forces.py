@@ -235,8 +235,9 @@ _IS_THE_SUBJECT = re.compile(
 # between the forces and the toll's verb: "security forces have been killed", "security forces
 # personnel have also died", "rebel fighters killed"
 _VERB_GROUP = re.compile(
-    r"(?:\s+(?:personnel|members|have|has|had|were|was|been|being|also|reportedly|allegedly|all|"
-    r"both|so\s+far))*\s*",
+    r"(?:\s+(?:personnel|members|officers|policemen|men|fighters|soldiers|troops|guards|recruits|"
+    r"commanders|agents|conscripts|have|has|had|were|was|been|being|also|reportedly|allegedly|"
+    r"all|both|so\s+far))*\s*",
     re.IGNORECASE,
 )
 

@@ -491,11 +491,23 @@ def test_a_korean_source_named_after_the_quotation_states_it(text, claimed_by, a
         ("북한군 3000명이 배치됐다고 우크라이나를 방문한 미국 관리가 밝혔다.",
          ("미국 관리", "USA")),
         ("북한군 3000명이 도착했다고 러시아에서 활동하는 기자가 밝혔다.", None),
+        ("북한군 3000명이 배치됐다고 미국의 고위 관리가 밝혔다.", ("미국의 고위 관리", "USA")),
+        ("북한군 3000명이 배치됐다고 미국 정부 한 관계자가 밝혔다.",
+         ("미국 정부 한 관계자", "USA")),
     ],
 )  # fmt: skip
 def test_a_korean_source_after_the_quotation_is_the_head_of_its_phrase(text, claimed):
     claims = find_claims(text, find_actors(text, "ko"), "ko")
     assert [(c.claimed_by, c.actor) for c in claims] == ([claimed] if claimed else [])
+
+
+@pytest.mark.parametrize("marks", ['""', "“”"])
+def test_a_korean_agency_before_a_closed_quotation_and_no_verb_states_nothing(marks):
+    text = (
+        f"국정원은 이날 {marks[0]}북한이 1만2천 명 규모 병력을 파병하기로 결정했다{marks[1]}는 "
+        "보도에 대해 확인해 줄 수 없다는 입장"
+    )
+    assert find_claims(text, find_actors(text, "ko"), "ko") == []
 
 
 def test_a_korean_agency_opening_a_quotation_cut_before_its_verb_states_it():

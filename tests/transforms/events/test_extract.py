@@ -574,6 +574,33 @@ def test_forces_named_before_a_belief_in_protest_are_no_protesters():
     assert [r["actor1"] for r in rows if r["event_type"] == "PROTEST"] in ([], [None])
 
 
+def test_a_reported_deed_with_a_subject_of_its_own_is_not_the_speakers():
+    rows = mentions("Ukraine said Russian troops shelled Kharkiv and threatened to storm the city.")
+    assert only(rows, event_type="THREATEN")["actor1"] == "RUS"
+    rows = mentions(
+        "According to Ukrainian officials, Russian troops shelled Kharkiv and demands for a "
+        "ceasefire grew."
+    )
+    assert [r["event_type"] for r in rows] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        ("Israeli aircraft attacked vehicles in Gaza on Monday.", "ISR"),
+        ("During Operation Desert Storm, US forces killed hundreds of Iraqi soldiers.", "USA"),
+        ("Three police officers were killed in a bombing in Ramadi.", "IRQ"),
+    ],
+)
+def test_deeds_near_words_of_other_senses_are_still_deeds(text, doer):
+    assert only(mentions(text), event_type="ASSAULT")["actor1"] == doer
+
+
+def test_a_question_whether_a_deed_will_be_done_does_not_assert_it():
+    rows = mentions("Will North Korea respond to the sanctions by sending more troops to Russia?")
+    assert [r["status"] for r in rows] == ["hypothetical"]
+
+
 def test_an_event_a_question_asks_about_is_taken_as_done():
     rows = mentions("What is your reaction to the Arab League's decision to suspend its mission?")
     assert [r["status"] for r in rows] == ["occurred"]
@@ -1504,6 +1531,13 @@ def test_troops_sent_to_a_war_do_not_go_to_or_against_the_country_the_war_is_in(
 )
 def test_a_war_named_by_a_sides_demonym_names_that_side(text):
     [row] = mentions(text)
+    assert row["actor2"] == "RUS"
+
+
+def test_a_war_named_by_a_country_or_its_demonym_names_no_counterpart():
+    [row] = mentions("North Korea has sent troops to the Ukrainian war.")
+    assert (row["actor1"], row["actor2"]) == ("PRK", None)
+    [row] = mentions("North Korea has sent 10,000 soldiers to bolster the Russia war effort.")
     assert row["actor2"] == "RUS"
 
 

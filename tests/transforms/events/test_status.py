@@ -66,6 +66,11 @@ def test_status_follows_the_clause_auxiliaries(clause, trigger, status):
         ("Attacks on the city have continued", "Attacks", "ongoing"),
         ("The attack killed 20 and the government has not stopped the violence", "attack",
          "occurred"),
+        ("Attacks on the city haven't stopped", "Attacks", "ongoing"),
+        ("Attacks on the city have n't stopped", "Attacks", "ongoing"),
+        ("Rebels killed 12 soldiers in Homs where fighting has continued for weeks", "killed",
+         "occurred"),
+        ("Russia attacked Kharkiv although talks have continued", "attacked", "occurred"),
     ],
 )  # fmt: skip
 def test_an_event_the_clause_says_goes_on_is_ongoing(clause, trigger, status):
