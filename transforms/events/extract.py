@@ -508,8 +508,6 @@ def _place(
     claim: Claim | None,
     lang: str | None = "en",
 ) -> PlaceMatch | None:
-    if trigger.event_type == "MOBILIZE":  # (troops sent "to the war in Ukraine" go to a war)
-        places = [p for p in places if not names_a_war(text, p.start, p.end)]
     if trigger.event_type not in _MOVES:  # "will go to Kursk, where ... battles were fought"
         taken_to = _TAKEN_TO_IN.get(base_language(lang), _TAKEN_TO)
         places = [
@@ -528,15 +526,22 @@ def _place(
         or named.end() == trigger.end
         or trigger.role == "casualty"
     ]
-    around = inner_sentence(sentence, trigger.start)
-    in_clause = [p for p in places if within(clause, p.start, p.end)]
-    in_sentence = [p for p in places if within(around, p.start, p.end)]
+
+    def within_the(span: tuple[int, int]) -> list[PlaceMatch]:
+        inside = [p for p in places if within(span, p.start, p.end)]
+        if trigger.event_type == "MOBILIZE":  # (troops sent "to the war in Ukraine" go to a war)
+            inside = [p for p in inside if not names_a_war(text, p.start, p.end)]
+        return inside
+
+    in_clause = within_the(clause)
     # "The ongoing conflict in Ukraine has escalated with ... clashes ... in Kursk": where the war
     # is, named to say which war, gives way to any other place the sentence names ("killed in
     # the war in Iraq" is in Iraq)
     inside = [p for p in in_clause if not _names_the_war(text, p, trigger)]
-    inside = inside or [p for p in in_sentence if not _names_the_war(text, p, trigger)]
-    inside = inside or in_clause or in_sentence
+    if not inside:  # (the sentence's places are read only when the clause has none of its own)
+        in_sentence = within_the(inner_sentence(sentence, trigger.start))
+        inside = [p for p in in_sentence if not _names_the_war(text, p, trigger)]
+        inside = inside or in_clause or in_sentence
     # "The BBC's Jim Muir in Beirut says government forces shelled Homs": where the source is
     # gives way to a place the statement names
     stated = claim if claim and not claim.start <= trigger.start < claim.end else None
