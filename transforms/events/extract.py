@@ -149,6 +149,12 @@ _SUBJECT_ANAPHOR = re.compile(
     re.IGNORECASE,
 )
 _PLACE_RANK = {"city": 0, "region": 1, "country": 2}
+_TOPIC_OF_TALKS = re.compile(
+    r"\b(?:talks|meetings?|conference|summit|discussions?|consultations|debate|dialogue|"
+    r"negotiations)\s+(?:on|about|over)\s+(?:the\s+)?(?:(?:crisis|situation|conflict|war|"
+    r"violence|fighting)\s+in\s+(?:the\s+)?)?$",
+    re.IGNORECASE,
+)
 _NEW_STATEMENT = re.compile(r"[;–—-]\s*$")
 
 
@@ -650,6 +656,12 @@ def _mention(
         # "to deploy 12,000 soldiers to the war in Ukraine", "우크라이나 전쟁에 파병": the war's
         # country is neither the counterpart nor where the troops go
         actors = [a for a in actors if not names_a_war(context["text"], a.start, a.end, a.kind)]
+    if trigger.event_type == "CONSULT":
+        # "held talks on Syria with Chinese officials": what the talks are about, no party
+        text = context["text"]
+        actors = [
+            a for a in actors if not _TOPIC_OF_TALKS.search(text, max(0, a.start - 80), a.start)
+        ]
     claim = claim_for(context["claims"], trigger.start)
     actor1, actor2 = _resolve_actors(actors, trigger, clause, claim, context)
     other_side = context.get("other_side_next")
@@ -841,7 +853,9 @@ def _supported_side(
     purpose the deployment's own words go on to ("sent forces to Ukraine to support Russia",
     "zur Unterstützung von Russlands Angriffskrieg"), or in the support it is the means of
     ("stepping up support for Russia by sending troops"); not a side others support ("a move that
-    could erode Western support for Ukraine", "forces supporting Ukraine")."""
+    could erode Western support for Ukraine", "forces supporting Ukraine"). Korean names the
+    purpose's side as its object before the verb, and it outranks a named counterpart too ("러시아의
+    우크라이나 특별군사작전을 지원하기 위해 파병된", whose Ukraine is where the operation is)."""
     if trigger.event_type != "MOBILIZE":
         return None
     if base_language(lang) == "ko":

@@ -231,13 +231,14 @@ _ONGOING = re.compile(
 # the trigger is the subject of a verb saying it goes on: "the violence and assaults in civilian
 # areas have not stopped", "Attacks on the city have continued"
 # (its own noun phrase between: not "killed 12 soldiers in Homs where fighting has continued")
-_GOES_ON_AFTER = re.compile(
+_OWN_NOUN_PHRASE = (
     r"\S*(?:\s+(?!(?:and|but|while|said|says|who|which|that|where|as|although|though|because|"
     r"when|since|if|after|before)\b)(?![\w'’-]+ed\b)[\w'’-]+){0,6}?\s+"
-    r"(?:(?:have|has)\s+not\s+|(?:have|has)\s*n['’]t\s+)(?:yet\s+)?(?:stopped|ceased|ended|abated|"
-    r"subsided)\b|\S*(?:\s+(?!(?:and|but|while|said|says|who|which|that|where|as|although|though|"
-    r"because|when|since|if|after|before)\b)(?![\w'’-]+ed\b)[\w'’-]+){0,6}?\s+(?:have|has)\s+"
-    r"(?:continued|gone\s+on)\b",
+)
+_GOES_ON_AFTER = re.compile(
+    rf"{_OWN_NOUN_PHRASE}(?:(?:have|has)\s+not\s+|(?:have|has)\s*n['’]t\s+)(?:yet\s+)?"
+    r"(?:stopped|ceased|ended|abated|subsided)\b"
+    rf"|{_OWN_NOUN_PHRASE}(?:have|has)\s+(?:continued|gone\s+on)\b",
     re.IGNORECASE,
 )
 _SINCE_BEFORE = re.compile(rf"{SINCE_AN_EVENT}(?:[\w-]+\s+){{0,2}}$")

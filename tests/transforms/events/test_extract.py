@@ -1578,6 +1578,20 @@ def test_a_korean_deployment_goes_to_the_side_named_as_its_purposes_object(text,
     assert row["actor2"] == supported
 
 
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("Kofi Annan held talks on Syria with Chinese officials in Beijing.", {"UN", "CHN"}),
+        ("Russia and the US held talks on Syria in Geneva.", {"RUS", "USA"}),
+        ("Arab ministers met in Cairo for talks on the crisis in Syria with Russia.", {"RUS"}),
+    ],
+)
+def test_the_country_talks_are_about_is_no_party_to_them(text, sides):
+    row = only(mentions(text), event_type="CONSULT")
+    assert {row["actor1"], row["actor2"]} - {None} <= sides | {"EGY"}
+    assert "SYR" not in (row["actor1"], row["actor2"])
+
+
 def test_the_body_of_a_post_is_no_party_to_what_its_holder_does():
     rows = mentions("Zinser, ex-ambassador to the UN, described a meeting with MI6 on Monday.")
     assert all("UN" not in (r["actor1"], r["actor2"]) for r in rows)
