@@ -390,7 +390,10 @@ _OTHER_SENSE_AFTER = {
         r"|(?:\w+\s+of\s+)?(?:his|her|their|my|our)\s+(?:\w+\s+)?(?:children|sons?|daughters?|"
         r"kids|family|wife|husband)\b"
         # "sent him to Spain as its observer": a person, no forces
-        r"|(?:him|her|me)\b)",
+        r"|(?:him|her|me)\b"
+        # "sending a team to Damascus to discuss the plan": envoys
+        r"|(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?(?:team|mission)\s+(?:[\w-]+\s+){0,4}?to\s+"
+        r"(?:discuss|negotiate|talk|explain|hold\s+talks|mediate)\b)",
         re.IGNORECASE,
     )),  # fmt: skip
     # "Aid groups have estimated", "aid workers": who gives aid, no aid given
@@ -443,7 +446,7 @@ _OTHER_SENSE_AFTER = {
     # "transport minister", "transport links": a sector, no movement of troops
     "transport": re.compile(
         r"\s+(?:minister|ministry|secretary|links?|routes?|networks?|costs?|system|sector|"
-        r"infrastructure|companies|company|workers|strikes?)\b",
+        r"infrastructure|companies|company|workers|strikes?|arrangements?)\b",
         re.IGNORECASE,
     ),
     # "struck a chord", "strike a balance": no blow ("struck a deal" is an agreement of its own);

@@ -303,6 +303,8 @@ def test_joining_the_battlefield_is_one_phrase_not_a_gap_over_the_actor():
         ("en", "A flood killed six people in the village"),
         ("en", "Hurricane Katrina left 110 dead"),
         ("en", "They stated that they will mobilize all available means to respond"),
+        ("en", "Russia was sending a team to Damascus to discuss the plan"),
+        ("en", "The transport arrangements were made in Kuwait"),
     ],
     ids=["demonstrated-ability", "as-demonstrated", "in-limited-supply", "in-exchange",
          "though-wounded", "it-sebbene-feriti", "investigations-listed", "inside-a-web-address",
@@ -344,7 +346,7 @@ def test_joining_the_battlefield_is_one_phrase_not_a_gap_over_the_actor():
          "battle-hardened", "battle-scarred", "losing-battle", "supply-route",
          "determine-the-casualties", "verify-the-casualties",
          "assault-rifle", "strike-action", "protest-hotspots", "flood-killed", "hurricane-dead",
-         "mobilize-all-means"],
+         "mobilize-all-means", "a-team-to-discuss", "transport-arrangements"],
 )  # fmt: skip
 def test_a_word_in_a_sense_that_reports_no_event_is_no_trigger(lang, text):
     assert find_triggers(text, lang) == []
