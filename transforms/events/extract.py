@@ -48,6 +48,7 @@ from transforms.events.lexicon import (
     FORCES_NOUN,
     GERUND,
     ORIGIN_CUE,
+    TALKS_ON,
     TOWN_NAMES_AN_EVENT,
     names_a_post,
     names_a_war,
@@ -150,11 +151,19 @@ _SUBJECT_ANAPHOR = re.compile(
 )
 _PLACE_RANK = {"city": 0, "region": 1, "country": 2}
 _TOPIC_OF_TALKS = re.compile(
-    r"\b(?:talks|meetings?|conference|summit|discussions?|consultations|debate|dialogue|"
-    r"negotiations)\s+(?:on|about|over)\s+(?:the\s+)?(?:(?:crisis|situation|conflict|war|"
-    r"violence|fighting)\s+in\s+(?:the\s+)?)?$",
+    rf"{TALKS_ON}(?:(?:crisis|situation|conflict|war|violence|fighting)\s+in\s+(?:the\s+)?)?$",
     re.IGNORECASE,
 )
+_SOIL = re.compile(r"\s+(?:soil|territory)\b", re.IGNORECASE)
+
+
+def _talked_about(text: str, named: ActorMatch | PlaceMatch) -> bool:
+    """Whether a country or place is what talks are about ("talks on Syria", "talks on the crisis
+    in Syria"), not where they are held ("talks on Qatari soil")."""
+    return bool(
+        _TOPIC_OF_TALKS.search(text, max(0, named.start - 80), named.start)
+        and not _SOIL.match(text, named.end)
+    )
 _NEW_STATEMENT = re.compile(r"[;–—-]\s*$")
 
 
@@ -514,6 +523,8 @@ def _place(
     claim: Claim | None,
     lang: str | None = "en",
 ) -> PlaceMatch | None:
+    if trigger.event_type == "CONSULT":  # (nor where the talks are about: "on the crisis in Syria")
+        places = [p for p in places if not _talked_about(text, p)]
     if trigger.event_type not in _MOVES:  # "will go to Kursk, where ... battles were fought"
         taken_to = _TAKEN_TO_IN.get(base_language(lang), _TAKEN_TO)
         places = [
@@ -658,10 +669,7 @@ def _mention(
         actors = [a for a in actors if not names_a_war(context["text"], a.start, a.end, a.kind)]
     if trigger.event_type == "CONSULT":
         # "held talks on Syria with Chinese officials": what the talks are about, no party
-        text = context["text"]
-        actors = [
-            a for a in actors if not _TOPIC_OF_TALKS.search(text, max(0, a.start - 80), a.start)
-        ]
+        actors = [a for a in actors if not _talked_about(context["text"], a)]
     claim = claim_for(context["claims"], trigger.start)
     actor1, actor2 = _resolve_actors(actors, trigger, clause, claim, context)
     other_side = context.get("other_side_next")

@@ -92,6 +92,13 @@ def names_an_event(text: str, start: int, end: int) -> bool:
     return bool(TOWN_NAMES_AN_EVENT.match(text, end)) and bool(
         _DETERMINER_BEFORE.search(text[max(0, start - 40) : start])
     )
+# what talks are about follows them: "talks on Syria", "talks with Lavrov on the fighting in"
+TALKS_ON = (
+    r"\b(?:talks|meetings?|conference|summit|discussions?|consultations|debate|dialogue|"
+    r"negotiations)\s+(?:[\w-]+\s+){0,3}?(?:on|about|over)\s+(?:the\s+)?"
+)
+
+
 # a country named only to say which war ("to the war in Ukraine", "the Ukraine war", "우크라이나
 # 전쟁에", "la guerra de Ucrania"): where the war is, not a party nor where troops go; not a
 # side's war ("Russia's war in Ukraine" names Russia, whose war it is)

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from transforms.events.lexicon import (
     FORCES_NOUN,
+    TALKS_ON,
     compile_alternation,
     read_tsv,
     surface_regex,
@@ -801,6 +802,10 @@ _STATE_PREFIX = re.compile(
     r"|\b(?:the|its|their|these|those)\s+(?:now|newly|recently|once|long|already)\s+$",
     re.IGNORECASE,
 )
+_TALKS_ABOUT = re.compile(
+    rf"{TALKS_ON}(?:(?:recent|latest|continuing|ongoing|renewed|escalating|heavy)\s+)?$",
+    re.IGNORECASE,
+)
 _IN_ADDRESS = re.compile(r"(?:https?://|www\.)\S*$", re.IGNORECASE)
 
 
@@ -868,6 +873,8 @@ def _other_sense(text: str, found: re.Match, lang: str) -> bool:
         return False
     if _part_of_a_name(text, found):
         return True
+    if _TALKS_ABOUT.search(text, max(0, found.start() - 60), found.start()):
+        return True  # "talks with Lavrov on the fighting in Syria": the talks are the news
     if _ANY_OR_EVERY.search(text, max(0, found.start() - 30), found.start()):
         return True  # "In every battle the rebels fight", "any attack on Syria": no one deed
     word = found.group().lower()

@@ -1579,17 +1579,24 @@ def test_a_korean_deployment_goes_to_the_side_named_as_its_purposes_object(text,
 
 
 @pytest.mark.parametrize(
-    ("text", "sides"),
+    ("text", "sides", "place"),
     [
-        ("Kofi Annan held talks on Syria with Chinese officials in Beijing.", {"UN", "CHN"}),
-        ("Russia and the US held talks on Syria in Geneva.", {"RUS", "USA"}),
-        ("Arab ministers met in Cairo for talks on the crisis in Syria with Russia.", {"RUS"}),
+        ("Kofi Annan held talks on Syria with Chinese officials in Beijing.", {"UN", "CHN"},
+         "Beijing"),
+        ("Russia and the US held talks on Syria in Geneva.", {"RUS", "USA"}, "Geneva"),
+        ("Clinton is in Riyadh for talks on the crisis in Syria.", {"USA", "SAU"}, "Riyadh"),
+        ("Kofi Annan held talks on the crisis in Syria.", {"UN", None}, None),
+        ("The Taliban held talks on Qatari soil with US envoys.", {"QAT", "USA"}, None),
     ],
-)
-def test_the_country_talks_are_about_is_no_party_to_them(text, sides):
+)  # fmt: skip
+def test_the_country_talks_are_about_is_no_party_to_them_nor_their_place(text, sides, place):
     row = only(mentions(text), event_type="CONSULT")
-    assert {row["actor1"], row["actor2"]} - {None} <= sides | {"EGY"}
-    assert "SYR" not in (row["actor1"], row["actor2"])
+    assert ({row["actor1"], row["actor2"]}, row["location"]) == (sides, place)
+
+
+def test_a_deed_talks_are_about_is_no_event_of_its_own():
+    rows = mentions("Annan held talks with Lavrov on the fighting in Syria.")
+    assert [(r["event_type"], r["actor1"], r["actor2"]) for r in rows] == [("CONSULT", "UN", "RUS")]
 
 
 def test_the_body_of_a_post_is_no_party_to_what_its_holder_does():
