@@ -168,12 +168,14 @@ _NEW_STATEMENT = re.compile(r"[;–—-]\s*$")
 
 
 _SPEECH_ACTS = frozenset({"DISAPPROVE", "DEMAND", "REJECT", "THREATEN"})
-# a reporting verb and a deed in one tense: present ("says ... and blames") or past ("said ...
+# a reporting verb, and a deed in its tense: present ("says ... and blames") or past ("said ...
 # and urged")
-_SAYS = re.compile(r"says|claims|insists|tells|adds|states|[a-z]+[^s\W]s")
-_SAID = re.compile(r"said|told|claimed|insisted|added|stated|announced|[a-z]+ed")
-_REPORTING_VERB = re.compile(r"says|claims|insists|tells|adds|states|said|told|claimed|insisted|"
-                             r"added|stated|announced")  # fmt: skip
+_REPORTING_VERB = re.compile(
+    r"(?P<present>says|claims|insists|tells|adds|states)|said|told|claimed|insisted|added|stated|"
+    r"announced"
+)
+_PRESENT_3SG = re.compile(r"[a-z]+[^s\W]s")
+_PAST = re.compile(r"[a-z]+ed|said|told")
 
 
 def _speaker_goes_on(context: dict, trigger: Trigger) -> ActorMatch | None:
@@ -192,11 +194,9 @@ def _speaker_goes_on(context: dict, trigger: Trigger) -> ActorMatch | None:
         or any(claim.end <= a.start < trigger.start for a in context["actors"])
     ):
         return None
-    said = context["text"][claim.start : claim.end].split()[-1].lower()
-    verb = trigger.text.split()[0].lower()
-    if not _REPORTING_VERB.fullmatch(said):
-        return None
-    if not any(form.fullmatch(said) and form.fullmatch(verb) for form in (_SAYS, _SAID)):
+    said = _REPORTING_VERB.fullmatch(context["text"][claim.start : claim.end].split()[-1].lower())
+    tense = _PRESENT_3SG if said and said.group("present") else _PAST
+    if said is None or not tense.fullmatch(trigger.text.split()[0].lower()):
         return None
     return claim.as_actor("person")
 

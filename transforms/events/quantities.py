@@ -58,6 +58,10 @@ def _alternation(words) -> str:
     return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
 
 
+# the number and scale words of quantities.tsv, as a regular expression: "two", "thousand"
+COUNT_WORDS = _alternation([w for w in _SMALL_NUMBERS if w != "a"] + list(_SCALES))
+
+
 # "12,000", "11 000", "2.600", "1.5", then a scale ("12-thousand", "11 тисяч"); not "KN-23", nor
 # a clock time ("updated at 21:37 GMT Help Syrian forces")
 _NUMBER = re.compile(

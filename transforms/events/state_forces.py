@@ -23,6 +23,7 @@ from transforms.events.lexicon import GERUND
 from transforms.events.memory import ArticleState
 from transforms.events.ontology import Trigger
 from transforms.events.places import PlaceMatch, country_name
+from transforms.events.quantities import COUNT_WORDS
 from transforms.events.roles import after_a_passive_auxiliary, is_mutual, kills_whom
 
 # "Government tanks shelled the suburbs of Damascus", "the regime's assault on Yalda", "killed by
@@ -214,10 +215,6 @@ def state_victims(
     return state_agent_of(found, country) if country else None
 
 
-_NUMBER_WORDS = (
-    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
-    r"fifty|hundred|thousand"
-)
 # what may open a subject before the forces it counts: "At least 2,000 members of the", "Three",
 # after whoever says so ("The government says 2,000"); not "the crackdown on", "fighting between
 # rebels and"
@@ -225,8 +222,8 @@ _IS_THE_SUBJECT = re.compile(
     r"[\s,;:\"“”'`-]*(?:(?:[\w'’-]+\s*,?\s+){0,5}?(?:says|said|say|reports|reported|estimates|"
     r"estimated|adding|added|saying)\s+)?(?:(?:and|but|while|whereas|that)\s+){0,2}"
     r"(?:(?:the|some|at\s+least|more\s+than|over|about|nearly|almost|around|up\s+to|dozens|"
-    rf"scores|hundreds|thousands|many|several|[\d,.]+|{_NUMBER_WORDS})\s+)*?"
-    rf"(?:(?:members|some|many|dozens|scores|hundreds|thousands|[\d,.]+|{_NUMBER_WORDS})\s+of"
+    rf"scores|hundreds|thousands|many|several|[\d,.]+|{COUNT_WORDS})\s+)*?"
+    rf"(?:(?:members|some|many|dozens|scores|hundreds|thousands|[\d,.]+|{COUNT_WORDS})\s+of"
     r"\s+(?:the\s+|its\s+|their\s+)?)?",
     re.IGNORECASE,
 )
