@@ -168,9 +168,11 @@ _DASHED_ASIDE = re.compile(r"\s[-–—]\s[^-–—]{1,80}\s[-–—]\s+(?:\w+ly
 # "Human Rights Watch, a New York-based group, said", "Russia, a key ally of President Assad,
 # says": an appositive between a source and its verb describes the source, it is not the source;
 # so is an aside that says when or where ("Zelensky, following the meeting of the Staff on
-# Monday, reported", "Russia, in a statement, said")
+# Monday, reported", "Russia, in a statement, said"); and so is a relative clause ("The UN,
+# which has condemned the crackdown, said")
 _APPOSITIVE_BEFORE = re.compile(
-    r"\s?,\s+(?:a|an|the|following|after|before|during|while|speaking|addressing|in|at)\s+"
+    r"\s?,\s+(?:a|an|the|following|after|before|during|while|speaking|addressing|in|at|who|"
+    r"which)\s+"
     r"[^,;:.!?\"“”]{1,100}?\s?,\s*(?:\w+ly\s+)?$",
     re.IGNORECASE,
 )
@@ -797,8 +799,25 @@ def find_claim(text: str, actors: list[ActorMatch], lang: str | None = None) -> 
     return claims[0] if claims else None
 
 
-def claim_for(claims: list[Claim], trigger_start: int) -> Claim | None:
+# "called for an inquiry, while France said ...": a source named in a clause of its own after
+# the event speaks for that clause only
+# (not a source the sentence ends with: "..., but that could change, Singh said")
+_OWN_CLAUSE_BEFORE = re.compile(
+    r"(?:;|,\s*(?:while|whereas|but|although|though))\s+(?:[^\s,;]+\s+){0,4}$", re.IGNORECASE
+)
+
+
+def claim_for(claims: list[Claim], trigger_start: int, text: str = "") -> Claim | None:
     """The claim covering an event: the last one stated before it, else the first one after
-    ('"They will be ready," said Budanov')."""
+    ('"They will be ready," said Budanov'), unless that one opens a clause of its own.
+
+    >>> t = "Ban called for an inquiry, while France said it was concerned."
+    >>> claim_for([Claim("France", "FRA", 33, 39, 39)], 4, t) is None
+    True
+    """
     before = [c for c in claims if c.start <= trigger_start]
-    return before[-1] if before else (claims[0] if claims else None)
+    if before:
+        return before[-1]
+    if claims and _OWN_CLAUSE_BEFORE.search(text[trigger_start : claims[0].start]):
+        return None
+    return claims[0] if claims else None

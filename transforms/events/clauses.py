@@ -14,6 +14,7 @@ from functools import lru_cache
 from transforms.events.actors import ActorMatch
 from transforms.events.lexicon import FORCES_NOUN, NAME_POSSESSIVE, PAST_VERB
 from transforms.events.ontology import Trigger, type_priority
+from transforms.events.status import is_demanded
 from transforms.language import base_language
 from transforms.sentences import Sentence
 
@@ -298,6 +299,8 @@ def main_trigger(
             or (_LOSSES.fullmatch(trigger.text) and _AFTER_LOSSES.search(before[-40:]))
             or _DURING.search(before[-40:])
             or _PROTESTED_AGAINST.search(before[-60:])
+            # "vetoed a resolution calling for tougher sanctions": the veto, not what it asked
+            or (code == "en" and is_demanded(before))
             or _REPORTS_A_CLAUSE.match(after)
             or (_WAR_NOUN.fullmatch(trigger.text) and _OWNED_WAR.search(before[-40:]))
             or _PARTICIPLE.search(before[-16:] + trigger.text)

@@ -184,7 +184,7 @@ def _speaker_goes_on(context: dict, trigger: Trigger) -> ActorMatch | None:
     security personnel have been killed | and blames the violence on armed gangs" (English); not
     when what the source reports names a subject of its own ("Ukraine said Russian troops shelled
     Kharkiv and threatened to storm the city": Russia threatens)."""
-    claim = claim_for(context["claims"], trigger.start)
+    claim = claim_for(context["claims"], trigger.start, context["text"])
     if (
         base_language(context["lang"]) != "en"
         or trigger.event_type not in _SPEECH_ACTS
@@ -670,7 +670,7 @@ def _mention(
     if trigger.event_type == "CONSULT":
         # "held talks on Syria with Chinese officials": what the talks are about, no party
         actors = [a for a in actors if not _talked_about(context["text"], a)]
-    claim = claim_for(context["claims"], trigger.start)
+    claim = claim_for(context["claims"], trigger.start, context["text"])
     actor1, actor2 = _resolve_actors(actors, trigger, clause, claim, context)
     other_side = context.get("other_side_next")
     if (

@@ -600,6 +600,19 @@ _OTHER_SENSE_AFTER = {
         r"friendship|solidarity|unity|loyalty|brotherhood|support)\b)",
         re.IGNORECASE,
     ),
+    # "an explosion of anger", "an explosion in population": a surge, no bomb
+    "explosion": re.compile(
+        r"s?\s+(?:of|in)\s+(?:\w+\s+)?(?:anger|rage|fury|violence|protests?|popular|public|"
+        r"population|growth|interest|debate|demands?|prices?|costs?|numbers?|activity|support)\b",
+        re.IGNORECASE,
+    ),
+    # "blast-barriers", "a blast of American bluster": a wall or a burst, no bomb
+    "blast": re.compile(r"s?(?:-|\s+(?:walls?|barriers?|radius|of)\b)", re.IGNORECASE),
+    # "stormed out of the meeting", "stormed up to Capitol Hill", "stormed to victory": went or
+    # won in a rush, no assault
+    "storm": re.compile(
+        r"\s+(?:out|off|up|back|away|home|to\s+(?:war|power|victory|office))\b", re.IGNORECASE
+    ),
 }
 _PEOPLE_NOUNS = ("supporter", "visitor", "liberator")
 # protesters as the object of a preposition ("force against civilian demonstrators", "the killing
@@ -691,6 +704,13 @@ _OTHER_SENSE_BEFORE = {
     ),
     # "A flood killed six people", "Hurricane Katrina left 110 dead": no violence
     "killed": re.compile(_DISASTER_BEFORE, re.IGNORECASE),
+    # "the population explosion": growth, no bomb; "earlier explosions in Damascus", "similar
+    # blasts": others told before, the background of the news
+    **dict.fromkeys(("explosion", "blast"), re.compile(
+        r"\b(?:population|demographic|baby|data|information|earlier|previous|recent|similar|past|"
+        r"such|those)\s+$",
+        re.IGNORECASE,
+    )),
     # "born December 2 1949; died June 5 2005": an obituary's dates
     "died": re.compile(r"\bborn\b[^.;]{0,40};\s*$", re.IGNORECASE),
     # "feels its security is threatened": a fear, no threat made

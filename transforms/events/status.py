@@ -372,7 +372,12 @@ _DEMANDED = re.compile(
 _ENDING = re.compile(rf"\b(?:{_ENDING_WORDS})\b", re.IGNORECASE)
 
 
-def _demanded(before: str) -> bool:
+def is_demanded(before: str) -> bool:
+    """Whether the words before a deed call for it, so that it has not happened.
+
+    >>> is_demanded("a resolution calling for tougher "), is_demanded("called for an end to the ")
+    (True, False)
+    """
     found = _DEMANDED.search(before)
     # ... but "calls for an end to the fighting" says there is fighting
     return bool(found) and not _ENDING.search(found.group(1))
@@ -446,7 +451,7 @@ def event_status(clause: str, trigger_offset: int, lang: str | None = None) -> s
         _HYPOTHETICAL.search(" ".join(re.split(r"[,;]", before)[-1].split()[-4:]))
         or _EVENTUALITY_OF.search(before)
         or _PLAN_IN_THE_PAST.search(before)
-        or (code == "en" and (_UNASSERTED.search(before) or _demanded(before)))
+        or (code == "en" and (_UNASSERTED.search(before) or is_demanded(before)))
         # ... what the text says, not what was done to it ("a Russian text rejected by the West")
         or (code == "en" and _PROPOSED_TEXT.search(wide) and not _BY_AFTER.match(after))
         or (code == "en" and _DRAFT_SAYS.search(before))

@@ -931,3 +931,14 @@ def test_a_korean_agency_opening_a_sentence_after_a_byline_in_brackets_states_it
     text = "[미디어펜=김소정 기자]국정원은 북한 특수부대 1500여명이 파병됐다고 18일 밝혔다."
     claims = find_claims(text, find_actors(text, "ko"), "ko")
     assert [(c.claimed_by, c.actor) for c in claims] == [("국정원", "KOR")]
+
+
+def test_a_relative_clause_between_a_source_and_its_verb_describes_the_source():
+    claim = claim_of("The UN, which has condemned the crackdown, said 5,000 people were killed.")
+    assert (claim.claimed_by, claim.actor) == ("UN", "UN")
+
+
+def test_a_source_opening_a_clause_of_its_own_speaks_for_that_clause_only():
+    text = "Syrian troops shelled Homs on Monday, while France said it was extremely concerned."
+    [row] = extract_event_mentions("d", text, [], None, "en")
+    assert (row["event_type"], row["claimed_by"]) == ("ASSAULT", None)

@@ -3677,10 +3677,11 @@ def test_a_deployment_goes_to_the_side_it_supports_before_where_it_goes(text, la
 
 
 def test_an_envoy_for_a_body_is_no_side_a_deployment_supports():
-    [row] = mentions(
+    rows = mentions(
         "Mr Annan, the envoy for the UN and Arab League, called for a monitoring team to be "
         "deployed immediately to Syria."
     )
+    row = only(rows, event_type="MOBILIZE")
     assert (row["actor2"], row["actor2_basis"]) == ("SYR", "destination")
 
 
@@ -3701,3 +3702,16 @@ def test_a_side_others_support_is_not_the_one_a_deployment_goes_to_support(text)
 def test_russian_v_podderzhku_names_the_side_a_deployment_supports():
     [row] = mentions("КНДР направила войска на Украину в поддержку России.", "ru")
     assert (row["actor2"], row["actor2_basis"]) == ("RUS", "named")
+
+
+def test_a_veto_of_a_resolution_calling_for_sanctions_is_the_veto():
+    rows = mentions("Russia and China vetoed a resolution calling for tougher sanctions on Syria.")
+    assert sorted((r["event_type"], r["actor1"], r["status"]) for r in rows) == [
+        ("REJECT", "CHN", "occurred"),
+        ("REJECT", "RUS", "occurred"),
+    ]
+
+
+def test_a_toll_told_by_a_participle_after_the_deed_is_that_deeds_toll():
+    [row] = mentions("Insurgents shot down a helicopter near Mosul in Iraq, killing all 11 people.")
+    assert (row["event_type"], row["actor1"], row["quantity"]) == ("ASSAULT", "IRQ", 11)
