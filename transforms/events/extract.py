@@ -258,6 +258,37 @@ _OWNS_THE_NOUN = re.compile(
     re.IGNORECASE,
 )
 _OWN_PRONOUN = re.compile(r"\b(?:its|their|his|her)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+# "Russia, a key ally of Syria, vetoed": an aside after a name describes it, and a country it names
+# takes no part in the deed
+_ASIDE_AFTER_A_NAME = re.compile(
+    r"\s*,\s+(?:a|an|the|its|his|her|their|one)\s+[^,;:]{1,80}?,(?=\s)", re.IGNORECASE
+)
+
+
+_PLACE_WORD_BEFORE = re.compile(r"\b(?:in|at|near|to|from|into|across|inside)\s+(?:the\s+)?$", re.I)
+
+
+def _outside_asides(text: str, actors: list[ActorMatch], trigger: Trigger) -> list[ActorMatch]:
+    """The actors, less those inside an aside about a name before the trigger.
+
+    >>> t = "Russia, a key ally of Syria, vetoed it"
+    >>> a = [ActorMatch(0, 6, "Russia", "RUS", None, "country"),
+    ...      ActorMatch(22, 27, "Syria", "SYR", None, "country")]
+    >>> vetoed = Trigger(29, 35, "vetoed", "REJECT", None, "")
+    >>> [x.code for x in _outside_asides(t, a, vetoed)]
+    ['RUS']
+    """
+    asides = [
+        (actor.end, found.end())
+        for actor in actors
+        if actor.end <= trigger.start
+        # (not a place before the subject: "in Syria, a bus carrying Turkish pilgrims, has come
+        # under attack")
+        and not _PLACE_WORD_BEFORE.search(text, max(0, actor.start - 12), actor.start)
+        and (found := _ASIDE_AFTER_A_NAME.match(text, actor.end))
+        and found.end() <= trigger.start
+    ]
+    return [a for a in actors if not any(start <= a.start and a.end <= e for start, e in asides)]
 
 
 def _resolve_actors(
@@ -272,6 +303,7 @@ def _resolve_actors(
     ready"), whichever word is nearest the trigger ("We've not yet seen these troops deploy":
     the troops)."""
     text, state, lang = context["text"], context["state"], context["lang"]
+    actors = _outside_asides(text, actors, trigger)
     if trigger.role == "backdrop" and not _OWN_PRONOUN.search(text, 0, trigger.start):
         # "the Emir of Qatar proposed intervention to halt the crackdown by Syrian security
         # forces": a noun's doer is its owner ("Syria's bloody crackdown", but "Syrian forces
@@ -281,7 +313,7 @@ def _resolve_actors(
             for a in actors
             if a.start >= trigger.end or _OWNS_THE_NOUN.match(text, a.end, trigger.start)
         ]
-    subject_start = max(clause[0], trigger.start - 80)
+    subject_start = _word_start(text, max(clause[0], trigger.start - 80))
     subject_text = text[subject_start : max(clause[0], trigger.start)]
     # "the U.S. has not yet seen these troops in combat": who sees, calls or condemns an event
     # takes no part in it
@@ -333,7 +365,8 @@ def _resolve_actors(
     # "(SBU), the soldiers were captured": the soldiers are the forces named last
     if actor1 and actor2 is None and forces and forces.code != actor1.code:
         # ... but not the doer's own forces noun: "Ukrainian troops managed to capture"
-        start, end = max(clause[0], trigger.start - 80), max(clause[0], trigger.start)
+        start = _word_start(text, max(clause[0], trigger.start - 80))
+        end = max(clause[0], trigger.start)
         own = _OWN_FORCES.match(text, actor1.end, end) if actor1.end <= end else None
         spans = [(start, own.start()), (own.end(), end)] if own else [(start, end)]
         if any(_refers_back(text, a, b) for a, b in spans if b > a):
@@ -347,6 +380,19 @@ _LEADS = re.compile(rf"\s?['’]s\s+{_LED}", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"\s?['’]s\s")
 _THEIR_FORCES = re.compile(rf"\b(?:his|her)\s+{_LED}", re.IGNORECASE)
 _ABOUT_THE_SOURCE = re.compile(r"\s*,\s*who\s+(?:\w+\s+)?")
+
+
+def _word_start(text: str, pos: int) -> int:
+    """`pos`, or the start of the next word when `pos` cuts one: a window that opens inside
+    "The" must not read "he".
+
+    >>> _word_start("The UN says", 1), _word_start("The UN says", 4)
+    (4, 4)
+    """
+    if 0 < pos < len(text) and text[pos - 1].isalnum() and text[pos].isalnum():
+        found = re.search(r"\W", text[pos:])
+        return pos + found.start() + 1 if found else len(text)
+    return pos
 
 
 def _speakers_own_deed(text: str, claim: Claim, trigger: Trigger) -> bool:

@@ -3715,3 +3715,18 @@ def test_a_veto_of_a_resolution_calling_for_sanctions_is_the_veto():
 def test_a_toll_told_by_a_participle_after_the_deed_is_that_deeds_toll():
     [row] = mentions("Insurgents shot down a helicopter near Mosul in Iraq, killing all 11 people.")
     assert (row["event_type"], row["actor1"], row["quantity"]) == ("ASSAULT", "IRQ", 11)
+
+
+def test_a_country_named_in_an_aside_about_the_subject_takes_no_part():
+    [row] = mentions("Russia, a key ally of Syria, vetoed the resolution.")
+    assert (row["actor1"], row["actor2"]) == ("RUS", None)
+
+
+def test_a_subject_window_opening_inside_the_word_the_reads_no_pronoun_he():
+    # "killed" stands 81 characters in: an 80-character window would open on "he UN says"
+    text = (
+        "The UN says more than 8,000 people in towns and villages across the islands were killed."
+    )
+    assert text.index("killed") == 81
+    [row] = mentions(text)
+    assert (row["actor1"], row["claimed_by"]) == (None, "UN")
