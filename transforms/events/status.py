@@ -134,7 +134,7 @@ _UNCONFIRMED = re.compile(
 _FUTURE = re.compile(
     r"\b(?:will|shall|to be|expected|expects?|plans?|planned|planning|set to|soon|ready to|"
     r"poised to|prepar(?:ing|ed|es?|ations) (?:to|for)|willing to|going to|about to|"
-    r"intends?|next|"
+    r"intends?|next|envisag(?:es?|ed|ing)|"
     r"scheduled to|slated to|(?:is|are) to(?! blame))\b|'ll\b",
     re.IGNORECASE,
 )

@@ -3730,3 +3730,13 @@ def test_a_subject_window_opening_inside_the_word_the_reads_no_pronoun_he():
     assert text.index("killed") == 81
     [row] = mentions(text)
     assert (row["actor1"], row["claimed_by"]) == (None, "UN")
+
+
+def test_a_ceasefire_is_an_event_only_on_a_day_of_its_own():
+    [row] = mentions("A ceasefire to end the violence in Syria started on 12 April.")
+    assert (row["event_type"], row["event_mode"], row["date_source"]) == (
+        "RETREAT",
+        "ceasefire",
+        "timex",
+    )
+    assert mentions("There are worries the ceasefire will not last.") == []

@@ -34,6 +34,9 @@ from transforms.events.ontology import ACLED_GROUPS, PLOVER_TYPES, find_triggers
         ("Soldiers opened fire on mourners", "ASSAULT", "firearms", "battles"),
         ("An explosion hit the market", "ASSAULT", "explosives", "explosions/remote violence"),
         ("Police arrested 12 men", "COERCE", "arrest", "strategic developments"),
+        ("The two sides agreed on a timetable", "AGREE", None, "strategic developments"),
+        ("Assad has accepted the peace plan", "AGREE", None, "strategic developments"),
+        ("A ceasefire took hold", "RETREAT", "ceasefire", "strategic developments"),
     ],
     ids=lambda v: str(v),
 )
@@ -314,6 +317,7 @@ def test_joining_the_battlefield_is_one_phrase_not_a_gap_over_the_actor():
         ("en", "The decision caused an explosion of anger"),
         ("en", "The embassy sits behind concrete blast walls"),
         ("en", "In contrast with earlier explosions in Damascus, there were no photos"),
+        ("en", "He agreed with the MPs that it was right"),
     ],
     ids=["demonstrated-ability", "as-demonstrated", "in-limited-supply", "in-exchange",
          "though-wounded", "it-sebbene-feriti", "investigations-listed", "inside-a-web-address",
@@ -357,7 +361,7 @@ def test_joining_the_battlefield_is_one_phrase_not_a_gap_over_the_actor():
          "assault-rifle", "strike-action", "protest-hotspots", "flood-killed", "hurricane-dead",
          "mobilize-all-means", "a-team-to-discuss", "transport-arrangements",
          "stormed-out", "stormed-up", "explosion-of-anger", "blast-walls",
-         "earlier-explosions"],
+         "earlier-explosions", "agreed-with"],
 )  # fmt: skip
 def test_a_word_in_a_sense_that_reports_no_event_is_no_trigger(lang, text):
     assert find_triggers(text, lang) == []

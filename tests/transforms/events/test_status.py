@@ -32,6 +32,7 @@ from transforms.events.status import event_status
         ("The draft calls for the withdrawal of Syrian troops", "withdrawal", "hypothetical"),
         ("Britain called for tougher sanctions against Syria", "sanctions", "hypothetical"),
         ("The UN called for an end to the shelling of Homs", "shelling", "occurred"),
+        ("The plan envisages the deployment of 300 observers", "deployment", "future"),
     ],
     ids=[
         "occurred",
@@ -53,6 +54,7 @@ from transforms.events.status import event_status
         "hypothetical-called-for",
         "hypothetical-called-for-sanctions",
         "occurred-called-for-an-end",
+        "future-envisaged",
     ],
 )
 def test_status_follows_the_clause_auxiliaries(clause, trigger, status):
