@@ -178,10 +178,18 @@ _APPOSITIVE_BEFORE = re.compile(
 )
 
 
-def _subject_end(text: str, verb: re.Match) -> int:
-    """Where the subject of a reporting verb ends: before an appositive that describes it."""
+def _subject_end(text: str, verb: re.Match, relative: bool = True) -> int:
+    """Where the subject of a reporting verb ends: before an appositive that describes it (or,
+    with `relative`, a relative clause: "The UN, which has condemned the crackdown, | said")."""
     aside = _APPOSITIVE_BEFORE.search(text, max(0, verb.start() - 120), verb.start())
+    if aside and not relative and _RELATIVE_OPENER.match(text, aside.start()):
+        return verb.start()
     return aside.start() if aside else verb.start()
+
+
+# (a thing's relative clause: "shelled Homs, which has been under siege, said the Observatory";
+# "Mr Annan, who held talks in Damascus, briefed the council" keeps Annan its subject)
+_RELATIVE_OPENER = re.compile(r"\s?,\s+which\b", re.IGNORECASE)
 # (not the subject of an object relative: "the crackdown, which the UN says has left 10,000 dead")
 _IN_RELATIVE_CLAUSE = re.compile(
     r",\s*(?:who|which|where)\s(?!\s*(?:the\s+)?$)[^,;]*$", re.IGNORECASE
@@ -541,7 +549,8 @@ def find_claims(text: str, actors: list[ActorMatch], lang: str | None = None) ->
         # '..., said Budanov'
         inverted = (
             re.search(r"[,\"”’—–-]\s*$", text[max(0, verb.start() - 8) : verb.start()])
-            and _subject_end(text, verb) == verb.start()
+            # ("shelled Homs, which has been under siege for a month, said the Observatory")
+            and _subject_end(text, verb, relative=False) == verb.start()
         ) or (v2 and _FRONTED.fullmatch(text, 0, verb.start()))
         in_since = _IN_A_SINCE_CLAUSE.search(text, max(0, verb.start() - 80), verb.start())
         if in_since and not inverted:

@@ -265,11 +265,17 @@ _ASIDE_AFTER_A_NAME = re.compile(
 )
 
 
-_PLACE_WORD_BEFORE = re.compile(r"\b(?:in|at|near|to|from|into|across|inside)\s+(?:the\s+)?$", re.I)
+# ... a name that opens its clause or follows a comma: not "Backed by Iran, the Syrian army,
+# supported by Hezbollah, attacked" or "in Syria, a bus carrying Turkish pilgrims, has come under
+# attack" (the subject comes after the name)
+_OPENS_THE_CLAUSE = re.compile(r"(?:^|,)\s*(?:the\s+)?$", re.IGNORECASE)
 
 
-def _outside_asides(text: str, actors: list[ActorMatch], trigger: Trigger) -> list[ActorMatch]:
-    """The actors, less those inside an aside about a name before the trigger.
+def _outside_asides(
+    text: str, actors: list[ActorMatch], trigger: Trigger, clause_start: int = 0
+) -> list[ActorMatch]:
+    """The actors, less those inside an aside about a name that opens the clause before the
+    trigger.
 
     >>> t = "Russia, a key ally of Syria, vetoed it"
     >>> a = [ActorMatch(0, 6, "Russia", "RUS", None, "country"),
@@ -282,9 +288,7 @@ def _outside_asides(text: str, actors: list[ActorMatch], trigger: Trigger) -> li
         (actor.end, found.end())
         for actor in actors
         if actor.end <= trigger.start
-        # (not a place before the subject: "in Syria, a bus carrying Turkish pilgrims, has come
-        # under attack")
-        and not _PLACE_WORD_BEFORE.search(text, max(0, actor.start - 12), actor.start)
+        and _OPENS_THE_CLAUSE.search(text[clause_start : actor.start])
         and (found := _ASIDE_AFTER_A_NAME.match(text, actor.end))
         and found.end() <= trigger.start
     ]
@@ -303,7 +307,8 @@ def _resolve_actors(
     ready"), whichever word is nearest the trigger ("We've not yet seen these troops deploy":
     the troops)."""
     text, state, lang = context["text"], context["state"], context["lang"]
-    actors = _outside_asides(text, actors, trigger)
+    if base_language(lang) == "en":
+        actors = _outside_asides(text, actors, trigger, clause[0])
     if trigger.role == "backdrop" and not _OWN_PRONOUN.search(text, 0, trigger.start):
         # "the Emir of Qatar proposed intervention to halt the crackdown by Syrian security
         # forces": a noun's doer is its owner ("Syria's bloody crackdown", but "Syrian forces

@@ -266,7 +266,10 @@ def _weapon_mode(text: str, found: re.Match, entry: tuple) -> tuple:
     explosive = _EXPLOSIVE_BEFORE.search(text, max(0, found.start() - 20), found.start())
     if entry[0] == "ASSAULT" and explosive:
         return (entry[0], "explosives", "explosions/remote violence", *entry[3:])
-    if entry[1] not in ("explosives", "artillery") or not found.group().lower().startswith("bomb"):
+    # ("Israeli warplanes pounded Gaza", "helicopter gunships fired rockets": from the air)
+    if entry[1] not in ("explosives", "artillery") or not found.group().lower().startswith(
+        ("bomb", "pound", "fired")
+    ):
         return entry
     before = text[max(0, found.start() - 50) : found.start()]
     if _AIR_BEFORE.search(before) or _AIR_AFTER.match(text, found.end()):
@@ -602,19 +605,40 @@ _OTHER_SENSE_AFTER = {
     ),
     # "an explosion of anger", "an explosion in population": a surge, no bomb
     "explosion": re.compile(
-        r"s?\s+(?:of|in)\s+(?:\w+\s+)?(?:anger|rage|fury|violence|protests?|popular|public|"
-        r"population|growth|interest|debate|demands?|prices?|costs?|numbers?|activity|support)\b",
+        r"s?\s+(?:of\s+(?:\w+\s+)?(?:anger|rage|fury|violence|protests?|popular|public|interest|"
+        r"debate|demands?|activity|support)|in\s+(?:the\s+)?(?:population|growth|prices?|costs?|"
+        r"numbers?|demand|interest))\b",
         re.IGNORECASE,
     ),
-    # "blast-barriers", "a blast of American bluster": a wall or a burst, no bomb
-    "blast": re.compile(r"s?(?:-|\s+(?:walls?|barriers?|radius|of)\b)", re.IGNORECASE),
-    # "stormed out of the meeting", "stormed up to Capitol Hill", "stormed to victory": went or
-    # won in a rush, no assault
+    # "blast-barriers", "a blast of American bluster": a wall or a burst, no bomb; "Lavrov blasts
+    # US over Syria resolution": words
+    "blast": re.compile(
+        r"s?(?:-|\s+(?:walls?|barriers?|radius|of)\b|\s+(?:the\s+)?(?:[\w.'’-]+\s+){1,3}?"
+        r"(?:over|for)\s)",
+        re.IGNORECASE,
+    ),
+    # "stormed out of the meeting", "stormed up to Capitol Hill", "stormed up and down the pool",
+    # "stormed to victory": went or won in a rush, no assault
     "storm": re.compile(
-        r"\s+(?:out|off|up|back|away|home|to\s+(?:war|power|victory|office))\b", re.IGNORECASE
+        r"\s+(?:out|off|up\s+(?:to|and\s+down)|away|home|to\s+(?:war|power|victory|office))\b",
+        re.IGNORECASE,
+    ),
+    # "shot down the US proposal": rejected, no aircraft downed
+    **dict.fromkeys(("shot down", "shoot down", "shoots down"), re.compile(
+        r"\s+(?:(?:the|a|an|this|that|his|her|its|their)\s+)?(?:[\w-]+\s+){0,3}?(?:proposals?|"
+        r"plans?|ideas?|bills?|motions?|claims?|rumou?rs?|suggestions?|reports?|requests?|"
+        r"amendments?|resolutions?)\b",
+        re.IGNORECASE,
+    )),
+    # "an air raid alert", "air raid sirens", "air raid shelters": a warning or a refuge
+    "air raid": re.compile(
+        r"s?\s+(?:alerts?|alarms?|sirens?|shelters?|warnings?|drills?)\b", re.IGNORECASE
     ),
 }
 _PEOPLE_NOUNS = ("supporter", "visitor", "liberator")
+_NOT_A_SHELL_FIRED = re.compile(
+    r"\b(?:tear|gas|smoke|flares?|blanks?|warning|water|rubber)\b", re.IGNORECASE
+)
 # protesters as the object of a preposition ("force against civilian demonstrators", "the killing
 # of protesters"; not "thousands of protesters marched")
 _PROTESTERS = ("protester", "protestor", "demonstrator")
@@ -704,6 +728,15 @@ _OTHER_SENSE_BEFORE = {
     ),
     # "A flood killed six people", "Hurricane Katrina left 110 dead": no violence
     "killed": re.compile(_DISASTER_BEFORE, re.IGNORECASE),
+    # "Hurricane Sandy pounded New York", "heavy storms pounded Britain": weather; "stocks took a
+    # pounding": prices
+    "pound": re.compile(
+        r"\b(?:hurricane|storms?|typhoon|cyclone|rain|winds?|waves|snow|blizzards?|tornado|"
+        r"floods?)(?:\s+[\w-]+)?\s+(?:(?:has|have|had)\s+)?$"
+        r"|\b(?:took|take|takes|taking|taken)\s+(?:a|another)\s+(?:[\w-]+\s+)?$"
+        r"|\b(?:stocks|shares|markets?|currency|rouble|ruble|dollar|euro)\s+(?:\w+\s+)?$",
+        re.IGNORECASE,
+    ),
     # "the population explosion": growth, no bomb; "earlier explosions in Damascus", "similar
     # blasts": others told before, the background of the news
     **dict.fromkeys(("explosion", "blast"), re.compile(
@@ -907,6 +940,8 @@ def _other_sense(text: str, found: re.Match, lang: str) -> bool:
     window = (max(0, found.start() - 12), found.end() + 14)
     if word == "dead" and _DEAD_IN_THE_WATER.search(text, *window):
         return True
+    if word.startswith("fired") and _NOT_A_SHELL_FIRED.search(word):
+        return True  # "fired tear gas shells at protesters": no artillery
     if (
         word == "talks"
         and _SPEAKS_OF.match(text, found.end())

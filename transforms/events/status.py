@@ -366,7 +366,9 @@ _UNASSERTED = re.compile(
 _DEMANDED = re.compile(
     rf"(?:{CALL_FOR}|\bdemand(?:s|ed|ing)?(?:\s+that)?"
     rf"|\bask(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){{1,3}}?for)"
-    r"(?:[^.;]{0,60}?\band\s+for)?\s+((?:[\w'’-]+\s+){0,3})$",
+    # ... its object only, not the clause's own verb ("protesters demanding reforms were attacked")
+    r"(?:[^.;]{0,60}?\band\s+for)?\s+"
+    r"((?:(?!(?:was|were|is|are|has|have|had|been|will|would)\b)[\w'’-]+\s+){0,3})$",
     re.IGNORECASE,
 )
 _ENDING = re.compile(rf"\b(?:{_ENDING_WORDS})\b", re.IGNORECASE)

@@ -938,6 +938,14 @@ def test_a_relative_clause_between_a_source_and_its_verb_describes_the_source():
     assert (claim.claimed_by, claim.actor) == ("UN", "UN")
 
 
+def test_a_source_after_its_verb_is_read_past_a_relative_clause_before_the_verb():
+    claim = claim_of(
+        "Government forces shelled Homs, which has been under siege for a month, said the "
+        "Syrian Observatory for Human Rights."
+    )
+    assert claim.claimed_by == "Syrian Observatory for Human Rights"
+
+
 def test_a_source_opening_a_clause_of_its_own_speaks_for_that_clause_only():
     text = "Syrian troops shelled Homs on Monday, while France said it was extremely concerned."
     [row] = extract_event_mentions("d", text, [], None, "en")

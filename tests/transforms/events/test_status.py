@@ -33,6 +33,8 @@ from transforms.events.status import event_status
         ("Britain called for tougher sanctions against Syria", "sanctions", "hypothetical"),
         ("The UN called for an end to the shelling of Homs", "shelling", "occurred"),
         ("The plan envisages the deployment of 300 observers", "deployment", "future"),
+        ("Protesters demanding reforms were attacked by police", "attacked", "occurred"),
+        ("They called for Syria to be suspended from the bloc", "suspended", "hypothetical"),
     ],
     ids=[
         "occurred",
@@ -55,6 +57,8 @@ from transforms.events.status import event_status
         "hypothetical-called-for-sanctions",
         "occurred-called-for-an-end",
         "future-envisaged",
+        "occurred-demanding-subject",
+        "hypothetical-called-for-to-be",
     ],
 )
 def test_status_follows_the_clause_auxiliaries(clause, trigger, status):
