@@ -229,16 +229,18 @@ _ONGOING = re.compile(
     re.IGNORECASE,
 )
 # the trigger is the subject of a verb saying it goes on: "the violence and assaults in civilian
-# areas have not stopped", "Attacks on the city have continued"
+# areas have not stopped", "Attacks on the city have continued", "the fighting in Homs has been
+# continuing for days", "the shelling continues"
 # (its own noun phrase between: not "killed 12 soldiers in Homs where fighting has continued")
 _OWN_NOUN_PHRASE = (
-    r"\S*(?:\s+(?!(?:and|but|while|said|says|who|which|that|where|as|although|though|because|"
+    r"\S*(?:\s+(?!(?:and|but|while|said|says|say|told|tell|who|which|that|where|as|although|though|because|"
     r"when|since|if|after|before)\b)(?![\w'’-]+ed\b)[\w'’-]+){0,6}?\s+"
 )
 _GOES_ON_AFTER = re.compile(
     rf"{_OWN_NOUN_PHRASE}(?:(?:have|has)\s+not\s+|(?:have|has)\s*n['’]t\s+)(?:yet\s+)?"
     r"(?:stopped|ceased|ended|abated|subsided)\b"
-    rf"|{_OWN_NOUN_PHRASE}(?:have|has)\s+(?:continued|gone\s+on)\b",
+    rf"|{_OWN_NOUN_PHRASE}(?:(?:have|has)\s+(?:continued|gone\s+on|been\s+(?:continuing|going\s+on|"
+    r"raging))|(?:continues|rages|goes\s+on|(?:is|are)\s+(?:continuing|raging|going\s+on)))\b",
     re.IGNORECASE,
 )
 _SINCE_BEFORE = re.compile(rf"{SINCE_AN_EVENT}(?:[\w-]+\s+){{0,2}}$")

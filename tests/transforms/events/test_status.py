@@ -77,6 +77,9 @@ def test_status_follows_the_clause_auxiliaries(clause, trigger, status):
         ("Rebels killed 12 soldiers in Homs where fighting has continued for weeks", "killed",
          "occurred"),
         ("Russia attacked Kharkiv although talks have continued", "attacked", "occurred"),
+        ("The fighting in Homs has been continuing for days", "fighting", "ongoing"),
+        ("The shelling of Homs continues", "shelling", "ongoing"),
+        ("Troops killed 12 soldiers in Homs where fighting continues", "killed", "occurred"),
     ],
 )  # fmt: skip
 def test_an_event_the_clause_says_goes_on_is_ongoing(clause, trigger, status):
