@@ -253,6 +253,7 @@ def find_actors(
         and not _COMPARISON_AFTER.match(text, m.end)
         and not _FRIENDS_OF.search(text, max(0, m.start - 16), m.start)
         and not _joint_with_the_un(text, m)
+        and not _part_of_a_place_name(text, m)
     ]
 
 
@@ -288,6 +289,26 @@ _FRIENDS_OF = re.compile(r"\b(?:Friends\s+of|al[- ]Qa[e']?i?da\s+in)\s+(?:the\s+
 
 def _of_a_thing(text: str, match: ActorMatch) -> bool:
     return match.kind == "demonym" and bool(_THING_AFTER.match(text, match.end, match.end + 30))
+
+
+# "the Palestine hotel", "the Gulf of Mexico": a country's name inside a place's names no side
+_PLACE_AFTER_A_NAME = re.compile(
+    r"\s+(?:hotel|square|street|museum|stadium|road|avenue|bridge)\b", re.IGNORECASE
+)
+_PLACE_OF_A_NAME = re.compile(r"\b(?:Gulf|Sea|Bay|Strait|Straits)\s+of\s+(?:the\s+)?$")
+
+
+def _part_of_a_place_name(text: str, match: ActorMatch) -> bool:
+    """Whether a country's name is part of a place's name.
+
+    >>> t = "troops fired on the Palestine hotel near the Gulf of Mexico"
+    >>> [a.code for a in find_actors(t)]
+    []
+    """
+    return match.kind not in ("demonym", "person") and bool(
+        _PLACE_AFTER_A_NAME.match(text, match.end)
+        or _PLACE_OF_A_NAME.search(text, max(0, match.start - 20), match.start)
+    )
 
 
 # "a Libyan-style intervention", "a Madrid-style attack": a comparison names no side

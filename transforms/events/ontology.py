@@ -796,11 +796,15 @@ _OTHER_SENSE_BEFORE = {
         r"|\bever\s+$",
         re.IGNORECASE,
     ),
-    # "China and Russia, which oppose sanctions": a stance on sanctions, no sanction
+    # "China and Russia, which oppose sanctions": a stance on sanctions, no sanction; "officially
+    # sanctioned contact", "state-sanctioned": approved
     "sanction": re.compile(
-        r"\b(?:oppos\w*|against|resist\w*|reject\w*|veto\w*|block\w*)\s+(?:\w+\s+)?$",
+        r"\b(?:oppos\w*|against|resist\w*|reject\w*|veto\w*|block\w*)\s+(?:\w+\s+)?$"
+        r"|\b(?:officially|formally|legally|state|government|court|church)[\s-]+$",
         re.IGNORECASE,
     ),
+    # "public transport", "air transport": a service, no forces moved
+    "transport": re.compile(r"\b(?:public|mass|road|rail|air|urban|city)\s+$", re.IGNORECASE),
     # "in short supply"; "to preserve oil supplies": a commodity, no aid
     **dict.fromkeys(("supply", "supplie"), re.compile(
         r"\bin\s+(?:short|limited|ample|low|scarce)\s+$"

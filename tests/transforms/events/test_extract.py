@@ -3752,3 +3752,8 @@ def test_a_ceasefire_is_an_event_only_on_a_day_of_its_own():
         "timex",
     )
     assert mentions("There are worries the ceasefire will not last.") == []
+
+
+def test_a_country_named_in_a_place_name_is_no_side():
+    [row] = mentions("US troops fired on the Palestine hotel in Baghdad, killing two journalists.")
+    assert (row["actor1"], row["actor2"]) == ("USA", "IRQ")

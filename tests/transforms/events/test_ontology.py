@@ -330,6 +330,8 @@ def test_joining_the_battlefield_is_one_phrase_not_a_gap_over_the_actor():
         ("en", "Heavy storms pounded Britain"),
         ("en", "Russian stocks took a pounding"),
         ("en", "Police fired tear gas shells at the crowd"),
+        ("en", "There was officially sanctioned contact between them"),
+        ("en", "Commuters went back to public transport"),
     ],
     ids=["demonstrated-ability", "as-demonstrated", "in-limited-supply", "in-exchange",
          "though-wounded", "it-sebbene-feriti", "investigations-listed", "inside-a-web-address",
@@ -375,7 +377,7 @@ def test_joining_the_battlefield_is_one_phrase_not_a_gap_over_the_actor():
          "stormed-out", "stormed-up", "stormed-up-and-down", "explosion-of-anger", "blast-walls",
          "earlier-explosions", "agreed-with", "blasts-someone-over", "shot-down-a-proposal",
          "air-raid-alert", "hurricane-pounded", "storms-pounded", "took-a-pounding",
-         "tear-gas-shells"],
+         "tear-gas-shells", "officially-sanctioned", "public-transport"],
 )  # fmt: skip
 def test_a_word_in_a_sense_that_reports_no_event_is_no_trigger(lang, text):
     assert find_triggers(text, lang) == []
