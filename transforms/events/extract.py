@@ -565,6 +565,16 @@ def _names_the_war(text: str, place: PlaceMatch, trigger: Trigger) -> bool:
     return bool(war) and not war.start() <= trigger.start < place.start
 
 
+_PART_OF_A_TOLL_IN = re.compile(
+    r"(?:(?:\bincluding\s+(?:at\s+least\s+|some\s+|about\s+)?[\w,-]+|\b[\w,-]+\s+of\s+them)"
+    r"(?:\s+(?!in\b)[\w-]+){0,2}"
+    # ... and the parts after the first ("including 18 in Homs and seven in Idlib")
+    r"|\bin\s+[\w-]+(?:\s+[\w-]+)?\s+and\s+(?:\d[\d,]*|[a-z]+))"
+    r"\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
 def _place(
     places: list[PlaceMatch],
     clause: tuple[int, int],
@@ -593,6 +603,13 @@ def _place(
         if not (named := TOWN_NAMES_AN_EVENT.match(text, p.end))
         or named.end() == trigger.end
         or trigger.role == "casualty"
+    ]
+    # "137 people were killed around the country, including 110 in Homs", "12 of them in Homs":
+    # the place of a part of a toll is not where all of it happened
+    places = [
+        p
+        for p in places
+        if not _PART_OF_A_TOLL_IN.search(text, max(trigger.end, p.start - 40), p.start)
     ]
 
     def within_the(span: tuple[int, int]) -> list[PlaceMatch]:

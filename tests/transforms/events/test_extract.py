@@ -3757,3 +3757,17 @@ def test_a_ceasefire_is_an_event_only_on_a_day_of_its_own():
 def test_a_country_named_in_a_place_name_is_no_side():
     [row] = mentions("US troops fired on the Palestine hotel in Baghdad, killing two journalists.")
     assert (row["actor1"], row["actor2"]) == ("USA", "IRQ")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Activists said 137 people were killed around the country, including 110 in Homs.", None),
+        ("At least 20 people were killed in Syria on Tuesday, 12 of them in Homs.", "Syria"),
+        ("Twelve people were killed, including four soldiers, in the city of Homs.", "Homs"),
+        ("Activists put the death toll at 30, including 18 in Homs and seven in Idlib.", None),
+    ],
+)
+def test_the_place_of_a_part_of_a_toll_is_not_the_whole_tolls(text, place):
+    [row] = mentions(text)
+    assert row["location"] == place
