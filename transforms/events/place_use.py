@@ -46,7 +46,8 @@ _ALLY_CUE = re.compile(
 
 _PLACE_CUE = re.compile(
     rf"(?<!\w){NOT_A_SOURCE}(?:in|into|inside|at|near|from|{PLACE_OF}|across|to|nach|im|en|au|aux|à|a|"
-    rf"ke|di|em|u|в|во|до|на|у|із|из)\s+{PLACE_ARTICLE}"
+    # ... "near the eastern border with Iraq": the border country is where
+    rf"ke|di|em|u|в|во|до|на|у|із|из|borders?\s+with|frontier\s+with)\s+{PLACE_ARTICLE}"
     r"(?:[a-z]+(?:ern|ed)\s+)?$",  # "in eastern Russia", "in der Ukraine"
     re.IGNORECASE,
 )

@@ -3771,3 +3771,8 @@ def test_a_country_named_in_a_place_name_is_no_side():
 def test_the_place_of_a_part_of_a_toll_is_not_the_whole_tolls(text, place):
     [row] = mentions(text)
     assert row["location"] == place
+
+
+def test_the_country_across_a_border_is_where_not_who():
+    [row] = mentions("Fighting broke out near the eastern border with Iraq on Monday.")
+    assert (row["actor1"], row["actor2"]) == (None, None)
