@@ -268,7 +268,11 @@ _ASIDE_AFTER_A_NAME = re.compile(
 # ... a name that opens its clause or follows a comma: not "Backed by Iran, the Syrian army,
 # supported by Hezbollah, attacked" or "in Syria, a bus carrying Turkish pilgrims, has come under
 # attack" (the subject comes after the name)
-_OPENS_THE_CLAUSE = re.compile(r"(?:^|,)\s*(?:the\s+)?$", re.IGNORECASE)
+_OPENS_THE_CLAUSE = re.compile(
+    r"(?:^|,)\s*(?:(?:but|and|yet|so|meanwhile|however|now|also|earlier|later|"
+    r"(?:on|last|this|early|late)\s+\w+(?:\s+\w+)?)\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _outside_asides(
@@ -565,11 +569,14 @@ def _names_the_war(text: str, place: PlaceMatch, trigger: Trigger) -> bool:
     return bool(war) and not war.start() <= trigger.start < place.start
 
 
+_COUNT = (
+    r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|several|others?)"
+)
 _PART_OF_A_TOLL_IN = re.compile(
-    r"(?:(?:\bincluding\s+(?:at\s+least\s+|some\s+|about\s+)?[\w,-]+|\b[\w,-]+\s+of\s+them)"
-    r"(?:\s+(?!in\b)[\w-]+){0,2}"
+    rf"(?:(?:\bincluding\s+(?:at\s+least\s+|some\s+|about\s+)?{_COUNT}"
+    r"|\b(?!(?:all|both|each)\b)[\w-]+\s+of\s+them)(?:\s+(?!in\b)[\w-]+){0,2}"
     # ... and the parts after the first ("including 18 in Homs and seven in Idlib")
-    r"|\bin\s+[\w-]+(?:\s+[\w-]+)?\s+and\s+(?:\d[\d,]*|[a-z]+))"
+    rf"|\bin\s+[\w-]+(?:\s+[\w-]+)?\s+and\s+{_COUNT})"
     r"\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
@@ -606,11 +613,12 @@ def _place(
     ]
     # "137 people were killed around the country, including 110 in Homs", "12 of them in Homs":
     # the place of a part of a toll is not where all of it happened
-    places = [
-        p
-        for p in places
-        if not _PART_OF_A_TOLL_IN.search(text, max(trigger.end, p.start - 40), p.start)
-    ]
+    if trigger.role == "casualty":
+        places = [
+            p
+            for p in places
+            if not _PART_OF_A_TOLL_IN.search(text, max(trigger.end, p.start - 40), p.start)
+        ]
 
     def within_the(span: tuple[int, int]) -> list[PlaceMatch]:
         inside = [p for p in places if within(span, p.start, p.end)]

@@ -266,15 +266,24 @@ def _weapon_mode(text: str, found: re.Match, entry: tuple) -> tuple:
     explosive = _EXPLOSIVE_BEFORE.search(text, max(0, found.start() - 20), found.start())
     if entry[0] == "ASSAULT" and explosive:
         return (entry[0], "explosives", "explosions/remote violence", *entry[3:])
-    # ("Israeli warplanes pounded Gaza", "helicopter gunships fired rockets": from the air)
-    if entry[1] not in ("explosives", "artillery") or not found.group().lower().startswith(
-        ("bomb", "pound", "fired")
-    ):
-        return entry
+    word = found.group().lower()
     before = text[max(0, found.start() - 50) : found.start()]
+    # "Israeli warplanes pounded Gaza", "helicopter gunships fired rockets": aircraft as the
+    # subject (not "besieging the air base pounded it with mortars")
+    if word.startswith(("pound", "fired")) and "mortar" not in word:
+        aircraft = _AIRCRAFT_SUBJECT.search(before)
+        return (entry[0], "aerial", *entry[2:]) if aircraft else entry
+    if entry[1] not in ("explosives", "artillery") or not word.startswith("bomb"):
+        return entry
     if _AIR_BEFORE.search(before) or _AIR_AFTER.match(text, found.end()):
         return (entry[0], "aerial", *entry[2:])
     return entry
+
+
+_AIRCRAFT_SUBJECT = re.compile(
+    r"\b(?:warplanes|jets|gunships|helicopters|aircraft|drones|bombers)\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
 
 
 # "a vitriolic attack on senators", "a stinging attack on Russia and China": words, no blows
@@ -605,22 +614,24 @@ _OTHER_SENSE_AFTER = {
     ),
     # "an explosion of anger", "an explosion in population": a surge, no bomb
     "explosion": re.compile(
-        r"s?\s+(?:of\s+(?:\w+\s+)?(?:anger|rage|fury|violence|protests?|popular|public|interest|"
-        r"debate|demands?|activity|support)|in\s+(?:the\s+)?(?:population|growth|prices?|costs?|"
-        r"numbers?|demand|interest))\b",
+        r"s?\s+(?:of|in)\s+(?:the\s+)?(?:\w+\s+)?(?:anger|rage|fury|violence|protests?|unrest|"
+        r"population|growth|interest|debate|demands?|prices?|costs?|numbers?|activity|support)\b"
+        # ("an explosion in a public square" stays a bomb)
+        r"|s?\s+of\s+(?:\w+\s+)?(?:popular|public)\b",
         re.IGNORECASE,
     ),
     # "blast-barriers", "a blast of American bluster": a wall or a burst, no bomb; "Lavrov blasts
     # US over Syria resolution": words
     "blast": re.compile(
-        r"s?(?:-|\s+(?:walls?|barriers?|radius|of)\b|\s+(?:the\s+)?(?:[\w.'’-]+\s+){1,3}?"
-        r"(?:over|for)\s)",
+        r"s?(?:-|\s+(?:walls?|barriers?|radius|of)\b)"
+        r"|s?\s+(?-i:[A-Z][\w.'’-]*)(?:\s+(?-i:[A-Z])[\w.'’-]*){0,2}\s+(?:over|for)\s",
         re.IGNORECASE,
     ),
     # "stormed out of the meeting", "stormed up to Capitol Hill", "stormed up and down the pool",
     # "stormed to victory": went or won in a rush, no assault
     "storm": re.compile(
-        r"\s+(?:out|off|up\s+(?:to|and\s+down)|away|home|to\s+(?:war|power|victory|office))\b",
+        r"\s+(?:out|off|up\s+(?:to|and\s+down)|away|home|(?:back\s+)?to\s+(?:war|power|victory|"
+        r"office))\b",
         re.IGNORECASE,
     ),
     # "shot down the US proposal": rejected, no aircraft downed
@@ -636,8 +647,14 @@ _OTHER_SENSE_AFTER = {
     ),
 }
 _PEOPLE_NOUNS = ("supporter", "visitor", "liberator")
+_APPROVED_BY = re.compile(r"\b(?:government|court|church|party)[\s-]+$", re.IGNORECASE)
+_APPROVED_THING = re.compile(
+    r"\s+(?:violence|contact|killings?|marriages?|repression|attacks?|militias?|torture|"
+    r"campaigns?|programm?es?|policy|policies|crackdown)\b",
+    re.IGNORECASE,
+)
 _NOT_A_SHELL_FIRED = re.compile(
-    r"\b(?:tear|gas|smoke|flares?|blanks?|warning|water|rubber)\b", re.IGNORECASE
+    r"\b(?:tear\s+gas|smoke|flares?|blanks?|warning|water|rubber)\b", re.IGNORECASE
 )
 # protesters as the object of a preposition ("force against civilian demonstrators", "the killing
 # of protesters"; not "thousands of protesters marched")
@@ -729,12 +746,11 @@ _OTHER_SENSE_BEFORE = {
     # "A flood killed six people", "Hurricane Katrina left 110 dead": no violence
     "killed": re.compile(_DISASTER_BEFORE, re.IGNORECASE),
     # "Hurricane Sandy pounded New York", "heavy storms pounded Britain": weather; "stocks took a
-    # pounding": prices
+    # pounding": prices (not "Homs took another pounding from government artillery")
     "pound": re.compile(
         r"\b(?:hurricane|storms?|typhoon|cyclone|rain|winds?|waves|snow|blizzards?|tornado|"
         r"floods?)(?:\s+[\w-]+)?\s+(?:(?:has|have|had)\s+)?$"
-        r"|\b(?:took|take|takes|taking|taken)\s+(?:a|another)\s+(?:[\w-]+\s+)?$"
-        r"|\b(?:stocks|shares|markets?|currency|rouble|ruble|dollar|euro)\s+(?:\w+\s+)?$",
+        r"|\b(?:stocks|shares|markets?|currency|rouble|ruble|dollar|euro)\s+(?:\w+\s+){0,2}$",
         re.IGNORECASE,
     ),
     # "the population explosion": growth, no bomb; "earlier explosions in Damascus", "similar
@@ -800,7 +816,7 @@ _OTHER_SENSE_BEFORE = {
     # sanctioned contact", "state-sanctioned": approved
     "sanction": re.compile(
         r"\b(?:oppos\w*|against|resist\w*|reject\w*|veto\w*|block\w*)\s+(?:\w+\s+)?$"
-        r"|\b(?:officially|formally|legally|state|government|court|church)[\s-]+$",
+        r"|\b(?:officially|formally|legally|state)[\s-]+$",
         re.IGNORECASE,
     ),
     # "public transport", "air transport": a service, no forces moved
@@ -946,6 +962,13 @@ def _other_sense(text: str, found: re.Match, lang: str) -> bool:
         return True
     if word.startswith("fired") and _NOT_A_SHELL_FIRED.search(word):
         return True  # "fired tear gas shells at protesters": no artillery
+    if (
+        word == "sanctioned"
+        and _APPROVED_BY.search(text, max(0, found.start() - 20), found.start())
+        and _APPROVED_THING.match(text, found.end())
+    ):
+        return True  # "government sanctioned violence": approved ("the government sanctioned
+        # ten officials" imposes sanctions)
     if (
         word == "talks"
         and _SPEAKS_OF.match(text, found.end())

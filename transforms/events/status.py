@@ -134,7 +134,7 @@ _UNCONFIRMED = re.compile(
 _FUTURE = re.compile(
     r"\b(?:will|shall|to be|expected|expects?|plans?|planned|planning|set to|soon|ready to|"
     r"poised to|prepar(?:ing|ed|es?|ations) (?:to|for)|willing to|going to|about to|"
-    r"intends?|next|envisag(?:es?|ed|ing)|"
+    r"intends?|next|envisages?|envisaging|"
     r"scheduled to|slated to|(?:is|are) to(?! blame))\b|'ll\b",
     re.IGNORECASE,
 )
@@ -366,9 +366,11 @@ _UNASSERTED = re.compile(
 # "calls for humanitarian aid", "renewed calls for an end to fighting and for unimpeded aid",
 # "asked the UN for help"
 _DEMANDED = re.compile(
-    rf"(?:{CALL_FOR}|\bdemand(?:s|ed|ing)?(?:\s+that)?"
-    rf"|\bask(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){{1,3}}?for)"
-    # ... its object only, not the clause's own verb ("protesters demanding reforms were attacked")
+    # "demanded that tanks are withdrawn": the clause after "that" says what is asked for
+    r"\bdemand(?:s|ed|ing)?\s+that\s+((?:[\w'’-]+\s+){0,3})$"
+    rf"|(?:{CALL_FOR}|\bdemand(?:s|ed|ing)?|\bask(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){{1,3}}?for)"
+    # ... otherwise its object only, not the clause's own verb ("protesters demanding reforms
+    # were attacked")
     r"(?:[^.;]{0,60}?\band\s+for)?\s+"
     r"((?:(?!(?:was|were|is|are|has|have|had|been|will|would)\b)[\w'’-]+\s+){0,3})$",
     re.IGNORECASE,
@@ -384,7 +386,7 @@ def is_demanded(before: str) -> bool:
     """
     found = _DEMANDED.search(before)
     # ... but "calls for an end to the fighting" says there is fighting
-    return bool(found) and not _ENDING.search(found.group(1))
+    return bool(found) and not _ENDING.search(found.group(1) or found.group(2) or "")
 
 
 def _is_conditional(before: str, lang: str | None, after: str = "") -> bool:

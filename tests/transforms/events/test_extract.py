@@ -3744,16 +3744,6 @@ def test_a_subject_window_opening_inside_the_word_the_reads_no_pronoun_he():
     assert (row["actor1"], row["claimed_by"]) == (None, "UN")
 
 
-def test_a_ceasefire_is_an_event_only_on_a_day_of_its_own():
-    [row] = mentions("A ceasefire to end the violence in Syria started on 12 April.")
-    assert (row["event_type"], row["event_mode"], row["date_source"]) == (
-        "RETREAT",
-        "ceasefire",
-        "timex",
-    )
-    assert mentions("There are worries the ceasefire will not last.") == []
-
-
 def test_a_country_named_in_a_place_name_is_no_side():
     [row] = mentions("US troops fired on the Palestine hotel in Baghdad, killing two journalists.")
     assert (row["actor1"], row["actor2"]) == ("USA", "IRQ")
@@ -3776,3 +3766,28 @@ def test_the_place_of_a_part_of_a_toll_is_not_the_whole_tolls(text, place):
 def test_the_country_across_a_border_is_where_not_who():
     [row] = mentions("Fighting broke out near the eastern border with Iraq on Monday.")
     assert (row["actor1"], row["actor2"]) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        ("Meanwhile Russia, a key ally of Syria, vetoed the resolution.", "RUS"),
+        ("Backed by Iran, the Syrian army, supported by Hezbollah, attacked Qusair.", "SYR"),
+    ],
+)
+def test_an_aside_after_a_name_opening_its_clause_leaves_the_name_the_doer(text, actor1):
+    [row] = mentions(text)
+    assert row["actor1"] == actor1
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Insurgents killed 15 Iraqi soldiers, including officers, in Ramadi.", "Ramadi"),
+        ("Security forces killed 20 protesters on Friday, all of them in Homs.", "Homs"),
+        ("Clashes erupted in the morning and continued in Homs until dusk.", "Homs"),
+    ],
+)
+def test_the_place_of_a_whole_event_is_kept(text, place):
+    [row] = mentions(text)
+    assert row["location"] == place

@@ -35,6 +35,8 @@ from transforms.events.status import event_status
         ("The plan envisages the deployment of 300 observers", "deployment", "future"),
         ("Protesters demanding reforms were attacked by police", "attacked", "occurred"),
         ("They called for Syria to be suspended from the bloc", "suspended", "hypothetical"),
+        ("The League demanded that tanks are withdrawn from cities", "withdrawn", "hypothetical"),
+        ("As the plan envisaged, troops withdrew from Homs", "withdrew", "occurred"),
     ],
     ids=[
         "occurred",
@@ -59,6 +61,8 @@ from transforms.events.status import event_status
         "future-envisaged",
         "occurred-demanding-subject",
         "hypothetical-called-for-to-be",
+        "hypothetical-demanded-that-are",
+        "occurred-as-envisaged",
     ],
 )
 def test_status_follows_the_clause_auxiliaries(clause, trigger, status):
@@ -78,7 +82,7 @@ def test_status_follows_the_clause_auxiliaries(clause, trigger, status):
          "occurred"),
         ("Russia attacked Kharkiv although talks have continued", "attacked", "occurred"),
         ("The fighting in Homs has been continuing for days", "fighting", "ongoing"),
-        ("The shelling of Homs continues", "shelling", "ongoing"),
+        ("The shelling of the Baba Amr district continues", "shelling", "ongoing"),
         ("Troops killed 12 soldiers in Homs where fighting continues", "killed", "occurred"),
     ],
 )  # fmt: skip
