@@ -399,9 +399,12 @@ def _word_start(text: str, pos: int) -> int:
     (4, 4)
     """
     if 0 < pos < len(text) and text[pos - 1].isalnum() and text[pos].isalnum():
-        found = re.search(r"\W", text[pos:])
-        return pos + found.start() + 1 if found else len(text)
+        found = _NON_WORD.search(text, pos)
+        return found.end() if found else len(text)
     return pos
+
+
+_NON_WORD = re.compile(r"\W")
 
 
 def _speakers_own_deed(text: str, claim: Claim, trigger: Trigger) -> bool:
