@@ -238,6 +238,8 @@ def _marked_as_doer(text: str, actor: ActorMatch, trigger: Trigger, is_party: bo
         return True
     if not is_party:  # a place is a doer only as an agent ("attributed to Israel")
         return False
+    if trigger.text.lower().endswith(" to"):
+        return False  # "Gulf states agreed to pay Free Syrian Army fighters": the deed's object
     if trigger.event_type in _MUTUAL_TYPES:  # those who meet or agree are all parties of this
         # clause, but not the agent of a later verb ("his visit had been disrupted by Israel"),
         # nor the one helped ("to help a four-year-old Iraqi girl")

@@ -3791,3 +3791,8 @@ def test_an_aside_after_a_name_opening_its_clause_leaves_the_name_the_doer(text,
 def test_the_place_of_a_whole_event_is_kept(text, place):
     [row] = mentions(text)
     assert row["location"] == place
+
+
+def test_who_a_deed_agreed_to_is_done_to_is_not_the_one_agreeing():
+    [row] = mentions("Gulf states agreed to pay the salaries of Free Syrian Army fighters.")
+    assert (row["event_type"], row["actor1"]) == ("AGREE", None)
