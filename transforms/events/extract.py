@@ -74,6 +74,7 @@ from transforms.events.roles import (
     co_actors,
     coordinated,
     is_mutual,
+    outside_appositives,
     pick_actors,
 )
 from transforms.events.state_forces import (
@@ -258,47 +259,6 @@ _OWNS_THE_NOUN = re.compile(
     re.IGNORECASE,
 )
 _OWN_PRONOUN = re.compile(r"\b(?:its|their|his|her)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
-# "Russia, a key ally of Syria, vetoed": an aside after a name describes it, and a country it names
-# takes no part in the deed
-_ASIDE_AFTER_A_NAME = re.compile(
-    r"\s*,\s+(?:a|an|the|its|his|her|their|one)\s+[^,;:]{1,80}?,(?=\s)", re.IGNORECASE
-)
-
-
-# ... a name that opens its clause or follows a comma: not "Backed by Iran, the Syrian army,
-# supported by Hezbollah, attacked" or "in Syria, a bus carrying Turkish pilgrims, has come under
-# attack" (the subject comes after the name)
-_OPENS_THE_CLAUSE = re.compile(
-    r"(?:^|,)\s*(?:(?:but|and|yet|so|meanwhile|however|now|also|earlier|later|"
-    r"(?:on|last|this|early|late)\s+\w+(?:\s+\w+)?)\s+)?(?:the\s+)?$",
-    re.IGNORECASE,
-)
-
-
-def _outside_asides(
-    text: str, actors: list[ActorMatch], trigger: Trigger, clause_start: int = 0
-) -> list[ActorMatch]:
-    """The actors, less those inside an aside about a name that opens the clause before the
-    trigger.
-
-    >>> t = "Russia, a key ally of Syria, vetoed it"
-    >>> a = [ActorMatch(0, 6, "Russia", "RUS", None, "country"),
-    ...      ActorMatch(22, 27, "Syria", "SYR", None, "country")]
-    >>> vetoed = Trigger(29, 35, "vetoed", "REJECT", None, "")
-    >>> [x.code for x in _outside_asides(t, a, vetoed)]
-    ['RUS']
-    """
-    asides = [
-        (actor.end, found.end())
-        for actor in actors
-        if actor.end <= trigger.start
-        and _OPENS_THE_CLAUSE.search(text[clause_start : actor.start])
-        and (found := _ASIDE_AFTER_A_NAME.match(text, actor.end))
-        and found.end() <= trigger.start
-    ]
-    return [a for a in actors if not any(start <= a.start and a.end <= e for start, e in asides)]
-
-
 def _resolve_actors(
     actors: list[ActorMatch],
     trigger: Trigger,
@@ -312,7 +272,7 @@ def _resolve_actors(
     the troops)."""
     text, state, lang = context["text"], context["state"], context["lang"]
     if base_language(lang) == "en":
-        actors = _outside_asides(text, actors, trigger, clause[0])
+        actors = outside_appositives(text, actors, trigger, clause[0])
     if trigger.role == "backdrop" and not _OWN_PRONOUN.search(text, 0, trigger.start):
         # "the Emir of Qatar proposed intervention to halt the crackdown by Syrian security
         # forces": a noun's doer is its owner ("Syria's bloody crackdown", but "Syrian forces

@@ -117,6 +117,49 @@ def _outside_an_aside(text: str, before: list[ActorMatch], trigger: Trigger) -> 
     return kept if kept and kept[-1].end <= aside.start() else before
 
 
+# "Russia, a key ally of Syria, vetoed": an aside after a name describes it, and a country it names
+# takes no part in the deed
+_ASIDE_AFTER_A_NAME = re.compile(
+    r"\s*,\s+(?:a|an|the|its|his|her|their|one)\s+[^,;:]{1,80}?,(?=\s)", re.IGNORECASE
+)
+
+
+# ... a name that opens its clause or follows a comma: not "Backed by Iran, the Syrian army,
+# supported by Hezbollah, attacked" or "in Syria, a bus carrying Turkish pilgrims, has come under
+# attack" (the subject comes after the name)
+_NAME_LEADS_ITS_CLAUSE = re.compile(
+    r"(?:^|,)\s*(?:(?:but|and|yet|so|meanwhile|however|now|also|earlier|later|"
+    r"(?:on|last|this|early|late)\s+\w+(?:\s+\w+)?)\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def outside_appositives(
+    text: str, actors: list[ActorMatch], trigger: Trigger, clause_start: int = 0
+) -> list[ActorMatch]:
+    """The actors, less those inside an appositive about a name that opens the clause before the
+    trigger (all of the clause's actors; `_outside_an_aside` drops a participial aside from the
+    doers before the trigger only).
+
+    >>> t = "Russia, a key ally of Syria, vetoed it"
+    >>> from transforms.events.ontology import Trigger
+    >>> a = [ActorMatch(0, 6, "Russia", "RUS", None, "country"),
+    ...      ActorMatch(22, 27, "Syria", "SYR", None, "country")]
+    >>> vetoed = Trigger(29, 35, "vetoed", "REJECT", None, "")
+    >>> [x.code for x in outside_appositives(t, a, vetoed)]
+    ['RUS']
+    """
+    asides = [
+        (actor.end, found.end())
+        for actor in actors
+        if actor.end <= trigger.start
+        and _NAME_LEADS_ITS_CLAUSE.search(text[clause_start : actor.start])
+        and (found := _ASIDE_AFTER_A_NAME.match(text, actor.end))
+        and found.end() <= trigger.start
+    ]
+    return [a for a in actors if not any(start <= a.start and a.end <= e for start, e in asides)]
+
+
 def _first_actor(
     text: str, actors: list[ActorMatch], trigger: Trigger, lang: str | None
 ) -> ActorMatch | None:
