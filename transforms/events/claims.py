@@ -398,8 +398,7 @@ _OPENING_TOPIC = re.compile(r"(?:측|정부|당국)?(?:은|는)(?!\w)")
 
 def _quotation_left_open(text: str, start: int) -> bool:
     """Whether a quotation opens after `start` and the text ends inside it."""
-    rest = text[start:]
-    return rest.count('"') % 2 == 1 or rest.rfind("“") > rest.rfind("”")
+    return text.count('"', start) % 2 == 1 or text.rfind("“", start) > text.rfind("”", start)
 
 
 @lru_cache(maxsize=16)
@@ -827,6 +826,6 @@ def claim_for(claims: list[Claim], trigger_start: int, text: str = "") -> Claim 
     before = [c for c in claims if c.start <= trigger_start]
     if before:
         return before[-1]
-    if claims and _OWN_CLAUSE_BEFORE.search(text[trigger_start : claims[0].start]):
+    if claims and _OWN_CLAUSE_BEFORE.search(text, trigger_start, claims[0].start):
         return None
     return claims[0] if claims else None

@@ -127,11 +127,19 @@ _ASIDE_AFTER_A_NAME = re.compile(
 # ... a name that opens its clause or follows a comma: not "Backed by Iran, the Syrian army,
 # supported by Hezbollah, attacked" or "in Syria, a bus carrying Turkish pilgrims, has come under
 # attack" (the subject comes after the name)
-_NAME_LEADS_ITS_CLAUSE = re.compile(
-    r"(?:^|,)\s*(?:(?:but|and|yet|so|meanwhile|however|now|also|earlier|later|"
-    r"(?:on|last|this|early|late)\s+\w+(?:\s+\w+)?)\s+)?(?:the\s+)?$",
-    re.IGNORECASE,
+_LEAD_IN = (
+    r"\s*(?:(?:but|and|yet|so|meanwhile|however|now|also|earlier|later|"
+    r"(?:on|last|this|early|late)\s+\w+(?:\s+\w+)?)\s+)?(?:the\s+)?"
 )
+_OPENS_ITS_CLAUSE = re.compile(_LEAD_IN, re.IGNORECASE)
+_AFTER_A_COMMA = re.compile(rf",{_LEAD_IN}$", re.IGNORECASE)
+
+
+def _leads_its_clause(text: str, actor: ActorMatch, clause_start: int) -> bool:
+    return bool(
+        _OPENS_ITS_CLAUSE.fullmatch(text, clause_start, actor.start)
+        or _AFTER_A_COMMA.search(text, max(clause_start, actor.start - 60), actor.start)
+    )
 
 
 def outside_appositives(
@@ -153,7 +161,7 @@ def outside_appositives(
         (actor.end, found.end())
         for actor in actors
         if actor.end <= trigger.start
-        and _NAME_LEADS_ITS_CLAUSE.search(text[clause_start : actor.start])
+        and _leads_its_clause(text, actor, clause_start)
         and (found := _ASIDE_AFTER_A_NAME.match(text, actor.end))
         and found.end() <= trigger.start
     ]
