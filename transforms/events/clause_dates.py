@@ -31,6 +31,7 @@ from transforms.events.dating import (
     is_usable,
     year_before,
 )
+from transforms.events.day_references import day_referred_to, tells_a_day_again
 from transforms.events.lexicon import PAST_VERB, names_an_event
 from transforms.events.ontology import Trigger
 from transforms.events.status import event_status, is_negated_inside, is_past_tense
@@ -142,9 +143,24 @@ def date_columns(trigger: Trigger, clause: tuple[int, int], context: dict) -> di
         # event
         return None
     # "20,000 people have died since protests erupted in March last year": a toll counted since a
-    # date is reported by the article's day; the date is where the count starts, not the deaths'
-    if timex is not None and trigger.role == "casualty" and _counts_since(timex, trigger, context):
+    # date is reported by the article's day; the date is where the count starts, not the deaths';
+    # so is any deed counted in the perfect ("Since the July 7 attacks, police have arrested 20
+    # people"), not one that goes on ("have been shelling Homs since Monday" started then)
+    counted = trigger.role == "casualty" or _PERFECT_DONE.search(
+        context["text"], max(clause[0], trigger.start - 30), trigger.start
+    )
+    if timex is not None and counted and _counts_since(timex, trigger, context):
         timex = None
+    if timex is not None and tells_a_day_again(timex):
+        timex = None  # ... counted from the publication day, with no day named before it
+    state = context["state"]
+    if timex is None and not background:
+        # "The next day, Russia and China vetoed": the day after the one the text last named (the
+        # clause's own expression, read as TimeML reads it)
+        timex = day_referred_to(
+            context["text"], clause, context["article_timexes"], state.day_told_again
+        )
+        state.day_told_again = timex or state.day_told_again
     offset = trigger.start - clause[0]
     status = event_status(clause_text, offset, context["lang"])
     if trigger.negated or is_negated_inside(trigger.text, context["lang"]):
@@ -176,7 +192,6 @@ def date_columns(trigger: Trigger, clause: tuple[int, int], context: dict) -> di
             else None
         )
         timex = earlier if earlier and date_fits_past(earlier, context["anchor"]) else None
-    state = context["state"]
     if timex is not None:
         if past and status == "occurred" and timex.precision == "day":
             places = frozenset(p.country for p in context["places"] if p.country)
@@ -236,6 +251,7 @@ _DATES_THE_CLAUSE = re.compile(
 _NAMED_DAY = re.compile(r"September\s+11|11\s+September", re.IGNORECASE)
 
 
+_PERFECT_DONE = re.compile(r"\b(?:has|have|'ve)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _PRESENT_OR_PERFECT_BEFORE = re.compile(
     r"\b(?:is|are|am|has|have|'ve|having)\b(?:\s+\w+){0,3}\s*$", re.IGNORECASE
 )

@@ -118,6 +118,8 @@ _PROTESTED_AGAINST = re.compile(
     re.IGNORECASE,
 )
 _DURING = re.compile(r"\bduring\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+# "Since the July 7 attacks, police have arrested 20 people": what a duration counts from
+_SINCE_NOUN = re.compile(r"\bsince\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 # "Zelensky warned that Russia was planning to send troops": a word that reports a statement
 # ("warned that", "claimed that") yields to what is stated
 _REPORTS_A_CLAUSE = re.compile(r"\s+that\b", re.IGNORECASE)
@@ -298,6 +300,7 @@ def main_trigger(
             or _CAUSE.search(before[-40:])
             or (_LOSSES.fullmatch(trigger.text) and _AFTER_LOSSES.search(before[-40:]))
             or _DURING.search(before[-40:])
+            or (_SINCE_NOUN.search(before[-40:]) and not PAST_VERB.fullmatch(trigger.text))
             or _PROTESTED_AGAINST.search(before[-60:])
             # "vetoed a resolution calling for tougher sanctions": the veto, not what it asked
             or (code == "en" and is_demanded(before))

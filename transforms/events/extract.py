@@ -66,7 +66,7 @@ from transforms.events.memory import (
 )
 from transforms.events.ontology import Trigger, find_triggers
 from transforms.events.place_use import is_place_use
-from transforms.events.places import PlaceMatch
+from transforms.events.places import PlaceMatch, country_name
 from transforms.events.quantities import Quantity
 from transforms.events.roles import (
     SUPPORT_OF,
@@ -545,6 +545,26 @@ _PART_OF_A_TOLL_IN = re.compile(
 )
 
 
+# "Rankous, 30km north of Damascus", "just to the north of Damascus", "areas north-west of the
+# capital": a place the event is measured from, outside it ("in the north of Syria" is inside)
+_COMPASS = r"(?:north|south)(?:-?(?:east|west))?|east|west"
+_MEASURED_FROM = re.compile(
+    rf"(?:(?<!\bthe\s)\b(?:{_COMPASS})|\bto\s+the\s+(?:{_COMPASS}))\s+of\s+(?:the\s+)?"
+    r"(?:(?:city|town|capital|province)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _measured_from(text: str, place: PlaceMatch) -> PlaceMatch | None:
+    """A place named as the point another is measured from stands only for its country (the
+    town itself may be one the gazetteer does not know), else the place as it is."""
+    if not _MEASURED_FROM.search(text, max(0, place.start - 40), place.start):
+        return place
+    if place.kind == "country" or place.country is None:
+        return None if place.kind != "country" else place
+    return replace(place, name=country_name(place.country), kind="country")
+
+
 def _place(
     places: list[PlaceMatch],
     clause: tuple[int, int],
@@ -556,6 +576,7 @@ def _place(
 ) -> PlaceMatch | None:
     if trigger.event_type == "CONSULT":  # (nor where the talks are about: "on the crisis in Syria")
         places = [p for p in places if not _talked_about(text, p)]
+    places = [m for p in places if (m := _measured_from(text, p))]
     if trigger.event_type not in _MOVES:  # "will go to Kursk, where ... battles were fought"
         taken_to = _TAKEN_TO_IN.get(base_language(lang), _TAKEN_TO)
         places = [
@@ -1039,6 +1060,7 @@ def _sentence_mentions(
             for t in timexes_within(shared["timexes"], shared["timex_starts"], sentence)
             if not any(s < t.end and t.start < e for s, e in counts)
         ],
+        article_timexes=shared["timexes"],
         anchor=shared["anchor"],
         lang=lang,
         state=shared["state"],

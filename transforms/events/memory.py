@@ -56,6 +56,8 @@ class ArticleState:
         self.told_day: tuple[int, str, Timex, frozenset[str]] | None = None
         # ... and the place of that event, with the sentence's index
         self.told_place: tuple[int, PlaceMatch] | None = None
+        # the last day told relative to another ("The next day"), over its phrase
+        self.day_told_again: Timex | None = None
         # the two countries a sentence named, and its index: "both countries" of the next ones
         self.last_pair: tuple[int, tuple[ActorMatch, ActorMatch]] | None = None
 

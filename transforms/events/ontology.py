@@ -609,6 +609,8 @@ _OTHER_SENSE_AFTER = {
         r"|(?:(?:the|its|their|his|her|our|a|an)\s+)?(?:\w+\s+)?(?:ability|capability|capacity|"
         r"how|that|resolve|readiness|commitment|strength|power|willingness|effectiveness|alliance|"
         r"expertise|skills?|knowledge|competence|"
+        # "demonstrate hard evidence", "demonstrate why": proving
+        r"evidence|proof|why|what|whether|need|importance|value|extent|"
         r"friendship|solidarity|unity|loyalty|brotherhood|support)\b)",
         re.IGNORECASE,
     ),
@@ -833,7 +835,9 @@ _OTHER_SENSE_BEFORE = {
     "veto": re.compile(
         rf"{_HOLDS}(?:a|an|the|its|their|his|her)\s+(?:\w+\s+)?$"
         r"|\b(?:allows?|allowed|gives?|gave|given|grants?|granted)\s+(?:[\w'’-]+\s+){0,3}?"
-        r"(?:an?|the)\s+(?:\w+\s+)?$",
+        r"(?:an?|the)\s+(?:\w+\s+)?$"
+        # "the power of veto conferred on the permanent members", "a right of veto"
+        r"|\b(?:power|powers|right|rights)\s+of\s+$",
         re.IGNORECASE,
     ),
     "vetoes": re.compile(rf"{_HOLDS}(?:(?:their|its|both|the)\s+)?$", re.IGNORECASE),

@@ -38,7 +38,7 @@ _ALLY_CUE = re.compile(
     r"(?:shoulder|side)[\s-]+(?:to|by)[\s-]+(?:shoulder|side)\s+with)\s+(?:the\s+)?"
     r"|(?<!\w)(?:aux côtés d(?:es|e|u)|an der Seite|al lado de|junto a|al fianco d(?:i|ei|elle)|"
     r"accanto a|ao lado d(?:e|os|as)|на стороне|на боці|в составе|у складі|в рядах|у лавах|"
-    r"bersama|membantu|mendukung)\s+"
+    r"bersama|membantu|mendukung|atas nama)\s+"
     r"(?:(?:les|la|le|el|los|las|il|i|der|die|den|os|as)\s+)?(?:\w+\s+)?)$",
     re.IGNORECASE,
 )

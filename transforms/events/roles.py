@@ -582,6 +582,8 @@ def pick_actors(
             return striker, first
         # "soldiers killed while fighting against Ukrainian forces": the side that fought them
         victims = _victims_first(text, first, trigger)
+        if victims:  # "2,000 American servicemen and 98 British servicemen have been killed"
+            others = [a for a in others if not _fellow_victims(text, first, a, trigger)]
         enemy = victims and _named_enemy(text, others, trigger, first, claim, lang)
         if enemy:
             return enemy, first
@@ -919,6 +921,22 @@ _ADJECTIVE_SLOT = re.compile(
     r"(?:\b(?:the|a|an|of|and|or|these|those|their|its|his|her|our)|\d)\s+(?:\w+ly\s+)?$",
     re.IGNORECASE,
 )
+
+
+_AND_ANOTHER_COUNT = re.compile(
+    rf"\s+(?:{FORCES_NOUN}|civilians|citizens|nationals|people|troops)?\s*,?\s*(?:and|or)\s+"
+    r"(?:(?:at\s+least|more\s+than|about|some|nearly|another)\s+)?\d[\d,]*\s+",
+    re.IGNORECASE,
+)
+
+
+def _fellow_victims(text: str, first: ActorMatch, other: ActorMatch, trigger: Trigger) -> bool:
+    """Whether another side is counted beside the victims before the casualty word, as more
+    victims of a tally: "2,000 American servicemen and 98 British servicemen have been killed"
+    (not "Russian troops and Ukrainian forces were killed in the clashes", which may be the two
+    sides of the fight)."""
+    one, two = sorted((first, other), key=lambda a: a.start)
+    return two.end <= trigger.start and bool(_AND_ANOTHER_COUNT.fullmatch(text, one.end, two.start))
 
 
 def _victims_first(text: str, first: ActorMatch, trigger: Trigger) -> bool:

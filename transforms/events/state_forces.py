@@ -146,7 +146,12 @@ def state_agent(
     # protesters"); else only "by ..." names who did it
     # ... nor the subject of a passive attack: "the police van was attacked by an armed group" (not
     # "security forces were shelling the city"; forces "being reinforced" still move)
-    active = trigger.role != "casualty" or kills_whom(text, trigger)
+    active = (
+        trigger.role != "casualty"
+        or kills_whom(text, trigger)
+        # "government troops had inflicted heavy losses on the rebels": who inflicts them
+        or bool(_INFLICTED.search(text, max(0, trigger.start - 40), trigger.start))
+    )
     passive = (
         trigger.event_type in ("ASSAULT", "COERCE")
         and after_a_passive_auxiliary(text, trigger)
@@ -168,6 +173,9 @@ def state_agent(
     if not found:
         return None
     return state_agent_of(found, country, trigger.event_type in _FORCE_TYPES)
+
+
+_INFLICTED = re.compile(r"\binflict(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
 def _nearest_agent_before(text: str, clause: tuple[int, int], trigger: Trigger) -> re.Match | None:

@@ -32,7 +32,7 @@ _NOT_NEGATORS = {"pt": {"no"}, "it": {"ne"}}
 # the other
 # languages handled (можуть/могут, kann, peut, puede, potrebbe, pode, bisa, može, varētu)
 _HYPOTHETICAL = re.compile(
-    r"\b(?:if|could|would|might|(?:should|ought\s+to)(?!\s+(?:not\s+)?have\b)|(?-i:may)|"
+    r"\b(?:if|could|would|might|(?:should|ought\s+to|must)(?!\s+(?:not\s+)?have\b)|(?-i:may)|"
     r"possibl[ey]|unverified|"
     r"potential(?:ly)?|able to)\b"
     r"|(?<!\w)(?:може|можуть|могли|может|могут|kann|könnte|können|könnten|peut|peuvent|pourrait|"
@@ -42,14 +42,27 @@ _HYPOTHETICAL = re.compile(
 )
 # "Bulgaria's government said yesterday it would withdraw its troops": what a source announced
 # it would do is its plan (the future seen from then), not a supposition ("would have" still is);
-# so is what it said its own body or another would do ("said its committee would meet"), but
-# not what it said someone fears, hopes or doubts ("said Russia feared the West would attack")
+# so is what it said its own body or another would do ("said its committee would meet", "said
+# 3,000 more North Korean troops would arrive", "announced it would hold an emergency meeting",
+# "said 4,000 personnel would receive training"), but not what it said someone fears, hopes or
+# doubts ("said Russia feared the West would attack"), nor what would follow a condition ("said
+# that if attacked it would retaliate")
+_NOT_A_SUBJECT_WORD = (
+    r"(?!(?:fear|hope|doubt|believ|thought|think|wonder|worr|warn|expect|suspect|predict|if|"
+    r"unless|whether|when|once|should|said|says|told|was|were|is|are|has|have|had|did|does|"
+    r"would|could|might|may|will|can|not|never)\w*\b)"
+)
 _REPORTED_WOULD = re.compile(
     r"\b(?:said|announced|told\s+[\w-]+|added|promised|pledged|vowed|confirmed|declared|stated)"
-    r"\s+(?:(?!(?:fear|hope|doubt|believ|thought|think|wonder|worr|warn|expect|suspect|"
-    r"predict)\w*\b)[\w-]+\s+){0,2}?(?:that\s+)?(?:it|they|he|she|we|[A-Z][\w-]+|"
-    r"(?:its|their|his|her|the)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+would\s+"
-    r"(?!have\b)(?:\w+ly\s+)?$"
+    rf"\s+(?:{_NOT_A_SUBJECT_WORD}[\w-]+\s+){{0,2}}?(?:that\s+)?(?:it|they|he|she|we|"
+    # a name, or a noun phrase led by a determiner or a number, of a few words
+    rf"(?:[A-Z][\w-]+|(?:its|their|his|her|the|some|about|around|up\s+to|at\s+least|"
+    rf"more\s+than|\d[\d,.]*)\s+)(?:{_NOT_A_SUBJECT_WORD}[\w,.'’-]+\s+){{0,4}}?"
+    rf"{_NOT_A_SUBJECT_WORD}[\w'’-]+)\s+would\s+"
+    # ... with a verb that takes the deed's noun: "would hold an emergency meeting"
+    r"(?!have\b)(?:\w+ly\s+)?(?:be\s+)?(?:(?:begin|start|hold|receive|launch|conduct|impose|join|"
+    r"carry\s+out|take\s+part\s+in)\s+(?:(?:an?|the|new|further|fresh|more)\s+)?"
+    r"(?:[\w-]+\s+)?)?$"
 )
 # "presented a draft UN resolution condemning Syria", "vetoed a resolution demanding an end to
 # the violence": what a text only proposed says nothing has been done ("passed a resolution
@@ -117,9 +130,12 @@ _UNSEEN = re.compile(
     r")\b[^,;]*$",
     re.IGNORECASE,
 )
-# "Russia refused to withdraw", "declined to meet": the deed was turned down
+# "Russia refused to withdraw", "declined to meet": the deed was turned down; "was unable to
+# agree", "was failing to withdraw": it was not done (not "failing to investigate the deaths",
+# deaths there were)
 _REFUSED = re.compile(
     r"\b(?:refused|refuses|refusing|declined|declines|declining)\s+(?:\w+ly\s+)?to\s+(?:\w+\s+)?$"
+    r"|\b(?:unable|failed|fails|failing)\s+(?:\w+ly\s+)?to\s+$"
     # "Obama has ruled out US air strikes on Syria": excluded, not done
     r"|(?<!\bnot\s)(?<!n't\s)(?<!never\s)(?<!not\syet\s)\brul(?:ed|es|ing)\s+out\s+(?:(?:any|an|a|the|all|further|new|more)\s+)?(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
@@ -134,7 +150,10 @@ _UNCONFIRMED = re.compile(
 _FUTURE = re.compile(
     r"\b(?:will|shall|to be|expected|expects?|plans?|planned|planning|set to|soon|ready to|"
     r"poised to|prepar(?:ing|ed|es?|ations) (?:to|for)|willing to|going to|about to|"
-    r"intends?|next|envisages?|envisaging|"
+    # "are preparing a military assault on Homs": what is prepared is still to come
+    r"prepar(?:ing|es?)\s+(?:(?:an?|the|its|their|for\s+an?)\s+)?(?:[\w-]+\s+)?"
+    r"(?=(?:assault|attack|offensive|invasion|incursion|operation|strike|push)\b)|"
+    r"intends?|next(?!\s+day\b)|envisages?|envisaging|"
     r"scheduled to|slated to|(?:is|are) to(?! blame))\b|'ll\b",
     re.IGNORECASE,
 )

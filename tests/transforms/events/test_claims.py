@@ -577,6 +577,8 @@ def test_more_russian_and_ukrainian_reporting_verbs(lang, text, claimed_by):
         ("Rutte visits Ukraine in his first trip since taking office, reports AP.", "AP"),
         ("However, Ms Rice said Syria had refused at least one observer.", "Ms Rice"),
         ("The Observatory said one person had died in Homs.", "The Observatory"),
+        ("A local cleric told Reuters that security forces shot dead five protesters.",
+         "A local cleric"),
     ],
 )  # fmt: skip
 def test_a_source_with_no_country_is_still_the_claimant(text, claimed_by):

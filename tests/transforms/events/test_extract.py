@@ -2459,6 +2459,8 @@ def test_the_captives_of_a_capture_are_actor_2_in_other_languages(lang, text, ca
         ("At least 12 people were killed by security forces in Hama on Friday.", "police"),
         ("Regime forces attacked Homs on Monday.", "military"),
         ("Loyalist forces shelled Homs on Monday.", "military"),
+        ("Government troops inflicted heavy losses on the rebels in Aleppo on Monday.",
+         "military"),
         ("Some 140 people have been killed by the authorities since Sunday, most of them in Hama.",
          "government"),
         # the places of the sentence, in another clause, all lie in Syria
@@ -3763,6 +3765,22 @@ def test_the_place_of_a_part_of_a_toll_is_not_the_whole_tolls(text, place):
     assert row["location"] == place
 
 
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Syrian troops shelled Rankous, 30km north of Damascus, on Monday.", "Syria"),
+        ("Syrian troops shelled the hill town of Rankous, just to the north of Damascus.",
+         "Syria"),
+        ("US troops killed three insurgents west of Baghdad on Monday.", "Iraq"),
+        ("A mortar attack in Samarra, 60 miles north of Baghdad, killed a woman.", "Sāmarrā’"),
+        ("Syrian forces attacked the town of Talkalakh in the north of Syria.", "Tallkalakh"),
+    ],
+)  # fmt: skip
+def test_a_town_another_is_measured_from_is_not_where_it_happens(text, place):
+    [row] = mentions(text)
+    assert row["location"] == place
+
+
 def test_the_country_across_a_border_is_where_not_who():
     [row] = mentions("Fighting broke out near the eastern border with Iraq on Monday.")
     assert (row["actor1"], row["actor2"]) == (None, None)
@@ -3796,3 +3814,23 @@ def test_the_place_of_a_whole_event_is_kept(text, place):
 def test_who_a_deed_agreed_to_is_done_to_is_not_the_one_agreeing():
     [row] = mentions("Gulf states agreed to pay the salaries of Free Syrian Army fighters.")
     assert (row["event_type"], row["actor1"]) == ("AGREE", None)
+
+
+def test_what_a_duration_counts_from_is_not_the_clauses_event_nor_its_date():
+    [row] = mentions("Since the July 7 attacks, police in Britain have arrested 20 people.")
+    assert (row["event_type"], row["quantity"]) == ("COERCE", 20.0)
+    assert (row["event_date"], row["date_source"]) == (ANCHOR.value, "published")
+
+
+def test_a_deed_going_on_since_a_day_started_that_day():
+    [row] = mentions("Russian forces have been shelling Kharkiv since Monday.")
+    assert (row["event_date"], row["date_source"], row["status"]) == (
+        date(2024, 10, 14), "timex", "ongoing"
+    )
+
+
+def test_another_side_counted_beside_the_dead_is_no_enemy_of_theirs():
+    [row] = mentions(
+        "More than 2,000 American servicemen and 98 British servicemen have been killed in Iraq."
+    )
+    assert (row["actor1"], row["actor2"], row["actor2_basis"]) == ("GBR", "IRQ", "location")

@@ -372,6 +372,19 @@ def test_a_negation_inside_an_open_question_or_a_condition_is_hypothetical(claus
         ("It said that the committee would meet Syrian officials on Sunday", "meet", "future"),
         ("The League said its observers would deploy in Homs", "deploy", "future"),
         ("Russia said its armed forces would withdraw from Syria", "withdraw", "future"),
+        ("Budanov said 3,000 more North Korean troops would arrive in Kursk by December",
+         "arrive", "future"),
+        ("He added that about 1,500 special forces would be deployed next week", "deployed",
+         "future"),
+        ("Mr Assad said 4,000 personnel would receive training", "training", "future"),
+        ("Berlusconi announced that he would begin withdrawing the troops", "withdrawing",
+         "future"),
+        ("The League announced it would hold an emergency meeting", "meeting", "future"),
+        ("Turkey said that if attacked, it would retaliate against Syria", "retaliate",
+         "hypothetical"),
+        ("Officials said 3,000 troops feared the West would attack", "attack", "hypothetical"),
+        ("A spokesperson said it was hoped the agreement would be signed off", "signed",
+         "hypothetical"),
         ("Lavrov said Russia feared the West would attack Syria", "attack", "hypothetical"),
         ("Clinton said she doubted the regime would withdraw its tanks", "withdraw",
          "hypothetical"),
@@ -411,6 +424,28 @@ def test_a_negated_verb_of_taking_part_negates_the_event_it_takes(clause, trigge
 )  # fmt: skip
 def test_what_a_text_only_proposed_has_not_been_done(clause, trigger, status):
     assert event_status(clause, clause.index(trigger)) == status
+
+
+@pytest.mark.parametrize(
+    ("clause", "trigger", "status"),
+    [
+        ("The Syrian government must withdraw its troops from the cities", "withdraw",
+         "hypothetical"),
+        ("Syrian troops must have withdrawn from Homs", "withdrawn", "occurred"),
+        ("The council was unable to condemn the crackdown", "condemn", "negated"),
+        ("Syria was failing to withdraw heavy weapons from the cities", "withdraw", "negated"),
+        ("They castigate governments for failing to investigate the deaths of civilians",
+         "deaths", "occurred"),
+        ("Syrian forces are preparing a military assault on Homs", "assault", "future"),
+    ],
+)  # fmt: skip
+def test_an_obligation_a_failure_or_a_preparation_is_no_deed_done(clause, trigger, status):
+    assert event_status(clause, clause.index(trigger), "en") == status
+
+
+def test_a_report_being_prepared_on_a_deed_does_not_make_the_deed_planned():
+    clause = "The UN is preparing a report on the killings in Homs"
+    assert event_status(clause, clause.index("killings"), "en") != "future"
 
 
 def test_what_should_not_have_been_done_was_done():
