@@ -91,7 +91,7 @@ EVENT_MENTIONS = {
     "actor2_text": pl.String,
     "location": pl.String,          # place name as normalized ("Kursk")
     "location_country": pl.String,  # ISO-3 of the place
-    "location_kind": pl.String,     # country | region | city
+    "location_kind": pl.String,     # country | region | city | vicinity (near that city)
     "quantity": pl.Float64,
     "quantity_unit": pl.String,     # troops, soldiers, killed, wounded, shells, ...
     "quantity_qualifier": pl.String,  # over, about, up to, at least, exactly

@@ -97,9 +97,12 @@ _SPEAKER_PRONOUN = re.compile(
     r"\b(?:it(?!\s+(?:is|was|has\s+been|had\s+been|remains|seems|seemed|appears|appeared)\s+"
     r"(?:not\s+)?(?:\w+ly\s+)?(?:unclear|clear|known|thought|believed|likely|unlikely|possible|"
     r"estimated|reported|feared|understood|expected|said|hoped|alleged|claimed)\b)|he|she|we)\b"
-    r"|\bour\s+(?:soldiers|troops|forces|army|military|defenders)\b",
+    r"|\bour\s+(?:soldiers|troops|forces|army|military|defenders)\b"
+    # "President Assad said his forces had killed 20 terrorists", "Russia said its troops ..."
+    r"|\b(?:his|her|its)\s+(?:[\w-]+\s+)?(?:soldiers|troops|forces|army|military)\b",
     re.IGNORECASE,
 )
+_FORCES_WORD = re.compile(r"\b(?:soldiers|troops|forces|army|military|defenders)\b", re.I)
 _PERSON_PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 # A subject that refers back to forces named earlier ("They will be ready", "the first group of
 # 2,600 troops is expected"): the article's last-named forces.
@@ -150,7 +153,7 @@ _SUBJECT_ANAPHOR = re.compile(
     rf"|(?<![Oo]ur )\b{FORCES_NOUN}(?:,?\s+(?!to\b)\w+){{0,2}},?\s*$",
     re.IGNORECASE,
 )
-_PLACE_RANK = {"city": 0, "region": 1, "country": 2}
+_PLACE_RANK = {"city": 0, "region": 1, "vicinity": 2, "country": 3}
 _TOPIC_OF_TALKS = re.compile(
     rf"{TALKS_ON}(?:(?:crisis|situation|conflict|war|violence|fighting)\s+in\s+(?:the\s+)?)?$",
     re.IGNORECASE,
@@ -307,7 +310,9 @@ def _resolve_actors(
         speaker = replace(claim.as_actor(), end=min(claim.end, trigger.start))
         return pick_actors(text, [speaker, *actors], trigger, claim, lang)
     if not named_before:
-        referent, word = _nearest_referent(subject_text, subject_start, claim, state)
+        referent, word = _nearest_referent(
+            subject_text, subject_start, claim, state, forces_act=trigger.event_type != "PROTEST"
+        )
         if (
             referent
             and word
@@ -401,10 +406,16 @@ _ANOTHER_CLAUSE_OPENS = re.compile(r"\b(?:while|whereas|when|although|though|bec
 
 
 def _nearest_referent(
-    subject_text: str, offset: int, claim: Claim | None, state: ArticleState
+    subject_text: str,
+    offset: int,
+    claim: Claim | None,
+    state: ArticleState,
+    forces_act: bool = True,
 ) -> tuple[ActorMatch | None, tuple[int, int] | None]:
     """The actor the last pronoun or anaphor before the trigger stands for, and where that word
-    is in the text (`subject_text` starts at `offset`) when it is a subject pronoun."""
+    is in the text (`subject_text` starts at `offset`) when it is a subject pronoun; the
+    speaker's own forces ("his forces") only where forces may act (`forces_act`: they do not
+    demonstrate)."""
     speaker = claim and claim.actor and claim.as_actor()
     found = []  # (where its last word ends, preference on a tie, actor, where it starts)
     for rank, (pattern, actor) in enumerate(
@@ -425,7 +436,10 @@ def _nearest_referent(
         ]
         if actor and ends:
             end, start = max(ends)
-            found.append((end, -rank, actor, start))
+            if _FORCES_WORD.search(subject_text, start, end):  # "his forces", "our soldiers"
+                actor = replace(actor, sector="military") if forces_act else None
+            if actor:
+                found.append((end, -rank, actor, start))
     if state.last_forces and _refers_back(subject_text):
         # only "they", "these troops" in subject position outrank a pronoun; a bare "troops" may
         # be the object of the speaker's own deed ("he had ordered troops to attack")
@@ -545,24 +559,35 @@ _PART_OF_A_TOLL_IN = re.compile(
 )
 
 
-# "Rankous, 30km north of Damascus", "just to the north of Damascus", "areas north-west of the
-# capital": a place the event is measured from, outside it ("in the north of Syria" is inside)
+# "Rankous, just to the north of Damascus", "Zamalka, 10km east of the capital", "areas
+# north-west of the capital": a place the event is measured from, outside it ("in the north of
+# Syria" is inside)
 _COMPASS = r"(?:north|south)(?:-?(?:east|west))?|east|west"
 _MEASURED_FROM = re.compile(
     rf"(?:(?<!\bthe\s)\b(?:{_COMPASS})|\bto\s+the\s+(?:{_COMPASS}))\s+of\s+(?:the\s+)?"
     r"(?:(?:city|town|capital|province)\s+of\s+)?$",
     re.IGNORECASE,
 )
+_DISTANCE = re.compile(
+    r"(\d+(?:\.\d+)?)\s*-?\s*(km|kms|kilometres|kilometers|miles)\b", re.IGNORECASE
+)
+_NEAR_KM = 25  # within this, a place measured from is the event's vicinity (its suburbs, its
+# province); beyond it only its country is ("Diwaniyah, about 100 miles south of Baghdad")
 
 
-def _measured_from(text: str, place: PlaceMatch) -> PlaceMatch | None:
-    """A place named as the point another is measured from stands only for its country (the
-    town itself may be one the gazetteer does not know), else the place as it is."""
-    if not _MEASURED_FROM.search(text, max(0, place.start - 40), place.start):
+def _measured_from(text: str, place: PlaceMatch) -> PlaceMatch:
+    """A city or region named as the point another place is measured from: the event happens in
+    its vicinity (kind `vicinity`), or, more than 25 km away, only in its country (the town
+    itself may be one the gazetteer does not know); any other place as it is."""
+    found = _MEASURED_FROM.search(text, max(0, place.start - 40), place.start)
+    if not found or place.kind not in ("city", "region") or place.country is None:
         return place
-    if place.kind == "country" or place.country is None:
-        return None if place.kind != "country" else place
-    return replace(place, name=country_name(place.country), kind="country")
+    distances = list(_DISTANCE.finditer(text, max(0, found.start() - 50), found.start()))
+    if distances:
+        amount, unit = float(distances[-1].group(1)), distances[-1].group(2).lower()
+        if amount * (1.609 if unit == "miles" else 1) > _NEAR_KM:
+            return replace(place, name=country_name(place.country), kind="country")
+    return replace(place, kind="vicinity")
 
 
 def _place(
@@ -576,7 +601,7 @@ def _place(
 ) -> PlaceMatch | None:
     if trigger.event_type == "CONSULT":  # (nor where the talks are about: "on the crisis in Syria")
         places = [p for p in places if not _talked_about(text, p)]
-    places = [m for p in places if (m := _measured_from(text, p))]
+    places = [_measured_from(text, p) for p in places]
     if trigger.event_type not in _MOVES:  # "will go to Kursk, where ... battles were fought"
         taken_to = _TAKEN_TO_IN.get(base_language(lang), _TAKEN_TO)
         places = [
@@ -629,7 +654,7 @@ def _place(
 
     def rank(place: PlaceMatch) -> tuple[bool, int, int]:
         in_source = stated is not None and stated.start <= place.start < stated.end
-        return in_source, _PLACE_RANK.get(place.kind, 3), place.start
+        return in_source, _PLACE_RANK.get(place.kind, 4), place.start
 
     return min(inside, key=rank) if inside else None
 

@@ -188,6 +188,9 @@ def test_a_claimant_after_by_stops_before_the_circumstances_of_the_statement():
          "U.S. Secretary of State"),
         ("As Mr Galloway has pointed out , 1.7 million people had died .", "Mr Galloway"),
         ("Analysts point out that Russia deployed 10,000 troops .", "Analysts"),
+        ("Ukraine's defence minister clarified that North Korean troops were in Kursk.",
+         "Ukraine's defence minister"),
+        ("Umerov explained that North Korean troops had suffered casualties.", "Umerov"),
         ("Syrian troops shelled Homs on Monday, said As'ad Abu Khalil.", "As'ad Abu Khalil"),
         # a source no lexicon knows speaks after an adverb too
         ("Mr Osman also said that 20 soldiers were killed in Homs.", "Mr Osman"),

@@ -3766,19 +3766,26 @@ def test_the_place_of_a_part_of_a_toll_is_not_the_whole_tolls(text, place):
 
 
 @pytest.mark.parametrize(
-    ("text", "place"),
+    ("text", "place", "kind"),
     [
-        ("Syrian troops shelled Rankous, 30km north of Damascus, on Monday.", "Syria"),
+        ("Syrian troops shelled Rankous, 30km north of Damascus, on Monday.", "Syria",
+         "country"),
+        ("Mourners in Diwaniyah, about 100 miles south of Baghdad, chanted revenge.", "Iraq",
+         "country"),
         ("Syrian troops shelled the hill town of Rankous, just to the north of Damascus.",
-         "Syria"),
-        ("US troops killed three insurgents west of Baghdad on Monday.", "Iraq"),
-        ("A mortar attack in Samarra, 60 miles north of Baghdad, killed a woman.", "Sāmarrā’"),
-        ("Syrian forces attacked the town of Talkalakh in the north of Syria.", "Tallkalakh"),
+         "Damascus", "vicinity"),
+        ("An explosion hit Zamalka, a town 10km -LRB- six miles -RRB- east of Damascus.",
+         "Damascus", "vicinity"),
+        ("US troops killed three insurgents west of Baghdad on Monday.", "Baghdad", "vicinity"),
+        ("A mortar attack in Samarra, 60 miles north of Baghdad, killed a woman.", "Sāmarrā’",
+         "city"),
+        ("Syrian forces attacked the town of Talkalakh in the north of Syria.", "Tallkalakh",
+         "city"),
     ],
 )  # fmt: skip
-def test_a_town_another_is_measured_from_is_not_where_it_happens(text, place):
+def test_a_town_another_is_measured_from_is_only_near_where_it_happens(text, place, kind):
     [row] = mentions(text)
-    assert row["location"] == place
+    assert (row["location"], row["location_kind"]) == (place, kind)
 
 
 def test_the_country_across_a_border_is_where_not_who():
@@ -3834,3 +3841,16 @@ def test_another_side_counted_beside_the_dead_is_no_enemy_of_theirs():
         "More than 2,000 American servicemen and 98 British servicemen have been killed in Iraq."
     )
     assert (row["actor1"], row["actor2"], row["actor2_basis"]) == ("GBR", "IRQ", "location")
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        ("President Assad said his forces had killed 20 terrorists in Homs.", "SYR"),
+        ("Mr Assad has always insisted his troops are fighting armed gangs in Homs.", "SYR"),
+        ("Russia said its troops had captured the village.", "RUS"),
+    ],
+)
+def test_the_speakers_own_forces_named_by_a_pronoun_act_for_the_speaker(text, actor1):
+    [row] = mentions(text)
+    assert (row["actor1"], row["actor1_sector"]) == (actor1, "military")
