@@ -7,7 +7,8 @@
 --   actor2_basis (named | destination | claimant | location: how actor 2 stands in the text)
 -- place: location, location_country, location_kind (city, region, country, or vicinity: near that city, "Zamalka, 10km east of Damascus")
 -- quantity: quantity, quantity_unit, quantity_qualifier, quantity_text
--- date: event_date, event_end_date, date_precision, date_source (timex | context | published | null), date_mod, timex_text, timex_value
+-- date: event_date, event_end_date, date_precision, date_source (timex | context | published | null), date_mod (the
+--   governing expression's TimeML modifier; BEFORE for a historical event dated only by its report), timex_text, timex_value
 with
 
 mentions as (

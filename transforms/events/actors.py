@@ -181,6 +181,41 @@ def sector_near(
     return sector
 
 
+# Other languages name the forces before their country: "pasukan Korea Utara", "бойцов из КНДР",
+# "soldats nord-coréens", "tropas norcoreanas" (English: "soldiers from North Korea", below)
+_NOUN_BEFORE_NAME = re.compile(
+    r"(?<![\w-])([\w-]+)\s+(?:(?:из|от|від|з|dari|de|des|du|di|del|della|da|do|dos|das|von|der|"
+    r"aus|iz)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=16)
+def _sector_nouns(lang: str) -> tuple[dict[str, str], dict[str, str]]:
+    """A language's sector nouns: whole words, and stems written with `*`."""
+    rows = [r for r in read_tsv(f"actors/{lang}.tsv") if len(r) >= 4 and r[3] == "sector"]
+    words = {r[0].lower(): r[2] for r in rows if not r[0].endswith("*")}
+    stems = {r[0].lower().rstrip("*"): r[2] for r in rows if r[0].endswith("*")}
+    return words, stems
+
+
+def _sector_before(text: str, start: int, lang: str | None) -> str | None:
+    """The sector noun right before a name in the languages that put it there.
+
+    >>> _sector_before("pasukan Korea Utara", 8, "id"), _sector_before("бойцов из КНДР", 10, "ru")
+    ('military', 'military')
+    """
+    code = base_language(lang)
+    if code in ("en", "ko", "te") or code is None:
+        return None
+    found = _NOUN_BEFORE_NAME.search(text, max(0, start - 40), start)
+    if not found:
+        return None
+    word = found.group(1).lower()
+    words, stems = _sector_nouns(code)
+    return words.get(word) or next((v for k, v in stems.items() if word.startswith(k)), None)
+
+
 _BASED = re.compile(
     r"-(?:based|owned|made|built|designed|manufactured|produced|supplied|backed|sponsored|funded|"
     r"supported|brokered|trained|armed)\b",
@@ -221,7 +256,11 @@ def _match_at(text: str, found: re.Match, lookup: SurfaceLookup, lang: str) -> A
     # an office holder's sector is known, and the press is the press ("Reuters South Korean
     # lawmaker"); a country's depends on the noun after it
     if kind != "person" and sector not in NEVER_A_PARTY:
-        sector = sector_near(text, found.start(), found.end(), lang, kind == "demonym") or sector
+        sector = (
+            sector_near(text, found.start(), found.end(), lang, kind == "demonym")
+            or _sector_before(text, found.start(), lang)
+            or sector
+        )
         # "the first captured soldiers from North Korea": forces named before their country
         if kind != "org" and _FORCES_OF.search(text, max(0, found.start() - 40), found.start()):
             sector = "military"

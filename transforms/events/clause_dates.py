@@ -66,7 +66,10 @@ _WINDOW_UP_TO_NOW = re.compile(
 _OVER_A_WINDOW = re.compile(r"\b(?:in|over|during|within|for|so\s+far)\s+$", re.IGNORECASE)
 _COUNTED_SINCE = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,9}$", re.IGNORECASE)
 # "Since the beginning of Syria's protests one year ago, more than 5,000 civilians have died"
-_SINCE_OPENS = re.compile(r"(?:^|[,;:]\s*)since\s+(?:[\w'’-]+\s+){0,8}$", re.IGNORECASE)
+# (a sentence's start is found by its full stop: `^` would only match at the text's start)
+_SINCE_OPENS = re.compile(
+    r"(?:^|[.!?\n,;:]\s*)since\s+(?:[\w'’-]+\s+){0,8}$", re.IGNORECASE
+)
 
 
 def _counts_since(timex: Timex, trigger: Trigger, context: dict) -> bool:
@@ -82,7 +85,12 @@ def _counts_since(timex: Timex, trigger: Trigger, context: dict) -> bool:
         return bool(_COUNTED_SINCE.search(text, max(trigger.end, timex.start - 90), timex.start))
     return (
         timex.end <= trigger.start
-        and "," in text[timex.end : trigger.start]
+        # ... with a comma after it, or a perfect tense that counts up to now ("Since 2003 two
+        # Estonians have been killed and 10 wounded")
+        and (
+            "," in text[timex.end : trigger.start]
+            or bool(_PERFECT_COUNT.search(text, max(timex.end, trigger.start - 30), trigger.start))
+        )
         and bool(_SINCE_OPENS.search(text, max(0, timex.start - 90), timex.start))
     )
 
@@ -251,6 +259,7 @@ _DATES_THE_CLAUSE = re.compile(
 _NAMED_DAY = re.compile(r"September\s+11|11\s+September", re.IGNORECASE)
 
 
+_PERFECT_COUNT = re.compile(r"\b(?:has|have|'ve)\s+(?:\w+ly\s+)?(?:been\s+)?$", re.I)
 _PERFECT_DONE = re.compile(r"\b(?:has|have|'ve)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _PRESENT_OR_PERFECT_BEFORE = re.compile(
     r"\b(?:is|are|am|has|have|'ve|having)\b(?:\s+\w+){0,3}\s*$", re.IGNORECASE

@@ -41,7 +41,11 @@ _CLAUSE_BREAK = re.compile(
     r";|\s[–—-]\s|,\s+(?=(?:and|but|while|whereas|with|which|who|as|after|before|where|when|an|"
     r"adding|saying|although|though|because|since|following|"
     r"et|mais|tandis que|alors que|und|aber|während|y|pero|mientras|e|ma|mentre|mas|enquanto|"
-    r"а|но|и|але|і|ali|dok|dan|tetapi|sementara|bet|kamēr)(?!\w))"
+    r"а|но|и|але|і|ali|dok|dan|tetapi|sementara|bet|kamēr)(?!\w)"
+    # ... and a relative clause after a preposition of another place or time: ", from which the
+    # rebels retreated on Thursday" (its date is its own; not ", in which 108 people were killed"
+    # nor ", during which", which tell the toll of the event before them)
+    r"|(?:from|to|into|through|after|before|for|with|against|towards?)\s+(?:which|whom)\b)"
     # ... not an aside that a comma closes before the verb: "At least 20 people, including seven
     # army defectors, were killed" is one toll ("killed on Friday, including 13 in Homs, nine in
     # Idlib" lists its parts)

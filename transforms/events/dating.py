@@ -265,6 +265,8 @@ def date_fields(
             "event_end_date": _period_end(anchor),
             "date_precision": anchor.precision,
             "date_source": "published",
+            # "the invasion of Iraq" retold in 2005: reported by that day, done long before it
+            "date_mod": "BEFORE" if status == "historical" else None,
             "status": status,
         }
     return {

@@ -593,8 +593,10 @@ _OTHER_SENSE_AFTER = {
     ),
     # "action that threatens the status quo": a risk to a state of things, no threat made
     "threaten": re.compile(
-        r"s?\s+(?:the\s+|its\s+|their\s+)?(?:status\s+quo|stability|livelihoods?|jobs|economy|"
-        r"existence|credibility|recovery)\b",
+        r"s?\s+(?:the\s+|its\s+|their\s+|this\s+|that\s+|our\s+)?(?:[\w-]+\s+)?"
+        r"(?:status\s+quo|stability|livelihoods?|jobs|economy|existence|credibility|recovery|"
+        # "would threaten this oil lifeline", "threatens the peace process": endangers
+        r"lifelines?|supplies|security|future|process|prospects?|gains|reforms?|health|lives)\b",
         re.IGNORECASE,
     ),
     # "offensive remarks", "offensive to Muslims": the adjective, no military offensive

@@ -408,11 +408,27 @@ def is_demanded(before: str) -> bool:
     return bool(found) and not _ENDING.search(found.group(1) or found.group(2) or "")
 
 
+# "An attack on Kirkuk would threaten this oil lifeline": an indefinite deed's noun as the
+# subject of a modal is supposed (not "the invasion could be illegal", "Wednesday's deaths would
+# draw attention": those happened; nor "attacked the town, which would", a verb with its object)
+_INDEFINITE_BEFORE = re.compile(r"\b(?:an?|any)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_SUBJECT_OF_A_MODAL = re.compile(
+    r"^(?-i:[a-z])[a-z]*(?:\s+(?:on|in|by|against|of|at|from)\s+(?:the\s+)?[\w'’-]+"
+    r"(?:\s+[\w'’-]+)?)?\s+(?:would|could|might)\s+(?!(?:not\s+|never\s+)?have\b)",
+    re.IGNORECASE,
+)
+
+
 def _is_conditional(before: str, lang: str | None, after: str = "") -> bool:
     """Whether the trigger sits in an "if"/"whether"/"provided that" clause that no comma has
-    closed yet, or (English) an "if" or ", provided it" follows it closely."""
+    closed yet, or (English) an "if" or ", provided it" follows it closely, or its indefinite
+    noun is the subject of "would", "could" or "might"."""
     code = base_language(lang)
-    trailing = code == "en" and (_TRAILING_CONDITION.match(after) or _PROVIDED.match(after))
+    trailing = code == "en" and (
+        _TRAILING_CONDITION.match(after)
+        or _PROVIDED.match(after)
+        or (_SUBJECT_OF_A_MODAL.match(after) and _INDEFINITE_BEFORE.search(before[-40:]))
+    )
     return bool(_conditional(code).search(before) or trailing)
 
 

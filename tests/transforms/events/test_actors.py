@@ -508,3 +508,17 @@ def test_the_gulf_cooperation_council_is_a_body_of_its_own(text):
 def test_a_known_person_after_ranks_keeps_their_country():
     people = learn_people("US sanctions target Army Commander Major General Maher al-Assad.")
     assert people["Maher al-Assad"][0] == "SYR"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "code"),
+    [
+        ("id", "Pasukan Korea Utara tiba di Kursk.", "PRK"),
+        ("ru", "Путин оценил профессионализм бойцов из КНДР.", "PRK"),
+        ("fr", "Des soldats nord-coréens ont été tués.", "PRK"),
+        ("es", "Las tropas norcoreanas llegaron a Kursk.", "PRK"),
+    ],
+)
+def test_forces_named_before_their_country_in_other_languages_are_its_military(lang, text, code):
+    actor = next(a for a in find_actors(text, lang) if a.code == code)
+    assert actor.sector == "military"

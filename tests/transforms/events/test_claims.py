@@ -107,6 +107,7 @@ def test_a_claimant_name_after_a_comma_does_not_absorb_the_clause_before():
         ("ru", "По словам Буданова, войска КНДР прибыли в Россию.", "UKR"),
         ("uk", "Буданов заявив, що війська КНДР прибули до Росії.", "UKR"),
         ("id", "Menurut Zelensky, pasukan Korea Utara tiba di Kursk.", "UKR"),
+        ("id", "Zelensky menjelaskan bahwa pasukan Korea Utara tiba di Kursk.", "UKR"),
         ("pt", "Tropas norte-coreanas chegaram a Kursk, disse Zelensky.", "UKR"),
         ("pt", "Segundo Budanov, 11 mil soldados norte-coreanos estão na Rússia.", "UKR"),
         ("lv", "Ziemeļkorejas karavīri jau ir Kurskā, paziņoja Budanovs.", "UKR"),

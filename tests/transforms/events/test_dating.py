@@ -203,6 +203,11 @@ def test_a_historical_event_dated_after_its_article_keeps_the_publication_date_i
         "published",
         "historical",
     )
+    assert fields["date_mod"] == "BEFORE"  # it happened before the day that reports it
+
+
+def test_a_recent_event_dated_by_its_report_has_no_modifier():
+    assert date_fields(None, Anchor(date(2005, 11, 7)), "occurred").get("date_mod") is None
 
 
 def test_a_date_in_the_clause_outranks_a_bare_clock_time_nearer_the_event():

@@ -3854,3 +3854,21 @@ def test_another_side_counted_beside_the_dead_is_no_enemy_of_theirs():
 def test_the_speakers_own_forces_named_by_a_pronoun_act_for_the_speaker(text, actor1):
     [row] = mentions(text)
     assert (row["actor1"], row["actor1_sector"]) == (actor1, "military")
+
+
+def test_a_relative_clause_after_a_preposition_keeps_its_date_to_itself():
+    rows = mentions(
+        "Activists said Syrian troops pounded areas of Aleppo, from which the rebels retreated "
+        "on Thursday."
+    )
+    dates = {r["trigger"]: (r["event_date"], r["date_source"]) for r in rows}
+    assert dates["pounded"] == (ANCHOR.value, "published")
+    assert dates["retreated"] == (date(2024, 10, 17), "timex")
+
+
+def test_a_toll_counted_since_a_year_in_the_perfect_is_dated_by_the_report():
+    # (mid-text: a sentence's "Since" is found after the full stop before it)
+    [row] = mentions("The force is small. Since 2003 two Estonians have been killed in Iraq.")
+    assert (row["event_date"], row["date_source"], row["status"]) == (
+        ANCHOR.value, "published", "occurred"
+    )

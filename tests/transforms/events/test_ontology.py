@@ -347,6 +347,7 @@ def test_joining_the_battlefield_is_one_phrase_not_a_gap_over_the_actor():
         ("en", "Reports of government sanctioned violence were rising"),
         ("en", "The US must demonstrate hard evidence that Iraq had weapons"),
         ("en", "The power of veto conferred on the permanent members was used"),
+        ("en", "Such a move would threaten this oil lifeline"),
     ],
     ids=["demonstrated-ability", "as-demonstrated", "in-limited-supply", "in-exchange",
          "though-wounded", "it-sebbene-feriti", "investigations-listed", "inside-a-web-address",
@@ -394,7 +395,7 @@ def test_joining_the_battlefield_is_one_phrase_not_a_gap_over_the_actor():
          "air-raid-alert", "hurricane-pounded", "storms-pounded", "took-a-pounding",
          "tear-gas-shells", "officially-sanctioned", "public-transport", "explosion-in-violence",
          "stormed-back-to-power", "agreed-a-view", "government-sanctioned-violence",
-         "demonstrate-hard-evidence", "power-of-veto"],
+         "demonstrate-hard-evidence", "power-of-veto", "threaten-a-lifeline"],
 )  # fmt: skip
 def test_a_word_in_a_sense_that_reports_no_event_is_no_trigger(lang, text):
     assert find_triggers(text, lang) == []

@@ -443,6 +443,23 @@ def test_an_obligation_a_failure_or_a_preparation_is_no_deed_done(clause, trigge
     assert event_status(clause, clause.index(trigger), "en") == status
 
 
+@pytest.mark.parametrize(
+    ("clause", "trigger", "status"),
+    [
+        ("An attack on Kirkuk would threaten this oil lifeline", "attack", "hypothetical"),
+        ("A US strike on Iran could trigger a wider war", "strike", "hypothetical"),
+        ("Troops attacked the town, which would later fall", "attacked", "occurred"),
+        ("The attack killed 20 people", "attack", "occurred"),
+        ("British participation in the invasion could be declared illegal", "invasion",
+         "historical"),
+        ("The Red Cross hoped the deaths would draw the attention of the world", "deaths",
+         "occurred"),
+    ],
+)  # fmt: skip
+def test_a_deeds_noun_as_the_subject_of_a_modal_is_supposed(clause, trigger, status):
+    assert event_status(clause, clause.index(trigger), "en") == status
+
+
 def test_a_report_being_prepared_on_a_deed_does_not_make_the_deed_planned():
     clause = "The UN is preparing a report on the killings in Homs"
     assert event_status(clause, clause.index("killings"), "en") != "future"
