@@ -212,7 +212,8 @@ def _first_actor(
         return None  # "Lebanese citizens were caught up when warplanes struck Azaz": the
         # clause names its own doer, whose side it does not say
     if before:
-        return _outside_an_aside(text, before, trigger)[-1]
+        subject = _subject_of_the_list(text, before, trigger)
+        return subject or _outside_an_aside(text, before, trigger)[-1]
     if base_language(lang) == "en" and kills_whom(text, trigger):
         return None  # "killing innocent Iraqis": the victims, and their killer goes unnamed
     if base_language(lang) == "en" and trigger.role != "casualty":
@@ -239,6 +240,26 @@ def _first_actor(
             a for a in places if a.end <= trigger.start and _WITHIN.search(text_before(text, a))
         ]
     return places[0] if places else None
+
+
+# "The EU has frozen the assets of Syrian officials, placed sanctions on Syria": a predicate of a
+# list, after a comma, goes on with the subject of the first, not with the object before it
+_NEXT_PREDICATE = re.compile(r",\s+(?:and\s+)?(?-i:[a-z]+ed)\s+(?:[\w'’-]+\s+){0,3}$")
+_OBJECT_BEFORE = re.compile(
+    r"\b(?:of|on|to|against|with|for|from|in|by|at)\s+(?:the\s+|its\s+|their\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _subject_of_the_list(
+    text: str, before: list[ActorMatch], trigger: Trigger
+) -> ActorMatch | None:
+    if len(before) < 2 or not _NEXT_PREDICATE.search(text, before[-1].end, trigger.start):
+        return None
+    subjects = [
+        a for a in before if not _OBJECT_BEFORE.search(text, max(0, a.start - 16), a.start)
+    ]
+    return subjects[0] if subjects and subjects[0] is not before[-1] else None
 
 
 # a clause opened after the name, with a subject of its own right before its past-tense verb:

@@ -390,7 +390,10 @@ _DEMANDED = re.compile(
     rf"|(?:{CALL_FOR}|\bdemand(?:s|ed|ing)?|\bask(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){{1,3}}?for)"
     # ... otherwise its object only, not the clause's own verb ("protesters demanding reforms
     # were attacked")
-    r"(?:[^.;]{0,60}?\band\s+for)?\s+"
+    # ... or the next thing of a list it asks for ("calls for a freeze of President Assad's
+    # assets and an arms embargo")
+    r"(?:[^.;]{0,60}?\band\s+for|[^.;]{0,60}?\band(?=\s+(?:an?|new|further|tougher|more|"
+    r"wider|stronger|targeted|international|economic)\s))?\s+"
     r"((?:(?!(?:was|were|is|are|has|have|had|been|will|would)\b)[\w'’-]+\s+){0,3})$",
     re.IGNORECASE,
 )

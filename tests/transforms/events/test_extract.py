@@ -3872,3 +3872,12 @@ def test_a_toll_counted_since_a_year_in_the_perfect_is_dated_by_the_report():
     assert (row["event_date"], row["date_source"], row["status"]) == (
         ANCHOR.value, "published", "occurred"
     )
+
+
+def test_a_predicate_of_a_list_goes_on_with_the_first_ones_subject():
+    rows = mentions(
+        "The EU has frozen the assets of Syrian officials, placed sanctions on Syria and banned "
+        "imports of its oil."
+    )
+    row = only(rows, event_type="SANCTION")
+    assert (row["actor1"], row["actor2"]) == ("EU", "SYR")

@@ -460,6 +460,20 @@ def test_a_deeds_noun_as_the_subject_of_a_modal_is_supposed(clause, trigger, sta
     assert event_status(clause, clause.index(trigger), "en") == status
 
 
+@pytest.mark.parametrize(
+    ("clause", "trigger", "status"),
+    [
+        ("The draft calls for a freeze of President Assad's assets and tougher sanctions",
+         "sanctions", "hypothetical"),
+        ("The draft calls for a freeze of assets and an end to the violence", "violence",
+         "occurred"),
+        ("The UN called for talks and Syrian troops attacked Homs", "attacked", "occurred"),
+    ],
+)  # fmt: skip
+def test_the_next_thing_of_a_list_called_for_is_called_for_too(clause, trigger, status):
+    assert event_status(clause, clause.index(trigger), "en") == status
+
+
 def test_a_report_being_prepared_on_a_deed_does_not_make_the_deed_planned():
     clause = "The UN is preparing a report on the killings in Homs"
     assert event_status(clause, clause.index("killings"), "en") != "future"
