@@ -182,12 +182,21 @@ def sector_near(
 
 
 # Other languages name the forces before their country: "pasukan Korea Utara", "бойцов из КНДР",
-# "soldats nord-coréens", "tropas norcoreanas" (English: "soldiers from North Korea", below)
-_NOUN_BEFORE_NAME = re.compile(
-    r"(?<![\w-])([\w-]+)\s+(?:(?:из|от|від|з|dari|de|des|du|di|del|della|da|do|dos|das|von|der|"
-    r"aus|iz)\s+)?$",
-    re.IGNORECASE,
-)
+# "soldats nord-coréens", "tropas norcoreanas" (English: "soldiers from North Korea", below), with
+# the word for "from" or "of" between or nothing (not "tentara di Rusia", troops in Russia; nor
+# Latvian, which puts the country's genitive first)
+_FROM_OR_OF = {
+    "ru": "из|от", "uk": "з|із|від", "id": "dari", "fr": "de|des|du", "es": "de|del",
+    "it": "di|dei|del|della|da", "pt": "de|do|dos|da|das", "de": "von|der|aus", "hr": "iz",
+    "sr": "iz|из",
+}  # fmt: skip
+
+
+@lru_cache(maxsize=16)
+def _noun_before_name(code: str) -> re.Pattern:
+    between = _FROM_OR_OF.get(code)
+    joined = rf"(?:(?:{between})\s+)?" if between else ""
+    return re.compile(rf"(?<![\w-])([\w-]+)\s+{joined}$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=16)
@@ -206,9 +215,9 @@ def _sector_before(text: str, start: int, lang: str | None) -> str | None:
     ('military', 'military')
     """
     code = base_language(lang)
-    if code in ("en", "ko", "te") or code is None:
+    if code in ("en", "ko", "te", "lv") or code is None:
         return None
-    found = _NOUN_BEFORE_NAME.search(text, max(0, start - 40), start)
+    found = _noun_before_name(code).search(text, max(0, start - 40), start)
     if not found:
         return None
     word = found.group(1).lower()

@@ -165,9 +165,13 @@ def date_columns(trigger: Trigger, clause: tuple[int, int], context: dict) -> di
     if timex is None and not background:
         # "The next day, Russia and China vetoed": the day after the one the text last named (the
         # clause's own expression, read as TimeML reads it)
-        timex = day_referred_to(
-            context["text"], clause, context["article_timexes"], state.day_told_again
-        )
+        timexes, starts = context["article_timexes"], context["article_timex_starts"]
+        # ... in the clause, or opening the sentence ("Two days later, an attack by Syrian troops
+        # killed 20": the frame before the first deed, as a date there governs every clause)
+        for span in (clause, context["frame"]):
+            timex = day_referred_to(context["text"], span, timexes, starts, state.day_told_again)
+            if timex is not None:
+                break
         state.day_told_again = timex or state.day_told_again
     offset = trigger.start - clause[0]
     status = event_status(clause_text, offset, context["lang"])

@@ -11,7 +11,7 @@ only the story knows), so the event clause reads them here, against the last day
 >>> text = "Troops shelled Homs on 3 February. The next day, Russia vetoed the resolution."
 >>> feb3 = Timex(23, 33, "3 February", "DATE", "2012-02-03", date(2012, 2, 3), date(2012, 2, 3),
 ...              "day")
->>> day = day_referred_to(text, (35, len(text)), [feb3])
+>>> day = day_referred_to(text, (35, len(text)), [feb3], [feb3.start])
 >>> day.text, day.begin_date
 ('The next day', datetime.date(2012, 2, 4))
 """
@@ -56,14 +56,17 @@ def _offset_in_days(found: re.Match) -> int:
     return days if found.group("direction").lower() == "later" else -days
 
 
-def _last_day_named(timexes: list[Timex], before: int) -> Timex | None:
-    """The last expression of one calendar day ending before `before`, within reach."""
-    starts = [t.start for t in timexes]
-    for timex in reversed(timexes[: bisect_left(starts, before)]):
+def _last_day_named(timexes: list[Timex], starts: list[int], before: int) -> Timex | None:
+    """The last expression of one calendar day ending before `before`, within reach (`starts`
+    are the timexes' starts, sorted: walked back from `before`, nothing copied)."""
+    for index in range(bisect_left(starts, before) - 1, -1, -1):
+        timex = timexes[index]
         if timex.end <= before - _REACH:
             return None
         if (
             timex.end <= before
+            # ... not one the tagger could only count from the publication day
+            and not tells_a_day_again(timex)
             and timex.type in ("DATE", "TIME")
             and timex.precision in ("day", "time")
             and timex.begin_date is not None
@@ -87,16 +90,21 @@ def tells_a_day_again(timex: Timex) -> bool:
 
 
 def day_referred_to(
-    text: str, span: tuple[int, int], timexes: list[Timex], told_before: Timex | None = None
+    text: str,
+    span: tuple[int, int],
+    timexes: list[Timex],
+    starts: list[int],
+    told_before: Timex | None = None,
 ) -> Timex | None:
     """The day a phrase inside `span` tells relative to the last day the text named before it,
     as a day-precision Timex over the phrase; None when there is no such phrase or no such day.
-    `timexes` are the article's, sorted by start; `told_before` is a day an earlier phrase of
-    this kind told ("The next day ... Two days later"), which counts when it is the later one."""
+    `timexes` are the article's, sorted by start, and `starts` their starts; `told_before` is a
+    day an earlier phrase of this kind told ("The next day ... Two days later"), which counts
+    when it is the later one."""
     found = _DAY_TOLD_AGAIN.search(text, span[0], span[1])
     if found is None:
         return None
-    named = _last_day_named(timexes, found.start())
+    named = _last_day_named(timexes, starts, found.start())
     if told_before is not None and found.start() - _REACH < told_before.end <= found.start():
         named = told_before if named is None or told_before.end > named.end else named
     if named is None:

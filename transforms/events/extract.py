@@ -103,6 +103,7 @@ _SPEAKER_PRONOUN = re.compile(
     re.IGNORECASE,
 )
 _FORCES_WORD = re.compile(r"\b(?:soldiers|troops|forces|army|military|defenders)\b", re.I)
+_JOINED_TO_ANOTHER = re.compile(r"\b(?:and|or|with|by|from)\s+$", re.IGNORECASE)
 _PERSON_PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 # A subject that refers back to forces named earlier ("They will be ready", "the first group of
 # 2,600 troops is expected"): the article's last-named forces.
@@ -433,6 +434,11 @@ def _nearest_referent(
             and not (
                 reports_next(subject_text, m.end()) and not _SHARED_SUBJECT.search(subject_text)
             )
+            # "said the regime and its military had shelled Homs": the forces of another
+            and not (
+                _FORCES_WORD.search(m.group())
+                and _JOINED_TO_ANOTHER.search(subject_text, max(0, m.start() - 12), m.start())
+            )
         ]
         if actor and ends:
             end, start = max(ends)
@@ -564,7 +570,8 @@ _PART_OF_A_TOLL_IN = re.compile(
 # Syria" is inside)
 _COMPASS = r"(?:north|south)(?:-?(?:east|west))?|east|west"
 _MEASURED_FROM = re.compile(
-    rf"(?:(?<!\bthe\s)\b(?:{_COMPASS})|\bto\s+the\s+(?:{_COMPASS}))\s+of\s+(?:the\s+)?"
+    rf"(?:(?<!\bthe\s)(?<!\bfar\s)(?<!\bextreme\s)\b(?:{_COMPASS})|\bto\s+the\s+(?:{_COMPASS}))"
+    r"\s+of\s+(?:the\s+)?"
     r"(?:(?:city|town|capital|province)\s+of\s+)?$",
     re.IGNORECASE,
 )
@@ -1086,6 +1093,7 @@ def _sentence_mentions(
             if not any(s < t.end and t.start < e for s, e in counts)
         ],
         article_timexes=shared["timexes"],
+        article_timex_starts=shared["timex_starts"],
         anchor=shared["anchor"],
         lang=lang,
         state=shared["state"],

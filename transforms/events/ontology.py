@@ -595,8 +595,11 @@ _OTHER_SENSE_AFTER = {
     "threaten": re.compile(
         r"s?\s+(?:the\s+|its\s+|their\s+|this\s+|that\s+|our\s+)?(?:[\w-]+\s+)?"
         r"(?:status\s+quo|stability|livelihoods?|jobs|economy|existence|credibility|recovery|"
-        # "would threaten this oil lifeline", "threatens the peace process": endangers
-        r"lifelines?|supplies|security|future|process|prospects?|gains|reforms?|health|lives)\b",
+        # "would threaten this oil lifeline", "threatens the peace process": endangers (not
+        # "threatened the security forces", "health workers": people)
+        r"lifelines?|supplies|security|future|process|prospects?|gains|reforms?|health|lives)\b"
+        r"(?!\s+(?:forces|services|council|officials|personnel|workers|guards|agencies|chiefs?|"
+        r"staff|men)\b)",
         re.IGNORECASE,
     ),
     # "offensive remarks", "offensive to Muslims": the adjective, no military offensive
@@ -611,9 +614,11 @@ _OTHER_SENSE_AFTER = {
         r"|(?:(?:the|its|their|his|her|our|a|an)\s+)?(?:\w+\s+)?(?:ability|capability|capacity|"
         r"how|that|resolve|readiness|commitment|strength|power|willingness|effectiveness|alliance|"
         r"expertise|skills?|knowledge|competence|"
-        # "demonstrate hard evidence", "demonstrate why": proving
-        r"evidence|proof|why|what|whether|need|importance|value|extent|"
-        r"friendship|solidarity|unity|loyalty|brotherhood|support)\b)",
+        r"friendship|solidarity|unity|loyalty|brotherhood|support)\b"
+        # "demonstrate hard evidence", "demonstrate why": proving (not "demonstrated against what
+        # they called a sham")
+        r"|(?:(?:the|its|their|his|her|our|a|an|hard|clear|firm|concrete)\s+)?(?:evidence|proof|"
+        r"why|what|whether|need|importance|value|extent)\b)",
         re.IGNORECASE,
     ),
     # "an explosion of anger", "an explosion in population": a surge, no bomb

@@ -48,16 +48,16 @@ _HYPOTHETICAL = re.compile(
 # doubts ("said Russia feared the West would attack"), nor what would follow a condition ("said
 # that if attacked it would retaliate")
 _NOT_A_SUBJECT_WORD = (
-    r"(?!(?:fear|hope|doubt|believ|thought|think|wonder|worr|warn|expect|suspect|predict|if|"
-    r"unless|whether|when|once|should|said|says|told|was|were|is|are|has|have|had|did|does|"
-    r"would|could|might|may|will|can|not|never)\w*\b)"
+    r"(?!(?:fear|hope|doubt|believ|thought|think|wonder|worr|warn|expect|suspect|predict)\w*\b)"
+    r"(?!(?:if|unless|whether|when|once|should|said|says|told|was|were|is|are|has|have|had|did|"
+    r"does|would|could|might|may|will|can|not|never)\b)"
 )
 _REPORTED_WOULD = re.compile(
     r"\b(?:said|announced|told\s+[\w-]+|added|promised|pledged|vowed|confirmed|declared|stated)"
     rf"\s+(?:{_NOT_A_SUBJECT_WORD}[\w-]+\s+){{0,2}}?(?:that\s+)?(?:it|they|he|she|we|"
-    # a name, or a noun phrase led by a determiner or a number, of a few words
-    rf"(?:[A-Z][\w-]+|(?:its|their|his|her|the|some|about|around|up\s+to|at\s+least|"
-    rf"more\s+than|\d[\d,.]*)\s+)(?:{_NOT_A_SUBJECT_WORD}[\w,.'’-]+\s+){{0,4}}?"
+    # a name, or a noun phrase led by a name, a determiner or a number, of a few words
+    rf"[A-Z][\w-]+|(?:[A-Z][\w-]+|its|their|his|her|the|some|about|around|up\s+to|at\s+least|"
+    rf"more\s+than|\d[\d,.]*)\s+(?:{_NOT_A_SUBJECT_WORD}[\w,.'’-]+\s+){{0,4}}?"
     rf"{_NOT_A_SUBJECT_WORD}[\w'’-]+)\s+would\s+"
     # ... with a verb that takes the deed's noun: "would hold an emergency meeting"
     r"(?!have\b)(?:\w+ly\s+)?(?:be\s+)?(?:(?:begin|start|hold|receive|launch|conduct|impose|join|"
@@ -414,10 +414,17 @@ def is_demanded(before: str) -> bool:
 # "An attack on Kirkuk would threaten this oil lifeline": an indefinite deed's noun as the
 # subject of a modal is supposed (not "the invasion could be illegal", "Wednesday's deaths would
 # draw attention": those happened; nor "attacked the town, which would", a verb with its object)
-_INDEFINITE_BEFORE = re.compile(r"\b(?:an?|any)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+# ... the determiner opening the subject, not a verb's object ("launched an attack on Homs that
+# could last for weeks")
+_INDEFINITE_BEFORE = re.compile(
+    r"(?:^|[,;:(]\s*|\bthat\s+|\b(?:said|says|warned|warns|fear|fears|feared)\s+)"
+    r"(?:an?|any)\s+(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
 _SUBJECT_OF_A_MODAL = re.compile(
-    r"^(?-i:[a-z])[a-z]*(?:\s+(?:on|in|by|against|of|at|from)\s+(?:the\s+)?[\w'’-]+"
-    r"(?:\s+[\w'’-]+)?)?\s+(?:would|could|might)\s+(?!(?:not\s+|never\s+)?have\b)",
+    r"^(?-i:[a-z])[a-z]*(?:\s+(?:on|in|by|against|of|at|from)\s+(?:the\s+)?"
+    r"(?!(?:that|which|who)\b)[\w'’-]+(?:\s+(?!(?:that|which|who)\b)[\w'’-]+)?)?"
+    r"\s+(?:would|could|might)\s+(?!(?:not\s+|never\s+)?have\b)",
     re.IGNORECASE,
 )
 

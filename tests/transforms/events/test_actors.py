@@ -522,3 +522,15 @@ def test_a_known_person_after_ranks_keeps_their_country():
 def test_forces_named_before_their_country_in_other_languages_are_its_military(lang, text, code):
     actor = next(a for a in find_actors(text, lang) if a.code == code)
     assert actor.sector == "military"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "code"),
+    [
+        ("id", "Korea Utara mengirim 10.000 tentara di Rusia.", "RUS"),  # troops in Russia
+        ("lv", "Ziemeļkorejas karavīri Krievijā ir nogalināti.", "RUS"),  # a genitive first
+    ],
+)
+def test_forces_in_a_country_are_not_its_military(lang, text, code):
+    actor = next(a for a in find_actors(text, lang) if a.code == code)
+    assert actor.sector != "military"

@@ -37,7 +37,8 @@ def _feb3(text: str) -> Timex:
 )
 def test_a_day_told_relative_to_the_day_named_before_is_counted_from_it(phrase, day):
     text = f"Troops shelled Homs on 3 February. {phrase}, Russia vetoed the resolution."
-    told = day_referred_to(text, (35, len(text)), [_feb3(text)])
+    feb3 = _feb3(text)
+    told = day_referred_to(text, (35, len(text)), [feb3], [feb3.start])
     assert (told.begin_date, told.end_date, told.precision) == (day, day, "day")
     assert text[told.start : told.end].lower() in phrase.lower()
 
@@ -52,12 +53,14 @@ def test_a_day_told_relative_to_the_day_named_before_is_counted_from_it(phrase, 
 )
 def test_no_day_is_told_without_a_phrase_that_counts_from_one(sentence):
     text = f"Troops shelled Homs on 3 February. {sentence}"
-    assert day_referred_to(text, (35, len(text)), [_feb3(text)]) is None
+    feb3 = _feb3(text)
+    assert day_referred_to(text, (35, len(text)), [feb3], [feb3.start]) is None
 
 
 def test_a_day_named_out_of_reach_is_not_counted_from():
     text = "Troops shelled Homs on 3 February. " + "Talks went on. " * 50 + "The next day, it ended"
-    assert day_referred_to(text, (len(text) - 23, len(text)), [_feb3(text)]) is None
+    feb3 = _feb3(text)
+    assert day_referred_to(text, (len(text) - 23, len(text)), [feb3], [feb3.start]) is None
 
 
 def test_the_phrase_resolved_from_the_publication_day_is_recognised():
@@ -86,3 +89,22 @@ def test_the_next_day_with_no_day_named_before_is_not_the_day_after_publication(
     assert (row["event_date"], row["date_source"], row["status"]) == (
         date(2012, 3, 8), "published", "occurred"
     )
+
+
+def test_a_day_the_tagger_counted_from_the_publication_day_is_not_counted_from_again():
+    rows = mentions(
+        "The next day, Russia vetoed the resolution. Later that day, Syrian troops stormed "
+        "the town of Rastan."
+    )
+    assert {(r["trigger"], r["event_date"]) for r in rows} == {
+        ("vetoed", date(2012, 3, 8)), ("stormed", date(2012, 3, 8))
+    }
+
+
+def test_a_day_phrase_opening_the_sentence_dates_its_later_clauses():
+    rows = mentions(
+        "Syrian troops shelled Homs on 3 February. Two days later, an attack by Syrian troops "
+        "killed 20 people in Rastan."
+    )
+    attack = [r for r in rows if r["trigger"] != "shelled"]
+    assert attack and all(r["event_date"] == date(2012, 2, 5) for r in attack)

@@ -3781,6 +3781,9 @@ def test_the_place_of_a_part_of_a_toll_is_not_the_whole_tolls(text, place):
          "city"),
         ("Syrian forces attacked the town of Talkalakh in the north of Syria.", "Tallkalakh",
          "city"),
+        ("Syrian troops shelled villages in the north of Aleppo on Monday.", "Aleppo", "city"),
+        ("Syrian troops shelled villages in the far north of Aleppo on Monday.", "Aleppo",
+         "city"),
     ],
 )  # fmt: skip
 def test_a_town_another_is_measured_from_is_only_near_where_it_happens(text, place, kind):
@@ -3854,6 +3857,22 @@ def test_another_side_counted_beside_the_dead_is_no_enemy_of_theirs():
 def test_the_speakers_own_forces_named_by_a_pronoun_act_for_the_speaker(text, actor1):
     [row] = mentions(text)
     assert (row["actor1"], row["actor1_sector"]) == (actor1, "military")
+
+
+def test_the_forces_of_another_named_with_the_speakers_pronoun_are_not_the_speakers():
+    [row] = mentions("France said the regime and its military had shelled Homs on Monday.")
+    assert row["actor1"] != "FRA"
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("Rebels threatened the security forces in Homs.", "THREATEN"),
+        ("Thousands demonstrated against what they called a sham election in Homs.", "PROTEST"),
+    ],
+)
+def test_a_word_guarded_for_its_other_sense_still_reports_its_own(text, event_type):
+    assert [r["event_type"] for r in mentions(text)] == [event_type]
 
 
 def test_a_relative_clause_after_a_preposition_keeps_its_date_to_itself():
