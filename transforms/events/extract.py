@@ -546,6 +546,22 @@ def _place_told_just_before(
     return place
 
 
+# "Syrian troops entered Rastan. Five civilians were killed there": the place the sentence before
+# named last (not the "there" of "there were clashes", which says that something is)
+_THERE = re.compile(
+    r"\bthere\b(?!\s+(?:is|are|was|were|has|have|had|will|would|may|might|could|can|"
+    r"seems?|seemed|appears?|appeared|remains?|remained|must|should|'s|’s)\b)"
+)
+
+
+def _there(clause: tuple[int, int], context: dict) -> PlaceMatch | None:
+    """(only in a sentence that names no place of its own)"""
+    named = context["state"].place_named
+    if named is None or named[0] != context["sentence_index"] - 1 or context["places"]:
+        return None
+    return named[1] if _THERE.search(context["text"], clause[0], clause[1]) else None
+
+
 def _names_the_war(text: str, place: PlaceMatch, trigger: Trigger) -> bool:
     """Whether a place only says which war ("the conflict in Ukraine") of another deed."""
     war = _WAR_IN.search(text, max(0, place.start - 30), place.start)
@@ -793,7 +809,7 @@ def _mention(
     sweeping = own_place or trigger.event_type in _MOVES
     across = None if sweeping else across_the_country(context, clause, trigger, sides)
     place = across or named_place
-    place = _place_told_just_before(place, dates, context)
+    place = _place_told_just_before(place, dates, context) or _there(clause, context)
     victims_first = (
         isinstance(actor1, ActorMatch)
         and trigger.role == "casualty"
@@ -1137,6 +1153,8 @@ def _sentence_mentions(
             rows += [row, *_rows_of_co_actors(row)] if row else []
     places = [p.country for p in context["places"] if p.country]
     remember_sentence(shared["state"], sentence, context["all_actors"], places)
+    if context["places"]:
+        shared["state"].place_named = (sentence.index, context["places"][-1])
     return rows
 
 

@@ -58,6 +58,8 @@ class ArticleState:
         self.told_place: tuple[int, PlaceMatch] | None = None
         # the last day told relative to another ("The next day"), over its phrase
         self.day_told_again: Timex | None = None
+        # the last place an event sentence named, with the sentence's index ("... there")
+        self.place_named: tuple[int, PlaceMatch] | None = None
         # the two countries a sentence named, and its index: "both countries" of the next ones
         self.last_pair: tuple[int, tuple[ActorMatch, ActorMatch]] | None = None
 

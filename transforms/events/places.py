@@ -97,6 +97,9 @@ _THREAT_TO = re.compile(
     r"\s+to\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+_KIND_BEFORE = re.compile(
+    r"\b(?:city|town|village|capital|port|stronghold|hometown)\s*,\s*$", re.IGNORECASE
+)
 _NAME_AFTER = re.compile(r"^\s+[A-Z][a-z]")  # "Vladimir Putin": a first name, not the city
 _ENGLISH_INDEFINITE = re.compile(r"(?<!\w)an?\s+$")
 
@@ -282,6 +285,8 @@ def find_places(
                 _STRUCK_BEFORE.search(before)
                 or _LEFT_BEFORE.search(before)
                 or CAPITAL_BEFORE.search(before)  # "suburbs of the capital Damascus"
+                # "the country's most populous city, Aleppo,"
+                or _KIND_BEFORE.search(before)
                 or names_an_event(text, start, end)
             )
         )

@@ -3900,3 +3900,16 @@ def test_a_predicate_of_a_list_goes_on_with_the_first_ones_subject():
     )
     row = only(rows, event_type="SANCTION")
     assert (row["actor1"], row["actor2"]) == ("EU", "SYR")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Syrian troops entered Rastan. Five civilians were killed there, activists said.",
+         "Ar Rastan"),
+        ("Syrian troops entered Rastan. Five civilians were killed, activists said.", None),
+    ],
+)  # fmt: skip
+def test_there_is_the_place_the_sentence_before_named(text, place):
+    row = only(mentions(text), event_type="ASSAULT")
+    assert row["location"] == place

@@ -311,3 +311,8 @@ def test_a_town_that_names_an_event_after_a_determiner_is_where_it_happened(text
 def test_a_town_name_that_is_an_english_word_opening_a_sentence_is_no_place():
     text = "From attacks on US forces it is clear that the towns are under the sway of rebels."
     assert find_places(text, "en", frozenset({"GBR"})) == []
+
+
+def test_a_city_named_after_its_kind_and_a_comma_is_a_place():
+    text = "Rebels took the Salah el-Din area of the country's most populous city, Aleppo, today."
+    assert [p.name for p in find_places(text, "en")] == ["Aleppo"]
