@@ -47,16 +47,25 @@ TIMELINE_TABLE_COLUMNS = [
 def on_screen(df: pl.DataFrame) -> pl.DataFrame:
     """The timeline columns that fit a screen; an actor 2 that only stands in for the claim's
     source or the place says so ("USA (claimant)"), so that "PRK USA" from "a U.S. official said"
-    does not read as a battle between them.
+    does not read as a battle between them, and a place the event is only near says so too.
 
     >>> import polars as pl
     >>> df = pl.DataFrame({"actor1": ["PRK", "PRK"], "actor2": ["USA", "UKR"],
     ...                    "actor2_basis": ["claimant", "named"]})
     >>> on_screen(df)["actor2"].to_list()
     ['USA (claimant)', 'UKR']
+    >>> near = pl.DataFrame({"location": ["Damascus"], "location_kind": ["vicinity"]})
+    >>> on_screen(near)["location"].to_list()
+    ['near Damascus']
     """
     import polars as pl
 
+    if "location_kind" in df.columns:
+        df = df.with_columns(
+            location=pl.when(pl.col("location_kind") == "vicinity")
+            .then(pl.format("near {}", pl.col("location")))
+            .otherwise(pl.col("location"))
+        )
     if "actor2_basis" in df.columns:
         stand_in = pl.col("actor2_basis").is_in(["claimant", "location"])
         df = df.with_columns(

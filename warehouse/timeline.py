@@ -38,6 +38,7 @@ TIMELINE_SCHEMA = {
     "actor2_basis": pl.String,
     "location": pl.String,
     "location_country": pl.String,
+    "location_kind": pl.String,
     "quantity": pl.Float64,
     "quantity_unit": pl.String,
     "quantity_qualifier": pl.String,

@@ -7,7 +7,8 @@
 --   number and the sides it is shown with; types of one class may differ between reports), status (the anchor reports' most common)
 -- who: actor1, actor2 (the order most anchor reports give), actor2_basis (the best of those reports give, in this order: named,
 --   destination, location, claimant; actor 2 may be only where it happens or who reports it)
--- where and how many: location, location_country (a named city or region before a country), quantity, quantity_unit, quantity_qualifier
+-- where and how many: location, location_country, location_kind (a named city or region before a vicinity or a country),
+--   quantity, quantity_unit, quantity_qualifier
 with
 
 mentions as (
@@ -95,8 +96,9 @@ anchors_by_event as (
             when bool_or(date_source = 'context') then 'context'
             else 'published'
         end as date_source,
-        arg_max((location, location_country), (coalesce(location_kind in ('city', 'region'), false),
-            location is not null, location, location_country)) as place,
+        arg_max((location, location_country, location_kind),
+            (case location_kind when 'city' then 3 when 'region' then 3 when 'vicinity' then 2
+                when 'country' then 1 else 0 end, location, location_country)) as place,
         -- one value: the anchor claim's key includes its number
         any_value(quantity) as quantity
     from anchor_mentions
@@ -119,6 +121,7 @@ events_attributed as (
         actors_by_event.actors[3] as actor2_basis,
         anchors_by_event.place[1] as location,
         anchors_by_event.place[2] as location_country,
+        anchors_by_event.place[3] as location_kind,
         anchors_by_event.quantity,
         units_by_event.reading[1] as quantity_unit,
         units_by_event.reading[2] as quantity_qualifier

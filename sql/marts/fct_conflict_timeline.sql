@@ -4,7 +4,8 @@
 -- date: event_date, event_end_date, date_precision (of the most specific claim the reports agree on), date_source (timex when a report dates it in its own clause, else context when by the sentence
 --   before, else published)
 -- event: event_type, event_mode, event_group, status (of the most specific claim, as most of its reports give them)
--- who and where: actor1, actor2 (in the order most reports give), actor2_basis (named | destination | claimant | location), location, location_country
+-- who and where: actor1, actor2 (in the order most reports give), actor2_basis (named | destination | claimant | location), location, location_country,
+--   location_kind (city | region | country | vicinity: near that city, "10km east of Damascus")
 -- how many: quantity, quantity_unit, quantity_qualifier
 -- attestation: n_mentions, n_sources (distinct sites), n_sources_dated_in_text, attestation_score (a source dating the event in its text counts 1, one dating it only by publication 0.5)
 -- provenance: summary (a reporting sentence), first_url, first_published_date, doc_ids, source_keys

@@ -6,7 +6,8 @@
 -- text: sentence, trigger, timex_text, claimed_by, claimed_by_actor
 -- event: event_type, event_mode, event_group, status, actor1, actor1_sector, actor2, actor2_sector
 -- how actor 2 stands in the text: actor2_basis (named | destination: where troops go | claimant: only the claim's source | location)
--- place and quantity: location, location_country, quantity, quantity_unit, quantity_qualifier
+-- place and quantity: location, location_country, location_kind (city | region | country | vicinity: near that city), quantity,
+--   quantity_unit, quantity_qualifier
 -- date: event_date, event_end_date, date_precision, date_source, date_mod, is_dated, is_dated_in_text
 -- article: url, title, source_key, published_date, published_precision
 with
@@ -42,6 +43,7 @@ mentions_with_events as (
         mentions.actor2_basis,
         mentions.location,
         mentions.location_country,
+        mentions.location_kind,
         mentions.quantity,
         mentions.quantity_unit,
         mentions.quantity_qualifier,

@@ -203,6 +203,7 @@ def test_days_that_differ_stay_apart_and_are_shown_as_conflicting_claims(wh):
 KURSK = {"location": "Kursk", "location_country": "RUS", "location_kind": "region"}
 DONETSK = {"location": "Donetsk", "location_country": "UKR", "location_kind": "region"}
 RUSSIA = {"location": "Russia", "location_country": "RUS", "location_kind": "country"}
+NEAR_KURSK = {"location": "Kursk", "location_country": "RUS", "location_kind": "vicinity"}
 
 
 def test_places_in_different_countries_or_types_of_another_class_stay_different_events(wh):
@@ -222,6 +223,17 @@ def test_a_country_named_as_the_place_and_a_type_of_the_same_class_still_join(wh
     ])
     [event] = events(wh)
     assert (event["location"], event["event_type"], event["n_sources"]) == ("Kursk", "MOBILIZE", 3)
+
+
+def test_a_vicinity_stands_before_a_country_and_after_a_named_place_and_is_shown(wh):
+    build(wh, THREE_SITES, [mention("a", 0, **RUSSIA), mention("b", 0, **NEAR_KURSK)])
+    [event] = events(wh)
+    assert (event["location"], event["location_kind"]) == ("Kursk", "vicinity")
+    build(wh, THREE_SITES, [mention("a", 0, **NEAR_KURSK), mention("b", 0, **KURSK)])
+    [event] = events(wh)
+    assert (event["location"], event["location_kind"]) == ("Kursk", "region")
+    kinds = wh.sql("select location_kind from fct_event_mentions order by mention_id").fetchall()
+    assert kinds == [("vicinity",), ("region",)]
 
 
 def test_an_undated_mention_is_listed_but_is_no_timeline_event(wh):
