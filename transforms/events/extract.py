@@ -624,7 +624,6 @@ def _place(
 ) -> PlaceMatch | None:
     if trigger.event_type == "CONSULT":  # (nor where the talks are about: "on the crisis in Syria")
         places = [p for p in places if not _talked_about(text, p)]
-    places = [_measured_from(text, p) for p in places]
     if trigger.event_type not in _MOVES:  # "will go to Kursk, where ... battles were fought"
         taken_to = _TAKEN_TO_IN.get(base_language(lang), _TAKEN_TO)
         places = [
@@ -799,7 +798,8 @@ def _mention(
     if dates is None:
         return None
     named_place = _place(
-        context["places"], clause, sentence, trigger, context["text"], claim, context["lang"]
+        context["measured_places"], clause, sentence, trigger, context["text"], claim,
+        context["lang"],
     )
     sides = {a.code for a in named} | {claim.actor if claim else None}
     # ("26 people were killed in Aleppo on Wednesday - they were among 130 killed across the
@@ -1114,6 +1114,8 @@ def _sentence_mentions(
         lang=lang,
         state=shared["state"],
         frame=(sentence.start, triggers[0].start),
+        # (once a sentence: a place another is measured from is only its vicinity)
+        measured_places=[_measured_from(text, p) for p in context["places"]],
         sentence_end=sentence.end,
         sentence_index=sentence.index,
     )
