@@ -435,7 +435,7 @@ _OTHER_SENSE_AFTER = {
         r"\s+(?:all\s+(?:of\s+)?)?(?:(?:the|their|its|his|her|our|all|these|those)\s+)?"
         r"(?:\w+\s+)?(?:deadlines?|"
         r"targets?|demands?|needs|requirements|expectations|obligations|criteria|standards|goals?|"
-        r"conditions|benchmarks?|enemy|challenges?)\b"
+        r"conditions|benchmarks?|enemy|challenges?|schedules?|quotas?|costs?|bills?)\b"
         # "will meet with a harsh response": a reaction, no meeting
         rf"|{_MET_WITH_A_REACTION}",
         re.IGNORECASE,
@@ -573,7 +573,8 @@ _OTHER_SENSE_AFTER = {
     # battle, for hearts and minds": for opinion
     "battl": re.compile(
         r"\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:\w+\s+)?(?:accusations?|allegations?|"
-        r"claims|criticism|critics|cancer|illness|disease|the\s+odds|fatigue|addiction)\b"
+        r"claims|criticism|critics|cancer|illness|disease|the\s+odds|fatigue|addiction|charges|"
+        r"lawsuits?)\b"
         # "battle-hardened troops", "battle-scarred cities": what fighting made of them
         r"|-(?:hardened|tested|scarred|weary)\b"
         r"|\w*\s*,?\s+for\s+(?:the\s+)?hearts\s+and\s+minds\b",
@@ -615,10 +616,11 @@ _OTHER_SENSE_AFTER = {
         r"how|that|resolve|readiness|commitment|strength|power|willingness|effectiveness|alliance|"
         r"expertise|skills?|knowledge|competence|"
         r"friendship|solidarity|unity|loyalty|brotherhood|support)\b"
-        # "demonstrate hard evidence", "demonstrate why": proving (not "demonstrated against what
-        # they called a sham")
+        # "demonstrate hard evidence", "demonstrate why", "demonstrated the shallowness of":
+        # proving (not "demonstrated against what they called a sham")
         r"|(?:(?:the|its|their|his|her|our|a|an|hard|clear|firm|concrete)\s+)?(?:evidence|proof|"
-        r"why|what|whether|need|importance|value|extent)\b)",
+        r"why|what|whether|need|importance|value|extent)\b"
+        r"|(?:the|its|their|his|her|our)\s+[\w-]+\s+of\b)",
         re.IGNORECASE,
     ),
     # "an explosion of anger", "an explosion in population": a surge, no bomb
@@ -685,6 +687,11 @@ _HOLDS = (
     r"wielding)\s+"
 )
 _OTHER_SENSE_BEFORE = {
+    # "the three accused soldiers", "the accused denied it": the defendants, no accusation made
+    "accused": re.compile(
+        r"\b(?:the|an?|those|these|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+$",
+        re.IGNORECASE,
+    ),
     # "officials could not be reached": a phone call, no troops arriving
     "reach": re.compile(r"\b(?:be|been|being)\s+$", re.IGNORECASE),
     # words, not blows: "a scathing attack on Al Jazeera"; an illness: "suffered a heart attack"

@@ -348,6 +348,10 @@ def test_joining_the_battlefield_is_one_phrase_not_a_gap_over_the_actor():
         ("en", "The US must demonstrate hard evidence that Iraq had weapons"),
         ("en", "The power of veto conferred on the permanent members was used"),
         ("en", "Such a move would threaten this oil lifeline"),
+        ("en", "The three accused soldiers had been part of an operation"),
+        ("en", "The cuts demonstrated the shallowness of the plan"),
+        ("en", "The firm is capable of meeting delivery schedules"),
+        ("en", "The minister is battling abuse charges"),
     ],
     ids=["demonstrated-ability", "as-demonstrated", "in-limited-supply", "in-exchange",
          "though-wounded", "it-sebbene-feriti", "investigations-listed", "inside-a-web-address",
@@ -395,7 +399,9 @@ def test_joining_the_battlefield_is_one_phrase_not_a_gap_over_the_actor():
          "air-raid-alert", "hurricane-pounded", "storms-pounded", "took-a-pounding",
          "tear-gas-shells", "officially-sanctioned", "public-transport", "explosion-in-violence",
          "stormed-back-to-power", "agreed-a-view", "government-sanctioned-violence",
-         "demonstrate-hard-evidence", "power-of-veto", "threaten-a-lifeline"],
+         "demonstrate-hard-evidence", "power-of-veto", "threaten-a-lifeline",
+         "the-accused-soldiers", "demonstrated-the-shallowness-of",
+         "meeting-schedules", "battling-charges"],
 )  # fmt: skip
 def test_a_word_in_a_sense_that_reports_no_event_is_no_trigger(lang, text):
     assert find_triggers(text, lang) == []
