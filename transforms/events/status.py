@@ -153,6 +153,9 @@ _FUTURE = re.compile(
     # "are preparing a military assault on Homs": what is prepared is still to come
     r"prepar(?:ing|es?)\s+(?:(?:an?|the|its|their|for\s+an?)\s+)?(?:[\w-]+\s+)?"
     r"(?=(?:assault|attack|offensive|invasion|incursion|operation|strike|push)\b)|"
+    # "Kim Jong Un has ordered the dispatch of 6,000 builders": ordered, still to be done
+    r"ordered\s+(?:the\s+)?(?:[\w-]+\s+)?(?=(?:dispatch|deployment|withdrawal|pull-?out|"
+    r"evacuation|sending|transfer)\b)|"
     r"intends?|next(?!\s+day\b)|envisages?|envisaging|"
     r"scheduled to|slated to|(?:is|are) to(?! blame))\b|'ll\b",
     re.IGNORECASE,
@@ -244,7 +247,9 @@ _PERFECT_ONGOING = re.compile(
 )
 _ONGOING = re.compile(
     r"\b(?:currently|continues?|continued|continuing|still|"
-    r"(?:is|are|was|were) (?:being )?\w+ing)\b",
+    r"(?:is|are|was|were) (?:being )?\w+ing"
+    # "North Korean troops are stationed in Kursk": where they are now
+    r"|(?:is|are)\s+(?:now\s+)?(?:stationed|based|positioned|garrisoned|deployed))\b",
     re.IGNORECASE,
 )
 # the trigger is the subject of a verb saying it goes on: "the violence and assaults in civilian

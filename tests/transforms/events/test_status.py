@@ -480,6 +480,20 @@ def test_the_next_thing_of_a_list_called_for_is_called_for_too(clause, trigger, 
     assert event_status(clause, clause.index(trigger), "en") == status
 
 
+@pytest.mark.parametrize(
+    ("clause", "trigger", "status"),
+    [
+        ("Kim Jong Un has ordered the dispatch of 6,000 military builders to Kursk", "dispatch",
+         "future"),
+        ("North Korean troops are stationed in Kursk", "stationed", "ongoing"),
+        ("North Korean troops were stationed in Kursk", "stationed", "occurred"),
+        ("Russia has deployed troops", "deployed", "occurred"),
+    ],
+)  # fmt: skip
+def test_an_order_is_still_to_be_done_and_a_station_goes_on(clause, trigger, status):
+    assert event_status(clause, clause.index(trigger), "en") == status
+
+
 def test_a_report_being_prepared_on_a_deed_does_not_make_the_deed_planned():
     clause = "The UN is preparing a report on the killings in Homs"
     assert event_status(clause, clause.index("killings"), "en") != "future"
