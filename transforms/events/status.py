@@ -421,15 +421,18 @@ def is_demanded(before: str) -> bool:
 # draw attention": those happened; nor "attacked the town, which would", a verb with its object)
 # ... the determiner opening the subject, not a verb's object ("launched an attack on Homs that
 # could last for weeks")
+# (a capital "A" opens a sentence, even one run on from another: "... believe him A military
+# attack on Syria would cause")
 _INDEFINITE_BEFORE = re.compile(
-    r"(?:^|[,;:(]\s*|\bthat\s+|\b(?:said|says|warned|warns|fear|fears|feared)\s+)"
-    r"(?:an?|any)\s+(?:[\w-]+\s+)?$",
+    r"(?:(?:^|[,;:(]\s*|\bthat\s+|\b(?:said|says|warned|warns|fear|fears|feared|believe|"
+    r"believes|believed|think|thinks|thought|argued|argues)\s+)(?:an?|any)|(?-i:\bAn?|\bAny))"
+    r"\s+(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
 _SUBJECT_OF_A_MODAL = re.compile(
     r"^(?-i:[a-z])[a-z]*(?:\s+(?:on|in|by|against|of|at|from)\s+(?:the\s+)?"
     r"(?!(?:that|which|who)\b)[\w'’-]+(?:\s+(?!(?:that|which|who)\b)[\w'’-]+)?)?"
-    r"\s+(?:would|could|might)\s+(?!(?:not\s+|never\s+)?have\b)",
+    r"\s+(?:would|could|might)(?:\s*,)?\s+(?!(?:not\s+|never\s+)?have\b)",
     re.IGNORECASE,
 )
 

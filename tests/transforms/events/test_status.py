@@ -455,6 +455,8 @@ def test_an_obligation_a_failure_or_a_preparation_is_no_deed_done(clause, trigge
         ("Troops attacked the town, which would later fall", "attacked", "occurred"),
         ("Syrian troops launched an attack on Homs that could last for weeks", "attack",
          "occurred"),
+        ("He told them that he believed an invasion would, after all, be legal", "invasion",
+         "hypothetical"),
         ("The attack killed 20 people", "attack", "occurred"),
         ("British participation in the invasion could be declared illegal", "invasion",
          "historical"),
