@@ -549,8 +549,11 @@ def _place_told_just_before(
 # "Syrian troops entered Rastan. Five civilians were killed there": the place the sentence before
 # named last (not the "there" of "there were clashes", which says that something is)
 _THERE = re.compile(
-    r"\bthere\b(?!\s+(?:is|are|was|were|has|have|had|will|would|may|might|could|can|"
-    r"seems?|seemed|appears?|appeared|remains?|remained|must|should|'s|’s)\b)"
+    r"\bthere\b(?!\s*['’](?:s|re|ll|d|ve)\b)(?!\s+(?:(?:still|also|now|reportedly|apparently|"
+    r"again|already|then|just)\s+)?(?:is|are|was|were|has|have|had|will|would|may|might|could|"
+    r"can|seems?|seemed|appears?|appeared|remains?|remained|must|should|being|used)\b)"
+    # "Syrian troops entered Rastan. There, five civilians were killed"
+    r"|\bThere(?=\s*,)"
 )
 
 
@@ -1155,8 +1158,15 @@ def _sentence_mentions(
             rows += [row, *_rows_of_co_actors(row)] if row else []
     places = [p.country for p in context["places"] if p.country]
     remember_sentence(shared["state"], sentence, context["all_actors"], places)
-    if context["places"]:
-        shared["state"].place_named = (sentence.index, context["places"][-1])
+    # (the last place an event of it could be in: not one another is measured from, nor a town
+    # that names another event, "days after the Houla massacre")
+    where = [
+        p
+        for p in context["measured_places"]
+        if p.kind != "vicinity" and not TOWN_NAMES_AN_EVENT.match(text, p.end)
+    ]
+    if where:
+        shared["state"].place_named = (sentence.index, where[-1])
     return rows
 
 

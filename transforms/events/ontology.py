@@ -435,7 +435,7 @@ _OTHER_SENSE_AFTER = {
         r"\s+(?:all\s+(?:of\s+)?)?(?:(?:the|their|its|his|her|our|all|these|those)\s+)?"
         r"(?:\w+\s+)?(?:deadlines?|"
         r"targets?|demands?|needs|requirements|expectations|obligations|criteria|standards|goals?|"
-        r"conditions|benchmarks?|enemy|challenges?|schedules?|quotas?|costs?|bills?)\b"
+        r"conditions|benchmarks?|enemy|challenges?|schedules?|quotas?|costs?)\b"
         # "will meet with a harsh response": a reaction, no meeting
         rf"|{_MET_WITH_A_REACTION}",
         re.IGNORECASE,
@@ -516,7 +516,7 @@ _OTHER_SENSE_AFTER = {
     "met": re.compile(
         r"\s+(?:(?:the|their|its|his|her|our|all|these|those)\s+)?(?:\w+\s+)?(?:deadlines?|"
         r"targets?|demands?|needs|requirements|expectations|obligations|criteria|standards|goals?|"
-        rf"conditions)\b|{_MET_WITH_A_REACTION}",
+        rf"conditions|schedules?|quotas?|costs?)\b|{_MET_WITH_A_REACTION}",
         re.IGNORECASE,
     ),
     # "rally behind Gordon Brown", "rally support": backing, no demonstration
@@ -620,7 +620,7 @@ _OTHER_SENSE_AFTER = {
         # proving (not "demonstrated against what they called a sham")
         r"|(?:(?:the|its|their|his|her|our|a|an|hard|clear|firm|concrete)\s+)?(?:evidence|proof|"
         r"why|what|whether|need|importance|value|extent)\b"
-        r"|(?:the|its|their|his|her|our)\s+[\w-]+\s+of\b)",
+        r"|(?:the|its|their|his|her|our)\s+[\w-]+(?:ness|ity|ance|ence|ism|ure)\s+of\b)",
         re.IGNORECASE,
     ),
     # "an explosion of anger", "an explosion in population": a surge, no bomb
@@ -658,6 +658,13 @@ _OTHER_SENSE_AFTER = {
     ),
 }
 _PEOPLE_NOUNS = ("supporter", "visitor", "liberator")
+_DEFENDANTS_BEFORE = re.compile(
+    r"\b(?:the|an?|those|these)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)?$",
+    re.IGNORECASE,
+)
+_ACCUSES_AFTER = re.compile(
+    r"\s+(?:each\s+other|one\s+another|of\b|the\b|him\b|her\b|them\b|(?-i:[A-Z]))", re.IGNORECASE
+)
 _APPROVED_BY = re.compile(r"\b(?:government|court|church|party)[\s-]+$", re.IGNORECASE)
 _APPROVED_THING = re.compile(
     r"\s+(?:violence|contact|killings?|marriages?|repression|attacks?|militias?|torture|"
@@ -687,11 +694,6 @@ _HOLDS = (
     r"wielding)\s+"
 )
 _OTHER_SENSE_BEFORE = {
-    # "the three accused soldiers", "the accused denied it": the defendants, no accusation made
-    "accused": re.compile(
-        r"\b(?:the|an?|those|these|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+$",
-        re.IGNORECASE,
-    ),
     # "officials could not be reached": a phone call, no troops arriving
     "reach": re.compile(r"\b(?:be|been|being)\s+$", re.IGNORECASE),
     # words, not blows: "a scathing attack on Al Jazeera"; an illness: "suffered a heart attack"
@@ -987,6 +989,13 @@ def _other_sense(text: str, found: re.Match, lang: str) -> bool:
     ):
         return True  # "government sanctioned violence": approved ("the government sanctioned
         # ten officials" imposes sanctions)
+    if (
+        word == "accused"
+        and _DEFENDANTS_BEFORE.search(text, max(0, found.start() - 30), found.start())
+        and not _ACCUSES_AFTER.match(text, found.end())
+    ):
+        return True  # "the three accused soldiers", "the accused denied it": the defendants ("The
+        # two accused each other" do accuse)
     if (
         word == "talks"
         and _SPEAKS_OF.match(text, found.end())

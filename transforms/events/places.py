@@ -97,6 +97,11 @@ _THREAT_TO = re.compile(
     r"\s+to\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+_SAYS_AFTER = re.compile(
+    r"\s+(?:has\s+|had\s+)?(?:said|says|say|admitted|admits|announced|announces|claimed|claims|"
+    r"reported|reports|stated|states|insisted|insists|denied|denies|confirmed|confirms|added)\b",
+    re.IGNORECASE,
+)
 _KIND_BEFORE = re.compile(
     r"\b(?:city|town|village|capital|port|stronghold|hometown)\s*,\s*$", re.IGNORECASE
 )
@@ -285,8 +290,9 @@ def find_places(
                 _STRUCK_BEFORE.search(before)
                 or _LEFT_BEFORE.search(before)
                 or CAPITAL_BEFORE.search(before)  # "suburbs of the capital Damascus"
-                # "the country's most populous city, Aleppo,"
-                or _KIND_BEFORE.search(before)
+                # "the country's most populous city, Aleppo," (not "shelled the town, Damascus
+                # said": the capital speaks)
+                or (_KIND_BEFORE.search(before) and not _SAYS_AFTER.match(text, end))
                 or names_an_event(text, start, end)
             )
         )

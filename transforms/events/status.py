@@ -153,9 +153,7 @@ _FUTURE = re.compile(
     # "are preparing a military assault on Homs": what is prepared is still to come
     r"prepar(?:ing|es?)\s+(?:(?:an?|the|its|their|for\s+an?)\s+)?(?:[\w-]+\s+)?"
     r"(?=(?:assault|attack|offensive|invasion|incursion|operation|strike|push)\b)|"
-    # "Kim Jong Un has ordered the dispatch of 6,000 builders": ordered, still to be done
-    r"ordered\s+(?:the\s+)?(?:[\w-]+\s+)?(?=(?:dispatch|deployment|withdrawal|pull-?out|"
-    r"evacuation|sending|transfer)\b)|"
+
     r"intends?|next(?!\s+day\b)|envisages?|envisaging|"
     r"scheduled to|slated to|(?:is|are) to(?! blame))\b|'ll\b",
     re.IGNORECASE,
@@ -247,9 +245,7 @@ _PERFECT_ONGOING = re.compile(
 )
 _ONGOING = re.compile(
     r"\b(?:currently|continues?|continued|continuing|still|"
-    r"(?:is|are|was|were) (?:being )?\w+ing"
-    # "North Korean troops are stationed in Kursk": where they are now
-    r"|(?:is|are)\s+(?:now\s+)?(?:stationed|based|positioned|garrisoned|deployed))\b",
+    r"(?:is|are|was|were) (?:being )?\w+ing)\b",
     re.IGNORECASE,
 )
 # the trigger is the subject of a verb saying it goes on: "the violence and assaults in civilian
@@ -416,6 +412,18 @@ def is_demanded(before: str) -> bool:
     return bool(found) and not _ENDING.search(found.group(1) or found.group(2) or "")
 
 
+# "North Korean troops are stationed in Kursk": where they are now (the trigger itself, after "is"
+# or "are")
+_STATIONED = re.compile(r"(?:stationed|based|positioned|garrisoned|deployed)\b", re.IGNORECASE)
+_IS_ARE_BEFORE = re.compile(r"\b(?:is|are)\s+(?:now\s+|still\s+)?$", re.IGNORECASE)
+# "Kim Jong Un has ordered the dispatch of 6,000 builders": what has been ordered is still to be
+# done (the trigger itself is the thing ordered)
+_HAS_ORDERED_BEFORE = re.compile(
+    r"\b(?:has|have)\s+(?:\w+ly\s+)?ordered\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE
+)
+_ORDERED_THING = re.compile(
+    r"(?:dispatch|deployment|withdrawal|pull-?out|evacuation|sending|transfer)\b", re.IGNORECASE
+)
 # "An attack on Kirkuk would threaten this oil lifeline": an indefinite deed's noun as the
 # subject of a modal is supposed (not "the invasion could be illegal", "Wednesday's deaths would
 # draw attention": those happened; nor "attacked the town, which would", a verb with its object)
@@ -506,6 +514,12 @@ def event_status(clause: str, trigger_offset: int, lang: str | None = None) -> s
     if code == "en" and _REPORTED_WOULD.search(before):
         return "future"
     if (
+        code == "en"
+        and _ORDERED_THING.match(clause, trigger_offset)
+        and _HAS_ORDERED_BEFORE.search(before)
+    ):
+        return "future"
+    if (
         # ... within the verb's own phrase: not "who said talks should resume, sent troops"
         _HYPOTHETICAL.search(" ".join(re.split(r"[,;]", before)[-1].split()[-4:]))
         or _EVENTUALITY_OF.search(before)
@@ -550,7 +564,16 @@ def event_status(clause: str, trigger_offset: int, lang: str | None = None) -> s
         or _MATTER_OF_DAYS.match(after)
     ):
         return "future"
-    if _PERFECT_ONGOING.search(around) or _ONGOING.search(around) or _GOES_ON_AFTER.match(after):
+    if (
+        _PERFECT_ONGOING.search(around)
+        or _ONGOING.search(around)
+        or _GOES_ON_AFTER.match(after)
+        or (
+            code == "en"
+            and _STATIONED.match(clause, trigger_offset)
+            and _IS_ARE_BEFORE.search(before)
+        )
+    ):
         return "ongoing"
     return "occurred"
 

@@ -3791,6 +3791,11 @@ def test_a_town_another_is_measured_from_is_only_near_where_it_happens(text, pla
     assert (row["location"], row["location_kind"]) == (place, kind)
 
 
+def test_a_capital_that_speaks_after_a_town_is_its_source_not_the_place():
+    [row] = mentions("Rebels still hold much of the city, Damascus admitted on Friday.")
+    assert (row["location"], row["claimed_by"]) == (None, "Damascus")
+
+
 def test_the_country_across_a_border_is_where_not_who():
     [row] = mentions("Fighting broke out near the eastern border with Iraq on Monday.")
     assert (row["actor1"], row["actor2"]) == (None, None)
@@ -3875,6 +3880,18 @@ def test_a_word_guarded_for_its_other_sense_still_reports_its_own(text, event_ty
     assert [r["event_type"] for r in mentions(text)] == [event_type]
 
 
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("Obama will meet Bill Clinton in Washington on Friday.", "CONSULT"),
+        ("The Syrian government on March 5 accused Turkey of arming rebels.", "DISAPPROVE"),
+        ("Thousands demonstrated the length of Hamra Street in Beirut on Friday.", "PROTEST"),
+    ],
+)
+def test_a_name_a_date_or_a_length_after_a_guarded_word_keeps_its_event(text, event_type):
+    assert [r["event_type"] for r in mentions(text)] == [event_type]
+
+
 def test_a_relative_clause_after_a_preposition_keeps_its_date_to_itself():
     rows = mentions(
         "Activists said Syrian troops pounded areas of Aleppo, from which the rebels retreated "
@@ -3908,8 +3925,16 @@ def test_a_predicate_of_a_list_goes_on_with_the_first_ones_subject():
         ("Syrian troops entered Rastan. Five civilians were killed there, activists said.",
          "Ar Rastan"),
         ("Syrian troops entered Rastan. Five civilians were killed, activists said.", None),
+        ("Syrian troops entered Rastan, 20 km north of Homs. Five civilians were killed there.",
+         "Ar Rastan"),
+        ("Syrian troops shelled Rastan, days after the Houla massacre. Five civilians were "
+         "killed there.", "Ar Rastan"),
+        ("Syrian troops entered Rastan. There, five civilians were killed, activists said.",
+         "Ar Rastan"),
+        ("Syrian troops entered Rastan. Activists said there's no doubt that 12 civilians were "
+         "killed.", None),
     ],
 )  # fmt: skip
 def test_there_is_the_place_the_sentence_before_named(text, place):
-    row = only(mentions(text), event_type="ASSAULT")
+    row = only(mentions(text), trigger="killed")
     assert row["location"] == place
