@@ -502,6 +502,11 @@ _OTHER_SENSE_AFTER = {
     "protest": re.compile(r"\s+(?:hotspots?|hubs?|strongholds?|songs?|music)\b", re.IGNORECASE),
     # "opened a direct supply route to the border": a way goods can come by, no aid given
     "supply": re.compile(r"\s+(?:routes?|lines?|chains?|corridors?)\b", re.IGNORECASE),
+    # "psychiatrists have been warned to expect psychiatric disorder": advised, no threat
+    "warn": re.compile(
+        r"\s+to\s+(?:expect|prepare|brace|be\s+(?:ready|prepared|careful|vigilant|on\s+alert))\b",
+        re.IGNORECASE,
+    ),
     # "Thanks to the BBC", "thanks to pressure from Washington": because of, no praise; "Tony
     # Blair, thank you": politeness
     "thank": re.compile(r"(?:s?\s+to|\s+you)\b", re.IGNORECASE),
@@ -779,7 +784,12 @@ _OTHER_SENSE_BEFORE = {
         re.IGNORECASE,
     )),
     # "born December 2 1949; died June 5 2005": an obituary's dates
-    "died": re.compile(r"\bborn\b[^.;]{0,40};\s*$", re.IGNORECASE),
+    # ... or after an illness named in the sentence: "Benenson, who had been ill for some time,
+    # died on Friday"
+    "died": re.compile(
+        r"\bborn\b[^.;]{0,40};\s*$|\b(?:ill(?!-)|sick|illness|cancer)\b[^.;]{0,50}$",
+        re.IGNORECASE,
+    ),
     # "feels its security is threatened": a fear, no threat made
     "threaten": re.compile(
         r"\b(?:feels?|felt|feeling|fears?|feared)\s+(?:that\s+)?(?:[\w'’-]+\s+){0,3}?"

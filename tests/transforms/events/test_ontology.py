@@ -352,6 +352,8 @@ def test_joining_the_battlefield_is_one_phrase_not_a_gap_over_the_actor():
         ("en", "The cuts demonstrated the shallowness of the plan"),
         ("en", "The firm is capable of meeting delivery schedules"),
         ("en", "The minister is battling abuse charges"),
+        ("en", "Military psychiatrists have been warned to expect psychiatric disorder"),
+        ("en", "Benenson, who had been ill for some time, died on Friday evening"),
     ],
     ids=["demonstrated-ability", "as-demonstrated", "in-limited-supply", "in-exchange",
          "though-wounded", "it-sebbene-feriti", "investigations-listed", "inside-a-web-address",
@@ -401,7 +403,7 @@ def test_joining_the_battlefield_is_one_phrase_not_a_gap_over_the_actor():
          "stormed-back-to-power", "agreed-a-view", "government-sanctioned-violence",
          "demonstrate-hard-evidence", "power-of-veto", "threaten-a-lifeline",
          "the-accused-soldiers", "demonstrated-the-shallowness-of",
-         "meeting-schedules", "battling-charges"],
+         "meeting-schedules", "battling-charges", "warned-to-expect", "ill-then-died"],
 )  # fmt: skip
 def test_a_word_in_a_sense_that_reports_no_event_is_no_trigger(lang, text):
     assert find_triggers(text, lang) == []
