@@ -150,10 +150,6 @@ _UNCONFIRMED = re.compile(
 _FUTURE = re.compile(
     r"\b(?:will|shall|to be|expected|expects?|plans?|planned|planning|set to|soon|ready to|"
     r"poised to|prepar(?:ing|ed|es?|ations) (?:to|for)|willing to|going to|about to|"
-    # "are preparing a military assault on Homs": what is prepared is still to come
-    r"prepar(?:ing|es?)\s+(?:(?:an?|the|its|their|for\s+an?)\s+)?(?:[\w-]+\s+)?"
-    r"(?=(?:assault|attack|offensive|invasion|incursion|operation|strike|push)\b)|"
-
     r"intends?|next(?!\s+day\b)|envisages?|envisaging|"
     r"scheduled to|slated to|(?:is|are) to(?! blame))\b|'ll\b",
     re.IGNORECASE,
@@ -424,6 +420,15 @@ _HAS_ORDERED_BEFORE = re.compile(
 _ORDERED_THING = re.compile(
     r"(?:dispatch|deployment|withdrawal|pull-?out|evacuation|sending|transfer)\b", re.IGNORECASE
 )
+# "are preparing a military assault on Homs": what is prepared is still to come (the trigger
+# itself, not a deed after it: "preparing an assault and shelled Homs")
+_PREPARING_BEFORE = re.compile(
+    r"\bprepar(?:ing|es?)\s+(?:(?:an?|the|its|their|for\s+an?)\s+)?(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+_PREPARED_THING = re.compile(
+    r"(?:assault|attack|offensive|invasion|incursion|operation|strike|push)\b", re.IGNORECASE
+)
 # "An attack on Kirkuk would threaten this oil lifeline": an indefinite deed's noun as the
 # subject of a modal is supposed (not "the invasion could be illegal", "Wednesday's deaths would
 # draw attention": those happened; nor "attacked the town, which would", a verb with its object)
@@ -513,10 +518,9 @@ def event_status(clause: str, trigger_offset: int, lang: str | None = None) -> s
     cue_text = clause[trigger_offset : trigger_offset + 30] if code == "ko" else around
     if code == "en" and _REPORTED_WOULD.search(before):
         return "future"
-    if (
-        code == "en"
-        and _ORDERED_THING.match(clause, trigger_offset)
-        and _HAS_ORDERED_BEFORE.search(before)
+    if code == "en" and (
+        (_ORDERED_THING.match(clause, trigger_offset) and _HAS_ORDERED_BEFORE.search(before))
+        or (_PREPARED_THING.match(clause, trigger_offset) and _PREPARING_BEFORE.search(before))
     ):
         return "future"
     if (

@@ -504,6 +504,11 @@ def test_an_order_is_still_to_be_done_and_a_station_goes_on(clause, trigger, sta
     assert event_status(clause, clause.index(trigger), "en") == status
 
 
+def test_a_deed_after_the_one_prepared_is_not_planned_by_the_preparation():
+    clause = "Syrian forces were preparing an assault and shelled Homs on Monday"
+    assert event_status(clause, clause.index("shelled"), "en") != "future"
+
+
 def test_a_report_being_prepared_on_a_deed_does_not_make_the_deed_planned():
     clause = "The UN is preparing a report on the killings in Homs"
     assert event_status(clause, clause.index("killings"), "en") != "future"
