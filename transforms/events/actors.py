@@ -121,6 +121,14 @@ def _sector_regex(lang: str) -> tuple[dict[str, str], re.Pattern]:
     return table, compile_alternation([r[0] for r in rows], lang)
 
 
+def _sector_of(word: str, code: str) -> str | None:
+    """The sector a sector noun of the language gives ("soldiers": military; a stem written with
+    `*` covers its endings, "войсках")."""
+    table, _ = _sector_regex(code)
+    key = word.lower()
+    return table.get(key) or next((v for k, v in table.items() if key.startswith(k)), None)
+
+
 # The sector noun belongs to the name's own phrase: "The White House accused Syria of backing
 # insurgents" makes neither a rebel, "Syria's anti-government protests" no government, and
 # "Damascus since the uprising" no rebel.
@@ -172,8 +180,7 @@ def sector_near(
         and any(w.lower() not in _SECTOR_MODIFIERS and not w[:1].isupper() for w in between)
     ):
         return None
-    key = found.group().lower()
-    sector = table.get(key) or next((v for k, v in table.items() if key.startswith(k)), None)
+    sector = _sector_of(found.group(), code)
     # "Ukrainian media", "the US print media" are the press; "the White House spokesman told the
     # media", "a White House whose instinct has been to control the media" are not
     if sector == "press" and len(window[: found.start()].split()) > 1:
@@ -199,15 +206,6 @@ def _noun_before_name(code: str) -> re.Pattern:
     return re.compile(rf"(?<![\w-])([\w-]+)\s+{joined}$", re.IGNORECASE)
 
 
-@lru_cache(maxsize=16)
-def _sector_nouns(lang: str) -> tuple[dict[str, str], dict[str, str]]:
-    """A language's sector nouns: whole words, and stems written with `*`."""
-    rows = [r for r in read_tsv(f"actors/{lang}.tsv") if len(r) >= 4 and r[3] == "sector"]
-    words = {r[0].lower(): r[2] for r in rows if not r[0].endswith("*")}
-    stems = {r[0].lower().rstrip("*"): r[2] for r in rows if r[0].endswith("*")}
-    return words, stems
-
-
 def _sector_before(text: str, start: int, lang: str | None) -> str | None:
     """The sector noun right before a name in the languages that put it there.
 
@@ -218,11 +216,7 @@ def _sector_before(text: str, start: int, lang: str | None) -> str | None:
     if code in ("en", "ko", "te", "lv") or code is None:
         return None
     found = _noun_before_name(code).search(text, max(0, start - 40), start)
-    if not found:
-        return None
-    word = found.group(1).lower()
-    words, stems = _sector_nouns(code)
-    return words.get(word) or next((v for k, v in stems.items() if word.startswith(k)), None)
+    return _sector_of(found.group(1), code) if found else None
 
 
 _BASED = re.compile(

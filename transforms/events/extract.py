@@ -93,16 +93,17 @@ from transforms.sentences import Sentence, split_sentences
 
 # "it/he/she/we" or "our soldiers" ("Our soldiers have captured ...," Zelensky said)
 # ... but not an "it" that stands for nothing: "It is unclear how many were killed"
+_SPEAKERS_FORCES = r"(?:soldiers|troops|forces|army|military|defenders)"
 _SPEAKER_PRONOUN = re.compile(
     r"\b(?:it(?!\s+(?:is|was|has\s+been|had\s+been|remains|seems|seemed|appears|appeared)\s+"
     r"(?:not\s+)?(?:\w+ly\s+)?(?:unclear|clear|known|thought|believed|likely|unlikely|possible|"
     r"estimated|reported|feared|understood|expected|said|hoped|alleged|claimed)\b)|he|she|we)\b"
-    r"|\bour\s+(?:soldiers|troops|forces|army|military|defenders)\b"
+    rf"|\bour\s+{_SPEAKERS_FORCES}\b"
     # "President Assad said his forces had killed 20 terrorists", "Russia said its troops ..."
-    r"|\b(?:his|her|its)\s+(?:[\w-]+\s+)?(?:soldiers|troops|forces|army|military)\b",
+    rf"|\b(?:his|her|its)\s+(?:[\w-]+\s+)?{_SPEAKERS_FORCES}\b",
     re.IGNORECASE,
 )
-_FORCES_WORD = re.compile(r"\b(?:soldiers|troops|forces|army|military|defenders)\b", re.I)
+_FORCES_WORD = re.compile(rf"\b{_SPEAKERS_FORCES}\b", re.IGNORECASE)
 _JOINED_TO_ANOTHER = re.compile(r"\b(?:and|or|with|by|from)\s+$", re.IGNORECASE)
 _PERSON_PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 # A subject that refers back to forces named earlier ("They will be ready", "the first group of
