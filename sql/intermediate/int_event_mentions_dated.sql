@@ -8,9 +8,11 @@
 -- date: event_date, event_end_date (inclusive; the start when none), date_precision, precision_rank, date_source, date_mod, timex_text, is_dated, is_dated_in_text
 -- rule: a report with no date of its own is dated by its publication day (int_event_mentions_clustered says which
 --   earlier events it may join)
--- repeats: is_site_repeat (a sentence a site, or for documents with no web address their file, already carried
+-- repeats: is_site_repeat (words a site, or for documents with no web address their file, already carried
 --   on an earlier page: a teaser, a caption or a background paragraph it reprints; only its first page's mention
---   is an event of the timeline and the activity marts)
+--   is an event of the timeline and the activity marts). The words compared are the trigger with up to 80
+--   characters either side, within its sentence: a reprinted teaser stays a repeat when page furniture with no
+--   full stop ("BACK NEXT", a caption) is glued onto its sentence
 -- article: url, title, source_key (from stg_articles: host of the url, else source name, else uri), published_date, published_precision
 with
 
@@ -63,14 +65,22 @@ mentions_dated as (
             else event_type
         end as event_class,
         case when location_kind in ('city', 'region') then location_country end as place_key,
+        coalesce(
+            substr(
+                sentence,
+                greatest(1, trigger_start - sentence_start + 1 - 80),
+                least(trigger_start - sentence_start, 80) + (trigger_end - trigger_start) + 80
+            ),
+            sentence
+        ) as words_around_trigger,
         least(actor1, actor2) as actor_low,
         case when actor1 is not null and actor2 is not null then greatest(actor1, actor2) end
             as actor_high,
-        -- the first page of the site to carry the sentence, by publication day (undated pages last);
+        -- the first page of the site to carry the words, by publication day (undated pages last);
         -- documents with no web address repeat their file's (a JSON Lines file of one outlet's
         -- articles reprints its promo caption on every page: 'path#id=...' is one file)
         doc_id <> first_value(doc_id) over (
-            partition by regexp_replace(source_key, '#.*$', ''), sentence
+            partition by regexp_replace(source_key, '#.*$', ''), words_around_trigger
             order by published_date nulls last, doc_id
         ) as is_site_repeat
     from mentions_with_articles

@@ -163,6 +163,40 @@ def test_a_sentence_every_page_of_one_address_less_file_repeats_is_one_event(con
     assert sources == [(3,)]
 
 
+def test_a_reprinted_teaser_with_page_furniture_glued_on_is_still_a_repeat(con):
+    # no full stop parts "BACK NEXT" from the teaser, so the sentences differ; the words around
+    # the trigger do not. Another sentence of the site that only ends the same way is no repeat
+    teaser = (
+        "Hopes for a negotiated settlement in the region remain alive, despite regional tensions "
+        "stoked by recent air strikes attributed to Israel, says our correspondent."
+    )
+    other = (
+        "Rebels said government forces had shelled the town for a week, in clashes that went on "
+        "despite tensions stoked by recent air strikes attributed to Israel, says a correspondent."
+    )
+    pages = [("a", 14, teaser), ("b", 15, "BACK NEXT " + teaser), ("c", 16, other)]
+    mentions = []
+    for doc, n, sentence in pages:
+        at = sentence.index("air strikes")
+        mentions.append(
+            mention(
+                doc, date(2024, 10, n), source="published", sentence=sentence, sentence_start=0,
+                sentence_end=len(sentence), trigger="air strikes", trigger_start=at,
+                trigger_end=at + len("air strikes"),
+            )
+        )
+    replace_documents(
+        con,
+        {
+            "articles": [article(d, "site.example", date(2024, 10, n)) for d, n, _ in pages],
+            "event_mentions": mentions,
+        },
+    )
+    build_models(con, SQL_DIR)
+    repeats = con.sql("select doc_id from fct_event_mentions where is_site_repeat").fetchall()
+    assert repeats == [("b",)]
+
+
 def test_a_historical_event_retold_with_no_day_of_its_own_is_no_timeline_row(con):
     # "the invasion of Iraq" retold in a 2005 article: history, not news of its publication day
     replace_documents(

@@ -70,6 +70,7 @@ from transforms.events.places import PlaceMatch, country_name
 from transforms.events.quantities import Quantity
 from transforms.events.roles import (
     SUPPORT_OF,
+    TAKEN,
     after_a_passive_auxiliary,
     co_actors,
     coordinated,
@@ -727,7 +728,9 @@ def _basis(actor2: ActorMatch, event_type: str | None, context: dict) -> str:
         return "claimant"
     text = context["text"]
     origin = ORIGIN_CUE.search(text, max(0, actor2.start - 12), actor2.start)
-    if is_place_use(text, actor2, context["lang"]) and not origin:
+    # ... "the invasion of Iraq": the place taken is the party it is done to
+    taken = TAKEN.search(text[max(0, actor2.start - 40) : actor2.start])
+    if is_place_use(text, actor2, context["lang"]) and not origin and not taken:
         return "destination" if event_type == "MOBILIZE" else "location"
     return "named"
 

@@ -168,8 +168,8 @@ def find_triggers(text: str, lang: str | None = None) -> list[Trigger]:
 _GOODS_SENT = re.compile(
     # "sent 20 containers of artillery shells to Russia": arms, as "supplied" is (not "sent
     # troops with their weapons"); "sent humanitarian supplies": aid of the kind its words name
-    r"\s+(?!(?:[\w,.'’-]+\s+){0,4}?(?:troops|soldiers|forces|personnel|units|workers|sappers|"
-    r"specialists|builders|engineers|officers|envoys?|delegations?)\b)(?:[\w,.'’-]+\s+){0,4}?"
+    r"\s+(?!(?:[\w,.'’-]+\s+){0,6}?(?:troops|soldiers|forces|personnel|units|workers|sappers|"
+    r"specialists|builders|engineers|officers|envoys?|delegations?)\b)(?:[\w,.'’-]+\s+){0,6}?"
     r"(?:shells|ammunition|missiles|rockets|weapons|arms|munitions|military\s+equipment|"
     r"(?:humanitarian|medical|relief)\s+(?:aid|supplies|assistance|goods)|food|medicines?)\b"
     # ... not fired: "sent cruise missiles to hit the factory"
@@ -187,8 +187,10 @@ _SENSE_SHIFTS = {
             r"resolution|plan|proposals?|polic(?:y|ies)|decision|remarks|comments|statements?|"
             r"speech|bill|law|media|press|coverage|sponsors|critics|government'?s?\s+record)\b"
             # "a vitriolic attack on the integrity of Norm Coleman": on a person's good name
-            r"|on\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?:integrity|credibility|character|"
-            r"reputation|honesty|motives|patriotism|competence)\b)",
+            r"|(?:on\s+)?(?:the\s+|my\s+|his\s+|her\s+|their\s+|its\s+|our\s+)?(?:integrity|"
+            r"credibility|character|reputation|honesty|motives|patriotism|competence)\b"
+            # "he started to attack the costs of the free market": an idea's price, no blow
+            r"|(?:the\s+)?(?:costs?|price|notion|ideas?|principles?)\s+of\b)",
             re.IGNORECASE,
         ),
         ("DISAPPROVE", None, "strategic developments", None),
@@ -530,7 +532,18 @@ _OTHER_SENSE_AFTER = {
     "deploy": re.compile(
         r"\s+(?:(?:his|her|their|its|all\s+(?:his|her|their|its))\s+)?(?:[\w-]+\s+){0,2}?"
         r"(?:charm|wit|humou?r|skills?|arguments?|rhetoric|talents?|expertise|eloquence|tactics?|"
-        r"techniques?|methods?|strateg(?:y|ies)|language)\b",
+        r"techniques?|methods?|strateg(?:y|ies)|language)\b"
+        # "sought to deploy their power to export representative government": sway, no troops
+        # ("deploy its military power" is a deployment)
+        r"|\s+(?:his|her|their|its|our)\s+(?!(?:military|air|naval|fire|combat)\b)(?:\w+\s+)?"
+        r"(?:power|influence|clout|wealth|money)\b",
+        re.IGNORECASE,
+    ),
+    # "a retreat from universal principles": from ideas, no ground given up
+    "retreat": re.compile(
+        r"\s+(?:from|on)\s+(?:(?:its|his|her|their|the|our)\s+)?(?:[\w-]+\s+){0,2}?"
+        r"(?:principles?|values|ideals?|commitments?|pledges?|promises?|"
+        r"polic(?:y|ies)|reforms?|democracy|multilateralism|liberalism)\b",
         re.IGNORECASE,
     ),
     "visit": re.compile(  # a pilgrimage or a website, no diplomacy
@@ -719,7 +732,10 @@ _OTHER_SENSE_BEFORE = {
         re.IGNORECASE,
     ),
     # "an audio dispatch from New Orleans": a reporter's piece, no troops sent
-    "dispatch": re.compile(r"\b(?:audio|radio|video|podcast|news|latest)\s+$", re.IGNORECASE),
+    "dispatch": re.compile(
+        r"\b(?:audio|radio|video|podcast|news|latest|world|his|her|their|weekly|daily)\s+$",
+        re.IGNORECASE,
+    ),
     # "as demonstrated"; "the right to demonstrate peacefully": a right, no demonstration
     "demonstrat": re.compile(r"\b(?:as|right\s+to)\s+$", re.IGNORECASE),
     # "Thousands have died in unrest - mostly unarmed protesters": who the dead were, no protest

@@ -368,7 +368,7 @@ def _object_of(
             a
             for a in actors
             if trigger.end <= a.start <= trigger.end + _PARTY_REACH
-            and (not is_place_use(text, a, lang) or _TAKEN.match(text, trigger.start, a.start))
+            and (not is_place_use(text, a, lang) or TAKEN.match(text, trigger.start, a.start))
             and not is_ally_use(text, a)  # "alongside Russian forces": on the doer's side
             and not _BY.search(text[trigger.end : a.start][-24:])  # the agent of another verb
             and not _ANOTHER_CLAUSE.search(text, trigger.end, a.start)
@@ -380,11 +380,11 @@ def _object_of(
 
 
 _CLAUSE_PUNCTUATION = re.compile(r"[,;:()\u2013\u2014]")
-# "the invasion of Afghanistan": the place a taking noun names is its target
-_TAKEN = re.compile(
-    r"(?:invasion|incursion|occupation|annexation|siege|shelling|bombing|bombardment)\s+of\s+"
-    r"(?:the\s+)?$",
-    re.IGNORECASE,
+# "the invasion of Afghanistan", "the invasion and occupation of Iraq": the place a taking noun
+# names is its target
+_TAKING_NOUN = r"(?:invasion|incursion|occupation|annexation|siege|shelling|bombing|bombardment)"
+TAKEN = re.compile(
+    rf"{_TAKING_NOUN}(?:\s+and\s+{_TAKING_NOUN})?\s+of\s+(?:the\s+)?$", re.IGNORECASE
 )
 
 
@@ -401,6 +401,9 @@ _FORCES_OF_BY_LANGUAGE = {
 _OWNED_NOUN = re.compile(rf"{NAME_POSSESSIVE}\s+(?:[\w-]+\s+){{0,2}}$")
 
 
+_SENDING = re.compile(r"(?:sen[dt]|deploy|dispatch|mov|transfer)", re.IGNORECASE)
+
+
 def _deployed_forces(
     text: str, actors: list[ActorMatch], trigger: Trigger, lang: str | None = None
 ) -> ActorMatch | None:
@@ -414,7 +417,17 @@ def _deployed_forces(
     if genitive and not _SLAVIC_NOUN_ENDING.search(trigger.text):
         return None  # "КНДР отправила России ...": after a verb, the country is where they go
     of = (genitive or _FORCES_OF).match(text, trigger.end)
-    return next((a for a in actors if of and a.start == of.end()), None)
+    named_after = next((a for a in actors if of and a.start == of.end()), None)
+    if (
+        named_after
+        or any(a.end <= trigger.start for a in actors)
+        or not _SENDING.match(trigger.text)
+    ):
+        return named_after
+    # "The king sent Saudi troops to Bahrain": the forces a sending phrase names, when no one
+    # before it sends them, are sent by their own state (not "to prepare Iraqi forces": whoever
+    # prepares them is another)
+    return next((a for a in actors if trigger.start < a.start and a.end < trigger.end), None)
 
 
 # "the capture of two North Korean soldiers", "took 2 North Koreans prisoner": who is seized

@@ -241,7 +241,9 @@ _PERFECT_ONGOING = re.compile(
 )
 _ONGOING = re.compile(
     r"\b(?:currently|continues?|continued|continuing|still|"
-    r"(?:is|are|was|were) (?:being )?\w+ing)\b",
+    # ... "was also supplying", "are now being trained"
+    r"(?:is|are|was|were) (?:(?:also|now|already|reportedly|increasingly|actively) )?"
+    r"(?:being )?\w+ing)\b",
     re.IGNORECASE,
 )
 # the trigger is the subject of a verb saying it goes on: "the violence and assaults in civilian

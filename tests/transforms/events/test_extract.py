@@ -47,6 +47,19 @@ def test_a_deployment_names_sender_and_receiver():
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("The king sent Saudi troops to Bahrain in March.", ("SAU", "BHR")),
+        ("Pyongyang sent North Korean troops to Russia.", ("PRK", "RUS")),
+        ("Russia sent North Korean troops to the Kursk region.", ("RUS", "PRK")),
+    ],
+)
+def test_forces_a_deployment_names_are_sent_by_their_state_when_no_sender_is_named(text, sides):
+    [row] = mentions(text)
+    assert (row["actor1"], row["actor2"]) == sides
+
+
 def test_a_clash_names_both_sides():
     [row] = mentions("Ukrainian forces clashed with North Korean troops in Kursk on Monday.")
     assert (row["event_type"], {row["actor1"], row["actor2"]}) == ("ASSAULT", {"UKR", "PRK"})
@@ -2045,9 +2058,16 @@ def test_a_source_named_with_its_sector_noun_keeps_it():
     assert row["claimed_by"] == "Syrian rebels"
 
 
-def test_the_place_an_invasion_takes_is_its_target():
-    [row] = mentions("A process began with the invasion of Afghanistan in October 2001.")
-    assert (row["actor1"], row["actor2"]) == (None, "AFG")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A process began with the invasion of Afghanistan in October 2001.",
+        "The invasion and occupation of Afghanistan gave the Arab world one more grievance.",
+    ],
+)
+def test_the_place_an_invasion_takes_is_its_target_named_as_a_party(text):
+    [row] = mentions(text)
+    assert (row["actor1"], row["actor2"], row["actor2_basis"]) == (None, "AFG", "named")
 
 
 def test_the_agent_of_a_later_verb_is_no_party_of_the_trigger():
