@@ -53,6 +53,15 @@ _PLACE_CUE = re.compile(
 )
 
 
+# the second of two names after a place word (not a list: "In Astana, Russia, Iran and Turkey
+# signed" names parties)
+_SECOND_OF_TWO_PLACES = re.compile(
+    r"(?<!\w)(?:in|at|near|across)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+"
+    r"(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+(?:and|or)\s+$",
+    re.IGNORECASE,
+)
+
+
 _PLACE_AFTER = re.compile(  # "Russia's Kursk region"; Korean place particles ("러시아에");
     # Telugu locative and dative postpositions, after a zero-width non-joiner or not ("రష్యాలో")
     r"^(?:['’]s\s+(?:\w+\s+){0,2}?(?:region|oblast|province|territory|border|east|west|soil)"
@@ -135,6 +144,8 @@ def is_place_use(text: str, actor: ActorMatch, lang: str | None = None) -> bool:
     # "in Russia's illegal invasion": the possessor of a deed after a place word, not a place
     if POSSESSIVE.match(after):
         return False
+    if actor.kind != "demonym" and _SECOND_OF_TWO_PLACES.search(before):
+        return True  # "a higher death rate than in Coventry and London": a place like the first
     # Portuguese names countries with an article ("a Rússia"), cities without ("a Kyiv")
     article = actor.kind in ("country", "inflection") and ends_with_article(before, lang)
     cue = _PLACE_CUE.search(before)

@@ -401,6 +401,30 @@ _FORCES_OF_BY_LANGUAGE = {
 _OWNED_NOUN = re.compile(rf"{NAME_POSSESSIVE}\s+(?:[\w-]+\s+){{0,2}}$")
 
 
+# "Syria's decision to shoot down the F-4 Phantom": the possessor of a decision does the deed
+_DECISION_TO = re.compile(
+    r"\s*['’]s\s+(?:[\w-]+\s+)?(?:decision|plan|attempt|move|bid|readiness|willingness|"
+    r"order)\s+to\s+$",
+    re.IGNORECASE,
+)
+
+
+def _decider(
+    text: str, actors: list[ActorMatch], trigger: Trigger, lang: str | None
+) -> ActorMatch | None:
+    if base_language(lang) != "en" or trigger.role == "casualty":
+        return None
+    return next(
+        (
+            a
+            for a in actors
+            if trigger.start - 40 <= a.end <= trigger.start
+            and _DECISION_TO.fullmatch(text, a.end, trigger.start)
+        ),
+        None,
+    )
+
+
 _SENDING = re.compile(r"(?:sen[dt]|deploy|dispatch|mov|transfer)", re.IGNORECASE)
 
 
@@ -584,7 +608,8 @@ def pick_actors(
     if sender:  # "North Korean soldiers are expected to be deployed by Russia": Russia sends
         return sender
     first = (
-        _deployed_forces(text, actors, trigger, lang)
+        _decider(text, actors, trigger, lang)
+        or _deployed_forces(text, actors, trigger, lang)
         or _origin_sender(text, actors, trigger, lang)
         or korean_subject(text, before_trigger, trigger, claim)
         or german_clause_subject(text, before_trigger, trigger, claim, lang)

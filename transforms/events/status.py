@@ -105,7 +105,7 @@ _BY_AFTER = re.compile(r"\S+\s+by\b", re.IGNORECASE)
 _PLAN_IN_THE_PAST = re.compile(r"\b(?:was|were)\s+to\s+have\b", re.IGNORECASE)
 # "risks of North Korea sending more troops", "in the event of an attack": an eventuality
 _EVENTUALITY_OF = re.compile(
-    r"\b(?:risks?|dangers?|possibility|prospects?|threat|fears?|in\s+anticipation|"
+    r"\b(?:risks?|dangers?|possibility|prospects?|threat|fears?|in\s+anticipation|ideas?|notion|"
     r"in\s+(?:the\s+)?(?:event|case))\s+of\s+"
     r"(?:[\w'’-]+\s+){0,4}$",
     re.IGNORECASE,
@@ -242,7 +242,7 @@ _PERFECT_ONGOING = re.compile(
 _ONGOING = re.compile(
     r"\b(?:currently|continues?|continued|continuing|still|"
     # ... "was also supplying", "are now being trained"
-    r"(?:is|are|was|were) (?:(?:also|now|already|reportedly|increasingly|actively) )?"
+    r"(?:is|are|was|were) (?:(?:also|already|reportedly|increasingly|actively) )?"
     r"(?:being )?\w+ing)\b",
     re.IGNORECASE,
 )

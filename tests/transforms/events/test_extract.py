@@ -60,6 +60,14 @@ def test_forces_a_deployment_names_are_sent_by_their_state_when_no_sender_is_nam
     assert (row["actor1"], row["actor2"]) == sides
 
 
+def test_the_possessor_of_a_decision_to_do_a_deed_does_it():
+    # (tokenized as the TLS corpus is: "Syria 's")
+    rows = mentions("Erdogan spoke of Turkey 's `` rage '' at Syria 's decision to shoot down the F-4.")
+    assert [(r["actor1"], r["actor2"]) for r in rows if r["event_type"] == "ASSAULT"] == [
+        ("SYR", "TUR")
+    ]
+
+
 def test_a_clash_names_both_sides():
     [row] = mentions("Ukrainian forces clashed with North Korean troops in Kursk on Monday.")
     assert (row["event_type"], {row["actor1"], row["actor2"]}) == ("ASSAULT", {"UKR", "PRK"})

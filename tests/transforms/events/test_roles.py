@@ -39,6 +39,19 @@ def test_both_names_of_a_war_between_two_countries_say_where(text):
     assert place_uses(text, "en") == [("RUS", True), ("UKR", True)]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("a higher death rate than in Coventry and London", [("GBR", True)]),
+        ("Fighting in Iraq and Afghanistan killed 20 soldiers", [("IRQ", True), ("AFG", True)]),
+        ("In Astana, Russia, Iran and Turkey signed a deal", [("RUS", False), ("IRN", False)]),
+    ],
+    ids=["capital-after-a-town", "two-countries", "a-list-of-parties"],
+)
+def test_the_second_of_two_names_after_a_place_word_is_a_place_too(text, expected):
+    assert [use for use in place_uses(text, "en") if use[0] != "TUR"] == expected
+
+
 def test_both_names_of_a_korean_front_say_where():
     # "near the Russia-Ukraine front"
     assert place_uses("러시아-우크라이나 전선 인근", "ko") == [("RUS", True), ("UKR", True)]
