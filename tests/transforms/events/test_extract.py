@@ -62,7 +62,8 @@ def test_forces_a_deployment_names_are_sent_by_their_state_when_no_sender_is_nam
 
 def test_the_possessor_of_a_decision_to_do_a_deed_does_it():
     # (tokenized as the TLS corpus is: "Syria 's")
-    rows = mentions("Erdogan spoke of Turkey 's `` rage '' at Syria 's decision to shoot down the F-4.")
+    text = "Erdogan spoke of Turkey 's `` rage '' at Syria 's decision to shoot down a jet."
+    rows = mentions(text)
     assert [(r["actor1"], r["actor2"]) for r in rows if r["event_type"] == "ASSAULT"] == [
         ("SYR", "TUR")
     ]
