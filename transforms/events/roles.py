@@ -211,6 +211,16 @@ def _first_actor(
     ):
         return None  # "Lebanese citizens were caught up when warplanes struck Azaz": the
         # clause names its own doer, whose side it does not say
+    if (
+        before
+        and _SECOND_VERB.search(text, before[-1].end, trigger.start)
+        and PAST_VERB.fullmatch(trigger.text.split()[0])
+        and not _NOUN_BY.match(text, trigger.end)  # "tortured and killed by British forces"
+    ):
+        # "Mr Lavrov congratulated Iraq on the vote and urged Iran to stop": the second verb's
+        # doer is the first's subject, never its object
+        subjects = [a for a in before if not _OBJECT_OF_A_VERB.search(text_before(text, a))]
+        return subjects[0] if subjects else None
     if before:
         subject = _subject_of_the_list(text, before, trigger)
         return subject or _outside_an_aside(text, before, trigger)[-1]
@@ -247,6 +257,18 @@ def _first_actor(
 _NEXT_PREDICATE = re.compile(r",\s+(?:and\s+)?(?-i:[a-z]+ed)\s+(?:[\w'’-]+\s+){0,3}$")
 _OBJECT_BEFORE = re.compile(
     r"\b(?:of|on|to|against|with|for|from|in|by|at)\s+(?:the\s+|its\s+|their\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# a verb right after "and", with no subject of its own; and a name right after a verb (not one
+# that reports: "said North Korean troops crossed") or a preposition, its object
+_SECOND_VERB = re.compile(r"\s(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$", re.IGNORECASE)
+_OBJECT_OF_A_VERB = re.compile(
+    r"(?:\b(?!(?:said|claimed|reported|stated|added|announced|confirmed|warned|believed|thought|"
+    r"estimated|insisted|argued|noted|suggested|denied|acknowledged|admitted|feared)\b)"
+    rf"{PAST_VERB.pattern}|\b(?:of|on|to|into|against|with|for|from|in|by|at))\s+"
+    r"(?:the\s+|its\s+|their\s+)?$",
     re.IGNORECASE,
 )
 

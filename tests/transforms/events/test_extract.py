@@ -69,6 +69,22 @@ def test_the_possessor_of_a_decision_to_do_a_deed_does_it():
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        ("Mr Lavrov congratulated Iraq on the vote and urged Iran to stop arming militias.", "RUS"),
+        ("The minister congratulated Iraq on the vote and urged Iran to stop arming rebels.", None),
+        ("Italy is a staunch ally of the US and sent 3,000 troops to Iraq.", "ITA"),
+        ("Rights of Iraqi civilians tortured and killed by British forces were abused.", "GBR"),
+    ],
+    ids=["subject-named", "subject-unnamed", "object-of-a-preposition", "passive-with-agent"],
+)
+def test_a_second_verb_after_and_is_done_by_the_first_verbs_subject_not_its_object(
+    text, actor1
+):
+    assert mentions(text)[-1]["actor1"] == actor1
+
+
 def test_a_clash_names_both_sides():
     [row] = mentions("Ukrainian forces clashed with North Korean troops in Kursk on Monday.")
     assert (row["event_type"], {row["actor1"], row["actor2"]}) == ("ASSAULT", {"UKR", "PRK"})
