@@ -106,7 +106,9 @@ _KIND_BEFORE = re.compile(
     r"\b(?:city|town|village|capital|port|stronghold|hometown)\s*,\s*$", re.IGNORECASE
 )
 _NAME_AFTER = re.compile(r"^\s+[A-Z][a-z]")  # "Vladimir Putin": a first name, not the city
-_ENGLISH_INDEFINITE = re.compile(r"(?<!\w)an?\s+$")
+# ... with its modifier: "a staunch US ally" is an American ally, nowhere ("at a US checkpoint",
+# "in a US offensive": whose)
+_ENGLISH_INDEFINITE = re.compile(r"(?<!\w)an?\s+(?:[a-z][\w-]*\s+)?$")
 
 
 @dataclass(frozen=True)

@@ -184,6 +184,7 @@ def test_a_place_after_said_and_a_noun_is_where_the_events_happen():
         "According to US and South Korean officials, 10,000 soldiers have been sent.",
         "the data of a US military official",
         "in an Iranian drone attack",
+        "Italy is a staunch US ally",
     ],
 )
 def test_a_source_or_a_modifier_is_no_place(text):
