@@ -443,8 +443,12 @@ _OTHER_SENSE_AFTER = {
         re.IGNORECASE,
     ),
     # "the UN's sanctions programs", "the sanctions committee": an office, no sanction imposed
+    # ... "to get sanctions lifted", "the sanctions on Iraq were lifted": their end, none imposed
     "sanction": re.compile(
-        r"s?\s+(?:programs?|programmes?|committees?|experts?|monitors?)\b", re.IGNORECASE
+        r"s?\s+(?:programs?|programmes?|committees?|experts?|monitors?)\b"
+        r"|s?\s+(?:(?:on|against)\s+(?:[\w'’-]+\s+){1,3}?)?(?:(?:were|was|be|being|been|have\s+been|"
+        r"had\s+been)\s+)?(?:lifted|eased|removed|dropped)\b",
+        re.IGNORECASE,
     ),
     # "films back in demand": sought after, no demand made
     "demand": re.compile(r"\s+(?:for\s+(?:tickets|seats|goods|products|oil|gas)\b)", re.IGNORECASE),
@@ -543,7 +547,9 @@ _OTHER_SENSE_AFTER = {
     "retreat": re.compile(
         r"\s+(?:from|on)\s+(?:(?:its|his|her|their|the|our)\s+)?(?:[\w-]+\s+){0,2}?"
         r"(?:principles?|values|ideals?|commitments?|pledges?|promises?|"
-        r"polic(?:y|ies)|reforms?|democracy|multilateralism|liberalism)\b",
+        r"polic(?:y|ies)|reforms?|democracy|multilateralism|liberalism)\b"
+        # "caused Americans to retreat inward": into themselves
+        r"|\s+(?:inwards?|into\s+(?:isolation|silence|denial|itself|themselves|private\s+life))\b",
         re.IGNORECASE,
     ),
     "visit": re.compile(  # a pilgrimage or a website, no diplomacy
@@ -595,7 +601,10 @@ _OTHER_SENSE_AFTER = {
         r"lawsuits?)\b"
         # "battle-hardened troops", "battle-scarred cities": what fighting made of them
         r"|-(?:hardened|tested|scarred|weary)\b"
-        r"|\w*\s*,?\s+for\s+(?:the\s+)?hearts\s+and\s+minds\b",
+        r"|\w*\s*,?\s+for\s+(?:the\s+)?hearts\s+and\s+minds\b"
+        # "losing the battle to persuade people": for opinion
+        r"|\w*\s+to\s+(?:persuade|convince|woo|win\s+(?:over|hearts|the\s+(?:argument|debate|"
+        r"vote))|change\s+(?:minds|opinion))\b",
         re.IGNORECASE,
     ),
     # "a dead end", "dead-end talks", "dead wrong", "dead against": no one died
@@ -731,6 +740,10 @@ _OTHER_SENSE_BEFORE = {
         r"(?:(?:that|which)\s+)?(?:\w+\s+)?$",
         re.IGNORECASE,
     ),
+    # "a legitimate way of breaking people down for interrogation": a purpose, none held
+    "interrogat": re.compile(r"\bfor\s+(?:further\s+)?$", re.IGNORECASE),
+    # "His involvement in the ending of Serbian domination": a person's part, no troops
+    "involvement": re.compile(r"\b(?:his|her|my|your)\s+(?:[\w-]+\s+)?$", re.IGNORECASE),
     # "an audio dispatch from New Orleans": a reporter's piece, no troops sent
     "dispatch": re.compile(
         r"\b(?:audio|radio|video|podcast|news|latest|world|his|her|their|weekly|daily)\s+$",
@@ -779,7 +792,13 @@ _OTHER_SENSE_BEFORE = {
         r"\b(?:coalition|plan|deal|process|idea|talks|treaty|agreement|initiative|accord|"
         r"proposal|party|project)\b(?:\s+[\w-]+){0,4}\s+(?:is|was|are|were|seems?|looks?)\s+"
         r"(?:(?:not|quite|yet|all|but|almost|now)\s+)*$"
-        rf"|{_DISASTER_BEFORE}",
+        rf"|{_DISASTER_BEFORE}"
+        # "portraits of dead suicide bombers", "to remember the Iraqi dead": the dead honoured,
+        # no deaths told
+        # (not "the names of 80 dead", a toll)
+        r"|\b(?:portraits?|photo(?:graph)?s?|pictures?|images?|posters?|memor(?:y|ies))\s+"
+        r"of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$"
+        r"|\b(?:remember|mourn|honou?r|commemorate|pray\s+for)\s+(?:the\s+)?(?:[\w-]+\s+)?$",
         re.IGNORECASE,
     ),
     # "A flood killed six people", "Hurricane Katrina left 110 dead": no violence
@@ -851,7 +870,7 @@ _OTHER_SENSE_BEFORE = {
     # acquaintance
     "met": re.compile(
         r"\b(?:wishes|demands?|needs|conditions|requirements|targets?|expectations|obligations|"
-        r"criteria|deadlines?|goals?|benchmarks?)\s+(?:\w+\s+){0,2}(?:were|was|are|is|be|been|"
+        r"criteria|deadlines?|goals?|benchmarks?|tests?)\s+(?:\w+\s+){0,2}(?:were|was|are|is|be|been|"
         r"being)\s+$"
         r"|\bever\s+$",
         re.IGNORECASE,

@@ -230,6 +230,14 @@ def test_joining_the_battlefield_is_one_phrase_not_a_gap_over_the_actor():
         ("en", "British imperialists sought to deploy their power to export self-government"),
         ("en", "Auden noticed a retreat from universal principles in the 1930s"),
         ("en", "For example, in his world dispatch today he details the case"),
+        ("en", "The government is losing the battle to persuade people"),
+        ("en", "Did Blair think that these tests were met?"),
+        ("en", "The priority was to get sanctions lifted"),
+        ("en", "Inflation caused Americans to retreat inward"),
+        ("en", "Portraits of the dead young men are plastered all over walls"),
+        ("en", "No one asked them to remember the Iraqi dead in their prayers"),
+        ("en", "Men were broken down for interrogation"),
+        ("en", "His involvement in the ending of Serbian domination was a success"),
         ("en", "The party might rally behind its leader"),
         ("en", "We are sending out a loud and clear message to Mr Assad"),
         ("en", "The roadmap allows Mr Assad an effective veto over any candidate"),
@@ -371,7 +379,9 @@ def test_joining_the_battlefield_is_one_phrase_not_a_gap_over_the_actor():
          "right-to-demonstrate", "hold-vetoes", "offensive-premise",
          "offensive-to", "fighting-seats", "fight-the-extradition", "sent-his-children",
          "dead-end", "deploying-charm", "deploy-their-power", "retreat-from-principles",
-         "world-dispatch", "rally-behind", "sending-out-a-message",
+         "world-dispatch", "battle-to-persuade", "tests-were-met", "sanctions-lifted",
+         "retreat-inward", "portraits-of-the-dead", "remember-the-dead", "for-interrogation",
+         "his-involvement", "rally-behind", "sending-out-a-message",
          "allowed-a-veto", "meeting-all-of-these-obligations", "liberators",
          "died-in-a-car-crash", "thanks-to", "audio-dispatch", "killed-in-an-accident",
          "thank-you", "has-the-bomb", "struck-by-a-line", "right-to-strike",
@@ -565,6 +575,12 @@ def test_attacking_words_or_training_others_is_another_event_type(text, event_ty
 def test_bombs_come_from_the_air_only_when_the_clause_says_so(text, mode):
     [trigger] = [t for t in find_triggers(text) if t.text.lower().startswith(("bomb", "attack"))]
     assert (trigger.event_type, trigger.event_mode) == ("ASSAULT", mode)
+
+
+def test_the_names_of_the_dead_are_a_toll():
+    assert [t.event_type for t in find_triggers("It had the names of 80 dead", "en")] == [
+        "ASSAULT"
+    ]
 
 
 def test_protesters_describing_the_dead_are_no_protest():
