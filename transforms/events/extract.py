@@ -105,6 +105,13 @@ _SPEAKER_PRONOUN = re.compile(
     re.IGNORECASE,
 )
 _FORCES_WORD = re.compile(rf"\b{_SPEAKERS_FORCES}\b", re.IGNORECASE)
+# a speaker that is a group of people ("Syrian troops", "US officials"), not a state or a person
+_SPEAKING_GROUP = re.compile(
+    r"\b(?:troops|soldiers|forces|rebels|fighters|officials|authorities|commanders|militants|"
+    r"insurgents|police)$",
+    re.IGNORECASE,
+)
+_THEY = re.compile(r"\bthey\b", re.IGNORECASE)
 _JOINED_TO_ANOTHER = re.compile(r"\b(?:and|or|with|by|from)\s+$", re.IGNORECASE)
 _PERSON_PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 # A subject that refers back to forces named earlier ("They will be ready", "the first group of
@@ -420,10 +427,12 @@ def _nearest_referent(
     speaker's own forces ("his forces") only where forces may act (`forces_act`: they do not
     demonstrate)."""
     speaker = claim and claim.actor and claim.as_actor()
+    pronouns = [(_SPEAKER_PRONOUN, speaker, 0), (_PERSON_PRONOUN, state.last_person, 1)]
+    if speaker and _SPEAKING_GROUP.search(claim.claimed_by):
+        # "Syrian troops said they had recaptured the district": a group speaks of itself
+        pronouns.append((_THEY, speaker, 0))
     found = []  # (where its last word ends, preference on a tie, actor, where it starts)
-    for rank, (pattern, actor) in enumerate(
-        [(_SPEAKER_PRONOUN, speaker), (_PERSON_PRONOUN, state.last_person)]
-    ):
+    for pattern, actor, rank in pronouns:
         # "He termed these manoeuvres 'massed assaults'": who names a deed takes no part in it
         ends = [
             (m.end(), m.start())

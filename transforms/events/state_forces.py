@@ -35,6 +35,8 @@ _STATE_AGENT = (
     r"militias?|jets|warplanes|helicopters|aircraft|loyalists)|(?:pro-)?regime(?:'s|\s+(?:forces|"
     r"troops|soldiers|tanks|snipers|militias?|loyalists))?|security\s+forces|(?:riot\s+)?police"
     r"(?:men)?|loyal(?:ist)?\s+(?:forces|troops|soldiers|units)"
+    # ... and the state itself: "Protests took place across Syria - and authorities cracked down"
+    r"|authorities"
     # the armed opposition of the country where it fights: "rebels shelled an army post in Idlib"
     # (Syria's rebels), "insurgents attacked a convoy in Ramadi" (Iraq's); not "gunmen", whose
     # side the text does not say

@@ -3909,6 +3909,21 @@ def test_the_speakers_own_forces_named_by_a_pronoun_act_for_the_speaker(text, ac
     assert (row["actor1"], row["actor1_sector"]) == (actor1, "military")
 
 
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        ("Syrian troops said they had recaptured the district of Salah al-Din.", "SYR"),
+        ("US officials said they had killed 20 insurgents in Ramadi.", "USA"),
+        # a state or a person speaking of "they" speaks of others
+        ("Ukraine said they had captured the village.", None),
+    ],
+)
+def test_a_group_speaking_of_they_speaks_of_itself(text, actor1):
+    rows = mentions(text)
+    assert [r["actor1"] for r in rows][:1] in ([actor1], [])
+    assert rows or actor1 is None
+
+
 def test_the_forces_of_another_named_with_the_speakers_pronoun_are_not_the_speakers():
     [row] = mentions("France said the regime and its military had shelled Homs on Monday.")
     assert row["actor1"] != "FRA"
