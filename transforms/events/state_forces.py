@@ -260,7 +260,13 @@ _TARGET_AFTER = re.compile(
     rf"(?:dozens|scores|hundreds|thousands)\s+of\s+)?(?:(?:{_STATE_AGENT})\b(?!\s+change\b)|"
     # ... or the people: "fired on protesters in Hama", "killed 20 civilians in Homs"
     r"(?P<people>(?:unarmed\s+|peaceful\s+)?(?:protesters|demonstrators|civilians|mourners|"
-    r"worshippers|villagers|residents))\b)",
+    r"worshippers|villagers|residents))\b"
+    # ... or the posts of either side: "attacked an army base near Damascus", "shelled rebel
+    # positions in Homs" (not a "rebel-held town", whose people are hit too; nor a "military
+    # convoy", which may be a foreign force's)
+    r"|(?:an?\s+)?(?P<post>army\s+(?:bases?|posts?|checkpoints?|convoys?|barracks|"
+    r"positions?|patrols?|headquarters|compounds?|installations?))\b"
+    r"|(?P<rebel_post>rebel\s+(?:positions?|strongholds?|bases?|bastions?|hideouts?))\b)",
     re.IGNORECASE,
 )
 
@@ -291,7 +297,13 @@ def state_target(
             return None  # "the impact of the fighting on civilians": no side of the fight
         start = found.start("people")
         return ActorMatch(start, found.end(), found.group("people"), country, "civilian", "agent")
-    target = state_agent_of(found, country)
+    post = found.group("post") and "post" or found.group("rebel_post") and "rebel_post"
+    if post:
+        sector = "military" if post == "post" else "rebels"
+        target = ActorMatch(found.start(post), found.end(), found.group(post), country, sector,
+                            "agent")  # fmt: skip
+    else:
+        target = state_agent_of(found, country)
     doer = isinstance(actor1, ActorMatch) and (actor1.code, actor1.sector)
     return None if doer == (target.code, target.sector) else target
 
