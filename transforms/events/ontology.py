@@ -496,6 +496,9 @@ _OTHER_SENSE_AFTER = {
     "death": re.compile(r"[^.]{0,40}?\bnot\s+(?:the\s+)?result\s+of\s+enemy\s+action", re.I),
     # "hailed from the Sunni majority": came from; "was hailed as a hero": praised by nobody named
     "hailed": re.compile(r"\s+(?:from|as)\b(?![^.;]{0,60}\bby\b)", re.IGNORECASE),
+    # "He admitted that he had failed", "Mood admitted `` attempts to extract civilians ''
+    # had been unsuccessful": words that report, no concession made
+    "admitted": re.compile(r"\s+(?:that\b|``|[\"“‘'])", re.IGNORECASE),
     # "helping out at his father's restaurant": a hand, no support of a side
     "help": re.compile(r"\s+out\b", re.IGNORECASE),
     # "will mobilize all available means to respond", "mobilized public opinion": no forces
@@ -601,6 +604,8 @@ _OTHER_SENSE_AFTER = {
         r"lawsuits?)\b"
         # "battle-hardened troops", "battle-scarred cities": what fighting made of them
         r"|-(?:hardened|tested|scarred|weary)\b"
+        # "an aircraft carrier-led naval battle group": a fleet, no fighting
+        r"|\w*\s+groups?\b"
         r"|\w*\s*,?\s+for\s+(?:the\s+)?hearts\s+and\s+minds\b"
         # "losing the battle to persuade people": for opinion
         r"|\w*\s+to\s+(?:persuade|convince|woo|win\s+(?:over|hearts|the\s+(?:argument|debate|"
@@ -740,6 +745,8 @@ _OTHER_SENSE_BEFORE = {
         r"(?:(?:that|which)\s+)?(?:\w+\s+)?$",
         re.IGNORECASE,
     ),
+    # "communities which have been largely supportive of Assad": a leaning, no support given
+    "supportive": re.compile(r"", re.IGNORECASE),
     # "a legitimate way of breaking people down for interrogation": a purpose, none held
     "interrogat": re.compile(r"\bfor\s+(?:further\s+)?$", re.IGNORECASE),
     # "His involvement in the ending of Serbian domination": a person's part, no troops
