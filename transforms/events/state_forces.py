@@ -56,8 +56,11 @@ _OBJECT_OF = re.compile(
 # "killed by security forces", "battles between government troops and army defectors"
 # ... and "killed by the authorities", the state itself (not a doer before the deed: "the
 # authorities say")
+# ... or the side the victims fought: "killed in an exchange of fire with insurgents in Basra"
 AGENT_AFTER = re.compile(
-    rf"\s+(?:by|between)\s+(?:the\s+)?(?:{_STATE_AGENT}|(?<=by the )authorities)\b",
+    r"\s+(?:by|between|in\s+(?:an?\s+|the\s+)?(?:exchanges?\s+of\s+fire|fire-?fights?|"
+    r"gun\s*battles?|clash(?:es)?|fighting|battles?|shoot-?outs?)\s+with)"
+    rf"\s+(?:the\s+)?(?:{_STATE_AGENT}|(?<=by the )authorities)\b",
     re.IGNORECASE,
 )
 _SENT_TO = re.compile(r"\b(?:to|into|towards|for)\s+(?:the\s+)?$", re.IGNORECASE)

@@ -2511,6 +2511,9 @@ def test_the_captives_of_a_capture_are_actor_2_in_other_languages(lang, text, ca
         # the places of the sentence, in another clause, all lie in Syria
         ("The LCC said 38 people had been killed by security forces across the country on "
          "Tuesday, including 16 in the city of Homs and 11 in the suburbs of Damascus.", "police"),
+        # ... the side the victims fought
+        ("A soldier was killed in an exchange of fire with rebels in Homs on Monday.", "rebels"),
+        ("Two soldiers were killed in clashes with rebels in Homs on Monday.", "rebels"),
     ],
 )
 def test_state_forces_named_without_their_state_act_for_the_country_of_the_event(text, sector):
