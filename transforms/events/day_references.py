@@ -32,7 +32,9 @@ _NUMBERS = {
 # (not "the day before the ceasefire started": the day before another event, not a named day;
 # nor "a few days later", which names no day)
 _DAY_TOLD_AGAIN = re.compile(
-    r"\b(?:(?:the\s+same|that)\s+(?P<same>day|night|morning|afternoon|evening)"
+    # ... "Earlier in the day", "later in the day": the day named last
+    r"\b(?:(?:the\s+same|that|(?:earlier|later)\s+in\s+the)\s+(?P<same>day|night|morning|afternoon|"
+    r"evening)"
     r"|the\s+(?P<next>next|following)\s+day|the\s+(?P<previous>previous)\s+day"
     r"|the\s+day\s+(?P<relative>before|after)(?=\s*(?:[,.;:!?)]|$))"
     rf"|(?P<number>{'|'.join(_NUMBERS)}|\d{{1,2}})\s+(?P<unit>days?|weeks?)\s+"

@@ -30,6 +30,7 @@ def _feb3(text: str) -> Timex:
         ("The previous day", date(2012, 2, 2)),
         ("On the same day", date(2012, 2, 3)),
         ("Later that night", date(2012, 2, 3)),
+        ("Earlier in the day", date(2012, 2, 3)),
         ("Six days later", date(2012, 2, 9)),
         ("A week later", date(2012, 2, 10)),
         ("Two days earlier", date(2012, 2, 1)),
