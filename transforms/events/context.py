@@ -4,6 +4,7 @@ those of a following sentence that only names the source), places, quantities an
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import replace
 
@@ -28,6 +29,9 @@ def shift(items: list, offset: int) -> list:
     103
     """
     return [replace(i, start=i.start + offset, end=i.end + offset) for i in items]
+
+
+_CONCEDED = re.compile(r"(?<!\w)(?:despite|in\s+spite\s+of|notwithstanding)\s[^,;.]{1,120},", re.I)
 
 
 def sentence_context(
@@ -70,6 +74,13 @@ def sentence_context(
             join_personnel(find_quantities(sentence.text), sentence.text), sentence.start
         ),
         "claims": claims,
+        # "Despite warnings from the US and NATO, Russia and North Korea have denied": who stands
+        # in a concession takes no part in the clause's deed (`extract` keeps them for a deed
+        # inside it)
+        "conceded": [
+            (m.start() + sentence.start, m.end() + sentence.start)
+            for m in _CONCEDED.finditer(sentence.text)
+        ],
     }
 
 

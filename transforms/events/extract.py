@@ -750,7 +750,15 @@ _INCLUDING_OPENS = re.compile(r"including\b", re.IGNORECASE)
 def _mention(
     doc_id: str, sentence: Sentence, clause: tuple[int, int], trigger: Trigger, context: dict
 ) -> dict | None:
-    actors = [a for a in context["actors"] if within(clause, a.start, a.end)]
+    actors = [
+        a
+        for a in context["actors"]
+        if within(clause, a.start, a.end)
+        and not any(
+            within(span, a.start, a.end) and not within(span, trigger.start, trigger.end)
+            for span in context["conceded"]
+        )
+    ]
     both = both_countries(context, clause, trigger)
     if both:
         actors = [both[0], *actors]

@@ -269,7 +269,8 @@ _TARGET_AFTER = re.compile(
     # convoy", which may be a foreign force's)
     r"|(?:an?\s+)?(?P<post>army\s+(?:bases?|posts?|checkpoints?|convoys?|barracks|"
     r"positions?|patrols?|headquarters|compounds?|installations?))\b"
-    r"|(?P<rebel_post>rebel\s+(?:positions?|strongholds?|bases?|bastions?|hideouts?))\b)",
+    r"|(?P<rebel_post>(?:rebel|opposition)\s+(?:positions?|strongholds?|bases?|bastions?|"
+    r"hideouts?))\b)",
     re.IGNORECASE,
 )
 

@@ -239,6 +239,14 @@ _PERFECT_ONGOING = re.compile(
     r"\s+been\s+\w+ing\b",
     re.IGNORECASE,
 )
+# a perfect that runs up to now: "have battled for the past three days", "has shelled Homs for
+# weeks"
+_PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:(?:also|now|reportedly)\s+)?$", re.IGNORECASE)
+_FOR_A_WHILE_AFTER = re.compile(
+    r"\S*(?:\s+[\w'’-]+){0,4}?\s+for\s+(?:the\s+(?:past|last)\s+(?:[\w-]+\s+)?|(?:several|many)\s+)?"
+    r"(?:days|weeks|months)\b",
+    re.IGNORECASE,
+)
 _ONGOING = re.compile(
     r"\b(?:currently|continues?|continued|continuing|still|"
     # ... "was also supplying", "are now being trained"
@@ -311,11 +319,19 @@ _NO_ONE_OR_NO_NOUN = re.compile(
 )
 
 
+# "have denied the deployment", "denies any involvement", "denied reports of a deployment"
+_DENIED_BEFORE = re.compile(
+    r"\b(?:denied|denies|deny|denying)\s+(?:(?:the|any|a|an|all|its|their|reports?\s+of|"
+    r"claims?\s+of|ever)\s+){1,3}$",
+    re.IGNORECASE,
+)
+
+
 def _is_negated(before: str, lang: str | None = None) -> bool:
     """A negator right before the trigger, or separated from it only by auxiliaries."""
     if base_language(lang) == "en":
         before = _TAKING_PART.sub(" ", before)
-        if _NO_ONE_OR_NO_NOUN.search(before):
+        if _NO_ONE_OR_NO_NOUN.search(before) or _DENIED_BEFORE.search(before):
             return True
     words = before.split()[-4:]
     other_words = _NOT_NEGATORS.get(base_language(lang), set())
@@ -573,6 +589,7 @@ def event_status(clause: str, trigger_offset: int, lang: str | None = None) -> s
     if (
         _PERFECT_ONGOING.search(around)
         or _ONGOING.search(around)
+        or (_PERFECT_BEFORE.search(before) and _FOR_A_WHILE_AFTER.match(after))
         or _GOES_ON_AFTER.match(after)
         or (
             code == "en"

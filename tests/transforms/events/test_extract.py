@@ -85,6 +85,12 @@ def test_a_second_verb_after_and_is_done_by_the_first_verbs_subject_not_its_obje
     assert mentions(text)[-1]["actor1"] == actor1
 
 
+def test_who_stands_in_a_concession_before_the_clause_is_no_party_of_it():
+    rows = mentions("Despite warnings from the US and NATO, Russia and Iran denied the deployment.")
+    parties = {r["actor1"] for r in rows} | {r["actor2"] for r in rows}
+    assert rows and not parties & {"USA", "NATO"}
+
+
 def test_a_clash_names_both_sides():
     [row] = mentions("Ukrainian forces clashed with North Korean troops in Kursk on Monday.")
     assert (row["event_type"], {row["actor1"], row["actor2"]}) == ("ASSAULT", {"UKR", "PRK"})
@@ -2532,6 +2538,8 @@ def test_state_forces_named_without_their_state_act_for_the_country_of_the_event
         ("Security forces clashed with protesters in Homs on Monday.", "police", "civilian"),
         ("Rebels attacked an army checkpoint near Homs on Monday.", "rebels", "military"),
         ("Government forces shelled rebel positions in Homs on Monday.", "military", "rebels"),
+        ("Government forces attacked opposition strongholds in Homs on Monday.", "military",
+         "rebels"),
     ],
 )
 def test_state_forces_or_rebels_a_deed_is_done_to_are_actor_2(text, doer, target):
