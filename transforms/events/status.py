@@ -155,10 +155,11 @@ _FUTURE = re.compile(
     re.IGNORECASE,
 )
 # "were reported to be on the streets", "are said to be shelling", "appears to be": what is
-# reported of now, not a plan ("expected to be deployed" stays one)
+# reported of now, not a plan ("expected to be deployed" stays one); "protesters continue to be
+# killed": it goes on
 _RAISED = re.compile(
     r"\b(?:reported|said|believed|thought|understood|known|alleged|claimed|rumou?red|seen|described|"
-    r"purported|presumed|suspected|"
+    r"purported|presumed|suspected|continue[sd]?|continuing|"
     r"estimated|appears?|appeared|seems?|seemed|come|came|happened)\s+to\s+be\b",
     re.IGNORECASE,
 )
