@@ -136,6 +136,8 @@ _UNSEEN = re.compile(
 _REFUSED = re.compile(
     r"\b(?:refused|refuses|refusing|declined|declines|declining)\s+(?:\w+ly\s+)?to\s+(?:\w+\s+)?$"
     r"|\b(?:unable|failed|fails|failing)\s+(?:\w+ly\s+)?to\s+$"
+    # "The US balked at visiting Syria"
+    r"|\bbalk(?:s|ed|ing)?\s+at\s+$"
     # "Obama has ruled out US air strikes on Syria": excluded, not done
     r"|(?<!\bnot\s)(?<!n't\s)(?<!never\s)(?<!not\syet\s)\brul(?:ed|es|ing)\s+out\s+(?:(?:any|an|a|the|all|further|new|more)\s+)?(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
@@ -382,6 +384,11 @@ _PROVIDED = re.compile(
 _UNASSERTED = re.compile(
     # "reluctant publicly to acknowledge", "unwilling to send"
     r"\b(?:(?:reluctant|unwilling|hesitant)\s+(?:\w+ly\s+)?to\s+"
+    # "Most Americans are opposed to sending more troops", "the army needs more training": a
+    # stance or a want, nothing done
+    # (not "allowing the Syrian opposition to meet": the group)
+    r"|(?:opposed|(?:its|their|his|her)\s+opposition|objections?)\s+to\s+"
+    r"|needs?\s+(?:more|further|additional)\s+"
     r"|(?:prerogative|right)\s+to|(?:call(?:s|ed|ing)? on|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|"
     r"appeal(?:s|ed|ing)? to|pressed|invited|persuad(?:e|es|ing)|"
     r"offer(?:s|ed|ing)?|propos(?:e|es|ed|ing)|suggest(?:s|ed|ing)?)\s+"
