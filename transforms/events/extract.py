@@ -803,6 +803,13 @@ def _mention(
         actors = [a for a in actors if not _talked_about(context["text"], a)]
     claim = claim_for(context["claims"], trigger.start, context["text"])
     actor1, actor2 = _resolve_actors(actors, trigger, clause, claim, context)
+    if (
+        trigger.event_type == "ASSAULT"
+        and isinstance(actor1, ActorMatch)
+        and isinstance(actor2, ActorMatch)
+        and frozenset({actor1.code, actor2.code}) in context["state"].allies
+    ):
+        actor2 = None  # sides the article has fighting on one side are not each other's enemy
     other_side = context.get("other_side_next")
     if (
         isinstance(actor1, ActorMatch)
@@ -1115,6 +1122,7 @@ def _sentence_mentions(
         remember_sentence_without_events(sentence, shared)
         return []
     context = sentence_context(text, sentence, lang, shared["people"], shared["countries"])
+    shared["state"].remember_allies(text, context["actors"])
     if base_language(lang) == "en":
         remember_speaker(shared["state"], sentence, context["claims"])
     context["claims"] = (

@@ -20,11 +20,17 @@ from transforms.events.actors import NEVER_A_PARTY, NON_STATE, TITLE, ActorMatch
 from transforms.events.claims import Claim, find_claims, it_reports, may_quote, pronoun_reports
 from transforms.events.context import shift
 from transforms.events.ontology import Trigger
+from transforms.events.place_use import is_ally_use, is_place_use
 from transforms.events.places import PlaceMatch
 from transforms.language import base_language
 from transforms.records import Timex
 from transforms.sentences import Sentence
 
+# how far before the ally the side it helps is named: "North Korean troops are fighting for"
+_ALLY_REACH = 60
+_FOUGHT_BEFORE = re.compile(
+    r"\b(?:against|fight(?:s|ing)?|attack(?:s|ed|ing)?|war\s+(?:on|with))\s+(?:the\s+)?$", re.I
+)
 # mobilizing raises forces at home; it sends them nowhere
 _RAISING = re.compile(r"mobili|мобилі|мобили", re.IGNORECASE)
 
@@ -62,6 +68,32 @@ class ArticleState:
         self.place_named: tuple[int, PlaceMatch] | None = None
         # the two countries a sentence named, and its index: "both countries" of the next ones
         self.last_pair: tuple[int, tuple[ActorMatch, ActorMatch]] | None = None
+        # sides the article names as fighting on one side ("North Korean troops fighting for
+        # Russia"): neither is the other's enemy in its fights
+        self.allies: set[frozenset[str]] = set()
+
+    def remember_allies(self, text: str, actors: list[ActorMatch]) -> None:
+        """Record the side named as another's ally ("fighting for Russia", "alongside Russian
+        forces", "their Russian allies") with the side named right before it.
+
+        >>> state = ArticleState()
+        >>> t = "North Korean troops are fighting for Russia."
+        >>> state.remember_allies(t, find_actors(t, "en"))
+        >>> state.allies == {frozenset({"PRK", "RUS"})}
+        True
+        """
+        for ally in actors:
+            if not is_ally_use(text, ally):
+                continue
+            # (not the enemy named between: "troops to fight against Ukraine on behalf of Russia")
+            before = [
+                a for a in actors
+                if a.code != ally.code and ally.start - _ALLY_REACH <= a.end <= ally.start
+                and not _FOUGHT_BEFORE.search(text, max(0, a.start - 20), a.start)
+                and not is_place_use(text, a)
+            ]  # fmt: skip
+            if before:
+                self.allies.add(frozenset({before[-1].code, ally.code}))
 
     def forget_distant_referents(self, sentence_index: int) -> None:
         if sentence_index - self.referents_at > _REFERENT_REACH:

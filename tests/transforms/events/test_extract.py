@@ -2265,6 +2265,16 @@ def test_a_city_naming_an_attack_is_where_not_who():
     assert "GBR" not in [r["actor1"] for r in rows]
 
 
+def test_sides_the_article_has_fighting_on_one_side_are_not_each_others_enemy():
+    rows = mentions(
+        "North Korean troops are fighting for Russia in Kursk. However, disorganization and a "
+        "lack of cohesion with Russian units quickly led to their losses."
+    )
+    losses = only(rows, trigger="losses")
+    assert (losses["actor1"], losses["actor2"]) != ("RUS", "PRK")
+    assert losses["actor2_basis"] != "named"
+
+
 def test_the_one_called_on_to_act_is_its_doer_not_an_ally():
     [row] = mentions("The plan calls for Damascus to pull back its troops by 10 April.")
     assert (row["event_type"], row["actor1"], row["status"]) == ("RETREAT", "SYR", "hypothetical")
