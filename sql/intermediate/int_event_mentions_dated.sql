@@ -12,7 +12,8 @@
 --   on an earlier page: a teaser, a caption or a background paragraph it reprints; only its first page's mention
 --   is an event of the timeline and the activity marts). The words compared are the trigger with up to 80
 --   characters either side, within its sentence: a reprinted teaser stays a repeat when page furniture with no
---   full stop ("BACK NEXT", a caption) is glued onto its sentence
+--   full stop ("BACK NEXT", a caption) is glued onto its sentence more than 80 characters from the trigger (a
+--   teaser whose event word lies nearer its start is not recognised when furniture is glued on)
 -- article: url, title, source_key (from stg_articles: host of the url, else source name, else uri), published_date, published_precision
 with
 

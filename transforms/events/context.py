@@ -31,7 +31,13 @@ def shift(items: list, offset: int) -> list:
     return [replace(i, start=i.start + offset, end=i.end + offset) for i in items]
 
 
-_CONCEDED = re.compile(r"(?<!\w)(?:despite|in\s+spite\s+of|notwithstanding)\s[^,;.]{1,120},", re.I)
+# a concession's source: "despite warnings from the U.S. and NATO," (the names after "from",
+# "by" or "of", and those listed with them; not "Despite a ceasefire Russian troops ...")
+_CONCEDED = re.compile(
+    r"(?<!\w)(?:despite|in\s+spite\s+of|notwithstanding)\s+(?:[\w'’-]+\s+){1,6}?"
+    r"(?:from|by|of)\s+(?:(?:[^,;.]|\.(?=\w|\s+(?:and|or)\b))*?)(?=,)",
+    re.IGNORECASE,
+)
 
 
 def sentence_context(

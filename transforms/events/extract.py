@@ -747,18 +747,23 @@ def _basis(actor2: ActorMatch, event_type: str | None, context: dict) -> str:
 _INCLUDING_OPENS = re.compile(r"including\b", re.IGNORECASE)
 
 
+def _outside_concessions(context: dict, trigger: Trigger) -> list[ActorMatch]:
+    """The sentence's parties but those a concession names as its source ("Despite warnings
+    from the US and NATO, Russia denied": not the US, nor NATO), unless the deed is the
+    concession's own."""
+    conceded = [
+        span for span in context["conceded"] if not within(span, trigger.start, trigger.end)
+    ]
+    return [
+        a for a in context["actors"] if not any(within(span, a.start, a.end) for span in conceded)
+    ]
+
+
 def _mention(
     doc_id: str, sentence: Sentence, clause: tuple[int, int], trigger: Trigger, context: dict
 ) -> dict | None:
-    actors = [
-        a
-        for a in context["actors"]
-        if within(clause, a.start, a.end)
-        and not any(
-            within(span, a.start, a.end) and not within(span, trigger.start, trigger.end)
-            for span in context["conceded"]
-        )
-    ]
+    parties = _outside_concessions(context, trigger)
+    actors = [a for a in parties if within(clause, a.start, a.end)]
     both = both_countries(context, clause, trigger)
     if both:
         actors = [both[0], *actors]
@@ -790,7 +795,7 @@ def _mention(
         subject = speaker or context.get("last_subject") or (
             _sentence_subject(context, clause) if counted_on else None
         )
-        actors = [a for a in [subject] if a] + actors or context["actors"]
+        actors = [a for a in [subject] if a] + actors or parties
     if trigger.role == "casualty":  # "100 were killed | and another 1,000 wounded during
         # fighting with Ukrainian troops": the fight named for both tolls
         actors = actors + context.get("fought_in_next_clause", [])

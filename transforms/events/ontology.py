@@ -446,8 +446,9 @@ _OTHER_SENSE_AFTER = {
     # ... "to get sanctions lifted", "the sanctions on Iraq were lifted": their end, none imposed
     "sanction": re.compile(
         r"s?\s+(?:programs?|programmes?|committees?|experts?|monitors?)\b"
-        r"|s?\s+(?:(?:on|against)\s+(?:[\w'’-]+\s+){1,3}?)?(?:(?:were|was|be|being|been|have\s+been|"
-        r"had\s+been)\s+)?(?:lifted|eased|removed|dropped)\b",
+        r"|s?\s+(?:(?:on|against)\s+(?:(?!(?:and|or|but|then)\b)[\w'’-]+\s+){1,3}?)?"
+        r"(?:(?:were|was|be|being|been|are|is|have\s+been|has\s+been|had\s+been|will\s+be|"
+        r"would\s+be|to\s+be)\s+)?(?:lifted|eased|removed|dropped)\b",
         re.IGNORECASE,
     ),
     # "films back in demand": sought after, no demand made
@@ -604,8 +605,9 @@ _OTHER_SENSE_AFTER = {
         r"lawsuits?)\b"
         # "battle-hardened troops", "battle-scarred cities": what fighting made of them
         r"|-(?:hardened|tested|scarred|weary)\b"
-        # "an aircraft carrier-led naval battle group": a fleet, no fighting
-        r"|\w*\s+groups?\b"
+        # "an aircraft carrier-led naval battle group": a fleet, no fighting (the noun only:
+        # "troops battled groups of armed men" fought)
+        r"|(?<=battle)\s+groups?\b"
         r"|\w*\s*,?\s+for\s+(?:the\s+)?hearts\s+and\s+minds\b"
         # "losing the battle to persuade people": for opinion
         r"|\w*\s+to\s+(?:persuade|convince|woo|win\s+(?:over|hearts|the\s+(?:argument|debate|"
@@ -753,7 +755,7 @@ _OTHER_SENSE_BEFORE = {
     "involvement": re.compile(r"\b(?:his|her|my|your)\s+(?:[\w-]+\s+)?$", re.IGNORECASE),
     # "an audio dispatch from New Orleans": a reporter's piece, no troops sent
     "dispatch": re.compile(
-        r"\b(?:audio|radio|video|podcast|news|latest|world|his|her|their|weekly|daily)\s+$",
+        r"\b(?:audio|radio|video|podcast|news|latest|world|weekly|daily)\s+$",
         re.IGNORECASE,
     ),
     # "as demonstrated"; "the right to demonstrate peacefully": a right, no demonstration
@@ -804,7 +806,7 @@ _OTHER_SENSE_BEFORE = {
         # no deaths told
         # (not "the names of 80 dead", a toll)
         r"|\b(?:portraits?|photo(?:graph)?s?|pictures?|images?|posters?|memor(?:y|ies))\s+"
-        r"of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$"
+        r"of\s+(?:the\s+)?(?:(?!\d|dozens|scores|hundreds|thousands)[\w-]+\s+){0,2}$"
         r"|\b(?:remember|mourn|honou?r|commemorate|pray\s+for)\s+(?:the\s+)?(?:[\w-]+\s+)?$",
         re.IGNORECASE,
     ),

@@ -54,10 +54,10 @@ _PLACE_CUE = re.compile(
 
 
 # the second of two names after a place word (not a list: "In Astana, Russia, Iran and Turkey
-# signed" names parties)
+# signed" names parties; nor "anger at Russia and China", a target)
 _SECOND_OF_TWO_PLACES = re.compile(
-    r"(?<!\w)(?:in|at|near|across)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+"
-    r"(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+(?:and|or)\s+$",
+    r"(?<!\w)(?:in|near|across)\s+(?:the\s+)?(?P<first>(?-i:[A-Z])[\w'’-]+"
+    r"(?:\s+(?-i:[A-Z])[\w'’-]+)?)\s+(?:and|or)\s+$",
     re.IGNORECASE,
 )
 
@@ -144,7 +144,8 @@ def is_place_use(text: str, actor: ActorMatch, lang: str | None = None) -> bool:
     # "in Russia's illegal invasion": the possessor of a deed after a place word, not a place
     if POSSESSIVE.match(after):
         return False
-    if actor.kind != "demonym" and _SECOND_OF_TWO_PLACES.search(before):
+    second = actor.kind != "demonym" and _SECOND_OF_TWO_PLACES.search(before)
+    if second and _same_kind_of_place(second.group("first"), actor, lang):
         return True  # "a higher death rate than in Coventry and London": a place like the first
     # Portuguese names countries with an article ("a Rússia"), cities without ("a Kyiv")
     article = actor.kind in ("country", "inflection") and ends_with_article(before, lang)
@@ -176,6 +177,15 @@ _TOWN_AND_COMMA = re.compile(
 
 
 _AFTER_A_TOWNS_COUNTRY = re.compile(r"\s*(?:[,.;:)]|-RRB-|$)")
+
+
+def _same_kind_of_place(first: str, actor: ActorMatch, lang: str | None) -> bool:
+    """Whether two names joined by "and" after a place word are alike: two countries ("in Iraq
+    and Afghanistan"), or two towns ("in Coventry and London"); not a town and a country, which
+    opens another clause ("met in Cairo and Russia vetoed")."""
+    entry = actor_lexicon(base_language(lang))[0].get(first)
+    first_is_a_town = entry is None or entry[2] == "capital"
+    return first_is_a_town == (actor.kind == "capital")
 
 
 def _a_town_of(name: str, code: str, lang: str | None) -> bool:

@@ -264,11 +264,13 @@ _OBJECT_BEFORE = re.compile(
 # a verb right after "and", with no subject of its own; and a name right after a verb (not one
 # that reports: "said North Korean troops crossed") or a preposition, its object
 _SECOND_VERB = re.compile(r"\s(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$", re.IGNORECASE)
+# (a verb after a word that is no -ly adverb: "Armed Syrian rebels", "Heavily armed rebels" open
+# a subject)
 _OBJECT_OF_A_VERB = re.compile(
-    r"(?:\b(?!(?:said|claimed|reported|stated|added|announced|confirmed|warned|believed|thought|"
-    r"estimated|insisted|argued|noted|suggested|denied|acknowledged|admitted|feared)\b)"
-    rf"{PAST_VERB.pattern}|\b(?:of|on|to|into|against|with|for|from|in|by|at))\s+"
-    r"(?:the\s+|its\s+|their\s+)?$",
+    r"(?:(?<=[a-z] )(?<!ly )(?!(?:said|claimed|reported|stated|added|announced|confirmed|warned|"
+    r"believed|thought|estimated|insisted|argued|noted|suggested|denied|acknowledged|admitted|"
+    rf"feared)\b){PAST_VERB.pattern}|\b(?:of|on|to|into|against|with|for|from|in|by|at))\s+"
+    r"(?:(?:the|an?|its|their|his|her|two|three|four|five|several|\d[\d,]*)\s+)?$",
     re.IGNORECASE,
 )
 
@@ -448,6 +450,8 @@ def _decider(
 
 
 _SENDING = re.compile(r"(?:sen[dt]|deploy|dispatch|mov|transfer)", re.IGNORECASE)
+# ("the movement of North Korean soldiers" names whose they are)
+_PREPOSITION = re.compile(r"\b(?:against|with|alongside|towards?|on|into|to|at|for)\b", re.I)
 
 
 def _deployed_forces(
@@ -472,8 +476,17 @@ def _deployed_forces(
         return named_after
     # "The king sent Saudi troops to Bahrain": the forces a sending phrase names, when no one
     # before it sends them, are sent by their own state (not "to prepare Iraqi forces": whoever
-    # prepares them is another)
-    return next((a for a in actors if trigger.start < a.start and a.end < trigger.end), None)
+    # prepares them is another; nor "moved against Syrian troops", whom the move is against)
+    return next(
+        (
+            a
+            for a in actors
+            if trigger.start < a.start
+            and a.end < trigger.end
+            and not _PREPOSITION.search(text, trigger.start, a.start)
+        ),
+        None,
+    )
 
 
 # "the capture of two North Korean soldiers", "took 2 North Koreans prisoner": who is seized

@@ -35,8 +35,6 @@ _STATE_AGENT = (
     r"militias?|jets|warplanes|helicopters|aircraft|loyalists)|(?:pro-)?regime(?:'s|\s+(?:forces|"
     r"troops|soldiers|tanks|snipers|militias?|loyalists))?|security\s+forces|(?:riot\s+)?police"
     r"(?:men)?|loyal(?:ist)?\s+(?:forces|troops|soldiers|units)"
-    # ... and the state itself: "Protests took place across Syria - and authorities cracked down"
-    r"|authorities"
     # the armed opposition of the country where it fights: "rebels shelled an army post in Idlib"
     # (Syria's rebels), "insurgents attacked a convoy in Ramadi" (Iraq's); not "gunmen", whose
     # side the text does not say
@@ -46,7 +44,10 @@ _STATE_AGENT = (
 # ... or "government" right before the deed ("Government shelling killed 20 in Homs"; not
 # "pro-government demonstrations", its supporters')
 _AGENT_BEFORE = re.compile(
-    rf"(?<![\w-])(?:{_STATE_AGENT}|government(?=\s+$)|rebel(?=\s+$))"
+    # ... and the state itself right before its deed: "and authorities cracked down" (not "the
+    # authorities said gunmen attacked": a source)
+    rf"(?<![\w-])(?:{_STATE_AGENT}|government(?=\s+$)|rebel(?=\s+$)|"
+    r"authorities(?=\s+(?:have\s+|had\s+)?$))"
     r"(?=(?:\s+[\w'-]+){0,4}\s*$)",
     re.IGNORECASE,
 )

@@ -91,6 +91,38 @@ def test_who_stands_in_a_concession_before_the_clause_is_no_party_of_it():
     assert rows and not parties & {"USA", "NATO"}
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger", "actor1"),
+    [
+        # a source named "authorities" is no doer of what it reports
+        ("The authorities said gunmen attacked a checkpoint in Homs on Monday.", "attacked", None),
+        # a town and a country joined by "and" open another clause
+        ("Arab ministers met in Cairo and Russia vetoed the resolution on Monday.", "vetoed",
+         "RUS"),
+        # "Armed" opens the subject, it is no verb whose object the rebels are
+        ("Armed Syrian rebels seized the town and urged Iran to stop arming militias.", "urged",
+         "SYR"),
+        ("He met an Iraqi delegation on Monday and urged Iran to stop arming militias.", "urged",
+         None),
+        # the forces a move is against do not make it
+        ("Rebels moved against Syrian troops in Homs on Monday.", "moved against Syrian troops",
+         "SYR"),
+    ],
+)
+def test_review_cases_keep_the_doer_the_text_names(text, trigger, actor1):
+    row = only(mentions(text), trigger=trigger)
+    assert row["actor1"] == actor1
+    if trigger.startswith("moved"):
+        assert row["actor1_sector"] == "rebels"
+
+
+def test_a_concession_with_dotted_initials_still_names_no_party():
+    text = "Despite warnings from the U.S. and NATO, Russia and Iran denied the deployment."
+    rows = mentions(text)
+    parties = {r["actor1"] for r in rows} | {r["actor2"] for r in rows}
+    assert rows and not parties & {"USA", "NATO"}
+
+
 def test_a_clash_names_both_sides():
     [row] = mentions("Ukrainian forces clashed with North Korean troops in Kursk on Monday.")
     assert (row["event_type"], {row["actor1"], row["actor2"]}) == ("ASSAULT", {"UKR", "PRK"})

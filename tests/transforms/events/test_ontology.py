@@ -581,6 +581,23 @@ def test_bombs_come_from_the_air_only_when_the_clause_says_so(text, mode):
     assert (trigger.event_type, trigger.event_mode) == ("ASSAULT", mode)
 
 
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("Syrian troops battled groups of armed men in Homs", "ASSAULT"),
+        ("The king defended his dispatch of troops to Bahrain", "MOBILIZE"),
+        ("The EU imposed sanctions on Syria and removed its ambassador", "SANCTION"),
+        ("Activists posted pictures of 30 dead in Houla", "ASSAULT"),
+    ],
+)
+def test_a_word_beside_another_senses_cue_keeps_its_own_sense(text, event_type):
+    assert event_type in [t.event_type for t in find_triggers(text, "en")]
+
+
+def test_sanctions_being_eased_are_no_sanction():
+    assert find_triggers("The sanctions on Syria are being eased this week", "en") == []
+
+
 def test_the_names_of_the_dead_are_a_toll():
     assert [t.event_type for t in find_triggers("It had the names of 80 dead", "en")] == [
         "ASSAULT"
