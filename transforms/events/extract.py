@@ -754,6 +754,8 @@ def _outside_concessions(context: dict, trigger: Trigger) -> list[ActorMatch]:
     conceded = [
         span for span in context["conceded"] if not within(span, trigger.start, trigger.end)
     ]
+    if not conceded:
+        return context["actors"]
     return [
         a for a in context["actors"] if not any(within(span, a.start, a.end) for span in conceded)
     ]

@@ -23,9 +23,11 @@ def coded(text: str, lang: str | None = None) -> list[tuple[str, str]]:
         ("The U.S. and NATO agreed.", [("U.S.", "USA"), ("NATO", "NATO")]),
         ("Seoul's NIS briefed lawmakers.", [("Seoul", "KOR"), ("NIS", "KOR")]),
         ("The UNSC condemned the killing.", [("UNSC", "UN")]),
+        ("Russia vetoed the draft Security Council resolution.",
+         [("Russia", "RUS"), ("Security Council resolution", "UN")]),
     ],
     ids=["name", "alias", "capitals", "demonym", "metonym", "initialism-and-alliance", "agency",
-         "security-council-initialism"],
+         "security-council-initialism", "security-council-resolution"],
 )
 def test_english_names_resolve_to_iso3(text, expected):
     assert coded(text) == expected
