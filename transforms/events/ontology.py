@@ -773,7 +773,9 @@ _OTHER_SENSE_BEFORE = {
     ),
     # "in demand"; "argued that this demand would impose regime change": one named before
     "demand": re.compile(
-        r"\b(?:in|of)\s+(?:(?:high|great|strong|little|low)\s+)?$|\b(?:this|these|those|such)\s+$",
+        r"\b(?:in|of)\s+(?:(?:high|great|strong|little|low)\s+)?$"
+        # ... "These two key demands were rejected": demands told before
+        r"|\b(?:this|these|those|such)\s+(?:[\w-]+\s+){0,2}$",
         re.IGNORECASE,
     ),
     # "the right to strike", "workers went on strike", "the 1983 miners' strike": labour's
@@ -964,6 +966,7 @@ _IN_ADDRESS = re.compile(r"(?:https?://|www\.)\S*$", re.IGNORECASE)
 _CAPITAL_BEFORE = re.compile(r"(?:\b[A-Z][\w.-]*|\b[Tt]he|['’]s)\s+$")
 _CAPITAL_AFTER = re.compile(r"\s+(?!I\b)[A-Z]")
 _HEADLINE_FORM = re.compile(r"(?:s|ing|ed)$")
+_NAME_WORD_BEFORE = re.compile(r"\b(?!The\b)[A-Z][\w.-]*\s+$")
 _LETTER = re.compile(r"[^\W\d_]")
 _NAME_WINDOW = 120  # characters before a word that opens its sentence
 
@@ -973,10 +976,16 @@ def _part_of_a_name(text: str, found: re.Match) -> bool:
     if (
         not word[:1].isupper()
         or not _LETTER.search(text, max(0, start - _NAME_WINDOW), start)  # opens the sentence
-        or _HEADLINE_FORM.search(word)
         or title_case(text)
     ):
         return False
+    if _HEADLINE_FORM.search(word):
+        # a verb form is a name's only between two of its capitalised words: "the Libyan
+        # Islamic Fighting Group"
+        return bool(
+            _CAPITAL_AFTER.match(text, found.end())
+            and _NAME_WORD_BEFORE.search(text, max(0, start - 40), start)
+        )
     return bool(
         _CAPITAL_AFTER.match(text, found.end())
         or _CAPITAL_BEFORE.search(text, max(0, start - 40), start)
