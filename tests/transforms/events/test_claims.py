@@ -583,6 +583,9 @@ def test_more_russian_and_ukrainian_reporting_verbs(lang, text, claimed_by):
         ("The Observatory said one person had died in Homs.", "The Observatory"),
         ("A local cleric told Reuters that security forces shot dead five protesters.",
          "A local cleric"),
+        ("The group says that more than 116 people were killed across Syria.", "The group"),
+        ("The government said it had buried 27 military personnel.", "The government"),
+        ("More than 370 people have been killed since, say rights groups.", "rights groups"),
     ],
 )  # fmt: skip
 def test_a_source_with_no_country_is_still_the_claimant(text, claimed_by):
