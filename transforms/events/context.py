@@ -32,10 +32,22 @@ def shift(items: list, offset: int) -> list:
 
 
 # a concession's source: "despite warnings from the U.S. and NATO," (the names after "from",
-# "by" or "of", and those listed with them; not "Despite a ceasefire Russian troops ...")
+# "by", "of" or "between", and those listed with them: "from the US, Britain and France,"), or
+# named before its noun ("Despite Turkish warnings,"); not "Despite a ceasefire Russian troops,
+# backed by tanks, attacked"
+_NAME = r"(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*)?"
+_LIST_COMMA = (
+    rf",(?=(?:\s*(?:the\s+)?{_NAME}\s*,)*\s*(?:the\s+)?{_NAME}\s*,?\s+(?:and|or)\s+"
+    rf"(?:the\s+)?{_NAME}\s*,)"
+)
 _CONCEDED = re.compile(
-    r"(?<!\w)(?:despite|in\s+spite\s+of|notwithstanding)\s+(?:[\w'’-]+\s+){1,6}?"
-    r"(?:from|by|of)\s+(?:(?:[^,;.]|\.(?=\w|\s+(?:and|or)\b))*?)(?=,)",
+    r"(?<!\w)(?:despite|in\s+spite\s+of|notwithstanding)\s+"
+    r"(?:(?:[\w'’-]+\s+){1,6}?(?:from|by|of|between)\s+"
+    rf"(?:(?:[^,;.]|\.(?=\w|\s+(?:and|or)\b)|{_LIST_COMMA})*?)"
+    r"|(?:(?:the|repeated|strong|fierce)\s+)?(?:(?-i:[A-Z])[\w.'’-]*(?:['’]s)?\s+){1,3}"
+    r"(?:[\w-]+\s+)?(?:warnings?|objections?|opposition|pressure|criticism|calls|threats?|"
+    r"protests?|concerns?|sanctions|condemnation))"
+    rf"(?=,)(?!{_LIST_COMMA})",
     re.IGNORECASE,
 )
 

@@ -20,14 +20,22 @@ from transforms.events.actors import NEVER_A_PARTY, NON_STATE, TITLE, ActorMatch
 from transforms.events.claims import Claim, find_claims, it_reports, may_quote, pronoun_reports
 from transforms.events.context import shift
 from transforms.events.ontology import Trigger
-from transforms.events.place_use import is_ally_use, is_place_use
+from transforms.events.place_use import is_ally_use, is_place_use, text_before
 from transforms.events.places import PlaceMatch
+from transforms.events.roles import OBJECT_OF_A_VERB
 from transforms.language import base_language
 from transforms.records import Timex
 from transforms.sentences import Sentence
 
 # how far before the ally the side it helps is named: "North Korean troops are fighting for"
 _ALLY_REACH = 60
+# a bare "for" names a side only after fighting, dying or serving: "fighting for Russia"
+_BARE_FOR = re.compile(r"\bfor\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
+_FIGHTING_FOR = re.compile(
+    r"\b(?:fight(?:s|ing)?|fought|di(?:e|es|ed|ing)|serv(?:e|es|ed|ing))\s+(?:\w+\s+){0,2}for\s+"
+    r"(?:the\s+)?(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
 _FOUGHT_BEFORE = re.compile(
     r"\b(?:against|fight(?:s|ing)?|attack(?:s|ed|ing)?|war\s+(?:on|with))\s+(?:the\s+)?$", re.I
 )
@@ -85,11 +93,16 @@ class ArticleState:
         for ally in actors:
             if not is_ally_use(text, ally):
                 continue
+            before_ally = text_before(text, ally)
+            if _BARE_FOR.search(before_ally) and not _FIGHTING_FOR.search(before_ally):
+                continue  # "bracing for Russia's offensive", "a disaster for Russia": no side
             # (not the enemy named between: "troops to fight against Ukraine on behalf of Russia")
+            # (nor a verb's object: "troops killed Ukrainian soldiers alongside Russian forces")
             before = [
                 a for a in actors
                 if a.code != ally.code and ally.start - _ALLY_REACH <= a.end <= ally.start
                 and not _FOUGHT_BEFORE.search(text, max(0, a.start - 20), a.start)
+                and not OBJECT_OF_A_VERB.search(text_before(text, a))
                 and not is_place_use(text, a)
             ]  # fmt: skip
             if before:

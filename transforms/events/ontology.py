@@ -446,9 +446,9 @@ _OTHER_SENSE_AFTER = {
     # ... "to get sanctions lifted", "the sanctions on Iraq were lifted": their end, none imposed
     "sanction": re.compile(
         r"s?\s+(?:programs?|programmes?|committees?|experts?|monitors?)\b"
-        r"|s?\s+(?:(?:on|against)\s+(?:(?!(?:and|or|but|then)\b)[\w'’-]+\s+){1,3}?)?"
-        r"(?:(?:were|was|be|being|been|are|is|have\s+been|has\s+been|had\s+been|will\s+be|"
-        r"would\s+be|to\s+be)\s+)?(?:lifted|eased|removed|dropped)\b",
+        r"|s?\s+(?:(?:on|against)\s+(?:(?!(?:and|or|but|then)\s+(?-i:[a-z]))[\w'’-]+\s+){1,4}?)?"
+        r"(?:(?:were|was|be|being|been|are|is|have|has|had|will|would|to)\s+){0,3}"
+        r"(?:lifted|eased|removed|dropped)\b",
         re.IGNORECASE,
     ),
     # "films back in demand": sought after, no demand made
@@ -497,6 +497,8 @@ _OTHER_SENSE_AFTER = {
     "death": re.compile(r"[^.]{0,40}?\bnot\s+(?:the\s+)?result\s+of\s+enemy\s+action", re.I),
     # "hailed from the Sunni majority": came from; "was hailed as a hero": praised by nobody named
     "hailed": re.compile(r"\s+(?:from|as)\b(?![^.;]{0,60}\bby\b)", re.IGNORECASE),
+    # "In his dispatch from Damascus": a reporter's piece (not "troops dispatched from Rostov")
+    "dispatch": re.compile(r"(?<=dispatch)(?:es)?\s+from\b", re.IGNORECASE),
     # "He admitted that he had failed", "Mood admitted `` attempts to extract civilians ''
     # had been unsuccessful": words that report, no concession made
     "admitted": re.compile(r"\s+(?:that\b|``|[\"“‘'])", re.IGNORECASE),
@@ -774,8 +776,10 @@ _OTHER_SENSE_BEFORE = {
     # "in demand"; "argued that this demand would impose regime change": one named before
     "demand": re.compile(
         r"\b(?:in|of)\s+(?:(?:high|great|strong|little|low)\s+)?$"
-        # ... "These two key demands were rejected": demands told before
-        r"|\b(?:this|these|those|such)\s+(?:[\w-]+\s+){0,2}$",
+        # ... "These two key demands were rejected": demands told before (not "Russia this week
+        # demanded")
+        r"|\b(?:this|these|those|such)\s+(?:(?:two|three|four|key|main|core|central|new|latest|"
+        r"same|last|first|basic|major|an?)\s+){0,2}$",
         re.IGNORECASE,
     ),
     # "the right to strike", "workers went on strike", "the 1983 miners' strike": labour's
@@ -808,7 +812,8 @@ _OTHER_SENSE_BEFORE = {
         # no deaths told
         # (not "the names of 80 dead", a toll)
         r"|\b(?:portraits?|photo(?:graph)?s?|pictures?|images?|posters?|memor(?:y|ies))\s+"
-        r"of\s+(?:the\s+)?(?:(?!\d|dozens|scores|hundreds|thousands)[\w-]+\s+){0,2}$"
+        r"of\s+(?:the\s+)?(?:(?!\d|dozens|scores|hundreds|thousands|one|two|three|four|five|six|"
+        r"seven|eight|nine|ten|twenty|thirty|forty|fifty)[\w-]+\s+){0,2}$"
         r"|\b(?:remember|mourn|honou?r|commemorate|pray\s+for)\s+(?:the\s+)?(?:[\w-]+\s+)?$",
         re.IGNORECASE,
     ),
@@ -966,7 +971,9 @@ _IN_ADDRESS = re.compile(r"(?:https?://|www\.)\S*$", re.IGNORECASE)
 _CAPITAL_BEFORE = re.compile(r"(?:\b[A-Z][\w.-]*|\b[Tt]he|['’]s)\s+$")
 _CAPITAL_AFTER = re.compile(r"\s+(?!I\b)[A-Z]")
 _HEADLINE_FORM = re.compile(r"(?:s|ing|ed)$")
-_NAME_WORD_BEFORE = re.compile(r"\b(?!The\b)[A-Z][\w.-]*\s+$")
+# ... inside a name opened by "the" ("the Libyan Islamic Fighting Group"; not a headline glued on:
+# "Kim Dispatched Troops To Russia")
+_NAME_WORD_BEFORE = re.compile(r"\b[Tt]he\s+(?:(?-i:[A-Z])[\w'’-]*\s+){1,3}$")
 _LETTER = re.compile(r"[^\W\d_]")
 _NAME_WINDOW = 120  # characters before a word that opens its sentence
 

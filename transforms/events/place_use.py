@@ -184,8 +184,9 @@ def _same_kind_of_place(first: str, actor: ActorMatch, lang: str | None) -> bool
     and Afghanistan"), or two towns ("in Coventry and London"); not a town and a country, which
     opens another clause ("met in Cairo and Russia vetoed")."""
     entry = actor_lexicon(base_language(lang))[0].get(first)
-    first_is_a_town = entry is None or entry[2] == "capital"
-    return first_is_a_town == (actor.kind == "capital")
+    if entry is None:  # a town or a region the lexicon does not know: "in Coventry and London"
+        return True
+    return (entry[2] == "capital") == (actor.kind == "capital")
 
 
 def _a_town_of(name: str, code: str, lang: str | None) -> bool:

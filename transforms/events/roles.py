@@ -219,7 +219,7 @@ def _first_actor(
     ):
         # "Mr Lavrov congratulated Iraq on the vote and urged Iran to stop": the second verb's
         # doer is the first's subject, never its object
-        subjects = [a for a in before if not _OBJECT_OF_A_VERB.search(text_before(text, a))]
+        subjects = [a for a in before if not OBJECT_OF_A_VERB.search(text_before(text, a))]
         return subjects[0] if subjects else None
     if before:
         subject = _subject_of_the_list(text, before, trigger)
@@ -266,8 +266,9 @@ _OBJECT_BEFORE = re.compile(
 _SECOND_VERB = re.compile(r"\s(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$", re.IGNORECASE)
 # (a verb after a word that is no -ly adverb: "Armed Syrian rebels", "Heavily armed rebels" open
 # a subject)
-_OBJECT_OF_A_VERB = re.compile(
-    r"(?:(?<=[a-z] )(?<!ly )(?!(?:said|claimed|reported|stated|added|announced|confirmed|warned|"
+OBJECT_OF_A_VERB = re.compile(
+    r"(?:(?<=[a-z] )(?<!\bthe )(?<!\ban )(?<!\ba )(?:\w+ly\s+|(?<!ly ))"
+    r"(?!(?:said|claimed|reported|stated|added|announced|confirmed|warned|"
     r"believed|thought|estimated|insisted|argued|noted|suggested|denied|acknowledged|admitted|"
     rf"feared)\b){PAST_VERB.pattern}|\b(?:of|on|to|into|against|with|for|from|in|by|at))\s+"
     r"(?:(?:the|an?|its|their|his|her|two|three|four|five|several|\d[\d,]*)\s+)?$",
@@ -451,7 +452,9 @@ def _decider(
 
 _SENDING = re.compile(r"(?:sen[dt]|deploy|dispatch|mov|transfer)", re.IGNORECASE)
 # ("the movement of North Korean soldiers" names whose they are)
-_PREPOSITION = re.compile(r"\b(?:against|with|alongside|towards?|on|into|to|at|for)\b", re.I)
+_PREPOSITION = re.compile(
+    r"\b(?:against|with|alongside|towards?|on|into|to|at|for)\s+(?:the\s+)?$", re.I
+)
 
 
 def _deployed_forces(
@@ -483,7 +486,7 @@ def _deployed_forces(
             for a in actors
             if trigger.start < a.start
             and a.end < trigger.end
-            and not _PREPOSITION.search(text, trigger.start, a.start)
+            and not _PREPOSITION.search(text, max(trigger.start, a.start - 20), a.start)
         ),
         None,
     )

@@ -387,7 +387,8 @@ _UNASSERTED = re.compile(
     # "Most Americans are opposed to sending more troops", "the army needs more training": a
     # stance or a want, nothing done
     # (not "allowing the Syrian opposition to meet": the group)
-    r"|(?:opposed|(?:its|their|his|her)\s+opposition|objections?)\s+to\s+"
+    # (not "Syrians opposed to Assad attacked": who they are)
+    r"|(?:opposed|(?:its|their|his|her)\s+opposition|objections?)\s+to\s+(?!(?-i:[A-Z]))"
     r"|needs?\s+(?:more|further|additional)\s+"
     r"|(?:prerogative|right)\s+to|(?:call(?:s|ed|ing)? on|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|"
     r"appeal(?:s|ed|ing)? to|pressed|invited|persuad(?:e|es|ing)|"

@@ -116,6 +116,52 @@ def test_review_cases_keep_the_doer_the_text_names(text, trigger, actor1):
         assert row["actor1_sector"] == "rebels"
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger", "actor1"),
+    [
+        ("Kim Dispatched Troops To Russia last year, officials in Seoul said.", "Dispatched",
+         None),
+        ("Russia this week demanded that Turkey withdraw its troops from Syria.", "demanded",
+         "RUS"),
+        ("He warmly congratulated Iraqi leaders on the vote and urged Iran to stop.", "urged",
+         None),
+        ("The armed Syrian rebels seized the town and urged Iran to stop arming militias.",
+         "urged", "SYR"),
+        ("The king sent on Monday Saudi troops to Bahrain.", "sent on Monday Saudi troops", "SAU"),
+    ],
+)
+def test_second_review_cases_keep_the_event_and_its_doer(text, trigger, actor1):
+    assert only(mentions(text), trigger=trigger)["actor1"] == actor1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North Korea sent troops to battle Ukrainian forces for Russia. Russian troops attacked "
+        "Ukrainian positions on Monday.",
+        "Ukraine is bracing for Russia's spring offensive. Russian troops attacked Ukrainian "
+        "positions on Monday.",
+    ],
+)
+def test_an_enemy_or_a_bare_for_makes_no_allies(text):
+    row = only(mentions(text), trigger="attacked")
+    assert (row["actor1"], row["actor2"]) == ("RUS", "UKR")
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Despite Turkish warnings, Syrian forces shelled villages near the border on Monday.",
+         "TUR"),
+        ("Despite warnings from the US, Britain and France, troops were deployed on Monday.",
+         "FRA"),
+    ],
+)
+def test_a_concession_named_before_its_noun_or_listed_names_no_party(text, absent):
+    rows = mentions(text)
+    assert absent not in {r["actor1"] for r in rows} | {r["actor2"] for r in rows}
+
+
 def test_a_concession_with_dotted_initials_still_names_no_party():
     text = "Despite warnings from the U.S. and NATO, Russia and Iran denied the deployment."
     rows = mentions(text)

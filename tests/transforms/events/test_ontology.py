@@ -597,8 +597,16 @@ def test_a_word_beside_another_senses_cue_keeps_its_own_sense(text, event_type):
     assert event_type in [t.event_type for t in find_triggers(text, "en")]
 
 
-def test_sanctions_being_eased_are_no_sanction():
-    assert find_triggers("The sanctions on Syria are being eased this week", "en") == []
+@pytest.mark.parametrize(
+    "text",
+    ["The EU said the sanctions are being eased", "Sanctions on Iran and Syria were lifted"],
+)
+def test_sanctions_being_eased_are_no_sanction(text):
+    assert "SANCTION" not in [t.event_type for t in find_triggers(text, "en")]
+
+
+def test_a_reporters_dispatch_from_a_city_is_no_deployment():
+    assert find_triggers("In his dispatch from Damascus, he described the mood", "en") == []
 
 
 def test_the_names_of_the_dead_are_a_toll():

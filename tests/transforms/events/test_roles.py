@@ -45,8 +45,9 @@ def test_both_names_of_a_war_between_two_countries_say_where(text):
         ("a higher death rate than in Coventry and London", [("GBR", True)]),
         ("Fighting in Iraq and Afghanistan killed 20 soldiers", [("IRQ", True), ("AFG", True)]),
         ("In Astana, Russia, Iran and Turkey signed a deal", [("RUS", False), ("IRN", False)]),
+        ("Protests in Europe and Russia drew thousands", [("RUS", True)]),
     ],
-    ids=["capital-after-a-town", "two-countries", "a-list-of-parties"],
+    ids=["capital-after-a-town", "two-countries", "a-list-of-parties", "after-a-region"],
 )
 def test_the_second_of_two_names_after_a_place_word_is_a_place_too(text, expected):
     assert [use for use in place_uses(text, "en") if use[0] != "TUR"] == expected
