@@ -48,6 +48,15 @@ _RAISING = re.compile(r"mobili|мобилі|мобили", re.IGNORECASE)
 _REFERENT_REACH = 5
 
 
+def _named_just_before(actors: list[ActorMatch], index: int, since: int):
+    """The actors (sorted by start) before `actors[index]` that end at `since` or later, nearest
+    first."""
+    for position in range(index - 1, -1, -1):
+        if actors[position].end < since:
+            return
+        yield actors[position]
+
+
 class ArticleState:
     """What earlier sentences of the article tell later ones: the last forces and person named
     (for the next few sentences), and where each country's troops were said to go."""
@@ -90,7 +99,7 @@ class ArticleState:
         >>> state.allies == {frozenset({"PRK", "RUS"})}
         True
         """
-        for ally in actors:
+        for index, ally in enumerate(actors):
             if not is_ally_use(text, ally):
                 continue
             before_ally = text_before(text, ally)
@@ -98,15 +107,20 @@ class ArticleState:
                 continue  # "bracing for Russia's offensive", "a disaster for Russia": no side
             # (not the enemy named between: "troops to fight against Ukraine on behalf of Russia")
             # (nor a verb's object: "troops killed Ukrainian soldiers alongside Russian forces")
-            before = [
-                a for a in actors
-                if a.code != ally.code and ally.start - _ALLY_REACH <= a.end <= ally.start
-                and not _FOUGHT_BEFORE.search(text, max(0, a.start - 20), a.start)
-                and not OBJECT_OF_A_VERB.search(text_before(text, a))
-                and not is_place_use(text, a)
-            ]  # fmt: skip
-            if before:
-                self.allies.add(frozenset({before[-1].code, ally.code}))
+            # (the names just before it only: a long line names thousands)
+            side = next(
+                (
+                    a
+                    for a in _named_just_before(actors, index, ally.start - _ALLY_REACH)
+                    if a.code != ally.code and a.end <= ally.start
+                    and not _FOUGHT_BEFORE.search(text, max(0, a.start - 20), a.start)
+                    and not OBJECT_OF_A_VERB.search(text_before(text, a))
+                    and not is_place_use(text, a)
+                ),
+                None,
+            )  # fmt: skip
+            if side is not None:
+                self.allies.add(frozenset({side.code, ally.code}))
 
     def forget_distant_referents(self, sentence_index: int) -> None:
         if sentence_index - self.referents_at > _REFERENT_REACH:
