@@ -400,6 +400,13 @@ def _speakers_own_deed(text: str, claim: Claim, trigger: Trigger) -> bool:
         )
     if claim.end <= trigger.start and _TO_HAVE.fullmatch(text, claim.end, trigger.start):
         return True  # "The Pentagon claims to have killed 70 insurgents"
+    if (
+        trigger.event_type == "DEMAND"
+        and not GERUND.match(trigger.text)  # ("... focused on condemning and demanding": words)
+        and claim.end <= trigger.start
+        and _SHARED_SUBJECT.search(text, max(claim.end, trigger.start - 16), trigger.start)
+    ):
+        return True  # "Mood said the attempts had failed and urged warring parties to": his own
     return (
         claim.end <= trigger.start
         and not text[claim.end : trigger.start].strip()

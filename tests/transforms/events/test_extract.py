@@ -162,6 +162,12 @@ def test_a_concession_named_before_its_noun_or_listed_names_no_party(text, absen
     assert absent not in {r["actor1"] for r in rows} | {r["actor2"] for r in rows}
 
 
+def test_a_speaker_who_reports_and_urges_makes_the_demand():
+    text = "Robert Mood said the attempts had been unsuccessful and urged warring parties to stop."
+    row = only(mentions(text), trigger="urged")
+    assert (row["event_type"], row["actor1"]) == ("DEMAND", "UN")
+
+
 def test_a_concession_with_dotted_initials_still_names_no_party():
     text = "Despite warnings from the U.S. and NATO, Russia and Iran denied the deployment."
     rows = mentions(text)
