@@ -45,6 +45,7 @@ from transforms.events.dating import (
     VERB_FINAL_LANGUAGES,
 )
 from transforms.events.lexicon import (
+    AND_THE_SAME_SUBJECT,
     FORCES_NOUN,
     GERUND,
     ORIGIN_CUE,
@@ -404,7 +405,7 @@ def _speakers_own_deed(text: str, claim: Claim, trigger: Trigger) -> bool:
         trigger.event_type == "DEMAND"
         and not GERUND.match(trigger.text)  # ("... focused on condemning and demanding": words)
         and claim.end <= trigger.start
-        and _SHARED_SUBJECT.search(text, max(claim.end, trigger.start - 16), trigger.start)
+        and AND_THE_SAME_SUBJECT.search(text, max(claim.end, trigger.start - 16), trigger.start)
     ):
         return True  # "Mood said the attempts had failed and urged warring parties to": his own
     return (
@@ -418,7 +419,6 @@ def _speakers_own_deed(text: str, claim: Claim, trigger: Trigger) -> bool:
 _TO_HAVE = re.compile(r"\s+to\s+have\s+(?:\w+ly\s+)?", re.IGNORECASE)
 
 
-_SHARED_SUBJECT = re.compile(r"\b(?:and|but)\s+(?:also\s+|then\s+)?$", re.IGNORECASE)
 _ANOTHER_CLAUSE_OPENS = re.compile(r"\b(?:while|whereas|when|although|though|because)\b", re.I)
 
 
@@ -450,7 +450,8 @@ def _nearest_referent(
             # "He said that the massacre at Houla ...": who speaks, not who killed ("He said the
             # situation was serious and urged states not to arm" is his own demand)
             and not (
-                reports_next(subject_text, m.end()) and not _SHARED_SUBJECT.search(subject_text)
+                reports_next(subject_text, m.end())
+                and not AND_THE_SAME_SUBJECT.search(subject_text)
             )
             # "said the regime and its military had shelled Homs": the forces of another
             and not (
@@ -745,7 +746,7 @@ def _basis(actor2: ActorMatch, event_type: str | None, context: dict) -> str:
     text = context["text"]
     origin = ORIGIN_CUE.search(text, max(0, actor2.start - 12), actor2.start)
     # ... "the invasion of Iraq": the place taken is the party it is done to
-    taken = TAKEN.search(text[max(0, actor2.start - 40) : actor2.start])
+    taken = TAKEN.search(text, max(0, actor2.start - 40), actor2.start)
     if is_place_use(text, actor2, context["lang"]) and not origin and not taken:
         return "destination" if event_type == "MOBILIZE" else "location"
     return "named"

@@ -142,6 +142,8 @@ PAST_VERB = re.compile(
 )
 # an English -ing form that starts a trigger: "North Korea sending troops", "acknowledged sending"
 GERUND = re.compile(r"[A-Za-z]+ing\b")
+# a second verb with no subject of its own goes on with the first's: "said ... and urged"
+AND_THE_SAME_SUBJECT = re.compile(r"\b(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$", re.IGNORECASE)
 # a call for something or someone: what is called for has not happened ("calls for the withdrawal
 # of Syrian troops"), and who is called for acts ("calls for Damascus to pull back")
 CALL_FOR = r"\b(?:call|ask|appeal|press)(?:s|es|ed|ing)?\s+for"

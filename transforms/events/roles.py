@@ -15,6 +15,7 @@ import re
 from transforms.events.actors import TITLE, ActorMatch
 from transforms.events.claims import Claim
 from transforms.events.lexicon import (
+    AND_THE_SAME_SUBJECT,
     CALL_FOR,
     FORCES_NOUN,
     FORCES_NOUN_GENITIVE_RU_UK,
@@ -213,7 +214,7 @@ def _first_actor(
         # clause names its own doer, whose side it does not say
     if (
         before
-        and _SECOND_VERB.search(text, before[-1].end, trigger.start)
+        and AND_THE_SAME_SUBJECT.search(text, before[-1].end, trigger.start)
         and PAST_VERB.fullmatch(trigger.text.split()[0])
         and not _NOUN_BY.match(text, trigger.end)  # "tortured and killed by British forces"
     ):
@@ -261,9 +262,8 @@ _OBJECT_BEFORE = re.compile(
 )
 
 
-# a verb right after "and", with no subject of its own; and a name right after a verb (not one
-# that reports: "said North Korean troops crossed") or a preposition, its object
-_SECOND_VERB = re.compile(r"\s(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$", re.IGNORECASE)
+# a name right after a verb (not one that reports: "said North Korean troops crossed") or a
+# preposition is its object
 # (a verb after a word that is no -ly adverb: "Armed Syrian rebels", "Heavily armed rebels" open
 # a subject)
 OBJECT_OF_A_VERB = re.compile(

@@ -302,8 +302,8 @@ def state_target(
             return None  # "the impact of the fighting on civilians": no side of the fight
         start = found.start("people")
         return ActorMatch(start, found.end(), found.group("people"), country, "civilian", "agent")
-    post = found.group("post") and "post" or found.group("rebel_post") and "rebel_post"
-    if post:
+    post = next((group for group in ("post", "rebel_post") if found.group(group)), None)
+    if post:  # an army base is the military's, rebel positions the rebels'
         sector = "military" if post == "post" else "rebels"
         target = ActorMatch(found.start(post), found.end(), found.group(post), country, sector,
                             "agent")  # fmt: skip
