@@ -298,7 +298,7 @@ def find_actors(
         and not _of_a_thing(text, m)
         and not _not_its_government(text, m)
         and not _COMPARISON_AFTER.match(text, m.end)
-        and not _FRIENDS_OF.search(text, max(0, m.start - 16), m.start)
+        and not _FRIENDS_OF.search(text, max(0, m.start - 20), m.start)
         and not _joint_with_the_un(text, m)
         and not _part_of_a_place_name(text, m)
     ]
@@ -329,9 +329,14 @@ _THING_AFTER = re.compile(
 )
 
 
-# "The Friends of Syria meeting accused Damascus", "al-Qaida in Iraq claimed": a group's name,
-# not the country
-_FRIENDS_OF = re.compile(r"\b(?:Friends\s+of|al[- ]Qa[e']?i?da\s+in)\s+(?:the\s+)?$", re.I)
+# "The Friends of Syria meeting accused Damascus", "al-Qaida in Iraq claimed", "the Muslim
+# Council of Britain condemned": a group's or a body's name, not the country
+_FRIENDS_OF = re.compile(
+    r"\b(?:Friends\s+of|al[- ]Qa[e']?i?da\s+in"
+    r"|(?-i:Council|Association|Federation|Society|Church|Bank|Forum|Congress)\s+of)"
+    r"\s+(?:the\s+)?$",
+    re.I,
+)
 
 
 def _of_a_thing(text: str, match: ActorMatch) -> bool:

@@ -201,13 +201,16 @@ _REPORTER_IN = re.compile(rf"\s*{REPORTER_IN}")
 
 
 # people who speak for no state, placed by where they are: "Activists in Syria say", "residents
-# of Homs said" are the activists and the residents, not Syria
+# of Homs said", "refugees arriving in Turkey say" are the activists, the residents and the
+# refugees, not Syria nor Turkey
 _NO_STATE_IN = re.compile(
     r"\b((?:anti-government\s+|opposition\s+|local\s+|human\s+rights\s+)?(?:activists|witnesses|"
     r"eyewitnesses|residents|villagers|survivors|refugees|monitors|doctors|medics|rebels|"
-    r"campaigners)\s+(?:in|inside|of|from)\s+(?:the\s+)?)$",
+    r"campaigners)\s+(?:\w+ing\s+)?(?:in|inside|of|from)\s+(?:the\s+)?)$",
     re.IGNORECASE,
 )
+# ... and so are a people placed by where they go or live: "Syrians arriving in Turkey say"
+_PEOPLE_PLACED = re.compile(r"\s+\w+ing\s+(?:in|into|to|from)\s+(?:the\s+)?")
 
 
 def _claimant_before(text: str, verb: re.Match, actors: list[ActorMatch]) -> Claim | None:
@@ -223,6 +226,17 @@ def _claimant_before(text: str, verb: re.Match, actors: list[ActorMatch]) -> Cla
         return Claim(
             text[placed.start(1) : candidates[-1].end], None, placed.start(1), verb.end(),
             verb.end(),
+        )
+    people = candidates[-2] if len(candidates) > 1 else None
+    if (
+        people
+        and people.kind == "demonym"
+        and people.text.endswith("s")
+        and _PEOPLE_PLACED.fullmatch(text, people.end, candidates[-1].start)
+        and _is_subject_gap(text[candidates[-1].end : verb.start()])
+    ):
+        return Claim(
+            text[people.start : candidates[-1].end], None, people.start, verb.end(), verb.end()
         )
     if (
         len(candidates) > 1

@@ -91,7 +91,10 @@ _PURPOSE_AFTER = {
 # to impose sanctions": the deed threatened is no deed (not "warned of a threat of sending
 # soldiers", a risk someone sees, nor "had threatened the family shot dead three", a deed done)
 _THREATENED = re.compile(
-    r"\bthreaten(?:s|ed|ing)?\s+(?:(?:with|to\s+[a-z]+)\s+)?"
+    # (... with its object: "Russia threatened Syria with sanctions")
+    r"\bthreaten(?:s|ed|ing)?\s+(?:(?:the\s+)?(?-i:[A-Z])[\w'’-]*\s+"
+    r"(?:(?-i:[A-Z])[\w'’-]*\s+|(?:government|regime|authorities|leadership)\s+)?"
+    r"(?=with\b))?(?:(?:with|to\s+[a-z]+)\s+)?"
     r"(?:(?:the|a|an|new|further|tougher|tough|more|wider|economic|military|non-military|"
     r"international)\s+){0,2}$",
     re.IGNORECASE,
@@ -299,7 +302,7 @@ def main_trigger(
         modifier = bool(
             purpose
             or trigger.role == "backdrop"
-            or (_THREATENED.search(before[-40:]) and not PAST_VERB.fullmatch(trigger.text))
+            or (_THREATENED.search(before) and not PAST_VERB.fullmatch(trigger.text))
             or _MOTION_COMPLEMENT.search(before[-16:])
             or _CAUSE.search(before[-40:])
             or (_LOSSES.fullmatch(trigger.text) and _AFTER_LOSSES.search(before[-40:]))

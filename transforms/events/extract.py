@@ -46,6 +46,7 @@ from transforms.events.dating import (
 )
 from transforms.events.lexicon import (
     AND_THE_SAME_SUBJECT,
+    FLED_TO,
     FORCES_NOUN,
     GERUND,
     ORIGIN_CUE,
@@ -82,6 +83,7 @@ from transforms.events.roles import (
 from transforms.events.state_forces import (
     AGENT_AFTER,
     across_the_country,
+    speakers_place,
     state_agent,
     state_agent_of,
     state_target,
@@ -544,7 +546,19 @@ _TAKEN_TO_IN = {
     "fr": re.compile(r"\b(?:transféré|emmené|conduit|transporté)\w*\s+(?:à|vers)\s+$", re.I),
 }
 _MOVES = {"MOBILIZE", "CONSULT", "AID", "RETREAT"}
+_GOES_TO = re.compile(r"\b(?:to|into|towards?)\s+(?:the\s+)?$", re.IGNORECASE)
+_DESTINATION_REACH = 60  # characters after a deployment word where its destination is named
 _WHERE_AFTER = re.compile(r"[^.;:]{0,30}?,\s*where\b", re.IGNORECASE)
+
+
+def _fled_to(text: str, place: PlaceMatch) -> re.Match | None:
+    return FLED_TO.search(text, max(0, place.start - 70), place.start)
+
+
+def _where_people_fled(text: str, place: PlaceMatch, trigger: Trigger) -> bool:
+    fled = _fled_to(text, place)
+    # (the event itself in the phrase: "refugees were shot in Turkey" happened there)
+    return bool(fled) and not fled.start() <= trigger.start < place.start
 
 
 _WAR_IN = re.compile(r"\b(?:war|conflict|crisis)\s+in\s+(?:the\s+)?$", re.IGNORECASE)
@@ -654,6 +668,10 @@ def _place(
             if not taken_to.search(text, max(0, p.start - 30), p.start)
             or _WHERE_AFTER.match(text, p.end)
         ]
+        if base_language(lang) == "en":
+            places = [p for p in places if not _where_people_fled(text, p, trigger)]
+    if claim is not None:
+        places = [p for p in places if not speakers_place(text, p, [claim])]
     # "Beijing condemned the Houla massacre", "troops shelled villages days after the Houla
     # massacre": a town that names another event is not where this one happens (it is for the
     # event it names, "the Hama protests", and for the dead of it, "killed in the Hama massacre")
@@ -696,9 +714,22 @@ def _place(
         # a report cites is not where the event happens
         inside = [p for p in inside if not stated.start <= p.start < stated.end]
 
-    def rank(place: PlaceMatch) -> tuple[bool, int, int]:
+    def rank(place: PlaceMatch) -> tuple[bool, bool, int, int]:
         in_source = stated is not None and stated.start <= place.start < stated.end
-        return in_source, _PLACE_RANK.get(place.kind, 4), place.start
+        # "the conflict spilling into Turkey caused Ankara to consider sending troops into
+        # Syria": where a deployment goes, named right after it, is its place, not one before
+        elsewhere = goes_to is not None and place.start < trigger.start
+        return in_source, elsewhere, _PLACE_RANK.get(place.kind, 4), place.start
+
+    goes_to = None if trigger.event_type != "MOBILIZE" else next(
+        (
+            p
+            for p in inside
+            if trigger.end <= p.start <= trigger.end + _DESTINATION_REACH
+            and _GOES_TO.search(text, max(trigger.end, p.start - 12), p.start)
+        ),
+        None,
+    )
 
     return min(inside, key=rank) if inside else None
 
@@ -1200,14 +1231,18 @@ def _sentence_mentions(
                     claimed_by=accusation["actor1_text"], claimed_by_actor=accusation["actor1"]
                 )
             rows += [row, *_rows_of_co_actors(row)] if row else []
-    places = [p.country for p in context["places"] if p.country]
+    # (not where people fled to: "many residents fled into Turkey" says nothing of where the
+    # article's news, or the next sentence's "there", is)
+    places = [p.country for p in context["places"] if p.country and not _fled_to(text, p)]
     remember_sentence(shared["state"], sentence, context["all_actors"], places)
     # (the last place an event of it could be in: not one another is measured from, nor a town
     # that names another event, "days after the Houla massacre")
     where = [
         p
         for p in context["measured_places"]
-        if p.kind != "vicinity" and not TOWN_NAMES_AN_EVENT.match(text, p.end)
+        if p.kind != "vicinity"
+        and not TOWN_NAMES_AN_EVENT.match(text, p.end)
+        and not _fled_to(text, p)
     ]
     if where:
         shared["state"].place_named = (sentence.index, where[-1])

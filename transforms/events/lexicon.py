@@ -140,6 +140,17 @@ PAST_VERB = re.compile(
     r"won|lost|saw|left|said|told|gave|ran|broke|fell|drove|flew|threw|withdrew|overran)\b",
     re.IGNORECASE,
 )
+# "thousands have fled into Turkey as the army cracks down", "Syrians arriving in Turkey have
+# been fleeing the town where 120 troops were killed": where people flee to or shelter is not
+# where the blow they flee from happens (in English: "into", "to" or "in" after a word of flight
+# or shelter, with at most five words between)
+FLED_TO = re.compile(
+    r"\b(?:fle[de]|flees|fleeing|escap(?:e|ed|es|ing)|cross(?:ed|es|ing)?|arriv(?:e|ed|es|ing)"
+    r"|ma(?:de|ke|kes|king)\s+it"
+    r"|shelter(?:ed|s|ing)?|refugees?|camps?|sought\s+refuge)"
+    r"(?:\s+[\w'’-]+){0,5}?\s+(?:into|to|in)\s+(?:the\s+)?(?:neighbou?ring\s+)?$",
+    re.IGNORECASE,
+)
 # an English -ing form that starts a trigger: "North Korea sending troops", "acknowledged sending"
 GERUND = re.compile(r"[A-Za-z]+ing\b")
 # a second verb with no subject of its own goes on with the first's: "said ... and urged"

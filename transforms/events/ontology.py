@@ -841,10 +841,14 @@ _OTHER_SENSE_BEFORE = {
         r"\bborn\b[^.;]{0,40};\s*$|\b(?:ill(?!-)|sick|illness|cancer)\b[^.;]{0,50}$",
         re.IGNORECASE,
     ),
-    # "feels its security is threatened": a fear, no threat made
+    # "feels its security is threatened": a fear, no threat made; "instability in Syria also
+    # threatens trade routes", "the violence threatens to spill over": a danger, no one threatens
     "threaten": re.compile(
         r"\b(?:feels?|felt|feeling|fears?|feared)\s+(?:that\s+)?(?:[\w'’-]+\s+){0,3}?"
-        r"(?:is|are|was|were|being)\s+$",
+        r"(?:is|are|was|were|being)\s+$"
+        r"|\b(?:instability|violence|unrest|chaos|crisis|conflict|fighting|turmoil|situation|"
+        r"tensions?|escalation|bloodshed)(?:\s+in\s+(?:the\s+)?(?-i:[A-Z])[\w-]*)?\s+"
+        r"(?:(?:also|now|further|could|may|might|would|will|is|are|was|were|has|have)\s+)*$",
         re.IGNORECASE,
     ),
     # "a confirmation battle", "a legal battle", "an uphill battle": a contest, no fighting

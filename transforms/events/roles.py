@@ -11,6 +11,7 @@ else the source of the figure.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from transforms.events.actors import TITLE, ActorMatch
 from transforms.events.claims import Claim
@@ -70,6 +71,7 @@ _AGAINST_US = re.compile(r"\s+against\s+(?:us|our)\b")  # lower case: not "again
 # "an attack by Russia", "air strikes attributed to Israel": who carried it out
 _NOUN_BY = re.compile(r"\s+(?:by|attributed\s+to|blamed\s+on)\s", re.IGNORECASE)
 _FIGHTING = {"ASSAULT", "COERCE"}
+_FIRED_FROM = re.compile(r"\s+from\s+(?:the\s+|neighbou?ring\s+)?", re.IGNORECASE)
 _VENUE_WORDS = r"in|at|near|inside"
 _VENUE_CUE = re.compile(rf"\b(?:{_VENUE_WORDS})\s+(?:the\s+)?$", re.IGNORECASE)
 # ... or "the North Korean military", when a deployment names what it sends
@@ -118,10 +120,12 @@ def _outside_an_aside(text: str, before: list[ActorMatch], trigger: Trigger) -> 
     return kept if kept and kept[-1].end <= aside.start() else before
 
 
-# "Russia, a key ally of Syria, vetoed": an aside after a name describes it, and a country it names
-# takes no part in the deed
+# "Russia, a key ally of Syria, vetoed", "Nato, of which Turkey is a member, convened": an aside
+# or a relative clause after a name describes it, and a country it names takes no part in the deed
 _ASIDE_AFTER_A_NAME = re.compile(
-    r"\s*,\s+(?:a|an|the|its|his|her|their|one)\s+[^,;:]{1,80}?,(?=\s)", re.IGNORECASE
+    r"\s*,\s+(?:a|an|the|its|his|her|their|one"
+    r"|(?:(?:of|in|to|with|for|from)\s+)?(?:which|whom|whose|who))\s+[^,;:]{1,80}?,(?=\s)",
+    re.IGNORECASE,
 )
 
 
@@ -207,11 +211,12 @@ def _first_actor(
         return None  # "the government blamed al-Qaeda for the bomb attacks": a judge, no doer
     if (
         before
-        and PAST_VERB.fullmatch(trigger.text)
+        and PAST_VERB.fullmatch(trigger.text.split()[0])
         and _OWN_SUBJECT_CLAUSE.search(text, before[-1].end, trigger.start)
     ):
-        return None  # "Lebanese citizens were caught up when warplanes struck Azaz": the
-        # clause names its own doer, whose side it does not say
+        return None  # "Lebanese citizens were caught up when warplanes struck Azaz", "relations
+        # between Syria and Turkey were strained before the F-4 was shot down": the clause
+        # names its own subject, whose side it does not say
     if (
         before
         and AND_THE_SAME_SUBJECT.search(text, before[-1].end, trigger.start)
@@ -292,7 +297,8 @@ def _subject_of_the_list(
 # for someone named before)
 _OWN_SUBJECT_CLAUSE = re.compile(
     r"\b(?:when|after|as|because|before|until|while)\s+(?:the\s+|a\s+|an\s+)?"
-    r"(?!(?:he|she|it|they|we|i)\s)(?-i:[a-z][\w-]*)\s+(?:(?:have|has|had|were|was)\s+)?$",
+    r"(?!(?:he|she|it|they|we|i)\s)(?:(?-i:[a-z][\w-]*)|(?-i:[A-Z]+-?\d+\w*))\s+"
+    r"(?:(?:have|has|had|were|was)\s+)?$",
     re.IGNORECASE,
 )
 _WITHIN = re.compile(
@@ -621,12 +627,17 @@ def pick_actors(
     )
     if patient:  # "Christian Syrians were accused of siding with the regime"
         others = [a for a in actors if a.code != patient.code]
-        # ... "sanctions from the League": who imposes them
-        sanctioner = trigger.event_type == "SANCTION" and next(
+        # ... "sanctions from the League", "warnings from the US": who imposes or gives them
+        giver = next(
             (a for a in others if _FROM.fullmatch(text, trigger.end, max(trigger.end, a.start))),
             None,
         )
-        return sanctioner or _agent_after_by(text, others, trigger), patient
+        if giver and trigger.event_type in _FIGHTING:  # "came under attack from Lebanon"
+            giver = _where_fire_comes_from(giver)
+        giver = giver or next(
+            (a for a in others if patient.end < a.start and a.end <= trigger.start), None
+        )
+        return giver or _agent_after_by(text, others, trigger), patient
     # "the one vetoed in the Security Council by China and Russia": a participle with its agent
     # and no party before it done to; the agent acts
     if (
@@ -674,6 +685,23 @@ def pick_actors(
         # United States": the agent after "by" acts
         if agent and (passive or _NOUN_BY.match(text, trigger.end)):
             return agent, first
+        # "shelling from Syria into its territory", "an attack from Hezbollah": where the fire
+        # comes from fires it
+        origin = next(
+            (
+                a
+                for a in others
+                if _FIRED_FROM.fullmatch(text, trigger.end, max(trigger.end, a.start))
+            ),
+            None,
+        )
+        # (not the dead: "returning casualties from Iraq")
+        if (
+            origin
+            and trigger.role != "casualty"
+            and not PAST_VERB.fullmatch(trigger.text.split()[-1])
+        ):
+            return _where_fire_comes_from(origin), first
         striker = _striker(text, others, trigger)
         if striker:  # "killed after a Ukrainian missile strike": the side that struck
             return striker, first
@@ -686,6 +714,11 @@ def pick_actors(
             return enemy, first
         return first, _opponent(text, others, trigger, first, claim, lang)
     return first, _nearest_other(text, others, trigger, lang)
+
+
+def _where_fire_comes_from(origin: ActorMatch) -> ActorMatch:
+    """A country that fire comes from names no part of its state ("rockets from Lebanon")."""
+    return replace(origin, sector=None) if origin.kind in ("country", "capital") else origin
 
 
 def _sender_named_after_by(
@@ -711,22 +744,43 @@ def _sender_named_after_by(
 
 
 _FROM = re.compile(r"\s+(?:imposed\s+)?(?:from|by)\s+(?:the\s+)?", re.IGNORECASE)
-# "Damascus could face tougher sanctions from the League", "Iran is under sanctions"
+# "Damascus could face tougher sanctions from the League", "Iran is under sanctions", "Turkey
+# has received very strong warnings", "Israel came under attack", "Iran drew sharp criticism"
 _FACING = re.compile(
-    r"\b(?:face[sd]?|facing|under|threatened\s+with)\s+(?:(?:new|tougher|further|more|fresh|"
-    r"harsher|stiffer|international|economic|western|severe)\s+)*$",
+    r"\b(?:face[sd]?|facing|under|threatened\s+with|receiv(?:e|ed|es|ing)|drew|draws|drawn)\s+"
+    r"(?:(?!(?:to|that|and|but|as|of|for)\b)[a-z-]+\s+){0,3}$",
     re.IGNORECASE,
 )
+_GOES_TO_ITS_TARGET = {"MOBILIZE", "RETREAT"}  # (troops "received" go to the receiver)
+_AGENT_BY = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
+_EXPOSED = re.compile(r"\b(?:expos|subject)(?:e|es|ed|ing)\s+(?:the\s+)?$", re.IGNORECASE)
+_TO_A_DEED = re.compile(r"\s+to\s+(?:(?-i:[a-z-]+)\s+){0,3}", re.IGNORECASE)
 
 
 def _faces(
     text: str, before: list[ActorMatch], trigger: Trigger, lang: str | None
 ) -> ActorMatch | None:
-    """The subject that faces a sanction is its target (English)."""
-    if base_language(lang) != "en" or trigger.event_type != "SANCTION" or not before:
+    """The subject that faces, comes under or receives a deed is its target (English)."""
+    if (
+        base_language(lang) != "en"
+        or not before
+        or trigger.event_type in _GOES_TO_ITS_TARGET
+        or trigger.role in ("casualty", "state", "gathering")
+        or is_mutual(trigger)  # (a briefing "received" is a meeting of both)
+    ):
         return None
-    window = text[max(0, trigger.start - 40) : trigger.start]
-    return before[-1] if _FACING.search(window) else None
+    exposed = before[-1]
+    if _EXPOSED.search(text_before(text, exposed)) and _TO_A_DEED.fullmatch(
+        text, exposed.end, trigger.start
+    ):
+        return exposed  # "the war has exposed Britain to terrorist attacks"
+    facing = _FACING.search(text, max(0, trigger.start - 50), trigger.start)
+    # (the subject, or what "it" stands for: "If Damascus cannot comply, it could face
+    # sanctions"; not the agent of a passive before: "designated by the US and under sanctions")
+    subjects = facing and [
+        a for a in before if a.end <= facing.start() and not _AGENT_BY.search(text_before(text, a))
+    ]
+    return subjects[-1] if subjects else None
 
 
 def after_a_passive_auxiliary(text: str, trigger: Trigger) -> bool:

@@ -19,7 +19,7 @@ import re
 
 from transforms.events.actors import ActorMatch
 from transforms.events.context import within
-from transforms.events.lexicon import GERUND
+from transforms.events.lexicon import FLED_TO, GERUND
 from transforms.events.memory import ArticleState
 from transforms.events.ontology import Trigger
 from transforms.events.places import PlaceMatch, country_name
@@ -127,15 +127,34 @@ def across_the_country(
 
 def _names_no_deeds_place(place: PlaceMatch, context: dict) -> bool:
     """A place where the reporter stands ("says the BBC's Jim Muir in Beirut") or where someone
-    went ("who had fled across the border to Jordan") is not where a deed happens."""
+    went ("who had fled across the border to Jordan", "fled into Turkey") is not where a deed
+    happens."""
     text = context["text"]
-    return bool(_SENT_TO.search(text, max(0, place.start - 12), place.start)) or any(
-        claim.start < claim.end and _REPORTERS_PLACE.fullmatch(text, claim.end, place.start)
-        for claim in context["claims"]
-    )
+    return bool(
+        _SENT_TO.search(text, max(0, place.start - 12), place.start)
+        or FLED_TO.search(text, max(0, place.start - 70), place.start)
+    ) or speakers_place(text, place, context["claims"])
 
 
 _REPORTERS_PLACE = re.compile(r",?\s+(?:in|from)\s+", re.IGNORECASE)
+_ASIDE_PLACE = re.compile(r",\s+(?:in|from)\s+(?:neighbou?ring\s+)?$", re.IGNORECASE)
+
+
+def speakers_place(text: str, place: PlaceMatch, claims: list) -> bool:
+    """Whether a place right after a source, or in an aside within its words, says where the
+    source is ("says the BBC's Jim Muir in Beirut", "The BBC's Jonathan Head, in neighbouring
+    Turkey, says"), not where what it reports happens ("Activists in Homs say" still is)."""
+    return any(
+        claim.start < claim.end
+        and (
+            _REPORTERS_PLACE.fullmatch(text, claim.end, place.start)
+            or (
+                claim.start <= place.start < claim.end
+                and _ASIDE_PLACE.search(text, max(claim.start, place.start - 30), place.start)
+            )
+        )
+        for claim in claims
+    )
 
 
 def state_agent(

@@ -25,9 +25,12 @@ def coded(text: str, lang: str | None = None) -> list[tuple[str, str]]:
         ("The UNSC condemned the killing.", [("UNSC", "UN")]),
         ("Russia vetoed the draft Security Council resolution.",
          [("Russia", "RUS"), ("Security Council resolution", "UN")]),
+        # short names CLDR keeps only as alternatives: not only "Türkiye" and "United Kingdom"
+        ("Turkey and Britain condemned Burma.",
+         [("Turkey", "TUR"), ("Britain", "GBR"), ("Burma", "MMR")]),
     ],
     ids=["name", "alias", "capitals", "demonym", "metonym", "initialism-and-alliance", "agency",
-         "security-council-initialism", "security-council-resolution"],
+         "security-council-initialism", "security-council-resolution", "short-names"],
 )
 def test_english_names_resolve_to_iso3(text, expected):
     assert coded(text) == expected
@@ -42,6 +45,8 @@ def test_english_names_resolve_to_iso3(text, expected):
         "The London bombers were to blame.",
         "Militants bombed the London Underground.",
         "Deaths were reported in the Damascus suburb of Irbin.",
+        "The Muslim Council of Britain condemned the preacher.",
+        "The Church of England opposed the war.",
     ],
 )
 def test_a_capital_in_a_title_a_comparison_or_naming_its_people_and_places_is_no_actor(text):

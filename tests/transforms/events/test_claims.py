@@ -849,9 +849,35 @@ def test_more_unnamed_and_quoted_sources(text, claimed_by):
     assert claim_of(text).claimed_by == claimed_by
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkey is understandably concerned that the fighting will intensify in Syria.",
+        "Turkey fears that the fighting will spill over its border.",
+    ],
+)
+def test_who_fears_that_something_happens_states_it_and_does_not_do_it(text):
+    claim = claim_of(text)
+    assert (claim.claimed_by, claim.actor) == ("Turkey", "TUR")
+
+
 def test_activists_in_a_country_speak_for_no_state():
     claim = claim_of("Activists in Syria say 20 people were killed in Homs.")
     assert (claim.claimed_by, claim.actor) == ("Activists in Syria", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Syrians arriving in Turkey say 20 people were killed in Jisr al-Shughour.",
+         "Syrians arriving in Turkey"),
+        ("Refugees arriving in Lebanon said 20 people were killed in Homs.",
+         "Refugees arriving in Lebanon"),
+    ],
+)
+def test_a_people_placed_by_where_they_arrive_speak_for_no_state(text, source):
+    claim = claim_of(text)
+    assert (claim.claimed_by, claim.actor) == (source, None)
 
 
 def test_a_relative_pronoun_ends_the_claimants_phrase():

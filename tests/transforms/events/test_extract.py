@@ -2991,6 +2991,29 @@ def test_where_captives_are_taken_is_not_where_they_were_captured():
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "More than 4,000 people have fled into Turkey as Syrian troops shelled Jisr al-Shughour.",
+        "Syrians arriving in Turkey say Syrian troops shelled their villages on Monday.",
+        "Thousands of refugees crossed the border into Lebanon after Syrian troops shelled them.",
+    ],
+)
+def test_where_people_flee_to_is_not_where_the_blow_they_flee_happened(text):
+    row = only(mentions(text), event_type="ASSAULT")
+    assert (row["location_country"], row["actor2"]) == (None, None)
+
+
+def test_where_the_source_stands_is_not_where_what_it_reports_happens():
+    text = "The BBC's Jonathan Head, in neighbouring Turkey, says Syrian troops shelled villages."
+    assert only(mentions(text))["location"] is None
+
+
+def test_a_blow_that_happens_where_people_fled_keeps_its_place():
+    row = only(mentions("Refugees who fled into Turkey were shelled in Turkey on Monday."))
+    assert row["location_country"] == "TUR"
+
+
+@pytest.mark.parametrize(
     ("text", "place"),
     [
         ("Lavrov paid a visit to Damascus on Tuesday.", "Damascus"),
@@ -3218,9 +3241,15 @@ def test_a_daily_that_predicts_is_the_claimant_not_a_side():
     assert all(r["actor1"] != "ISR" for r in mentions(text))
 
 
-def test_a_clause_with_its_own_unnamed_subject_is_not_done_by_the_name_before_it():
-    text = "Lebanese citizens were caught up in the crisis when warplanes struck Azaz, killing 30."
-    assert all(r["actor1"] != "LBN" for r in mentions(text))
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lebanese citizens were caught up in the crisis when warplanes struck Azaz, killing 30.",
+        "Relations between Syria and Turkey were strained before the F-4 was shot down.",
+    ],
+)
+def test_a_clause_with_its_own_unnamed_subject_is_not_done_by_the_name_before_it(text):
+    assert all(r["actor1"] not in ("LBN", "SYR", "TUR") for r in mentions(text))
 
 
 def test_a_country_in_a_groups_name_is_no_side():
@@ -3265,9 +3294,14 @@ def test_a_country_or_capital_naming_which_place_is_no_party(text, actors, locat
     [
         ("Damascus could face tougher sanctions from the Arab League.", ("LAS", "SYR")),
         ("Damascus has already been suspended from the Arab League.", ("LAS", "SYR")),
+        ("Russia faces new EU sanctions.", ("EU", "RUS")),
+        ("Russia has received very strong warnings from the US.", ("USA", "RUS")),
+        ("Iran drew sharp criticism from the UN on Monday.", ("UN", "IRN")),
+        ("Israel came under attack on Monday.", (None, "ISR")),
+        ("The war has exposed Britain to terrorist attacks.", (None, "GBR")),
     ],
 )
-def test_who_faces_sanctions_is_their_target(text, actors):
+def test_who_faces_or_receives_a_deed_is_its_target(text, actors):
     assert [(r["actor1"], r["actor2"]) for r in mentions(text)] == [actors]
 
 
@@ -3476,10 +3510,38 @@ def test_protests_suppressed_are_no_protest_event_of_the_suppressor():
     [
         "The draft threatens sanctions against Syria if the repression does not end.",
         "Damascus would have been threatened with non-military sanctions under Chapter 7.",
+        "The EU threatened the Syrian government with new sanctions.",
     ],
 )
 def test_sanctions_threatened_are_a_threat_not_a_sanction(text):
     assert [r["event_type"] for r in mentions(text)] == ["THREATEN"]
+
+
+def test_who_threatens_someone_with_sanctions_threatens_them():
+    [row] = mentions("Russia threatened Syria with sanctions on Monday.")
+    assert (row["event_type"], row["actor1"], row["actor2"]) == ("THREATEN", "RUS", "SYR")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkey has protested after shelling from Syria on Monday.",
+        "Israel came under rocket attack from Lebanon on Monday.",
+    ],
+)
+def test_the_country_fire_comes_from_fires_it_with_no_sector_named(text):
+    [row] = mentions(text)
+    assert (row["actor1"], row["actor1_sector"]) in (("SYR", None), ("LBN", None))
+
+
+def test_where_a_deployment_goes_is_its_place_not_a_place_before_it():
+    text = "The conflict spilling into Turkey caused Ankara to consider sending troops into Syria."
+    assert only(mentions(text))["location"] == "Syria"
+
+
+def test_a_place_before_any_other_event_keeps_its_rank():
+    text = "In Washington tens of thousands joined the biggest anti-war protests in the US."
+    assert only(mentions(text))["location"] == "Washington"
 
 
 def test_a_town_naming_a_massacre_is_not_where_it_is_condemned():
@@ -3875,9 +3937,14 @@ def test_a_country_named_in_an_aside_about_the_subject_takes_no_part():
     assert (row["actor1"], row["actor2"]) == ("RUS", None)
 
 
+def test_a_country_named_in_a_relative_clause_about_the_subject_takes_no_part():
+    [row] = mentions("Nato, of which Turkey is a member, convened a meeting on Monday.")
+    assert (row["actor1"], row["actor2"]) == ("NATO", None)
+
+
 def test_a_name_in_an_opening_phrase_has_no_aside_the_subject_follows():
     [row] = mentions("In Syria, a bus carrying Turkish pilgrims, came under gun attack in Homs.")
-    assert row["actor1"] == "TUR"
+    assert (row["actor1"], row["actor2"]) == (None, "TUR")  # (what comes under attack is hit)
 
 
 def test_a_veto_told_in_the_passive_outranks_what_the_resolution_asked():
@@ -4100,6 +4167,9 @@ def test_a_predicate_of_a_list_goes_on_with_the_first_ones_subject():
          "Ar Rastan"),
         ("Syrian troops entered Rastan. Activists said there's no doubt that 12 civilians were "
          "killed.", None),
+        # where people fled to is not where the next sentence's "there" is
+        ("Syrian troops shelled Rastan and residents fled into Turkey. Five soldiers were killed "
+         "there.", "Ar Rastan"),
     ],
 )  # fmt: skip
 def test_there_is_the_place_the_sentence_before_named(text, place):
