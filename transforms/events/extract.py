@@ -75,6 +75,7 @@ from transforms.events.roles import (
     TAKEN,
     after_a_passive_auxiliary,
     co_actors,
+    co_targets,
     coordinated,
     is_mutual,
     outside_appositives,
@@ -268,10 +269,11 @@ def _relative_antecedents(
 
 
 # what stands between a noun's owner and the noun: "Syria 's bloody", "Syrian army", "The Syrian
-# forces'" (not "China ignored the", a verb and its object)
+# forces'", "the US-led", "the US-" of "the US-British" (not "China ignored the", a verb and its
+# object)
 _OWNS_THE_NOUN = re.compile(
-    r"(?:\s*['’]s?(?:\s+[\w-]+){0,2}|(?:\s+(?:security\s+)?(?:army|military|forces|troops|"
-    r"government|regime|police)(?:['’]s?)?)?)\s+$",
+    r"(?:\s*['’]s?(?:\s+[\w-]+){0,2}|-(?:led|backed)|(?:\s+(?:security\s+)?(?:army|military|"
+    r"forces|troops|government|regime|police)(?:['’]s?)?)?)\s+$|-$",
     re.IGNORECASE,
 )
 _OWN_PRONOUN = re.compile(r"\b(?:its|their|his|her)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
@@ -964,6 +966,12 @@ def _mention(
         row["co_actors"] = co_actors(context["text"], actors, actor1, trigger, context["lang"])
         if both and actor1 == both[0]:
             row["co_actors"].append(both[1])
+    if (  # (to each side named with the one a known doer acts on)
+        isinstance(actor1, ActorMatch)
+        and isinstance(actor2, ActorMatch)
+        and row.get("actor2_basis") == "named"
+    ):
+        row["co_targets"] = co_targets(context["text"], actors, actor2, trigger, context["lang"])
     # a destination follows its verb, or precedes it where the verb comes last (Korean, Telugu)
     verb_final = base_language(context["lang"]) in VERB_FINAL_LANGUAGES
     after_verb = place is not None and (place.start >= trigger.end or verb_final)
@@ -1289,13 +1297,21 @@ def _fought_in(context: dict, clause: tuple[int, int] | None) -> list[ActorMatch
 
 
 def _rows_of_co_actors(row: dict) -> list[dict]:
-    """ "Russia and China vetoed the resolution": the same deed done by each side named with
-    actor 1, one row each."""
-    return [
+    """ "Russia and China vetoed the resolution", "Syria accused the US and France": the same
+    deed done by each side named with actor 1, or to each side named with actor 2, one row
+    each."""
+    doers = [
         {**row, "actor1": co.code, "actor1_sector": co.sector, "actor1_text": co.text}
         for co in row.pop("co_actors", [])
         if co.code != row.get("actor2")
     ]
+    done_to = [
+        {**each, "actor2": co.code, "actor2_sector": co.sector, "actor2_text": co.text}
+        for co in row.pop("co_targets", [])
+        for each in (row, *doers)
+        if co.code != each.get("actor1")
+    ]
+    return doers + done_to
 
 
 def _verdict_on(inside: list[Trigger], main: Trigger, lang: str | None) -> Trigger | None:

@@ -88,6 +88,9 @@ class ArticleState:
         # sides the article names as fighting on one side ("North Korean troops fighting for
         # Russia"): neither is the other's enemy in its fights
         self.allies: set[frozenset[str]] = set()
+        # the countries whose forces the article named ("British troops", "US forces"): with
+        # another's, "the army" alone says no country
+        self.forces_countries: set[str] = set()
 
     def remember_allies(self, text: str, actors: list[ActorMatch]) -> None:
         """Record the side named as another's ally ("fighting for Russia", "alongside Russian
@@ -305,6 +308,7 @@ def _remember(state: ArticleState, actors: list[ActorMatch], sentence_index: int
     agencies = [a for a in actors if a.sector == "intelligence"]
     state.last_agency = agencies[-1] if agencies else state.last_agency
     forces = [a for a in actors if a.sector == "military" and a.kind == "demonym"]
+    state.forces_countries.update(a.code for a in actors if a.sector == "military")
     people = [a for a in actors if a.kind == "person"]
     state.last_forces = forces[-1] if forces else state.last_forces
     state.last_person = people[-1] if people else state.last_person

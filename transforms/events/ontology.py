@@ -571,6 +571,8 @@ _OTHER_SENSE_AFTER = {
         r"\s+(?:(?:the|a|an|their|his|her|its|our|this|these)\s+)?(?:\w+\s+)?(?:seats?|"
         r"elections?|by-elections?|campaigns?|constituenc(?:y|ies)|corruption|poverty|cancer|"
         r"charges?|extradition|deportation|case|lawsuit|ruling|verdict|tears|fires?|disease)\b"
+        # "a cold war fighting machine", "fighting fit", "a fighting chance": a kind, no fight
+        r"|ing\s+(?:machine|fit|chance|spirit|talk|words|fund)s?\b"
         # "the fight against terrorism": a cause, no battle
         r"|\s+against\s+(?:international\s+|global\s+)?(?:terror\w*|extremism|crime|drugs|"
         r"corruption|poverty|injustice|oppression|racism|discrimination|hunger|inequality|impunity|"

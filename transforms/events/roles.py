@@ -227,6 +227,11 @@ def _first_actor(
         # doer is the first's subject, never its object
         subjects = [a for a in before if not OBJECT_OF_A_VERB.search(text_before(text, a))]
         return subjects[0] if subjects else None
+    if before and len(before) > 1 and _purpose_of_a_contact(text, before[-1], trigger):
+        # "Turkey summoned Syria's envoy to demand a halt", "Bush phoned Berlusconi to promise
+        # an investigation": who summons or phones someone does what it is for (not "called",
+        # which may ask the one called to do it)
+        return before[-2]
     if before:
         subject = _subject_of_the_list(text, before, trigger)
         return subject or _outside_an_aside(text, before, trigger)[-1]
@@ -256,6 +261,23 @@ def _first_actor(
             a for a in places if a.end <= trigger.start and _WITHIN.search(text_before(text, a))
         ]
     return places[0] if places else None
+
+
+_CONTACTED = re.compile(
+    r"\b(?:phoned|telephoned|rang|visited|met|summoned|contacted|wrote\s+to)\s+"
+    r"(?:the\s+)?(?:(?-i:[A-Z])[\w'’.-]*\s+){0,3}$",
+    re.IGNORECASE,
+)
+_TO_ITS_PURPOSE = re.compile(
+    r"(?:\s*['’]s\s+[a-z]+)?\s+to\s+(?:[a-z-]+\s+){0,3}", re.IGNORECASE
+)
+
+
+def _purpose_of_a_contact(text: str, contacted: ActorMatch, trigger: Trigger) -> bool:
+    return bool(
+        _CONTACTED.search(text, max(0, contacted.start - 40), contacted.start)
+        and _TO_ITS_PURPOSE.fullmatch(text, contacted.end, trigger.start)
+    )
 
 
 # "The EU has frozen the assets of Syrian officials, placed sanctions on Syria": a predicate of a
@@ -877,6 +899,48 @@ def co_actors(
     ):
         return []
     return [a for a in pair if a.end <= trigger.start and not is_place_use(text, a, lang)]
+
+
+_CO_TARGET_REACH = 40  # characters between a deed and the first side it is done to
+
+
+def co_targets(
+    text: str, actors: list[ActorMatch], second: ActorMatch, trigger: Trigger, lang: str | None
+) -> list[ActorMatch]:
+    """The sides named together with actor 2 after a deed, each done to as well: "Syria accused
+    the US and France" is an accusation of each (not those who meet or fight each other, named
+    as the two sides: "talks between Russia and Ukraine").
+
+    >>> from transforms.events.ontology import Trigger
+    >>> t = "Syria accused the US and France"
+    >>> a = [ActorMatch(0, 5, "Syria", "SYR", None, "country"),
+    ...      ActorMatch(18, 20, "US", "USA", None, "alias"),
+    ...      ActorMatch(25, 31, "France", "FRA", None, "country")]
+    >>> accused = Trigger(6, 13, "accused", "DISAPPROVE", None, "")
+    >>> [x.code for x in co_targets(t, a, a[1], accused, "en")]
+    ['FRA']
+    """
+    # (nor one force named by two demonyms: "attacked North Korean and Russian troops"; nor
+    # agents, "sanctions by the EU and US", nor a side named past the deed's own words)
+    between = text[trigger.end : second.start]
+    if (
+        is_mutual(trigger)
+        or second.start < trigger.end
+        or second.kind == "demonym"
+        or len(between) > _CO_TARGET_REACH
+        or _CLAUSE_PUNCTUATION.search(between)
+        or _CLAUSE_BREAK.search(between)
+        or _AGENT_BY.search(between)
+    ):
+        return []
+    return [
+        a
+        for a in actors
+        if a.start > second.end
+        and a.code != second.code
+        and coordinated(text, second, a)
+        and not is_place_use(text, a, lang)
+    ]
 
 
 _CLAUSE_BREAK = re.compile(r"\b(?:while|whereas|but|although|though|because)\b|;", re.IGNORECASE)

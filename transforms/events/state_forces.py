@@ -32,7 +32,7 @@ from transforms.events.roles import after_a_passive_auxiliary, is_mutual, kills_
 # government" is not one: a British paper's government is Britain's, wherever the news is.
 _STATE_AGENT = (
     r"(?:pro-)?government\s+(?:forces|troops|soldiers|tanks|artillery|shells|snipers|gunmen|"
-    r"militias?|jets|warplanes|helicopters|aircraft|loyalists)|(?:pro-)?regime(?:'s|\s+(?:forces|"
+    r"militias?|jets|warplanes|helicopters|aircraft|loyalists)|(?-i:army)|(?:pro-)?regime(?:'s|\s+(?:forces|"
     r"troops|soldiers|tanks|snipers|militias?|loyalists))?|security\s+forces|(?:riot\s+)?police"
     r"(?:men)?|loyal(?:ist)?\s+(?:forces|troops|soldiers|units)"
     # the armed opposition of the country where it fights: "rebels shelled an army post in Idlib"
@@ -195,9 +195,25 @@ def state_agent(
     if subject and trigger.event_type == "PROTEST":
         subject = subject if len(text[subject.end() : trigger.start].split()) <= 1 else None
     found = subject or AGENT_AFTER.match(text, trigger.end, clause[1])
-    if not found:
+    if not found or not _army_of(text, found, country, context["state"]):
         return None
     return state_agent_of(found, country, trigger.event_type in _FORCE_TYPES)
+
+
+_ARMY = re.compile(r"(?:\s+(?:by|between|[\w\s]+with)\s+(?:the\s+)?)?army$", re.IGNORECASE)
+_NAME_BEFORE = re.compile(r"(?-i:[A-Z])[\w.-]*\s+$")
+
+
+def _army_of(text: str, found: re.Match, country: str, state: ArticleState) -> bool:
+    """Whether "army" named alone is the deed country's: not one a name goes with ("a British
+    army tank", "US army specialist"), nor in an article that has named another country's
+    forces ("British troops in Basra ... the army said": Britain's, as British papers write)."""
+    if not _ARMY.search(found.group()):
+        return True
+    army_start = found.end() - len("army")
+    return not _NAME_BEFORE.search(text, max(0, army_start - 30), army_start) and not (
+        state.forces_countries - {country}
+    )
 
 
 _INFLICTED = re.compile(r"\binflict(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)

@@ -2083,7 +2083,7 @@ def test_a_country_past_a_comma_is_not_what_the_trigger_acts_upon():
 
 
 def test_what_a_duration_counts_from_is_history_unless_its_date_is_recent():
-    [old] = mentions("Iraq has been unstable since the invasion by US troops.")
+    [old] = mentions("Iraq has been unstable since the attack by US troops.")
     assert (old["status"], old["date_source"]) == ("historical", "published")
     rows = mentions("Since Ukraine's incursion in August, Russia has reclaimed half the land.")
     assert only(rows, trigger="incursion")["status"] == "occurred"
@@ -2177,7 +2177,7 @@ def test_a_source_named_with_its_sector_noun_keeps_it():
     "text",
     [
         "A process began with the invasion of Afghanistan in October 2001.",
-        "The invasion and occupation of Afghanistan gave the Arab world one more grievance.",
+        "The invasion and occupation of Afghanistan in 2001 gave the Arab world one grievance.",
     ],
 )
 def test_the_place_an_invasion_takes_is_its_target_named_as_a_party(text):
@@ -2929,7 +2929,7 @@ def test_the_forces_a_crackdown_is_on_are_no_victims_of_its_toll():
     ("text", "sides"),
     [
         ("The UK received legal advice about the war against Iraq less than two weeks before "
-         "the invasion.", ("GBR", "IRQ")),
+         "it invaded in March 2003.", ("GBR", "IRQ")),
         ("EU states began work on sanctions against Damascus and will reach agreement on "
          "27 February.", ("EU", "SYR")),
     ],
@@ -3470,6 +3470,47 @@ def test_a_crackdown_named_with_no_date_is_a_background_not_an_event():
     assert mentions("Opposition groups accused the mission of covering up the crackdown.") == []
 
 
+def test_an_invasion_named_with_no_date_is_a_background_not_an_event():
+    assert mentions("The rise coincided with the invasion of Iraq and its aftermath.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "doers"),
+    [
+        ("Shia parties emerged after the United States-led invasion in 2003.", {"USA"}),
+        ("The US-British invasion of Iraq in 2003 was illegal.", {"USA", "GBR"}),
+    ],
+)
+def test_an_invasion_with_its_date_is_an_event_of_the_sides_that_lead_it(text, doers):
+    rows = mentions(text)
+    assert {r["actor1"] for r in rows} == doers
+    assert {r["event_date"] for r in rows} == {date(2003, 1, 1)}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Shelling resumed in Homs, where the army launched an assault on Monday.", "assault"),
+        ("Five protesters were killed by the army in Hama on Friday.", "killed"),
+    ],
+)
+def test_the_army_named_alone_acts_for_the_country_of_the_deed(text, trigger):
+    row = only(mentions(text), trigger=trigger)
+    assert (row["actor1"], row["actor1_sector"]) == ("SYR", "military")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A British army tank blasted through the walls of a prison in Basra on Monday.",
+        "British troops shelled a militia base in Basra on Sunday. On Monday the army attacked "
+        "another base in Basra.",
+    ],
+)
+def test_the_army_named_with_a_name_or_after_foreign_forces_is_not_the_deed_countrys(text):
+    assert "IRQ" not in {r["actor1"] for r in mentions(text)}
+
+
 def test_a_massacre_named_in_a_clause_dated_for_another_deed_is_a_background():
     rows = mentions(
         "A report on official channel Rossiya 1 on 28 May also questioned the West's reaction to "
@@ -3515,6 +3556,34 @@ def test_protests_suppressed_are_no_protest_event_of_the_suppressor():
 )
 def test_sanctions_threatened_are_a_threat_not_a_sanction(text):
     assert [r["event_type"] for r in mentions(text)] == ["THREATEN"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        ("Turkey summoned Syria's envoy to demand an immediate halt to the violence.",
+         ("TUR", "SYR")),
+        ("Bush phoned Berlusconi to promise a full investigation.", ("USA", "ITA")),
+    ],
+)
+def test_who_summons_or_phones_someone_does_what_it_is_for(text, actors):
+    [row] = mentions(text)
+    assert (row["actor1"], row["actor2"]) == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        ("Syria has accused the US and France of backing terrorists.",
+         {("SYR", "USA"), ("SYR", "FRA")}),
+        ("Russia and China vetoed resolutions against Syria and Iran.",
+         {("RUS", "SYR"), ("CHN", "SYR"), ("RUS", "IRN"), ("CHN", "IRN")}),
+        # those who meet are each other's counterparts, not each a target
+        ("Lavrov met Assad and Muallem in Damascus.", {("RUS", "SYR")}),
+    ],
+)
+def test_sides_named_together_after_a_deed_are_each_its_target(text, pairs):
+    assert {(r["actor1"], r["actor2"]) for r in mentions(text)} == pairs
 
 
 def test_who_threatens_someone_with_sanctions_threatens_them():
