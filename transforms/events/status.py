@@ -296,7 +296,21 @@ _NEGATION_GAP = {
 
 # Telugu negates at the end of the verb, after the trigger: "పంపలేదు" (did not send), "దాడి
 # చేయలేదు" (did not attack)
-_NEGATED_AFTER = {"te": re.compile(r"(?:\S+\s+)?\S*?(?:లేదు|లేదని|లేరు)(?!\w)")}
+_NEGATED_AFTER = {
+    "te": re.compile(r"(?:\S+\s+)?\S*?(?:లేదు|లేదని|లేరు)(?!\w)"),
+    # "remarks that attacking Iran was not on the agenda": a deed ruled out
+    "en": re.compile(
+        r"\S*\s+(?:[\w'’-]+\s+){0,3}?(?:is|was|are|were)\s+(?:\w+ly\s+)?not\s+on\s+the\s+"
+        r"(?:agenda|table|cards)\b",
+        re.IGNORECASE,
+    ),
+}
+# "To send British troops into battle is the ultimate responsibility": a deed named as the
+# subject of a judgement is none done
+_INFINITIVE_SUBJECT = re.compile(r"\W*(?:``\s*)?(?-i:To)\s+[a-z]+\b[^,;]{0,80}$")
+_JUDGED_AFTER = re.compile(
+    r"[^,;]{0,60}?\b(?:is|was|would\s+be|will\s+be|remains|seems|has\s+been)\b", re.IGNORECASE
+)
 
 
 def _is_nt(word: str) -> bool:
@@ -563,6 +577,11 @@ def event_status(clause: str, trigger_offset: int, lang: str | None = None) -> s
         or (code == "en" and _OR_FACE.search(before))
         or (code == "en" and _WANTED.search(before))
         or (code == "en" and _CAN.search(before))
+        or (
+            code == "en"
+            and _INFINITIVE_SUBJECT.fullmatch(clause, 0, trigger_offset)
+            and _JUDGED_AFTER.match(after)
+        )
     ):
         return "hypothetical"
     if likely_words and likely_words.search(before):

@@ -21,6 +21,7 @@ from transforms.timex.rules import (
     is_capitalized,
     mod_and_direction,
     original,
+    preceding_word,
     weekday_direction,
 )
 
@@ -118,7 +119,9 @@ def month_only(match: re.Match, ctx: Context) -> Spec | None:
         return resolve.relative(timex3.month(anchor.year, number), direction, mod)
     if direction is None and not rel and mod != "ON_OR_BEFORE":
         direction = resolve.uncued_month_direction(anchor, number)
-    period = resolve.month_near(anchor, number, direction, explicit=bool(rel))
+    # "since March" reads back as surely as "last March" does: up to a year, never ahead
+    since = preceding_word(match, ctx) == "since"
+    period = resolve.month_near(anchor, number, direction, explicit=bool(rel), far_back=since)
     return resolve.relative(period, direction, mod)
 
 

@@ -113,12 +113,13 @@ def uncued_month_direction(anchor: date, month_number: int) -> str:
 
 
 def month_near(anchor: date, month_number: int, direction: str | None,
-               explicit: bool = False) -> Period | None:
+               explicit: bool = False, far_back: bool = False) -> Period | None:
     """The month named without a year: `month_near(date(2024, 10, 18), 8, 'past')` -> 2024-08.
 
     `explicit` ("last April") lets the direction reach a full year, and never lands on the
     anchor's own month: "last March" said in March is a year ago. A tense cue reaches ten
-    months back and half a year ahead (news looks back more often than forward).
+    months back and half a year ahead (news looks back more often than forward); `far_back`
+    ("since March") reaches a year back as `explicit` does, the anchor's month included.
 
     >>> month_near(date(2012, 3, 20), 3, "past", explicit=True).value
     '2011-03'
@@ -127,7 +128,7 @@ def month_near(anchor: date, month_number: int, direction: str | None,
     firsts = [date(anchor.year + k, month_number, 1) for k in (-1, 0, 1)]
     if explicit and direction in ("past", "future"):
         firsts = [first for first in firsts if first != reference]
-    chosen = pick_near(firsts, reference, direction, 400 if explicit else 300,
+    chosen = pick_near(firsts, reference, direction, 400 if explicit or far_back else 300,
                    400 if explicit else 185)
     return timex3.month(chosen.year, month_number)
 

@@ -113,6 +113,20 @@ def test_an_event_the_clause_says_goes_on_is_ongoing(clause, trigger, status):
     assert event_status(clause, clause.index(trigger)) == status
 
 
+@pytest.mark.parametrize(
+    ("clause", "trigger", "status"),
+    [
+        ("To send British troops into battle is the ultimate responsibility", "battle",
+         "hypothetical"),
+        ("To the north, troops attacked Homs on Monday", "attacked", "occurred"),
+        ("Rice said that attacking Iran was not on the agenda at this point", "attacking",
+         "negated"),
+    ],
+)  # fmt: skip
+def test_a_deed_judged_as_a_subject_or_ruled_out_did_not_happen(clause, trigger, status):
+    assert event_status(clause, clause.index(trigger), "en") == status
+
+
 def test_a_negation_of_another_verb_does_not_negate_the_event():
     clause = "Russia would never forget North Korea's help in demining"
     assert event_status(clause, clause.index("help")) == "occurred"

@@ -151,6 +151,16 @@ def test_a_month_without_a_year_is_read_on_the_likely_side(sentence, value):
     assert found[-1] == value
 
 
+@pytest.mark.parametrize("published, value", [
+    (date(2012, 2, 7), "2011-03"),
+    (date(2012, 3, 20), "2012-03"),
+], ids=["eleven-months-back", "this-month"])
+def test_since_a_month_reads_back_up_to_a_year_never_ahead(published, value):
+    sentence = "The government has been fighting an uprising since March."
+    anchor = Anchor(published, "day", "sidecar")
+    assert [t.value for t in tag_timexes(sentence, anchor, "en")] == [value]
+
+
 def test_last_year_in_a_quarterly_comparison_is_that_quarter_a_year_back():
     text = ("Third-quarter net was $24 million, compared with a loss of $3 million last year. "
             "The company expects more this year, up from last year's $3.27 a share.")
