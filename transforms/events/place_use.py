@@ -166,12 +166,13 @@ def is_place_use(text: str, actor: ActorMatch, lang: str | None = None) -> bool:
     return not (actor.kind == "demonym" and _owns_the_deed_after(text, actor, before, lang))
 
 
-# "in Brussels, Belgium": a town of that country (not "from Italy, Germany, Poland", a list,
-# nor "In Astana, Russia, Iran and Turkey signed"), after which the text leaves the name ("In
-# Ukraine, North Korea has deployed troops" opens a clause)
+# "in Brussels, Belgium", "in Basra, southern Iraq": a town of that country (not "from Italy,
+# Germany, Poland", a list, nor "In Astana, Russia, Iran and Turkey signed"), after which the
+# text leaves the name ("In Ukraine, North Korea has deployed troops" opens a clause)
 _TOWN_AND_COMMA = re.compile(
     r"(?<!\w)(?:in|at|near|to|from|visit(?:s|ed|ing)?)\s+"
-    r"(?P<town>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)\s*,\s*$",
+    r"(?P<town>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)\s*,\s*"
+    r"(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west|central)(?:ern)?\s+)?$",
     re.IGNORECASE,
 )
 

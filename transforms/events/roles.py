@@ -234,7 +234,22 @@ def _first_actor(
         return before[-2]
     if before:
         subject = _subject_of_the_list(text, before, trigger)
-        return subject or _outside_an_aside(text, before, trigger)[-1]
+        if subject:
+            return subject
+        kept = _outside_an_aside(text, before, trigger)
+        last = kept[-1]
+        if (
+            last.kind == "demonym"
+            and PAST_VERB.fullmatch(trigger.text.split()[0])
+            and _GERUND_BEFORE.search(text_before(text, last))
+            # (not the subject of a relative clause: "arming Syrian forces that attacked Homs")
+            and not _RELATIVE_PRONOUN.search(text, last.end, trigger.start)
+        ):
+            # "soldiers facing charges of abusing Iraqi detainees today blamed": the people a
+            # gerund acts on are not the subject of the verb after them
+            kept = [a for a in kept[:-1] if not OBJECT_OF_A_VERB.search(text_before(text, a))]
+            return kept[-1] if kept else None
+        return kept[-1]
     if base_language(lang) == "en" and kills_whom(text, trigger):
         return None  # "killing innocent Iraqis": the victims, and their killer goes unnamed
     if base_language(lang) == "en" and trigger.role != "casualty":
@@ -351,6 +366,16 @@ _DIRECT_OBJECT = re.compile(
     r"\s+(?:(?!(?:with|between|and|from|by|of|to|for|in|on|at|as)\b)[\w-]+\s+){0,3}",
     re.IGNORECASE,
 )
+_VISIT = re.compile(r"visit", re.IGNORECASE)
+_VISITING_WHO = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
+# (... nor one told to do it: "allowing the Jordanian-born al-Zarqawi to launch attacks")
+_RELATIVE_PRONOUN = re.compile(r"\b(?:that|who|which|to)\b", re.IGNORECASE)
+# (a verb, not an adjective after an article: "A leading Iraqi trade unionist, he fought")
+_GERUND_BEFORE = re.compile(
+    r"(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bits )(?<!\btheir )(?<![\w-])(?-i:[a-z]+ing)\s+"
+    r"(?:the\s+|their\s+|its\s+)?$",
+    re.IGNORECASE,
+)
 _THAT_CLAUSE = re.compile(r"\bthat\b", re.IGNORECASE)
 _MARK_REACH = 40  # characters: "strikes attributed to Israel", not "... sovereignty by Ukraine"
 _PARTY_REACH = 150  # characters after the trigger where its parties are named
@@ -365,6 +390,13 @@ def _marked_as_doer(text: str, actor: ActorMatch, trigger: Trigger, is_party: bo
         return False
     if trigger.text.lower().endswith(" to"):
         return False  # "Gulf states agreed to pay Free Syrian Army fighters": the deed's object
+    if _VISIT.match(trigger.text) and not (
+        trigger.text.lower() == "visiting"
+        and _VISITING_WHO.search(text, max(0, trigger.start - 8), trigger.start)
+    ):
+        # "visiting Cuba, Guatemala": the hosts; only "by" names the visitor, or "visiting" as
+        # a word for them ("the visiting UN observers", "a visiting Iraqi army general")
+        return False
     if trigger.event_type in _MUTUAL_TYPES:  # those who meet or agree are all parties of this
         # clause, but not the agent of a later verb ("his visit had been disrupted by Israel"),
         # nor the one helped ("to help a four-year-old Iraqi girl")

@@ -3587,6 +3587,30 @@ def test_sides_named_together_after_a_deed_are_each_its_target(text, pairs):
     assert {(r["actor1"], r["actor2"]) for r in mentions(text)} == pairs
 
 
+def test_a_towns_country_after_a_compass_word_is_where_not_who():
+    row = only(mentions("Two Britons were killed by a roadside bomb in Basra, southern Iraq."))
+    assert (row["actor2"], row["actor2_basis"], row["location"]) == ("IRQ", "location", "Basrah")
+
+
+def test_the_places_visited_are_hosts_not_the_visitor():
+    text = "She traveled extensively, visiting Cuba, Guatemala and the West Bank."
+    assert {r["actor1"] for r in mentions(text)} == {None}
+    # ... but "visiting" before a side names the visitors
+    row = only(mentions("A visiting Iraqi army general laid the ground rules."))
+    assert row["actor1"] == "IRQ"
+
+
+def test_the_people_a_gerund_acts_on_do_not_do_the_verb_after_them():
+    text = (
+        "A lawyer for one of the British soldiers facing charges of abusing Iraqi detainees "
+        "today blamed superiors who had called for a crackdown."
+    )
+    assert "IRQ" not in {r["actor1"] for r in mentions(text)}
+    # ... but the subject of a relative clause after them still does its deed
+    text = "The US accused Russia of arming Syrian forces that attacked Homs on Monday."
+    assert only(mentions(text), trigger="attacked")["actor1"] == "SYR"
+
+
 def test_who_threatens_someone_with_sanctions_threatens_them():
     [row] = mentions("Russia threatened Syria with sanctions on Monday.")
     assert (row["event_type"], row["actor1"], row["actor2"]) == ("THREATEN", "RUS", "SYR")
