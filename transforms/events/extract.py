@@ -50,6 +50,7 @@ from transforms.events.lexicon import (
     FORCES_NOUN,
     GERUND,
     ORIGIN_CUE,
+    REFUGE_IN,
     TALKS_ON,
     TOWN_NAMES_AN_EVENT,
     names_a_post,
@@ -71,6 +72,7 @@ from transforms.events.place_use import is_place_use
 from transforms.events.places import PlaceMatch, country_name
 from transforms.events.quantities import Quantity
 from transforms.events.roles import (
+    DESTINATION_REACH,
     SUPPORT_OF,
     TAKEN,
     after_a_passive_auxiliary,
@@ -269,11 +271,10 @@ def _relative_antecedents(
 
 
 # what stands between a noun's owner and the noun: "Syria 's bloody", "Syrian army", "The Syrian
-# forces'", "the US-led", "the US-" of "the US-British" (not "China ignored the", a verb and its
-# object)
+# forces'", "the US-led" (not "China ignored the", a verb and its object)
 _OWNS_THE_NOUN = re.compile(
     r"(?:\s*['’]s?(?:\s+[\w-]+){0,2}|-(?:led|backed)|(?:\s+(?:security\s+)?(?:army|military|"
-    r"forces|troops|government|regime|police)(?:['’]s?)?)?)\s+$|-$",
+    r"forces|troops|government|regime|police)(?:['’]s?)?)?)\s+$",
     re.IGNORECASE,
 )
 _OWN_PRONOUN = re.compile(r"\b(?:its|their|his|her)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
@@ -549,18 +550,40 @@ _TAKEN_TO_IN = {
 }
 _MOVES = {"MOBILIZE", "CONSULT", "AID", "RETREAT"}
 _GOES_TO = re.compile(r"\b(?:to|into|towards?)\s+(?:the\s+)?$", re.IGNORECASE)
-_DESTINATION_REACH = 60  # characters after a deployment word where its destination is named
 _WHERE_AFTER = re.compile(r"[^.;:]{0,30}?,\s*where\b", re.IGNORECASE)
+
+
+_FORCES_BEFORE = re.compile(rf"\b{FORCES_NOUN}\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
 def _fled_to(text: str, place: PlaceMatch) -> re.Match | None:
     return FLED_TO.search(text, max(0, place.start - 70), place.start)
 
 
+def _refuge(text: str, place: PlaceMatch) -> bool:
+    """Whether a place is where people fled, shelter or cross to (not where news happens)."""
+    window = max(0, place.start - 70)
+    return bool(
+        FLED_TO.search(text, window, place.start) or REFUGE_IN.search(text, window, place.start)
+    )
+
+
 def _where_people_fled(text: str, place: PlaceMatch, trigger: Trigger) -> bool:
     fled = _fled_to(text, place)
-    # (the event itself in the phrase: "refugees were shot in Turkey" happened there)
-    return bool(fled) and not fled.start() <= trigger.start < place.start
+    refuge = fled is None and REFUGE_IN.search(text, max(0, place.start - 70), place.start)
+    found = fled or refuge
+    if not found or found.start() <= trigger.start < place.start:
+        return False  # (the event itself in the phrase: "refugees were shot in Turkey")
+    # a camp or refugees a deed before them is done to ("shelled a refugee camp in Damascus",
+    # "killed five refugees in Homs"), or forces crossing ("troops crossed into Iraq and
+    # attacked"), are where the deed happens; "those crossing into Turkey" are people fleeing
+    return not (
+        refuge
+        and (
+            trigger.end <= refuge.start()
+            or _FORCES_BEFORE.search(text, max(0, refuge.start() - 30), refuge.start())
+        )
+    )
 
 
 _WAR_IN = re.compile(r"\b(?:war|conflict|crisis)\s+in\s+(?:the\s+)?$", re.IGNORECASE)
@@ -716,22 +739,18 @@ def _place(
         # a report cites is not where the event happens
         inside = [p for p in inside if not stated.start <= p.start < stated.end]
 
+    # "the conflict spilling into Turkey caused Ankara to consider sending troops into Syria":
+    # where a deployment goes, named right after it, is its place, not one before it
+    goes_to = trigger.event_type == "MOBILIZE" and any(
+        trigger.end <= p.start <= trigger.end + DESTINATION_REACH
+        and _GOES_TO.search(text, max(trigger.end, p.start - 12), p.start)
+        for p in inside
+    )
+
     def rank(place: PlaceMatch) -> tuple[bool, bool, int, int]:
         in_source = stated is not None and stated.start <= place.start < stated.end
-        # "the conflict spilling into Turkey caused Ankara to consider sending troops into
-        # Syria": where a deployment goes, named right after it, is its place, not one before
-        elsewhere = goes_to is not None and place.start < trigger.start
+        elsewhere = goes_to and place.start < trigger.start
         return in_source, elsewhere, _PLACE_RANK.get(place.kind, 4), place.start
-
-    goes_to = None if trigger.event_type != "MOBILIZE" else next(
-        (
-            p
-            for p in inside
-            if trigger.end <= p.start <= trigger.end + _DESTINATION_REACH
-            and _GOES_TO.search(text, max(trigger.end, p.start - 12), p.start)
-        ),
-        None,
-    )
 
     return min(inside, key=rank) if inside else None
 
@@ -1241,7 +1260,7 @@ def _sentence_mentions(
             rows += [row, *_rows_of_co_actors(row)] if row else []
     # (not where people fled to: "many residents fled into Turkey" says nothing of where the
     # article's news, or the next sentence's "there", is)
-    places = [p.country for p in context["places"] if p.country and not _fled_to(text, p)]
+    places = [p.country for p in context["places"] if p.country and not _refuge(text, p)]
     remember_sentence(shared["state"], sentence, context["all_actors"], places)
     # (the last place an event of it could be in: not one another is measured from, nor a town
     # that names another event, "days after the Houla massacre")
@@ -1250,7 +1269,7 @@ def _sentence_mentions(
         for p in context["measured_places"]
         if p.kind != "vicinity"
         and not TOWN_NAMES_AN_EVENT.match(text, p.end)
-        and not _fled_to(text, p)
+        and not _refuge(text, p)
     ]
     if where:
         shared["state"].place_named = (sentence.index, where[-1])
@@ -1300,14 +1319,15 @@ def _rows_of_co_actors(row: dict) -> list[dict]:
     """ "Russia and China vetoed the resolution", "Syria accused the US and France": the same
     deed done by each side named with actor 1, or to each side named with actor 2, one row
     each."""
+    co_doers, co_done_to = row.pop("co_actors", []), row.pop("co_targets", [])
     doers = [
         {**row, "actor1": co.code, "actor1_sector": co.sector, "actor1_text": co.text}
-        for co in row.pop("co_actors", [])
+        for co in co_doers
         if co.code != row.get("actor2")
     ]
     done_to = [
         {**each, "actor2": co.code, "actor2_sector": co.sector, "actor2_text": co.text}
-        for co in row.pop("co_targets", [])
+        for co in co_done_to
         for each in (row, *doers)
         if co.code != each.get("actor1")
     ]

@@ -145,10 +145,18 @@ PAST_VERB = re.compile(
 # where the blow they flee from happens (in English: "into", "to" or "in" after a word of flight
 # or shelter, with at most five words between)
 FLED_TO = re.compile(
-    r"\b(?:fle[de]|flees|fleeing|escap(?:e|ed|es|ing)|cross(?:ed|es|ing)?|arriv(?:e|ed|es|ing)"
-    r"|ma(?:de|ke|kes|king)\s+it"
-    r"|shelter(?:ed|s|ing)?|refugees?|camps?|sought\s+refuge)"
+    r"\b(?:fle[de]|flees|fleeing|escap(?:e|ed|es|ing)|arriv(?:e|ed|es|ing)"
+    r"|ma(?:de|ke|kes|king)\s+it|shelter(?:ed|s|ing)|sought\s+refuge)"
     r"(?:\s+[\w'’-]+){0,5}?\s+(?:into|to|in)\s+(?:the\s+)?(?:neighbou?ring\s+)?$",
+    re.IGNORECASE,
+)
+# ... and, for what an article's news is about, where refugees are or cross to ("42,600 refugees
+# are in camps in Turkey", "those crossing into Turkey"): a deed done there still happens there
+# ("shelled a refugee camp in Damascus"), but such a place says nothing of where the next
+# sentence's "there" or the article's news is
+REFUGE_IN = re.compile(
+    r"\b(?:refugees?|camps?|cross(?:ed|es|ing)?)(?:\s+[\w'’-]+){0,5}?\s+(?:into|to|in)\s+"
+    r"(?:the\s+)?(?:neighbou?ring\s+)?$",
     re.IGNORECASE,
 )
 # an English -ing form that starts a trigger: "North Korea sending troops", "acknowledged sending"

@@ -72,11 +72,16 @@ _AGAINST_US = re.compile(r"\s+against\s+(?:us|our)\b")  # lower case: not "again
 _NOUN_BY = re.compile(r"\s+(?:by|attributed\s+to|blamed\s+on)\s", re.IGNORECASE)
 _FIGHTING = {"ASSAULT", "COERCE"}
 _FIRED_FROM = re.compile(r"\s+from\s+(?:the\s+|neighbou?ring\s+)?", re.IGNORECASE)
+_LAUNCHED = re.compile(
+    r"\b(?:launch|carr(?:y|ied|ies)\s+out|mount|stag|conduct|beg[au]n|start|step(?:ped|s)?\s+up)"
+    r"\w*\s+(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 _VENUE_WORDS = r"in|at|near|inside"
 _VENUE_CUE = re.compile(rf"\b(?:{_VENUE_WORDS})\s+(?:the\s+)?$", re.IGNORECASE)
 # ... or "the North Korean military", when a deployment names what it sends
 _FORCES_AFTER = re.compile(rf"\s+(?:[\w-]+\s+)?(?:{FORCES_NOUN}|military)\b", re.IGNORECASE)
-_DESTINATION_REACH = 80  # characters after a deployment word where its destination is named
+DESTINATION_REACH = 80  # characters after a deployment word where its destination is named
 
 
 # "the plan calls for Damascus to pull back": the one asked to do the deed, no ally
@@ -227,7 +232,7 @@ def _first_actor(
         # doer is the first's subject, never its object
         subjects = [a for a in before if not OBJECT_OF_A_VERB.search(text_before(text, a))]
         return subjects[0] if subjects else None
-    if before and len(before) > 1 and _purpose_of_a_contact(text, before[-1], trigger):
+    if len(before) > 1 and _purpose_of_a_contact(text, before[-2], before[-1], trigger):
         # "Turkey summoned Syria's envoy to demand a halt", "Bush phoned Berlusconi to promise
         # an investigation": who summons or phones someone does what it is for (not "called",
         # which may ask the one called to do it)
@@ -247,8 +252,9 @@ def _first_actor(
         ):
             # "soldiers facing charges of abusing Iraqi detainees today blamed": the people a
             # gerund acts on are not the subject of the verb after them
-            kept = [a for a in kept[:-1] if not OBJECT_OF_A_VERB.search(text_before(text, a))]
-            return kept[-1] if kept else None
+            earlier = reversed(kept[:-1])
+            subjects = (a for a in earlier if not OBJECT_OF_A_VERB.search(text_before(text, a)))
+            return next(subjects, None)
         return kept[-1]
     if base_language(lang) == "en" and kills_whom(text, trigger):
         return None  # "killing innocent Iraqis": the victims, and their killer goes unnamed
@@ -283,15 +289,22 @@ _CONTACTED = re.compile(
     r"(?:the\s+)?(?:(?-i:[A-Z])[\w'’.-]*\s+){0,3}$",
     re.IGNORECASE,
 )
+_SUBJECT_GAP = re.compile(r"(?:\s*['’]s)?(?:\s+[\w-]+){0,3}?\s+")
 _TO_ITS_PURPOSE = re.compile(
     r"(?:\s*['’]s\s+[a-z]+)?\s+to\s+(?:[a-z-]+\s+){0,3}", re.IGNORECASE
 )
 
 
-def _purpose_of_a_contact(text: str, contacted: ActorMatch, trigger: Trigger) -> bool:
+def _purpose_of_a_contact(
+    text: str, contacter: ActorMatch, contacted: ActorMatch, trigger: Trigger
+) -> bool:
+    contact = _CONTACTED.search(text, max(0, contacted.start - 40), contacted.start)
     return bool(
-        _CONTACTED.search(text, max(0, contacted.start - 40), contacted.start)
+        contact
         and _TO_ITS_PURPOSE.fullmatch(text, contacted.end, trigger.start)
+        # (the subject of the contact verb, right before it: not "After talks with Russia,
+        # the ministry summoned")
+        and _SUBJECT_GAP.fullmatch(text, contacter.end, contact.start())
     )
 
 
@@ -370,9 +383,10 @@ _VISIT = re.compile(r"visit", re.IGNORECASE)
 _VISITING_WHO = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
 # (... nor one told to do it: "allowing the Jordanian-born al-Zarqawi to launch attacks")
 _RELATIVE_PRONOUN = re.compile(r"\b(?:that|who|which|to)\b", re.IGNORECASE)
-# (a verb, not an adjective after an article: "A leading Iraqi trade unionist, he fought")
+# (a verb after a preposition, "charges of abusing", not an adjective or a noun: "a leading
+# Iraqi trade unionist", "On Sunday evening Turkish jets", "During heavy fighting Syrian troops")
 _GERUND_BEFORE = re.compile(
-    r"(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bits )(?<!\btheir )(?<![\w-])(?-i:[a-z]+ing)\s+"
+    r"\b(?:of|for|by|from|after|before|while|about|in)\s+(?-i:[a-z]+ing)\s+"
     r"(?:the\s+|their\s+|its\s+)?$",
     re.IGNORECASE,
 )
@@ -394,9 +408,10 @@ def _marked_as_doer(text: str, actor: ActorMatch, trigger: Trigger, is_party: bo
         trigger.text.lower() == "visiting"
         and _VISITING_WHO.search(text, max(0, trigger.start - 8), trigger.start)
     ):
-        # "visiting Cuba, Guatemala": the hosts; only "by" names the visitor, or "visiting" as
-        # a word for them ("the visiting UN observers", "a visiting Iraqi army general")
-        return False
+        # "visiting Cuba, Guatemala": the hosts; only "by" or "of" names the visitor ("the
+        # visit of Lavrov to Damascus"), or "visiting" as a word for them ("the visiting UN
+        # observers", "a visiting Iraqi army general")
+        return bool(_OF_MARK.match(between))
     if trigger.event_type in _MUTUAL_TYPES:  # those who meet or agree are all parties of this
         # clause, but not the agent of a later verb ("his visit had been disrupted by Israel"),
         # nor the one helped ("to help a four-year-old Iraqi girl")
@@ -749,11 +764,17 @@ def pick_actors(
             ),
             None,
         )
-        # (not the dead: "returning casualties from Iraq")
+        # (not the dead: "returning casualties from Iraq"; nor where the doer named before
+        # launched it from: "Russia launched an attack from Belarus")
         if (
             origin
             and trigger.role != "casualty"
             and not PAST_VERB.fullmatch(trigger.text.split()[-1])
+            and not (
+                first.end <= trigger.start
+                and _LAUNCHED.search(text, max(first.end, trigger.start - 60), trigger.start)
+            )
+            and not names_forces(text, first)
         ):
             return _where_fire_comes_from(origin), first
         striker = _striker(text, others, trigger)
@@ -772,7 +793,8 @@ def pick_actors(
 
 def _where_fire_comes_from(origin: ActorMatch) -> ActorMatch:
     """A country that fire comes from names no part of its state ("rockets from Lebanon")."""
-    return replace(origin, sector=None) if origin.kind in ("country", "capital") else origin
+    named_as_a_place = origin.kind in ("country", "capital", "alias")
+    return replace(origin, sector=None) if named_as_a_place else origin
 
 
 def _sender_named_after_by(
@@ -807,6 +829,7 @@ _FACING = re.compile(
 )
 _GOES_TO_ITS_TARGET = {"MOBILIZE", "RETREAT"}  # (troops "received" go to the receiver)
 _AGENT_BY = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
+_AUXILIARY_BEFORE = re.compile(r"\b(?:has|have|had|was|were|is|are|will)\s+$", re.IGNORECASE)
 _EXPOSED = re.compile(r"\b(?:expos|subject)(?:e|es|ed|ing)\s+(?:the\s+)?$", re.IGNORECASE)
 _TO_A_DEED = re.compile(r"\s+to\s+(?:(?-i:[a-z-]+)\s+){0,3}", re.IGNORECASE)
 
@@ -821,6 +844,9 @@ def _faces(
         or trigger.event_type in _GOES_TO_ITS_TARGET
         or trigger.role in ("casualty", "state", "gathering")
         or is_mutual(trigger)  # (a briefing "received" is a meeting of both)
+        # (a noun the verb governs, not a verb of the clause: "Syria under Assad has attacked")
+        or PAST_VERB.fullmatch(trigger.text.split()[0])
+        or _AUXILIARY_BEFORE.search(text, max(0, trigger.start - 12), trigger.start)
     ):
         return None
     exposed = before[-1]
@@ -831,10 +857,16 @@ def _faces(
     facing = _FACING.search(text, max(0, trigger.start - 50), trigger.start)
     # (the subject, or what "it" stands for: "If Damascus cannot comply, it could face
     # sanctions"; not the agent of a passive before: "designated by the US and under sanctions")
-    subjects = facing and [
-        a for a in before if a.end <= facing.start() and not _AGENT_BY.search(text_before(text, a))
-    ]
-    return subjects[-1] if subjects else None
+    if not facing:
+        return None
+    return next(
+        (
+            a
+            for a in reversed(before)
+            if a.end <= facing.start() and not _AGENT_BY.search(text_before(text, a))
+        ),
+        None,
+    )
 
 
 def after_a_passive_auxiliary(text: str, trigger: Trigger) -> bool:
@@ -934,6 +966,11 @@ def co_actors(
 
 
 _CO_TARGET_REACH = 40  # characters between a deed and the first side it is done to
+_CO_TARGET_LIST = 120  # ... and from that side to the last named with it
+_OWN_VERB_AFTER = re.compile(
+    r"\s+(?:(?:has|have|had|is|was|were|will|would|also|then)\b|(?-i:[a-z]+(?:ed|s))\b)",
+    re.IGNORECASE,
+)
 
 
 def co_targets(
@@ -954,13 +991,15 @@ def co_targets(
     """
     # (nor one force named by two demonyms: "attacked North Korean and Russian troops"; nor
     # agents, "sanctions by the EU and US", nor a side named past the deed's own words)
-    between = text[trigger.end : second.start]
     if (
         is_mutual(trigger)
-        or second.start < trigger.end
+        or not 0 <= second.start - trigger.end <= _CO_TARGET_REACH
         or second.kind == "demonym"
-        or len(between) > _CO_TARGET_REACH
-        or _CLAUSE_PUNCTUATION.search(between)
+    ):
+        return []
+    between = text[trigger.end : second.start]
+    if (
+        _CLAUSE_PUNCTUATION.search(between)
         or _CLAUSE_BREAK.search(between)
         or _AGENT_BY.search(between)
     ):
@@ -968,10 +1007,12 @@ def co_targets(
     return [
         a
         for a in actors
-        if a.start > second.end
+        if second.end < a.start <= second.end + _CO_TARGET_LIST
         and a.code != second.code
         and coordinated(text, second, a)
         and not is_place_use(text, a, lang)
+        # (not the subject of the next clause: "Turkey shelled Syria and Iran condemned it")
+        and not _OWN_VERB_AFTER.match(text, a.end)
     ]
 
 
@@ -1076,7 +1117,7 @@ def _is_destination(text: str, actor: ActorMatch, trigger: Trigger, lang: str | 
     """A place named close after a deployment: "sent troops to Russia", not "..., he told
     reporters after a meeting in Washington"."""
     return (
-        actor.start - trigger.end <= _DESTINATION_REACH
+        actor.start - trigger.end <= DESTINATION_REACH
         and is_place_use(text, actor, lang)
         # "sent to support the Kremlin's war in Ukraine": where the war is, not where they go
         and not names_a_war(text, actor.start, actor.end)

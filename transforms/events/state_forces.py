@@ -6,7 +6,7 @@ forces in Homs", "rebels"): they act for, or are acted on in, the country the de
 >>> from transforms.events.places import find_places
 >>> text = "Government forces shelled Homs."
 >>> context = {"text": text, "places": find_places(text, "en"), "claims": [],
-...            "state": ArticleState()}
+...            "state": ArticleState(), "lang": "en"}
 >>> [trigger] = find_triggers(text, "en")
 >>> agent = state_agent(context, (0, len(text)), trigger, context["places"][0])
 >>> agent.code, agent.sector, agent.text
@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from transforms.events.actors import ActorMatch
+from transforms.events.actors import ActorMatch, find_actors
 from transforms.events.context import within
 from transforms.events.lexicon import FLED_TO, GERUND
 from transforms.events.memory import ArticleState
@@ -195,24 +195,34 @@ def state_agent(
     if subject and trigger.event_type == "PROTEST":
         subject = subject if len(text[subject.end() : trigger.start].split()) <= 1 else None
     found = subject or AGENT_AFTER.match(text, trigger.end, clause[1])
-    if not found or not _army_of(text, found, country, context["state"]):
+    if not found or not _army_of(text, found, country, context["state"], context["lang"]):
         return None
     return state_agent_of(found, country, trigger.event_type in _FORCE_TYPES)
 
 
 _ARMY = re.compile(r"(?:\s+(?:by|between|[\w\s]+with)\s+(?:the\s+)?)?army$", re.IGNORECASE)
-_NAME_BEFORE = re.compile(r"(?-i:[A-Z])[\w.-]*\s+$")
+# "defectors from the army", "army deserters": who left it, not the army
+_LEFT_THE_ARMY = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+_ARMY_LEAVERS = re.compile(r"\s+(?:defect|desert)", re.IGNORECASE)
 
 
-def _army_of(text: str, found: re.Match, country: str, state: ArticleState) -> bool:
+def _army_of(
+    text: str, found: re.Match, country: str, state: ArticleState, lang: str | None
+) -> bool:
     """Whether "army" named alone is the deed country's: not one a name goes with ("a British
-    army tank", "US army specialist"), nor in an article that has named another country's
-    forces ("British troops in Basra ... the army said": Britain's, as British papers write)."""
+    army tank", "US army specialist"), nor its defectors, nor in an article that has named
+    another country's forces ("British troops in Basra ... the army said": Britain's, as
+    British papers write)."""
     if not _ARMY.search(found.group()):
         return True
     army_start = found.end() - len("army")
-    return not _NAME_BEFORE.search(text, max(0, army_start - 30), army_start) and not (
-        state.forces_countries - {country}
+    window = text[max(0, army_start - 30) : army_start]
+    named = any(not window[a.end :].strip() for a in find_actors(window, lang))
+    return not (
+        named
+        or _LEFT_THE_ARMY.search(window)
+        or _ARMY_LEAVERS.match(text, found.end())
+        or state.forces_countries - {country}
     )
 
 

@@ -307,7 +307,13 @@ _NEGATED_AFTER = {
 }
 # "To send British troops into battle is the ultimate responsibility": a deed named as the
 # subject of a judgement is none done
-_INFINITIVE_SUBJECT = re.compile(r"\W*(?:``\s*)?(?-i:To)\s+[a-z]+\b[^,;]{0,80}$")
+_INFINITIVE_SUBJECT = re.compile(
+    r"\W*(?:``\s*)?(?-i:To)\s+"
+    r"(?!(?:the|this|that|these|those|date|our|his|her|its|their|a|an|me|us|them)\b)[a-z]+\b"
+    # (an infinitive subject has no finite verb of its own before the deed)
+    r"(?:(?!\b(?:has|have|had|was|were|is|are|\w+ed)\b)[^,;]){0,80}$",
+    re.IGNORECASE,
+)
 _JUDGED_AFTER = re.compile(
     r"[^,;]{0,60}?\b(?:is|was|would\s+be|will\s+be|remains|seems|has\s+been)\b", re.IGNORECASE
 )

@@ -119,6 +119,8 @@ def test_an_event_the_clause_says_goes_on_is_ongoing(clause, trigger, status):
         ("To send British troops into battle is the ultimate responsibility", "battle",
          "hypothetical"),
         ("To the north, troops attacked Homs on Monday", "attacked", "occurred"),
+        ("To the north Syrian troops shelled Rastan in what was the heaviest bombardment yet",
+         "shelled", "occurred"),
         ("Rice said that attacking Iran was not on the agenda at this point", "attacking",
          "negated"),
     ],
