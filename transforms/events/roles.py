@@ -71,6 +71,9 @@ _AGAINST_US = re.compile(r"\s+against\s+(?:us|our)\b")  # lower case: not "again
 # "an attack by Russia", "air strikes attributed to Israel": who carried it out
 _NOUN_BY = re.compile(r"\s+(?:by|attributed\s+to|blamed\s+on)\s", re.IGNORECASE)
 _FIGHTING = {"ASSAULT", "COERCE"}
+# deployments and withdrawals: forces moved by their own side ("were sent", troops "received"
+# go to the receiver)
+_MOVING_FORCES = {"MOBILIZE", "RETREAT"}
 _FIRED_FROM = re.compile(r"\s+from\s+(?:the\s+|neighbou?ring\s+)?", re.IGNORECASE)
 _LAUNCHED = re.compile(
     r"\b(?:launch|carr(?:y|ied|ies)\s+out|mount|stag|conduct|beg[au]n|start|step(?:ped|s)?\s+up)"
@@ -433,7 +436,7 @@ def _marked_as_doer(text: str, actor: ActorMatch, trigger: Trigger, is_party: bo
         # the forces a deployment or a withdrawal moves are their own side's: "sent North
         # Korean troops", "the decision to withdraw North Korean forces"
         or (
-            trigger.event_type in ("MOBILIZE", "RETREAT")
+            trigger.event_type in _MOVING_FORCES
             and names_forces(text, actor)
             # not the enemy: "deploy into combat against Ukrainian forces"
             and not _ENEMY_CUE.search(between[-24:])
@@ -712,7 +715,7 @@ def pick_actors(
     if (
         base_language(lang) == "en"
         and trigger.role not in ("casualty", "state", "gathering")
-        and trigger.event_type not in ("MOBILIZE", "RETREAT")  # forces moved: see below
+        and trigger.event_type not in _MOVING_FORCES  # forces moved: see below
         and _PARTICIPLE.search(trigger.text.split()[0])
         and _NAMED_AGENT_AFTER.match(text, trigger.end)
         # ... a reduced one: "were attacked by" keeps the subject it was done to (above)
@@ -808,7 +811,7 @@ def _sender_named_after_by(
     another side than the forces moved; forces "sent by Pyongyang" stay their own side's."""
     if (
         base_language(lang) != "en"
-        or trigger.event_type not in ("MOBILIZE", "RETREAT")
+        or trigger.event_type not in _MOVING_FORCES
         or not before
         or not _NAMED_AGENT_AFTER.match(text, trigger.end)
         or not after_a_passive_auxiliary(text, trigger)
@@ -827,8 +830,6 @@ _FACING = re.compile(
     r"(?:(?!(?:to|that|and|but|as|of|for)\b)[a-z-]+\s+){0,3}$",
     re.IGNORECASE,
 )
-_GOES_TO_ITS_TARGET = {"MOBILIZE", "RETREAT"}  # (troops "received" go to the receiver)
-_AGENT_BY = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 _AUXILIARY_BEFORE = re.compile(r"\b(?:has|have|had|was|were|is|are|will)\s+$", re.IGNORECASE)
 _EXPOSED = re.compile(r"\b(?:expos|subject)(?:e|es|ed|ing)\s+(?:the\s+)?$", re.IGNORECASE)
 _TO_A_DEED = re.compile(r"\s+to\s+(?:(?-i:[a-z-]+)\s+){0,3}", re.IGNORECASE)
@@ -841,7 +842,7 @@ def _faces(
     if (
         base_language(lang) != "en"
         or not before
-        or trigger.event_type in _GOES_TO_ITS_TARGET
+        or trigger.event_type in _MOVING_FORCES
         or trigger.role in ("casualty", "state", "gathering")
         or is_mutual(trigger)  # (a briefing "received" is a meeting of both)
         # (a noun the verb governs, not a verb of the clause: "Syria under Assad has attacked")
@@ -863,7 +864,7 @@ def _faces(
         (
             a
             for a in reversed(before)
-            if a.end <= facing.start() and not _AGENT_BY.search(text_before(text, a))
+            if a.end <= facing.start() and not _BY.search(text_before(text, a))
         ),
         None,
     )
@@ -897,7 +898,7 @@ def _passive_patient(
         base_language(lang) != "en"
         or not before
         or trigger.role in ("casualty", "state", "gathering")
-        or trigger.event_type in ("MOBILIZE", "RETREAT")
+        or trigger.event_type in _MOVING_FORCES
         or (is_mutual(trigger) and not _NAMED_AGENT_AFTER.match(text, trigger.end))
         or not _PARTICIPLE.search(trigger.text.split()[0])
         or not (
@@ -1001,7 +1002,7 @@ def co_targets(
     if (
         _CLAUSE_PUNCTUATION.search(between)
         or _CLAUSE_BREAK.search(between)
-        or _AGENT_BY.search(between)
+        or _BY.search(between[-24:])
     ):
         return []
     return [
