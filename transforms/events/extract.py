@@ -69,7 +69,7 @@ from transforms.events.memory import (
 )
 from transforms.events.ontology import Trigger, find_triggers
 from transforms.events.place_use import is_place_use
-from transforms.events.places import PlaceMatch, country_name
+from transforms.events.places import LEFT_FROM, PlaceMatch, country_name
 from transforms.events.quantities import Quantity
 from transforms.events.roles import (
     DESTINATION_REACH,
@@ -85,7 +85,9 @@ from transforms.events.roles import (
 )
 from transforms.events.state_forces import (
     AGENT_AFTER,
+    UNNAMED_AGENT_AFTER,
     across_the_country,
+    article_country,
     speakers_place,
     state_agent,
     state_agent_of,
@@ -404,8 +406,12 @@ def _speakers_own_deed(text: str, claim: Claim, trigger: Trigger) -> bool:
         return not text[trigger.end : claim.end].strip() or bool(
             _ABOUT_THE_SOURCE.fullmatch(text, source_end, trigger.start)
         )
-    if claim.end <= trigger.start and _TO_HAVE.fullmatch(text, claim.end, trigger.start):
-        return True  # "The Pentagon claims to have killed 70 insurgents"
+    if claim.end <= trigger.start and (
+        _TO_HAVE.fullmatch(text, claim.end, trigger.start)
+        or _ITS_PLAN_TO.fullmatch(text, claim.end, trigger.start)
+    ):
+        return True  # "The Pentagon claims to have killed 70 insurgents", "Turkey announced
+        # plans to freeze Syrian assets"
     if (
         trigger.event_type == "DEMAND"
         and not GERUND.match(trigger.text)  # ("... focused on condemning and demanding": words)
@@ -422,6 +428,11 @@ def _speakers_own_deed(text: str, claim: Claim, trigger: Trigger) -> bool:
 
 
 _TO_HAVE = re.compile(r"\s+to\s+have\s+(?:\w+ly\s+)?", re.IGNORECASE)
+_ITS_PLAN_TO = re.compile(
+    r"\s+(?:(?:a|its|their|his|her|the)\s+)?(?:plans?|intention|decision|readiness|willingness)"
+    r"\s+to\s+(?:[\w-]+\s+){0,2}?",
+    re.IGNORECASE,
+)
 
 
 _ANOTHER_CLAUSE_OPENS = re.compile(r"\b(?:while|whereas|when|although|though|because)\b", re.I)
@@ -796,7 +807,10 @@ def _basis(actor2: ActorMatch, event_type: str | None, context: dict) -> str:
     if actor2.kind == "claimant":
         return "claimant"
     text = context["text"]
-    origin = ORIGIN_CUE.search(text, max(0, actor2.start - 12), actor2.start)
+    # ... not where forces are withdrawn from ("withdraw US troops from Iraq"): a place
+    origin = ORIGIN_CUE.search(text, max(0, actor2.start - 12), actor2.start) and not (
+        LEFT_FROM.search(text, max(0, actor2.start - 80), actor2.start)
+    )
     # ... "the invasion of Iraq": the place taken is the party it is done to
     taken = TAKEN.search(text, max(0, actor2.start - 40), actor2.start)
     if is_place_use(text, actor2, context["lang"]) and not origin and not taken:
@@ -925,13 +939,20 @@ def _mention(
             actor2 = victims  # "Three rebels were killed by government forces"
     if victims_first:
         # "At least 80 Syrian soldiers were killed by rebels": the victims stood first for want
-        # of a named enemy; forces or rebels named after "by" are it, of the victims' country
-        # when no place says which
+        # of a named enemy; forces or rebels named after "by" are it, of the country the clause's
+        # place or the article's news is in ("US soldiers were killed in clashes with
+        # insurgents" in news from Iraq), else of the victims' country
         agent = AGENT_AFTER.match(context["text"], trigger.end, clause[1])
         if agent:
             in_clause = place is not None and within(clause, place.start, place.end)
-            country = (place.country if in_clause else None) or actor1.code
+            country = (
+                (place.country if in_clause else None)
+                or article_country(context["state"])
+                or actor1.code
+            )
             actor1, actor2 = state_agent_of(agent, country), actor1
+        elif UNNAMED_AGENT_AFTER.match(context["text"], trigger.end, clause[1]):
+            actor1, actor2 = None, actor1  # "4,000 Iraqis have been killed by terrorists"
     if not isinstance(actor2, ActorMatch) and trigger.event_type in ("ASSAULT", "COERCE"):
         actor2 = state_target(context, clause, trigger, place, actor1) or actor2
     quantity = _quantity(context["quantities"], clause, trigger, context["text"])

@@ -187,13 +187,41 @@ PLACE_OF = (
     r"invasion|incursion|occupation|liberation|capture|annexation|siege|shelling|bombing|"
     r"bombardment)\s+of)"
 )
-# "soldiers of North Korea", "10,000 troops from North Korea", "militari di Pyongyang",
-# "солдатів із КНДР": whose forces they are, not where they are
+# "soldiers of North Korea", "10,000 troops from North Korea", "the army of Iraq", "militari di
+# Pyongyang", "солдатів із КНДР": whose forces they are, not where they are
 WHOSE_FORCES = re.compile(
-    rf"\b(?:(?:{FORCES_NOUN}|{FORCES_NOUN_ROMANCE})\s+(?:from|of|di|da|de|del|du|des)\s+"
+    rf"\b(?:(?:{FORCES_NOUN}|{FORCES_NOUN_ROMANCE}|military|army)\s+(?:from|of|di|da|de|del|du|des)\s+"
     rf"{PLACE_ARTICLE}|{FORCES_NOUN_GENITIVE_RU_UK}\s+(?:із|з|зі|из)\s+)$",
     re.IGNORECASE,
 )
+# ... but forces that already have an owner ("US troops from Iraq", "most of their forces from
+# Iraq") or that are leaving ("withdraw troops from Iraq") come from the place named after them
+_OWNER = r"(?:(?<![\w'’])(?:their|its|his|her|our)|['’]s|(?<![\w'’.-])(?-i:[A-Z])[\w.-]*)"
+LEAVING = (
+    r"\b(?:withdr[ae]w\w*|pull(?:s|ed|ing)?|remov\w*|evacuat\w*|recall\w*|bring(?:s|ing)?|brought)"
+)
+_FORCES_FROM_A_PLACE = re.compile(
+    rf"(?:(?!(?-i:The|A|An|Some|Most|All|More|Many|Those|These|Other)\b){_OWNER}\s+"
+    rf"(?:(?:combat|special|ground|armed|regular|elite|remaining|coalition)\s+)?"
+    rf"|{LEAVING}\s+(?:of\s+)?(?:[\w,.'’-]+\s+){{0,3}}?){FORCES_NOUN}\s+from\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def forces_named_before(text: str, start: int) -> bool:
+    """Whether the words right before a name call it the forces' country ("10,000 troops from
+    North Korea", "soldiers of North Korea"), not the place they come from.
+
+    >>> t = "sent 10,000 troops from North Korea; will withdraw US troops from Iraq"
+    >>> forces_named_before(t, t.index("North")), forces_named_before(t, t.index("Iraq"))
+    (True, False)
+    """
+    window = max(0, start - 80)
+    return bool(
+        WHOSE_FORCES.search(text, max(0, start - 40), start)
+        and not _FORCES_FROM_A_PLACE.search(text, window, start)
+    )
+
 
 # Portuguese "a" before a country is its article ("Segundo Kyiv, a Rússia enviou", "atacou a
 # Ucrânia"), while lists of place words hold "a" as "to" (Spanish, Italian): Portuguese writes

@@ -381,8 +381,14 @@ _ACCIDENT = (
 # English words whose other sense reports nothing: "demonstrated the ability to strike" (showed),
 # "as demonstrated in Tapa" (a display), "in limited supply" (a stock), "in exchange for" (a term)
 # "will meet with a harsh response", "met with resistance": a reaction, no meeting
+# what a warning says when it is a threat, not a forecast ("warned that it would respond")
+_THREAT_WORDS = (
+    r"\b(?:consequences?|retaliat\w*|respon\w*|force|action|strikes?|(?:counter)?measures|"
+    r"sanctions?|punish\w*|price|pay|attack\w*|revenge|reprisals?|repercussions|enforc\w*|"
+    r"destruction|die|deaths?|kill\w*|bloodshed)\b"
+)
 _MET_WITH_A_REACTION = (
-    r"\s+with\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:response|resistance|reaction|retaliation|criticism|"
+    r"\s+with\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:response|resistance|reaction|retaliation|criticism|"
     r"approval|success|failure|scepticism|skepticism)\b"
 )
 _OTHER_SENSE_AFTER = {
@@ -516,7 +522,12 @@ _OTHER_SENSE_AFTER = {
     "supply": re.compile(r"\s+(?:routes?|lines?|chains?|corridors?)\b", re.IGNORECASE),
     # "psychiatrists have been warned to expect psychiatric disorder": advised, no threat
     "warn": re.compile(
-        r"\s+to\s+(?:expect|prepare|brace|be\s+(?:ready|prepared|careful|vigilant|on\s+alert))\b",
+        r"\s+to\s+(?:expect|prepare|brace|be\s+(?:ready|prepared|careful|vigilant|on\s+alert))\b"
+        # "warns that Iraq is hurtling towards disintegration", "warned of a civil war": a forecast
+        # of what others or events will do (not "warned that it would respond", "warned Syria
+        # that any attack would have consequences", "warned of retaliation": the speaker's threat)
+        r"|(?:\s+(?!that\b)[\w'’-]+){0,4}?\s+(?:that|of)\s+"
+        rf"(?!(?:it|they|we|he|she|i|its|their|our|his|her)\b)(?![^.;]*?{_THREAT_WORDS})",
         re.IGNORECASE,
     ),
     # "Thanks to the BBC", "thanks to pressure from Washington": because of, no praise; "Tony
@@ -537,7 +548,12 @@ _OTHER_SENSE_AFTER = {
         re.IGNORECASE,
     ),
     # "rally behind Gordon Brown", "rally support": backing, no demonstration
-    "rally": re.compile(r"\s+(?:behind|around|round|to\s+(?:his|her|their|its)\b|support\b)", re.I),
+    # ... "used to rally sceptical US public": persuading
+    "rally": re.compile(
+        r"\s+(?:behind|around|round|to\s+(?:his|her|their|its)\b|support\b|(?:[\w-]+\s+){0,2}?"
+        r"(?:public|opinion|voters|supporters|nation|allies|morale)\b)",
+        re.I,
+    ),
     # "deploying his considerable charm": a manner, no troops
     "deploy": re.compile(
         r"\s+(?:(?:his|her|their|its|all\s+(?:his|her|their|its))\s+)?(?:[\w-]+\s+){0,2}?"
@@ -625,8 +641,9 @@ _OTHER_SENSE_AFTER = {
     ),
     # "reinforced Germany's reputation", "reinforces the impression": no troops
     "reinforc": re.compile(
-        r"\w*\s+(?:(?:the|his|her|its|their|a|an|this|that)\s+)?(?:[\w'’-]+\s+){0,2}?"
+        r"\w*\s+(?:(?:the|his|her|its|their|a|an|this|that)\s+)?(?:[\w'’-]+\s+){0,3}?"
         r"(?:reputation|view|impression|belief|image|perception|argument|idea|message|sense|"
+        r"theory|theories|"
         r"fears?|suspicions?|notion|claims?|stereotypes?|status)\b",
         re.IGNORECASE,
     ),
@@ -1030,6 +1047,10 @@ _ANY_OR_EVERY = re.compile(
 )
 
 
+_ENDS_THE_SENTENCE = re.compile(r"\s*[.!?]?\s*$")
+_THREATENING = re.compile(_THREAT_WORDS, re.IGNORECASE)
+
+
 def _other_sense(text: str, found: re.Match, lang: str) -> bool:
     """Whether a trigger word is used in a sense that reports no event."""
     if _CONCESSION.search(text, max(0, found.start() - 25), found.start()):
@@ -1047,6 +1068,13 @@ def _other_sense(text: str, found: re.Match, lang: str) -> bool:
     if _ANY_OR_EVERY.search(text, max(0, found.start() - 30), found.start()):
         return True  # "In every battle the rebels fight", "any attack on Syria": no one deed
     word = found.group().lower()
+    if (
+        word.startswith("warn")
+        and _ENDS_THE_SENTENCE.fullmatch(text, found.end())
+        and not _THREATENING.search(text, 0, found.start())
+    ):
+        return True  # "The conflict will decide the fate of the nation, Assad has warned": a
+        # forecast told before its speaker (not "Any attack will meet force, Russia warned")
     if word.startswith(_PEOPLE_NOUNS):
         return True  # "Assad supporters rallied", "visitors to the site": people, no deed
     if word.startswith(_PROTESTERS) and _DONE_TO_PROTESTERS.search(

@@ -21,12 +21,12 @@ from transforms.events.lexicon import (
     NOT_A_SOURCE,
     PLACE_ARTICLE,
     PLACE_OF,
-    WHOSE_FORCES,
     ends_with_article,
+    forces_named_before,
     names_an_event,
 )
 from transforms.events.ontology import find_triggers
-from transforms.events.places import town_country
+from transforms.events.places import STRUCK_BEFORE, town_country
 from transforms.language import base_language
 
 # the side someone fights on; the other languages name it before the forces' adjective ("aux
@@ -101,7 +101,7 @@ def names_forces(text: str, actor: ActorMatch) -> bool:
         return bool(_FORCES_NOUN_AFTER.match(text, actor.end, actor.end + 40))
     if actor.kind == "alias" and _FORCES_NOUN_AFTER.match(text, actor.end, actor.end + 16):
         return True
-    return bool(WHOSE_FORCES.search(text, max(0, actor.start - 40), actor.start))
+    return forces_named_before(text, actor.start)
 
 
 _OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$", re.IGNORECASE)
@@ -126,6 +126,8 @@ def is_place_use(text: str, actor: ActorMatch, lang: str | None = None) -> bool:
     ):
         return True  # "in the Qatari capital Doha", "the capital, Damascus", "Madrid, scene of
         # the train bombings": the city itself
+    if actor.kind == "capital" and STRUCK_BEFORE.search(before):
+        return True  # "explosions rock Baghdad", "the assault on Damascus": the city struck
     if actor.kind == "capital" and names_an_event(text, actor.start, actor.end):
         return True  # "the London bombings", "the Madrid bombings": where, not whose
     if (

@@ -23,14 +23,16 @@ import pycountry
 from transforms.events.actors import actor_lexicon
 from transforms.events.lexicon import (
     CAPITAL_BEFORE,
+    FORCES_NOUN,
+    LEAVING,
     NOT_A_SOURCE,
     PLACE_ARTICLE,
     PLACE_OF,
     REPORTER_IN,
-    WHOSE_FORCES,
     SurfaceLookup,
     compile_alternation,
     ends_with_article,
+    forces_named_before,
     names_an_event,
     read_tsv,
 )
@@ -66,16 +68,18 @@ _PLACE_CUE = re.compile(
     r"(?:[\w-]+['’]s\s+|(?!(?:support|help|assist|back|aid|reinforce|join|defend|pressure|"
     r"punish|threaten|warn|urge|accuse|blame|prevent|stop|deter|counter|confront|fight|attack|"
     r"invade|strike|hit|target|sanction|condemn|engage|supply|arm|contain|suspend|expel|isolate|"
-    r"recogni[sz]e|oust|topple|overthrow|disarm|persuade|convince|force|allow|ask|tell)\s)"
+    r"recogni[sz]e|oust|topple|overthrow|disarm|persuade|convince|force|allow|ask|tell|withdraw|"
+    r"pull|send|deploy|evacuate|recall)\s)"
     r"[^\W\d_A-ZА-Я][\w-]*\s+)?$"
     # ... and where a visitor goes, named right after the verb: "Vladimir Putin visited Pyongyang"
     # (not "Mr Li's visit is Beijing's latest attempt")
     rf"|(?<!\w)(?i:visit(?:s|ed|ing)?)\s+{PLACE_ARTICLE}$",
 )
 # A city right after a blow struck on it is where the event happens: "troops stormed Hama",
-# "shelled Homs" (English; a country there is the target, an actor)
-_STRUCK_BEFORE = re.compile(
-    r"\b(?:shell(?:ed|ing)|bomb(?:ed|ing)|bombard(?:ed|ing)|storm(?:ed|ing)|raid(?:ed|ing)|"
+# "shelled Homs", "explosions rock Baghdad" (English; a country there is the target, an actor)
+STRUCK_BEFORE = re.compile(
+    r"\b(?:rock(?:s|ed|ing)?|shook|shak(?:es|ing)|tore\s+through|ripped\s+through|"
+    r"shell(?:ed|ing)|bomb(?:ed|ing)|bombard(?:ed|ing)|storm(?:ed|ing)|raid(?:ed|ing)|"
     r"besieg(?:ed|ing)|pound(?:ed|ing)|attack(?:ed|ing)|struck|hit|(?:re)?captur(?:ed|ing)|"
     r"retook|seiz(?:ed|ing)|overran|entered|liberat(?:ed|ing)|invad(?:ed|ing)|target(?:ed|ing))"
     r"\s+$"
@@ -84,10 +88,12 @@ _STRUCK_BEFORE = re.compile(
     r"crackdown)\s+(?:on|against)\s+(?:the\s+(?:city|town|village|suburbs?|district)\s+of\s+)?$",
     re.IGNORECASE,
 )
-# "North Korean troops pull back from Kursk": what forces leave is where the withdrawal happens
-_LEFT_BEFORE = re.compile(
+# "North Korean troops pull back from Kursk", "withdraw US troops from Iraq": what forces leave is
+# where the withdrawal happens
+LEFT_FROM = re.compile(
     r"\b(?:pull(?:s|ed|ing)?\s+(?:back|out)|withdr[ae]wn?|withdraws?|withdrawing|retreat(?:s|ed|"
-    r"ing)?|(?:were|was)\s+(?:pulled|moved)\s+(?:back\s+|out\s+)?)\s+from\s+(?:the\s+)?$",
+    r"ing)?|(?:were|was)\s+(?:pulled|moved)\s+(?:back\s+|out\s+)?)\s+from\s+(?:the\s+)?$"
+    rf"|{LEAVING}\s+(?:of\s+)?(?:[\w,.'’-]+\s+){{0,3}}?{FORCES_NOUN}\s+from\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # "the danger posed to London by an invasion": who is threatened, not where anything happens;
@@ -278,9 +284,9 @@ def find_places(
         # Portuguese names countries with an article ("a Rússia"), cities without ("a Kursk")
         article = kind == "country" and ends_with_article(before, lang)
         cued = (
-            _PLACE_CUE.search(before)
+            (_PLACE_CUE.search(before) or LEFT_FROM.search(text, max(0, start - 80), start))
             and not article
-            and not WHOSE_FORCES.search(before)
+            and not forces_named_before(text, start)
             and not _THREAT_TO.search(before)
         )
         if kind == "country" and base_language(lang) == "en" and _ENGLISH_INDEFINITE.search(before):
@@ -289,8 +295,7 @@ def find_places(
             kind == "city"
             and base_language(lang) == "en"
             and (
-                _STRUCK_BEFORE.search(before)
-                or _LEFT_BEFORE.search(before)
+                STRUCK_BEFORE.search(before)
                 or CAPITAL_BEFORE.search(before)  # "suburbs of the capital Damascus"
                 # "the country's most populous city, Aleppo," (not "shelled the town, Damascus
                 # said": the capital speaks)

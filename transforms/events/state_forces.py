@@ -64,10 +64,17 @@ AGENT_AFTER = re.compile(
     rf"\s+(?:the\s+)?(?:{_STATE_AGENT}|(?<=by the )authorities)\b",
     re.IGNORECASE,
 )
+# "killed by terrorists", "shot dead by masked gunmen": a doer the text names without its side
+UNNAMED_AGENT_AFTER = re.compile(
+    r"\s+by\s+(?:an?\s+|the\s+)?(?:(?:unknown|unidentified|masked|armed|suspected|suicide)\s+)*"
+    r"(?:gunm[ae]n|terrorists?|bombers?|attackers?|assailants?|militiam[ae]n|kidnappers?|"
+    r"jihadists?|extremists?|armed\s+(?:men|groups?|gangs?))\b",
+    re.IGNORECASE,
+)
 _SENT_TO = re.compile(r"\b(?:to|into|towards|for)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
-def _article_country(state: ArticleState) -> str | None:
+def article_country(state: ArticleState) -> str | None:
     """The country more than half of the places the article's event sentences named so far lie
     in (two at least: one place says little about an article)."""
     top = state.place_countries.most_common(1)
@@ -90,15 +97,15 @@ def _deed_country(
         and not _names_no_deeds_place(place, context)
     ):
         return place.country
-    article_country = _article_country(context["state"])
+    news_country = article_country(context["state"])
     if not context["places"]:
-        return article_country
+        return news_country
     places = [p for p in context["places"] if not _names_no_deeds_place(p, context)]
     countries = {p.country for p in places}
     if len(countries) != 1:
         return None
     [country] = countries
-    return country if article_country in (None, country) else None
+    return country if news_country in (None, country) else None
 
 
 # "killed across the country", "nationwide protests": the country of the article's news
@@ -116,7 +123,7 @@ def across_the_country(
     arrested 300 people nationwide" in news from Syria is not in Syria). Nothing is guessed
     otherwise."""
     found = _ACROSS_THE_COUNTRY.search(context["text"], clause[0], clause[1])
-    country = _article_country(context["state"]) if found else None
+    country = article_country(context["state"]) if found else None
     if country is None:
         return None
     if sides - {country, None}:

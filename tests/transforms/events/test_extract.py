@@ -4313,3 +4313,100 @@ def test_a_predicate_of_a_list_goes_on_with_the_first_ones_subject():
 def test_there_is_the_place_the_sentence_before_named(text, place):
     row = only(mentions(text), trigger="killed")
     assert row["location"] == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The president wants to withdraw US troops from Iraq by next year.",
+        "Britain and the US are planning to withdraw most of their forces from Iraq.",
+        "Washington will withdraw troops from Iraq.",
+    ],
+)
+def test_where_forces_are_withdrawn_from_is_the_place_not_a_party(text):
+    row = only(mentions(text), event_type="RETREAT", actor1="USA")
+    assert (row["actor2"], row["actor2_sector"], row["actor2_basis"], row["location"]) == (
+        "IRQ", None, "location", "Iraq"
+    )
+
+
+def test_troops_from_a_country_with_no_owner_named_are_still_its_troops():
+    row = only(mentions("Ukraine captured two soldiers from North Korea."))
+    assert (row["actor2"], row["actor2_sector"], row["actor2_basis"]) == (
+        "PRK", "military", "named"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "More than 60 people were killed when five explosions rocked Baghdad.",
+        "A car bomb tore through Baghdad on Tuesday, killing 60 people.",
+    ],
+)
+def test_a_capital_that_blasts_strike_is_where_not_who_bombs(text):
+    [row] = mentions(text)
+    assert (row["actor1"], row["location"]) == (None, "Baghdad")
+
+
+@pytest.mark.parametrize(
+    ("text", "victims"),
+    [
+        ("Since April, more than 4,000 Iraqis have been killed by terrorists in Baghdad.", "IRQ"),
+        ("Three Iraqis were shot dead by masked gunmen in Basra.", "IRQ"),
+    ],
+)
+def test_victims_of_a_doer_named_without_a_side_are_the_ones_acted_on(text, victims):
+    [row] = mentions(text)
+    assert (row["actor1"], row["actor2"]) == (None, victims)
+
+
+def test_insurgents_who_killed_foreign_soldiers_are_of_the_country_the_news_is_from():
+    rows = mentions(
+        "A car bomb exploded in Baghdad. Gunmen attacked a police station in Ramadi. Three US "
+        "soldiers were killed in clashes with insurgents."
+    )
+    row = only(rows, trigger="killed")
+    assert (row["actor1"], row["actor1_sector"], row["actor2"]) == ("IRQ", "rebels", "USA")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Saudi government warns that Iraq is hurtling towards disintegration.",
+        "Bush was warned by Britain that democracy in Iraq would produce an Islamist state.",
+        "The UN warned of a humanitarian catastrophe in Homs.",
+    ],
+)
+def test_a_warning_that_forecasts_what_others_will_do_is_no_threat(text):
+    assert not [r for r in mentions(text) if r["event_type"] == "THREATEN"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Turkey froze Syrian assets on Monday.", "froze Syrian assets"),
+        ("The EU has frozen the assets of Syrian officials.", "frozen the assets"),
+        ("The EU imposed an asset freeze on Syria.", "asset freeze"),
+        ("The EU imposed an arms embargo on Syria on Monday.", "embargo"),
+    ],
+)
+def test_frozen_assets_and_a_new_embargo_are_sanctions(text, trigger):
+    row = only(mentions(text), event_type="SANCTION")
+    assert (row["trigger"], row["actor2"]) == (trigger, "SYR")
+
+
+def test_an_embargo_in_force_with_no_date_of_its_own_is_no_new_sanction():
+    assert mentions("The arms embargo on Syria has failed to stop the flow of weapons.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkey announced plans to freeze Syrian government assets.",
+        "Turkey announced plans to impose sanctions on Syria.",
+    ],
+)
+def test_who_announces_a_plan_to_act_is_the_one_who_acts(text):
+    row = only(mentions(text), event_type="SANCTION")
+    assert (row["actor1"], row["actor2"], row["status"]) == ("TUR", "SYR", "future")

@@ -648,3 +648,32 @@ def test_arms_sent_are_aid_and_troops_sent_a_deployment(text, event_type):
 def test_aid_takes_the_mode_of_what_is_given(text, mode):
     [trigger] = find_triggers(text)
     assert (trigger.event_type, trigger.event_mode) == ("AID", mode)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The conflict across Syria will decide the fate of the nation, President Assad has warned.",
+        "Syria is slipping closer to all-out war with each passing day, Kofi Annan has warned.",
+        "The Saudi government warns that Iraq is hurtling towards disintegration.",
+        "Kofi Annan has warned of a cascade of states going nuclear.",
+        "Any ceasefire violation should be met with a swift and firm response by the UN.",
+        "Their success tends to reinforce Tarpley's conspiracy theories.",
+        "Terror link used to rally sceptical US public",
+    ],
+)
+def test_forecasts_answers_theories_and_persuasion_are_no_events(text):
+    assert find_triggers(text, "en") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia will respond to any provocation with force, Putin has warned.",
+        "Russia warned that it would retaliate.",
+        "Iran warned Israel of retaliation.",
+        "Ban Ki-moon warned of serious repercussions.",
+    ],
+)
+def test_a_warning_of_the_speakers_own_response_is_a_threat(text):
+    assert "THREATEN" in [t.event_type for t in find_triggers(text, "en")]
