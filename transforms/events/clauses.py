@@ -12,7 +12,12 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from transforms.events.actors import ActorMatch
-from transforms.events.lexicon import FORCES_NOUN, NAME_POSSESSIVE, PAST_VERB
+from transforms.events.lexicon import (
+    FORCES_NOUN,
+    NAME_POSSESSIVE,
+    PAST_VERB,
+    SPEECH_ACT_PARTICIPLE,
+)
 from transforms.events.ontology import Trigger, type_priority
 from transforms.events.status import is_demanded
 from transforms.language import base_language
@@ -258,7 +263,9 @@ def _second_deeds(
     }
     for deed in deeds:
         if deed.role == "casualty" or not (
-            _PAST_DEED.match(deed.text) or _WORDS_NOW.match(text, deed.start - base)
+            _PAST_DEED.match(deed.text)
+            or _WORDS_NOW.match(text, deed.start - base)
+            or SPEECH_ACT_PARTICIPLE.match(deed.text)
         ):
             continue
         found = _AND_BEFORE_DEED.search(text, max(0, deed.start - base - 60), deed.start - base)
@@ -290,11 +297,18 @@ def main_trigger(
     deed it is the purpose of. Purpose words are read inside the clause only."""
     code = base_language(lang)
     purpose_before, purpose_after = _purpose_before(code), _PURPOSE_AFTER.get(code)
+    # "urged Syria to withdraw", "The plan calls for Damascus to pull back": the one deed asked
+    # for is the clause's deed, no purpose (not beside another deed: "vetoed a resolution calling
+    # for tougher sanctions", "A resolution calling for sanctions was vetoed" are the veto)
+    first = min(triggers, key=lambda t: t.start)
+    deeds = [t for t in triggers if t.event_type != "DEMAND"]
+    asked_from = first.end if first.event_type == "DEMAND" and len(deeds) == 1 else None
 
     def rank(trigger: Trigger) -> tuple[int, int, int]:
         before = text[max(clause[0], trigger.start - _PURPOSE_WINDOW) : trigger.start]
         after = text[trigger.end : min(clause[1], trigger.end + _PURPOSE_WINDOW)]
-        purpose = (
+        asked_for = asked_from is not None and asked_from <= trigger.start
+        purpose = not asked_for and (
             (_PURPOSE.search(before[-16:]) and not _INTENT_TO.search(before[-30:]))
             or (purpose_before and purpose_before.search(before))
             or (purpose_after and purpose_after.match(after))
@@ -310,7 +324,7 @@ def main_trigger(
             or (_SINCE_NOUN.search(before[-40:]) and not PAST_VERB.fullmatch(trigger.text))
             or _PROTESTED_AGAINST.search(before[-60:])
             # "vetoed a resolution calling for tougher sanctions": the veto, not what it asked
-            or (code == "en" and is_demanded(before))
+            or (code == "en" and is_demanded(before) and not asked_for)
             or _REPORTS_A_CLAUSE.match(after)
             or (_WAR_NOUN.fullmatch(trigger.text) and _OWNED_WAR.search(before[-40:]))
             or _PARTICIPLE.search(before[-16:] + trigger.text)

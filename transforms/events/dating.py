@@ -80,6 +80,19 @@ VERB_FINAL_LANGUAGES = frozenset({"ko", "ja", "te"})  # those of them the tagger
 # "the first capture since their entry into the war last autumn": the date after "since" and
 # a noun of its own dates that noun, not the event before it ("fighting since August" it does)
 _SINCE_ANOTHER_EVENT = re.compile(rf"{SINCE_AN_EVENT}[a-z]")
+# ... nor the date of a clause of its own after "since" ("the biggest since protests began in
+# March last year"; not "protests ... since they erupted in March", the deed's own), nor of a
+# participle after the deed's object ("condemned a resolution passed on Friday", "criticised the
+# deal signed last week"; not "accused him in a report released last week", its medium)
+_ANOTHER_VERBS_DATE = re.compile(
+    r"(?:\b(?i:since)\s+(?!(?:they|it|he|she|we)\b)(?:[\w'’-]+\s+){1,8}?"
+    r"(?:began|started|erupted|broke\s+out|took\s+office|came\s+to\s+power)"
+    r"|\b(?:the|a|an|this|that|its|their)\s+(?:[\w'’-]+\s+){1,4}?"
+    r"(?:passed|adopted|approved|signed|brokered|drafted|tabled|introduced|proposed|imposed|"
+    r"reached|agreed))"
+    r"\s+(?:(?:on|in|at|late|early|last)\s+)*$",
+    re.IGNORECASE,
+)
 
 
 def governing_timex(
@@ -110,6 +123,7 @@ def governing_timex(
         if clause[0] <= t.start
         and t.end <= clause[1]
         and not _SINCE_ANOTHER_EVENT.search(text, max(trigger[1], t.start - 80), t.start)
+        and not _ANOTHER_VERBS_DATE.search(text, max(trigger[1], t.start - 80), t.start)
     ]
     if lang in VERB_FINAL_LANGUAGES:
         inside = [t for t in inside if t.end <= trigger[0]] or inside

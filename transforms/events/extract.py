@@ -50,6 +50,7 @@ from transforms.events.lexicon import (
     FORCES_NOUN,
     GERUND,
     ORIGIN_CUE,
+    PAST_VERB,
     REFUGE_IN,
     TALKS_ON,
     TOWN_NAMES_AN_EVENT,
@@ -306,8 +307,16 @@ def _resolve_actors(
     subject_start = _word_start(text, max(clause[0], trigger.start - 80))
     subject_text = text[subject_start : max(clause[0], trigger.start)]
     # "the U.S. has not yet seen these troops in combat": who sees, calls or condemns an event
-    # takes no part in it
-    actors = [a for a in actors if not _PERCEIVER.match(text, a.end, max(a.end, trigger.start))]
+    # takes no part in it (but goes on to do the next verb: "Russia condemned the crackdown and
+    # called on Syria to talk")
+    second_verb = PAST_VERB.fullmatch(trigger.text.split()[0]) and AND_THE_SAME_SUBJECT.search(
+        text, max(0, trigger.start - 16), trigger.start
+    )
+    actors = [
+        a
+        for a in actors
+        if second_verb or not _PERCEIVER.match(text, a.end, max(a.end, trigger.start))
+    ]
     # "Zinser, former Mexican ambassador to the UN": the post's complement is no party
     actors = [a for a in actors if not names_a_post(text, a.start)]
     # "Under the Annan plan all fighting must end", "Assad will emerge deeply injured": a leader
@@ -779,13 +788,14 @@ def _actor_columns(
         row.update(actor1=actor1.code, actor1_sector=actor1.sector, actor1_text=actor1.text)
     if isinstance(actor2, str) and claim:  # the figure's source is the other side
         row.update(actor2=actor2, actor2_text=claim.claimed_by, actor2_basis="claimant")
-    elif actor2:
+    elif actor2 and not (event_type == "DEMAND" and _basis(actor2, event_type, context) != "named"):
+        # (a demand is made of a party: "urged delegates in Geneva" is made of no Switzerland)
         basis = _basis(actor2, event_type, context)
         # a place standing in for the counterpart ("shelled Baghdad") names no part of its state
         sector = actor2.sector if basis in ("named", "claimant") else None
         row.update(actor2=actor2.code, actor2_sector=sector, actor2_text=actor2.text,
                    actor2_basis=basis)  # fmt: skip
-    elif actor1:
+    elif actor1 and event_type != "DEMAND":
         # A statement's counterpart is often only its source ("Zelensky said North Korean troops
         # suffered losses") or the place it happens in ("arrived in Russia"); a deployment's is
         # where the troops go, never the agency that reports it. `actor2_basis` says which, so
@@ -966,9 +976,10 @@ def _mention(
     # An event nobody is named for still counts when the text dates a deed ("72 protesters were
     # killed on 22 April"; not words or meetings: "Friends who met her last week"), counts its
     # victims ("at least 37 protesters were killed in Syria, activists said"), names whom it was
-    # done to ("they called on Damascus to stop") or places fighting or protest ("as fighting has
-    # intensified in Syria"; not "died while serving in Iraq" or "was sent to Frankfurt");
-    # otherwise it is only a word.
+    # done to ("Syria was attacked") or places fighting or protest ("as fighting has intensified
+    # in Syria"; not "died while serving in Iraq" or "was sent to Frankfurt"); otherwise it is
+    # only a word. A demand needs its maker: "they called on Damascus to stop", "I urge everyone
+    # to vote" name no side that asks.
     # (not "protests across the country": a whole country does not make a protest news)
     placed_violence = (
         named_place and trigger.event_type in _PLACED_ALONE and trigger.role != "casualty"
@@ -976,6 +987,8 @@ def _mention(
     # (a date read in the sentence before is no such date: it dates what was already news)
     dated_deed = dates["date_source"] == "timex" and trigger.event_type in _DEEDS
     if not (actor1 or actor2 or quantity or placed_violence or dated_deed):
+        return None
+    if trigger.event_type == "DEMAND" and not actor1:
         return None
     if quantity is None and _A_COUNT_WORD.match(trigger.text):
         return None  # "confront the death toll head on": a toll with no number reports nothing
@@ -1261,11 +1274,12 @@ def _sentence_mentions(
             if verdict and verdict.event_type == "DEMAND":
                 makers = [a for a in context["actors"] if clause[0] <= a.start < verdict.start]
                 verdict = verdict if makers else None
-            deed_context, accusation = context, None
+            deed_context, accusation, verdict_row = context, None, None
             if verdict:  # "Ukraine accused North Korea | of sending troops": two events
-                row = _mention(doc_id, sentence, (clause[0], trigger.start), verdict, context)
-                rows += [row, *_rows_of_co_actors(row)] if row else []
-                accusation = row if row and _ACCUSING.match(verdict.text) else None
+                verdict_row = _mention(
+                    doc_id, sentence, (clause[0], trigger.start), verdict, context
+                )
+                accusation = verdict_row if verdict_row and _ACCUSING.match(verdict.text) else None
                 # ... and who condemns or demands is no party to the deed ("the UN demanded
                 # that Syria end the shelling": Syria shells, not against the UN)
                 after = [a for a in context["actors"] if a.start >= verdict.end]
@@ -1273,6 +1287,17 @@ def _sentence_mentions(
                 if accusation and _BLAMED_ON.match(text, trigger.end):
                     deed_context["last_subject"] = None  # "blames the deaths on terrorists"
             row = _mention(doc_id, sentence, clause, trigger, deed_context)
+            if (
+                verdict_row
+                and verdict.event_type == "DEMAND"
+                and verdict_row.get("actor2") is None
+                and row
+                and row.get("actor2_basis") == "named"
+            ):
+                # "Britain called for tougher sanctions against Syria": who the deed asked for
+                # is done to is who the demand is aimed at
+                verdict_row.update({k: row[k] for k in _ACTOR2_COLUMNS})
+            rows += [verdict_row, *_rows_of_co_actors(verdict_row)] if verdict_row else []
             if row and accusation and accusation.get("actor1") and not row.get("claimed_by"):
                 # the deed someone is accused of is the accuser's claim
                 row.update(
@@ -1367,6 +1392,7 @@ def _verdict_on(inside: list[Trigger], main: Trigger, lang: str | None) -> Trigg
 
 
 _VERDICT_TYPES = {"DISAPPROVE", "DEMAND"}
+_ACTOR2_COLUMNS = ("actor2", "actor2_sector", "actor2_text", "actor2_basis")
 _ACCUSING = re.compile(r"accus|blam", re.IGNORECASE)
 _BLAMED_ON = re.compile(r"\s+on\s", re.IGNORECASE)
 

@@ -163,6 +163,13 @@ REFUGE_IN = re.compile(
 GERUND = re.compile(r"[A-Za-z]+ing\b")
 # a second verb with no subject of its own goes on with the first's: "said ... and urged"
 AND_THE_SAME_SUBJECT = re.compile(r"\b(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$", re.IGNORECASE)
+# a speech act in a participle clause is the sentence subject's: "Ban phoned Assad, urging him to
+# stop", "issued statements condemning the crackdown and calling for dialogue"
+SPEECH_ACT_PARTICIPLE = re.compile(
+    r"(?:calling|urging|demanding|condemning|accusing|criticising|criticizing|denouncing|"
+    r"blaming|rejecting|warning|appealing|pressing)\b",
+    re.IGNORECASE,
+)
 # a call for something or someone: what is called for has not happened ("calls for the withdrawal
 # of Syrian troops"), and who is called for acts ("calls for Damascus to pull back")
 CALL_FOR = r"\b(?:call|ask|appeal|press)(?:s|es|ed|ing)?\s+for"
@@ -172,10 +179,11 @@ NAME_POSSESSIVE = (
     r"(?<![\w'’])(?!(?:It|That|There|What|Here|He|She|Who|Where)['’]s)(?-i:[A-Z])\w*['’]s"
 )
 # The article between a place word and a name ("in the Kursk region", "in der Ukraine", "dans
-# la région"), and a source that is no place ("according to US officials"): shared by the place
-# finder and the role of an actor, so that both read "in X" alike.
+# la région"), and a "to" that names no place: a source ("according to US officials") or the one
+# asked ("appealed to Syria"): shared by the place finder and the role of an actor, so that both
+# read "in X" alike.
 PLACE_ARTICLE = r"(?:(?:the|der|die|dem|den|des|la|le|les|il|el)\s+)?"
-NOT_A_SOURCE = r"(?<!ccording )"
+NOT_A_PLACES_TO = r"(?<!ccording )(?<!appeal )(?<!appeals )(?<!appealed )(?<!appealing )"
 # "of" is a place word only after a word for part of a place ("the outskirts of Kyiv", "north of
 # Kharkiv") or for taking one ("the invasion of Kursk"), not in "the potential of North Korea" or
 # "the involvement of Russia"

@@ -749,6 +749,18 @@ _HOLDS = (
     r"wielding)\s+"
 )
 _OTHER_SENSE_BEFORE = {
+    # a call or an appeal as a noun with no owner before it: "opposing Western and Arab calls for
+    # Assad to stand down", "the call for Mr Assad to delegate powers", "amid calls for an
+    # inquiry" (a demand someone else made; "China's call for a ceasefire", "Russia calls for
+    # talks", "made a direct appeal to Kim" are made here)
+    **dict.fromkeys(("call ", "calls ", "appeal ", "appeals "), re.compile(
+        r"(?<!\bmade\s)(?<!\bmakes\s)(?<!\bissued\s)(?<!\bmaking\s)"
+        r"\b(?:the|a|an|this|that|these|those|his|her|their|its|our)\s+(?:[a-z-]+\s+)?$"
+        r"|\b(?:renewed|repeated|growing|mounting|international|western|arab|earlier|previous|"
+        r"initial|amid|despite|after|against|about|over|resisted|rejected|ignored|opposed|"
+        r"echoed|heeded|dismissed)\s+$",
+        re.IGNORECASE,
+    )),  # fmt: skip
     # "officials could not be reached": a phone call, no troops arriving
     "reach": re.compile(r"\b(?:be|been|being)\s+$", re.IGNORECASE),
     # words, not blows: "a scathing attack on Al Jazeera"; an illness: "suffered a heart attack"

@@ -18,7 +18,7 @@ from transforms.events.actors import NON_STATE, ActorMatch, actor_lexicon
 from transforms.events.lexicon import (
     CAPITAL_BEFORE,
     FORCES_NOUN,
-    NOT_A_SOURCE,
+    NOT_A_PLACES_TO,
     PLACE_ARTICLE,
     PLACE_OF,
     ends_with_article,
@@ -45,7 +45,7 @@ _ALLY_CUE = re.compile(
 
 
 _PLACE_CUE = re.compile(
-    rf"(?<!\w){NOT_A_SOURCE}(?:in|into|inside|at|near|from|{PLACE_OF}|across|to|nach|im|en|au|aux|à|a|"
+    rf"(?<!\w){NOT_A_PLACES_TO}(?:in|into|inside|at|near|from|{PLACE_OF}|across|to|nach|im|en|au|aux|à|a|"
     # ... "near the eastern border with Iraq": the border country is where
     rf"ke|di|em|u|в|во|до|на|у|із|из|borders?\s+with|frontier\s+with)\s+{PLACE_ARTICLE}"
     r"(?:[a-z]+(?:ern|ed)\s+)?$",  # "in eastern Russia", "in der Ukraine"

@@ -25,7 +25,7 @@ from transforms.events.lexicon import (
     CAPITAL_BEFORE,
     FORCES_NOUN,
     LEAVING,
-    NOT_A_SOURCE,
+    NOT_A_PLACES_TO,
     PLACE_ARTICLE,
     PLACE_OF,
     REPORTER_IN,
@@ -63,7 +63,7 @@ _PLACE_CUE = re.compile(
     # any case, to read a sentence's start or a title-case headline ("Across Syria, ...", "Troops
     # Arrive In Kursk"); but "a" (to) in lower case only: "A" opens English sentences
     # ("have reached Russia's Kursk region": where the troops got to)
-    rf"(?<!\w){NOT_A_SOURCE}(?:(?i:in|into|to|at|near|across|toward|towards|inside|around|"
+    rf"(?<!\w){NOT_A_PLACES_TO}(?:(?i:in|into|to|at|near|across|toward|towards|inside|around|"
     rf"reach(?:es|ed|ing)?|в|у|на|до|im|nach|dans|en|di|ke|em|u)|a|{PLACE_OF})\s+{PLACE_ARTICLE}"
     r"(?:[\w-]+['’]s\s+|(?!(?:support|help|assist|back|aid|reinforce|join|defend|pressure|"
     r"punish|threaten|warn|urge|accuse|blame|prevent|stop|deter|counter|confront|fight|attack|"

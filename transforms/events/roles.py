@@ -25,6 +25,7 @@ from transforms.events.lexicon import (
     NAME_POSSESSIVE,
     ORIGIN_CUE,
     PAST_VERB,
+    SPEECH_ACT_PARTICIPLE,
     names_a_war,
 )
 from transforms.events.ontology import Trigger
@@ -217,6 +218,14 @@ def _first_actor(
     ]
     if before and _JUDGED_FOR.search(text, before[-1].end, trigger.start):
         return None  # "the government blamed al-Qaeda for the bomb attacks": a judge, no doer
+    relative = (
+        before
+        and trigger.role != "casualty"  # ("the Korean soldiers who died": the toll's victims)
+        and _RELATIVE_SUBJECT.search(text, before[-1].end, trigger.start)
+    )
+    if relative and len(text[before[-1].end : relative.start("noun")].split()) >= 2:
+        return None  # "detainees today blamed superiors who had called for a crackdown": the
+        # relative clause's subject is a noun of no side (not "Syrian forces that attacked")
     if (
         before
         and PAST_VERB.fullmatch(trigger.text.split()[0])
@@ -225,14 +234,20 @@ def _first_actor(
         return None  # "Lebanese citizens were caught up when warplanes struck Azaz", "relations
         # between Syria and Turkey were strained before the F-4 was shot down": the clause
         # names its own subject, whose side it does not say
-    if (
-        before
-        and AND_THE_SAME_SUBJECT.search(text, before[-1].end, trigger.start)
-        and PAST_VERB.fullmatch(trigger.text.split()[0])
-        and not _NOUN_BY.match(text, trigger.end)  # "tortured and killed by British forces"
+    if before and (
+        (
+            AND_THE_SAME_SUBJECT.search(text, before[-1].end, trigger.start)
+            and PAST_VERB.fullmatch(trigger.text.split()[0])
+            and not _NOUN_BY.match(text, trigger.end)  # "tortured and killed by British forces"
+        )
+        or (
+            SPEECH_ACT_PARTICIPLE.match(trigger.text)
+            and _AFTER_A_COMMA.search(text, before[-1].end, trigger.start)
+        )
     ):
-        # "Mr Lavrov congratulated Iraq on the vote and urged Iran to stop": the second verb's
-        # doer is the first's subject, never its object
+        # "Mr Lavrov congratulated Iraq on the vote and urged Iran to stop", "Ban spoke to Assad
+        # by telephone, urging him to stop": the second verb's doer is the first's subject, never
+        # its object
         subjects = [a for a in before if not OBJECT_OF_A_VERB.search(text_before(text, a))]
         return subjects[0] if subjects else None
     if len(before) > 1 and _purpose_of_a_contact(text, before[-2], before[-1], trigger):
@@ -348,6 +363,11 @@ def _subject_of_the_list(
 # a clause opened after the name, with a subject of its own right before its past-tense verb:
 # "when warplanes struck", "after gunmen attacked" (not "after heavy losses"; a pronoun stands
 # for someone named before)
+_AFTER_A_COMMA = re.compile(r",\s*$")
+_RELATIVE_SUBJECT = re.compile(
+    r"(?<!\S)(?P<noun>[a-z][\w-]*)\s+(?:who|that|which)\s+"
+    r"(?:(?:had|has|have|was|were|is|are|also)\s+)*$"
+)
 _OWN_SUBJECT_CLAUSE = re.compile(
     r"\b(?:when|after|as|because|before|until|while)\s+(?:the\s+|a\s+|an\s+)?"
     r"(?!(?:he|she|it|they|we|i)\s)(?:(?-i:[a-z][\w-]*)|(?-i:[A-Z]+-?\d+\w*))\s+"

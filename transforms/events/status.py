@@ -245,6 +245,8 @@ _PERFECT_ONGOING = re.compile(
 # a perfect that runs up to now: "have battled for the past three days", "has shelled Homs for
 # weeks"
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:(?:also|now|reportedly)\s+)?$", re.IGNORECASE)
+# ... or has long done so: "The US has long criticised al-Jazeera"
+_LONG_BEFORE = re.compile(r"\b(?:has|have|had)\s+long\s+$", re.IGNORECASE)
 _FOR_A_WHILE_AFTER = re.compile(
     r"\S*(?:\s+[\w'’-]+){0,4}?\s+for\s+(?:the\s+(?:past|last)\s+(?:[\w-]+\s+)?|(?:several|many)\s+)?"
     r"(?:days|weeks|months)\b",
@@ -289,8 +291,10 @@ _PLAN_NOUN = re.compile(_PLAN_NAMED.pattern + r"(?!\s+to\b)", re.IGNORECASE)
 _SOURCE_WINDOW = 300  # how far back "we have not seen ..." or an "if" clause may govern it
 
 
+# ... and "to": "British policy not to send arms", "decided not to attack"
 _NEGATION_GAP = {
     "yet", "been", "be", "already", "ever", "officially", "directly", "still", "fully", "before",
+    "to",
 }
 
 
@@ -624,6 +628,7 @@ def event_status(clause: str, trigger_offset: int, lang: str | None = None) -> s
         _PERFECT_ONGOING.search(around)
         or _ONGOING.search(around)
         or (_PERFECT_BEFORE.search(before) and _FOR_A_WHILE_AFTER.match(after))
+        or _LONG_BEFORE.search(before)
         or _GOES_ON_AFTER.match(after)
         or (
             code == "en"

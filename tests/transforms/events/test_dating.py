@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from transforms.events.dating import date_fields, governing_timex, is_usable
 from transforms.events.extract import extract_event_mentions
 from transforms.records import Anchor, Timex
@@ -186,6 +188,29 @@ def test_a_date_after_since_and_a_noun_of_its_own_dates_that_noun_not_the_event(
     )
     rows = extract_event_mentions("d", text, tag_timexes(text, anchor, "en"), anchor, "en")
     assert [(r["event_date"], r["timex_text"]) for r in rows] == [(date(2025, 1, 11), "Saturday")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia and China condemned a UN General Assembly resolution passed on Friday.",
+        "Russia condemned the deal signed last week by Turkey and Syria.",
+        "Russia condemned the crackdown, the worst since protests began in March.",
+    ],
+)
+def test_a_date_of_another_verb_after_the_deeds_object_does_not_date_the_deed(text):
+    anchor = Anchor(date(2012, 8, 4), "day", "sidecar")
+    rows = extract_event_mentions("d", text, tag_timexes(text, anchor, "en"), anchor, "en")
+    row = next(r for r in rows if r["trigger"] == "condemned")
+    assert (row["event_date"], row["date_source"]) == (anchor.value, "published")
+
+
+def test_the_date_since_which_the_deed_itself_has_gone_on_still_dates_it():
+    anchor = Anchor(date(2012, 8, 4), "day", "sidecar")
+    text = "Syria has answered the protests with force since they erupted in March 2011."
+    rows = extract_event_mentions("d", text, tag_timexes(text, anchor, "en"), anchor, "en")
+    row = next(r for r in rows if r["trigger"] == "protests")
+    assert (row["event_date"], row["date_source"]) == (date(2011, 3, 1), "timex")
 
 
 def test_since_a_date_still_dates_what_has_gone_on_since():

@@ -73,11 +73,10 @@ def test_the_possessor_of_a_decision_to_do_a_deed_does_it():
     ("text", "actor1"),
     [
         ("Mr Lavrov congratulated Iraq on the vote and urged Iran to stop arming militias.", "RUS"),
-        ("The minister congratulated Iraq on the vote and urged Iran to stop arming rebels.", None),
         ("Italy is a staunch ally of the US and sent 3,000 troops to Iraq.", "ITA"),
         ("Rights of Iraqi civilians tortured and killed by British forces were abused.", "GBR"),
     ],
-    ids=["subject-named", "subject-unnamed", "object-of-a-preposition", "passive-with-agent"],
+    ids=["subject-named", "object-of-a-preposition", "passive-with-agent"],
 )
 def test_a_second_verb_after_and_is_done_by_the_first_verbs_subject_not_its_object(
     text, actor1
@@ -102,8 +101,6 @@ def test_who_stands_in_a_concession_before_the_clause_is_no_party_of_it():
         # "Armed" opens the subject, it is no verb whose object the rebels are
         ("Armed Syrian rebels seized the town and urged Iran to stop arming militias.", "urged",
          "SYR"),
-        ("He met an Iraqi delegation on Monday and urged Iran to stop arming militias.", "urged",
-         None),
         # the forces a move is against do not make it
         ("Rebels moved against Syrian troops in Homs on Monday.", "moved against Syrian troops",
          "SYR"),
@@ -123,8 +120,6 @@ def test_review_cases_keep_the_doer_the_text_names(text, trigger, actor1):
          None),
         ("Russia this week demanded that Turkey withdraw its troops from Syria.", "demanded",
          "RUS"),
-        ("He warmly congratulated Iraqi leaders on the vote and urged Iran to stop.", "urged",
-         None),
         ("The armed Syrian rebels seized the town and urged Iran to stop arming militias.",
          "urged", "SYR"),
         ("The king sent on Monday Saudi troops to Bahrain.", "sent on Monday Saudi troops", "SAU"),
@@ -1332,9 +1327,7 @@ def test_a_participle_describing_the_forces_yields_to_the_deed():
 
 
 def test_a_deed_of_another_kind_right_after_and_is_a_second_event():
-    rows = mentions(
-        "The council said more than 110 people died and urged the UN Security Council to act."
-    )
+    rows = mentions("The Syrian army said 110 rebels died and urged the rebels to surrender.")
     assert sorted(r["event_type"] for r in rows) == ["ASSAULT", "DEMAND"]
     [row] = mentions("Over 100 North Korean soldiers were killed and wounded in Kursk.")
     assert row["trigger"] == "killed and wounded"
@@ -2001,14 +1994,10 @@ def test_review_cases_keep_who_did_what(lang, text, pair):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        (
-            "After a meeting in Cairo, the league called on the Syrian authorities to stop.",
-            ("DEMAND", None, "SYR"),
-        ),
         ("Several countries began expelling Syrian diplomats.", ("SANCTION", None, "SYR")),
         ("Officials warned the US not to intervene.", ("THREATEN", None, "USA")),
     ],
-    ids=["called-on", "expelling", "warned"],
+    ids=["expelling", "warned"],
 )
 def test_a_country_named_only_after_an_active_english_verb_is_acted_upon(text, expected):
     [row] = mentions(text)
@@ -4031,10 +4020,11 @@ def test_a_deployment_goes_to_the_side_it_supports_before_where_it_goes(text, la
 
 
 def test_an_envoy_for_a_body_is_no_side_a_deployment_supports():
-    [row] = mentions(
+    rows = mentions(
         "Mr Annan, the envoy for the UN and Arab League, called for a monitoring team to be "
         "deployed immediately to Syria."
     )
+    row = only(rows, event_type="MOBILIZE")
     assert (row["actor2"], row["actor2_basis"]) == ("SYR", "destination")
 
 
@@ -4410,3 +4400,59 @@ def test_an_embargo_in_force_with_no_date_of_its_own_is_no_new_sanction():
 def test_who_announces_a_plan_to_act_is_the_one_who_acts(text):
     row = only(mentions(text), event_type="SANCTION")
     assert (row["actor1"], row["actor2"], row["status"]) == ("TUR", "SYR", "future")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The US urges Syria to end the violence.", "urges"),
+        ("France calls on Syria to withdraw its troops from cities.", "calls on"),
+        ("Britain called for tougher sanctions against Syria.", "called for"),
+    ],
+)
+def test_urging_and_calling_on_or_for_are_demands_of_the_one_addressed(
+    text, trigger
+):
+    row = only(mentions(text), event_type="DEMAND")
+    assert (row["trigger"], row["actor2"], row["actor2_basis"]) == (trigger, "SYR", "named")
+
+
+def test_a_call_made_by_others_is_no_demand_of_those_who_oppose_it():
+    assert mentions("Russia and China opposed Western calls for Assad to stand down.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister congratulated Iraq on the vote and urged Iran to stop arming rebels.",
+        "He met an Iraqi delegation on Monday and urged Iran to stop arming militias.",
+        "After a meeting in Cairo, the league called on the Syrian authorities to stop.",
+        "Delegates issued a declaration calling on the Damascus government to end violence.",
+    ],
+)
+def test_a_demand_whose_maker_goes_unnamed_is_no_event_nor_its_objects(text):
+    assert not [r for r in mentions(text) if r["event_type"] == "DEMAND"]
+
+
+def test_who_condemns_a_deed_and_then_calls_for_something_makes_both():
+    rows = mentions("Russia condemned the crackdown and called on Syria to talk.")
+    assert [(r["event_type"], r["actor1"], r["actor2"]) for r in rows] == [
+        ("DISAPPROVE", "RUS", None),
+        ("DEMAND", "RUS", "SYR"),
+    ]
+
+
+def test_a_demand_in_a_participle_clause_is_the_sentence_subjects():
+    row = only(
+        mentions("Ban Ki-moon phoned President Assad on Saturday, urging him to stop the attacks."),
+        event_type="DEMAND",
+    )
+    assert (row["actor1"], row["actor2"]) == ("UN", "SYR")
+
+
+def test_condemning_and_calling_for_in_one_statement_are_two_events():
+    rows = mentions("The GCC issued a statement condemning the crackdown and calling for dialogue.")
+    assert [(r["event_type"], r["actor1"]) for r in rows] == [
+        ("DISAPPROVE", "GCC"),
+        ("DEMAND", "GCC"),
+    ]
