@@ -15,7 +15,7 @@ import re
 from dataclasses import replace
 from datetime import timedelta
 
-from transforms.events.lexicon import SINCE_AN_EVENT
+from transforms.events.lexicon import PAST_VERB, SINCE_AN_EVENT
 from transforms.records import Anchor, Timex
 
 _VAGUE_REFS = {"PAST_REF", "PRESENT_REF", "FUTURE_REF"}
@@ -81,18 +81,31 @@ VERB_FINAL_LANGUAGES = frozenset({"ko", "ja", "te"})  # those of them the tagger
 # a noun of its own dates that noun, not the event before it ("fighting since August" it does)
 _SINCE_ANOTHER_EVENT = re.compile(rf"{SINCE_AN_EVENT}[a-z]")
 # ... nor the date of a clause of its own after "since" ("the biggest since protests began in
-# March last year"; not "protests ... since they erupted in March", the deed's own), nor of a
-# participle after the deed's object ("condemned a resolution passed on Friday", "criticised the
-# deal signed last week"; not "accused him in a report released last week", its medium)
-_ANOTHER_VERBS_DATE = re.compile(
-    r"(?:\b(?i:since)\s+(?!(?:they|it|he|she|we)\b)(?:[\w'’-]+\s+){1,8}?"
+# March last year"; not "protests ... since they erupted in March", the deed's own), nor, after a
+# verb, of a participle after its object ("condemned a resolution passed on Friday", "criticised
+# the deal signed last week"; not "accused him in a report released last week", its medium, nor
+# "the sanctions the EU agreed on Monday", the deed noun's own)
+_SINCE_ANOTHER_CLAUSE = re.compile(
+    r"\b(?i:since)\s+(?!(?:they|it|he|she|we)\b)(?:[\w'’-]+\s+){1,8}?"
     r"(?:began|started|erupted|broke\s+out|took\s+office|came\s+to\s+power)"
-    r"|\b(?:the|a|an|this|that|its|their)\s+(?:[\w'’-]+\s+){1,4}?"
-    r"(?:passed|adopted|approved|signed|brokered|drafted|tabled|introduced|proposed|imposed|"
-    r"reached|agreed))"
     r"\s+(?:(?:on|in|at|late|early|last)\s+)*$",
     re.IGNORECASE,
 )
+_OBJECTS_PARTICIPLE = re.compile(
+    r"\b(?:the|a|an|this|that|its|their)\s+(?:[\w'’-]+\s+){1,4}?"
+    r"(?:passed|adopted|approved|signed|brokered|drafted|tabled|introduced|proposed|imposed|"
+    r"reached|agreed)\s+(?:(?:on|in|at|late|early|last)\s+)*$",
+    re.IGNORECASE,
+)
+
+
+def _another_verbs_date(text: str, timex: Timex, trigger: tuple[int, int]) -> bool:
+    """Whether a date after the deed belongs to another verb between them (see above)."""
+    window = max(trigger[1], timex.start - 80)
+    if _SINCE_ANOTHER_CLAUSE.search(text, window, timex.start):
+        return True
+    deed_verb = PAST_VERB.fullmatch((text[trigger[0] : trigger[1]].split() or [""])[0])
+    return bool(deed_verb) and bool(_OBJECTS_PARTICIPLE.search(text, window, timex.start))
 
 
 def governing_timex(
@@ -123,7 +136,7 @@ def governing_timex(
         if clause[0] <= t.start
         and t.end <= clause[1]
         and not _SINCE_ANOTHER_EVENT.search(text, max(trigger[1], t.start - 80), t.start)
-        and not _ANOTHER_VERBS_DATE.search(text, max(trigger[1], t.start - 80), t.start)
+        and not (text and _another_verbs_date(text, t, trigger))
     ]
     if lang in VERB_FINAL_LANGUAGES:
         inside = [t for t in inside if t.end <= trigger[0]] or inside

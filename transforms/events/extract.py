@@ -307,15 +307,18 @@ def _resolve_actors(
     subject_start = _word_start(text, max(clause[0], trigger.start - 80))
     subject_text = text[subject_start : max(clause[0], trigger.start)]
     # "the U.S. has not yet seen these troops in combat": who sees, calls or condemns an event
-    # takes no part in it (but goes on to do the next verb: "Russia condemned the crackdown and
-    # called on Syria to talk")
-    second_verb = PAST_VERB.fullmatch(trigger.text.split()[0]) and AND_THE_SAME_SUBJECT.search(
-        text, max(0, trigger.start - 16), trigger.start
+    # takes no part in it (but goes on to say the next thing: "Russia condemned the crackdown and
+    # called on Syria to talk"; not "Turkey watched as troops crossed and killed five")
+    says_next = (
+        trigger.event_type in _VERDICT_TYPES
+        and PAST_VERB.fullmatch(trigger.text.split()[0])
+        and AND_THE_SAME_SUBJECT.search(text, max(0, trigger.start - 16), trigger.start)
     )
     actors = [
         a
         for a in actors
-        if second_verb or not _PERCEIVER.match(text, a.end, max(a.end, trigger.start))
+        if not _PERCEIVER.match(text, a.end, max(a.end, trigger.start))
+        or says_next
     ]
     # "Zinser, former Mexican ambassador to the UN": the post's complement is no party
     actors = [a for a in actors if not names_a_post(text, a.start)]
@@ -417,7 +420,10 @@ def _speakers_own_deed(text: str, claim: Claim, trigger: Trigger) -> bool:
         )
     if claim.end <= trigger.start and (
         _TO_HAVE.fullmatch(text, claim.end, trigger.start)
-        or _ITS_PLAN_TO.fullmatch(text, claim.end, trigger.start)
+        or (
+            _ITS_PLAN_TO.fullmatch(text, claim.end, trigger.start)
+            and _ANNOUNCING.search(text, claim.start, claim.end)
+        )
     ):
         return True  # "The Pentagon claims to have killed 70 insurgents", "Turkey announced
         # plans to freeze Syrian assets"
@@ -437,11 +443,13 @@ def _speakers_own_deed(text: str, claim: Claim, trigger: Trigger) -> bool:
 
 
 _TO_HAVE = re.compile(r"\s+to\s+have\s+(?:\w+ly\s+)?", re.IGNORECASE)
+# (its own plan, announced: not "Russia said the plan to strike Syria was illegal")
 _ITS_PLAN_TO = re.compile(
-    r"\s+(?:(?:a|its|their|his|her|the)\s+)?(?:plans?|intention|decision|readiness|willingness)"
+    r"\s+(?:(?:its|their|his|her)\s+)?(?:plans?|intention|decision|readiness|willingness)"
     r"\s+to\s+(?:[\w-]+\s+){0,2}?",
     re.IGNORECASE,
 )
+_ANNOUNCING = re.compile(r"\b(?:announc|unveil|confirm|outlin|declar)\w*", re.IGNORECASE)
 
 
 _ANOTHER_CLAUSE_OPENS = re.compile(r"\b(?:while|whereas|when|although|though|because)\b", re.I)
@@ -955,9 +963,12 @@ def _mention(
         agent = AGENT_AFTER.match(context["text"], trigger.end, clause[1])
         if agent:
             in_clause = place is not None and within(clause, place.start, place.end)
+            # (a state's forces that killed them are their own state's: "Three Syrian rebels
+            # were killed by government forces")
+            armed_opposition = state_agent_of(agent, actor1.code).sector == "rebels"
             country = (
                 (place.country if in_clause else None)
-                or article_country(context["state"])
+                or (article_country(context["state"]) if armed_opposition else None)
                 or actor1.code
             )
             actor1, actor2 = state_agent_of(agent, country), actor1
@@ -1293,9 +1304,12 @@ def _sentence_mentions(
                 and verdict_row.get("actor2") is None
                 and row
                 and row.get("actor2_basis") == "named"
+                and row["actor2"] != verdict_row.get("actor1")
+                and not _HARM_ENDED.search(text, max(0, trigger.start - 60), trigger.start)
             ):
                 # "Britain called for tougher sanctions against Syria": who the deed asked for
-                # is done to is who the demand is aimed at
+                # is done to is who the demand is aimed at (not "called for an end to attacks
+                # on Syrian troops", "an inquiry into the killing of British soldiers")
                 verdict_row.update({k: row[k] for k in _ACTOR2_COLUMNS})
             rows += [verdict_row, *_rows_of_co_actors(verdict_row)] if verdict_row else []
             if row and accusation and accusation.get("actor1") and not row.get("claimed_by"):
@@ -1393,6 +1407,11 @@ def _verdict_on(inside: list[Trigger], main: Trigger, lang: str | None) -> Trigg
 
 _VERDICT_TYPES = {"DISAPPROVE", "DEMAND"}
 _ACTOR2_COLUMNS = ("actor2", "actor2_sector", "actor2_text", "actor2_basis")
+_HARM_ENDED = re.compile(
+    r"\b(?:(?:end|halt|stop)\s+to|(?:inquiry|investigation|probe)\s+into)\s+(?:the\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 _ACCUSING = re.compile(r"accus|blam", re.IGNORECASE)
 _BLAMED_ON = re.compile(r"\s+on\s", re.IGNORECASE)
 

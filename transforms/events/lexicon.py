@@ -25,6 +25,7 @@ _GAP = r"(?:[^\w.,;:!?]+(?!(?:for|into|with|that)\b|(?<!\bup\s)to\b)\w+(?:[.,]\d
 
 # The nouns that name armed forces ("North Korean troops", "these soldiers", "captured personnel")
 FORCES_NOUN = r"(?:troops|soldiers|forces|units|fighters|servicemen|personnel)"
+_ARMED_FORCES = rf"(?:{FORCES_NOUN}|military|army)"
 # ... in the other languages where a rule needs them: Russian and Ukrainian in the genitive
 # ("переброска военнослужащих КНДР"), the Romance nouns before their demonym ("due soldati
 # nordcoreani"), Korean before the subject particle ("북한 특수부대가")
@@ -198,20 +199,28 @@ PLACE_OF = (
 # "soldiers of North Korea", "10,000 troops from North Korea", "the army of Iraq", "militari di
 # Pyongyang", "солдатів із КНДР": whose forces they are, not where they are
 WHOSE_FORCES = re.compile(
-    rf"\b(?:(?:{FORCES_NOUN}|{FORCES_NOUN_ROMANCE}|military|army)\s+(?:from|of|di|da|de|del|du|des)\s+"
+    rf"\b(?:(?:{_ARMED_FORCES}|{FORCES_NOUN_ROMANCE})\s+(?:from|of|di|da|de|del|du|des)\s+"
     rf"{PLACE_ARTICLE}|{FORCES_NOUN_GENITIVE_RU_UK}\s+(?:із|з|зі|из)\s+)$",
     re.IGNORECASE,
 )
 # ... but forces that already have an owner ("US troops from Iraq", "most of their forces from
 # Iraq") or that are leaving ("withdraw troops from Iraq") come from the place named after them
-_OWNER = r"(?:(?<![\w'’])(?:their|its|his|her|our)|['’]s|(?<![\w'’.-])(?-i:[A-Z])[\w.-]*)"
+# (an owner: a possessive, or a name shaped like a demonym or an abbreviation: "US", "British",
+# "Iraqi"; not "Two", "Several" or "Elite" at a sentence's start)
+_OWNER = (
+    r"(?:(?<![\w'’])(?:their|its|his|her|our)|['’]s"
+    r"|(?<![\w'’.-])(?-i:[A-Z]{2,4}|[A-Z][a-z]+(?:an|ish|ese|ch|i)))"
+)
 LEAVING = (
     r"\b(?:withdr[ae]w\w*|pull(?:s|ed|ing)?|remov\w*|evacuat\w*|recall\w*|bring(?:s|ing)?|brought)"
 )
+# "withdraw most of their forces from Iraq", "pulled the army from Basra"
+FORCES_LEAVING = (
+    rf"{LEAVING}\s+(?:of\s+)?(?:[\w,.'’-]+\s+){{0,3}}?{_ARMED_FORCES}\s+from\s+(?:the\s+)?$"
+)
 _FORCES_FROM_A_PLACE = re.compile(
-    rf"(?:(?!(?-i:The|A|An|Some|Most|All|More|Many|Those|These|Other)\b){_OWNER}\s+"
-    rf"(?:(?:combat|special|ground|armed|regular|elite|remaining|coalition)\s+)?"
-    rf"|{LEAVING}\s+(?:of\s+)?(?:[\w,.'’-]+\s+){{0,3}}?){FORCES_NOUN}\s+from\s+(?:the\s+)?$",
+    rf"{_OWNER}\s+(?:(?:combat|special|ground|armed|regular|elite|remaining|coalition)\s+)?"
+    rf"{_ARMED_FORCES}\s+from\s+(?:the\s+)?$|{FORCES_LEAVING}",
     re.IGNORECASE,
 )
 

@@ -489,8 +489,8 @@ _OTHER_SENSE_AFTER = {
     # traffic accident": no violence
     "died": re.compile(
         r"\s+(?:(?:of|from)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:cancer|natural\s+causes|illness|"
-        r"disease|heart\s+attack|stroke|old\s+age|pneumonia|covid|aids|hiv|malaria|tuberculosis|"
-        r"influenza|flu)"
+        r"disease|(?:heart|asthma)\s+attack|stroke|old\s+age|pneumonia|covid|aids|hiv|malaria|"
+        r"tuberculosis|influenza|flu)"
         # "died in Tijuana, Mexico, while pursuing alternative treatments for bladder cancer"
         r"|[^.;]{0,80}?\b(?:treatments?|treated|suffering|battle)\s+(?:for|from|with)\s+(?:\w+\s+)?"
         r"(?:cancer|illness|disease|leukaemia|leukemia)"
@@ -748,19 +748,27 @@ _HOLDS = (
     r"\b(?:has|have|had|holds?|holding|held|keeps?|keeping|kept|retains?|retained|wields?|"
     r"wielding)\s+"
 )
+_CALLS_BY_OTHERS = (
+    r"\b(?:growing|mounting|international|western|arab|earlier|previous|initial|amid|despite|"
+    r"after|against|about|over|resisted|rejected|ignored|opposed|echoed|heeded|dismissed)\s+$"
+)
 _OTHER_SENSE_BEFORE = {
-    # a call or an appeal as a noun with no owner before it: "opposing Western and Arab calls for
-    # Assad to stand down", "the call for Mr Assad to delegate powers", "amid calls for an
-    # inquiry" (a demand someone else made; "China's call for a ceasefire", "Russia calls for
-    # talks", "made a direct appeal to Kim" are made here)
-    **dict.fromkeys(("call ", "calls ", "appeal ", "appeals "), re.compile(
-        r"(?<!\bmade\s)(?<!\bmakes\s)(?<!\bissued\s)(?<!\bmaking\s)"
-        r"\b(?:the|a|an|this|that|these|those|his|her|their|its|our)\s+(?:[a-z-]+\s+)?$"
-        r"|\b(?:renewed|repeated|growing|mounting|international|western|arab|earlier|previous|"
-        r"initial|amid|despite|after|against|about|over|resisted|rejected|ignored|opposed|"
-        r"echoed|heeded|dismissed)\s+$",
+    # a call as a noun with no owner before it: "opposing Western and Arab calls for Assad to
+    # stand down", "the urgent call for Mr Assad to delegate powers", "amid calls for an inquiry"
+    # (a demand someone else made, or a person's, whose side the clause's subject need not be:
+    # "reacted positively to his call"; "China's call for a ceasefire", "repeated its call", "The
+    # US calls on Syria", "the army calls on rebels", "Their leaders call on Syria" are made here)
+    "call ": re.compile(
+        r"(?<!\bmade\s)(?<!\bmakes\s)(?<!\bmaking\s)(?<!\bissued\s)"
+        rf"\b(?:the|a|an|this|that|these|those|his|her)\s+(?:(?-i:[a-z-]+)(?<!s)\s+)?$"
+        rf"|{_CALLS_BY_OTHERS}",
         re.IGNORECASE,
-    )),  # fmt: skip
+    ),
+    "calls ": re.compile(
+        rf"\b(?:the|a|an|this|that|these|those)\s+$|{_CALLS_BY_OTHERS}", re.IGNORECASE
+    ),
+    # "resisted the urge to retaliate": a wish, no demand
+    "urge": re.compile(r"\b(?:the|an?)\s+$", re.IGNORECASE),
     # "officials could not be reached": a phone call, no troops arriving
     "reach": re.compile(r"\b(?:be|been|being)\s+$", re.IGNORECASE),
     # words, not blows: "a scathing attack on Al Jazeera"; an illness: "suffered a heart attack"

@@ -23,8 +23,7 @@ import pycountry
 from transforms.events.actors import actor_lexicon
 from transforms.events.lexicon import (
     CAPITAL_BEFORE,
-    FORCES_NOUN,
-    LEAVING,
+    FORCES_LEAVING,
     NOT_A_PLACES_TO,
     PLACE_ARTICLE,
     PLACE_OF,
@@ -93,7 +92,7 @@ STRUCK_BEFORE = re.compile(
 LEFT_FROM = re.compile(
     r"\b(?:pull(?:s|ed|ing)?\s+(?:back|out)|withdr[ae]wn?|withdraws?|withdrawing|retreat(?:s|ed|"
     r"ing)?|(?:were|was)\s+(?:pulled|moved)\s+(?:back\s+|out\s+)?)\s+from\s+(?:the\s+)?$"
-    rf"|{LEAVING}\s+(?:of\s+)?(?:[\w,.'’-]+\s+){{0,3}}?{FORCES_NOUN}\s+from\s+(?:the\s+)?$",
+    rf"|{FORCES_LEAVING}",
     re.IGNORECASE,
 )
 # "the danger posed to London by an invasion": who is threatened, not where anything happens;

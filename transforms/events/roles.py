@@ -221,11 +221,12 @@ def _first_actor(
     relative = (
         before
         and trigger.role != "casualty"  # ("the Korean soldiers who died": the toll's victims)
-        and _RELATIVE_SUBJECT.search(text, before[-1].end, trigger.start)
+        and _RELATIVE_SUBJECT.search(text, max(before[-1].end, trigger.start - 60), trigger.start)
     )
-    if relative and len(text[before[-1].end : relative.start("noun")].split()) >= 2:
+    if relative and _VERB_OR_DETERMINER.search(text, before[-1].end, relative.start("noun")):
         return None  # "detainees today blamed superiors who had called for a crackdown": the
-        # relative clause's subject is a noun of no side (not "Syrian forces that attacked")
+        # relative clause's own subject is a noun of no side after a verb or a determiner (not
+        # "Syrian forces that attacked", "Syrian army and security forces who shelled Homs")
     if (
         before
         and PAST_VERB.fullmatch(trigger.text.split()[0])
@@ -242,7 +243,7 @@ def _first_actor(
         )
         or (
             SPEECH_ACT_PARTICIPLE.match(trigger.text)
-            and _AFTER_A_COMMA.search(text, before[-1].end, trigger.start)
+            and _AFTER_A_COMMA.search(text, max(before[-1].end, trigger.start - 4), trigger.start)
         )
     ):
         # "Mr Lavrov congratulated Iraq on the vote and urged Iran to stop", "Ban spoke to Assad
@@ -364,6 +365,9 @@ def _subject_of_the_list(
 # "when warplanes struck", "after gunmen attacked" (not "after heavy losses"; a pronoun stands
 # for someone named before)
 _AFTER_A_COMMA = re.compile(r",\s*$")
+_VERB_OR_DETERMINER = re.compile(
+    rf"\b(?:the|a|an|this|that|these|those|their|its|his|her|{PAST_VERB.pattern})\s", re.I
+)
 _RELATIVE_SUBJECT = re.compile(
     r"(?<!\S)(?P<noun>[a-z][\w-]*)\s+(?:who|that|which)\s+"
     r"(?:(?:had|has|have|was|were|is|are|also)\s+)*$"

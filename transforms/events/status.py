@@ -292,6 +292,11 @@ _SOURCE_WINDOW = 300  # how far back "we have not seen ..." or an "if" clause ma
 
 
 # ... and "to": "British policy not to send arms", "decided not to attack"
+_ASKED_NOT_TO = re.compile(
+    r"\b(?:urg\w*|warn\w*|told|tell\w*|ask\w*|call\w*\s+on|press\w*|advis\w*|(?<!in )order\w*|"
+    r"caution\w*|persuad\w*)\s+(?:[\w'’-]+\s+){0,2}?not\s+to\s+$",
+    re.IGNORECASE,
+)
 _NEGATION_GAP = {
     "yet", "been", "be", "already", "ever", "officially", "directly", "still", "fully", "before",
     "to",
@@ -356,6 +361,8 @@ _DENIED_BEFORE = re.compile(
 
 def _is_negated(before: str, lang: str | None = None) -> bool:
     """A negator right before the trigger, or separated from it only by auxiliaries."""
+    if base_language(lang) == "en" and _ASKED_NOT_TO.search(before):
+        return False  # "urged Israel not to attack Iran": asked for, see `_UNASSERTED`
     if base_language(lang) == "en":
         before = _TAKING_PART.sub(" ", before)
         if _NO_ONE_OR_NO_NOUN.search(before) or _DENIED_BEFORE.search(before):
@@ -415,10 +422,12 @@ _UNASSERTED = re.compile(
     r"|(?:opposed|(?:its|their|his|her)\s+opposition|objections?)\s+to\s+(?!(?-i:[A-Z]))"
     r"|needs?\s+(?:more|further|additional)\s+"
     r"|(?:prerogative|right)\s+to|(?:call(?:s|ed|ing)? on|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|"
-    r"appeal(?:s|ed|ing)? to|pressed|invited|persuad(?:e|es|ing)|"
+    r"appeal(?:s|ed|ing)? to|pressed|invited|persuad(?:e|es|ing)|warn(?:s|ed|ing)?|told|"
     r"offer(?:s|ed|ing)?|propos(?:e|es|ed|ing)|suggest(?:s|ed|ing)?)\s+"
     r"(?:[\w-]+\s+){0,3}?to|(?:prevent|prevents|preventing|avert|deter|avoid|avoided|avoiding|"
     r"evade|evading)\s+(?:[\w'’-]+\s+){0,4}"
+    # "Putin warned NATO against sending troops": a deed warned against, not done
+    r"|(?:warn(?:s|ed|ing)?|caution(?:s|ed|ing)?)\s+(?:[\w'’-]+\s+){0,3}?against\s+"
     # "the US considered attacking al-Jazeera": a deed weighed, not done
     r"|(?:consider(?:s|ed|ing)?|contemplat(?:es|ed|ing)|weigh(?:s|ed|ing)|mull(?:s|ed|ing)|"
     r"propos(?:e|es|ed|ing)|suggest(?:s|ed|ing)?)\s+)"

@@ -205,6 +205,13 @@ def test_a_date_of_another_verb_after_the_deeds_object_does_not_date_the_deed(te
     assert (row["event_date"], row["date_source"]) == (anchor.value, "published")
 
 
+def test_a_date_of_a_clause_about_the_deed_noun_itself_dates_it():
+    anchor = Anchor(date(2012, 3, 8), "day", "sidecar")
+    text = "The arms embargo the EU imposed on Monday bans all weapons sales to Syria."
+    rows = extract_event_mentions("d", text, tag_timexes(text, anchor, "en"), anchor, "en")
+    assert [(r["event_date"], r["date_source"]) for r in rows] == [(date(2012, 3, 5), "timex")]
+
+
 def test_the_date_since_which_the_deed_itself_has_gone_on_still_dates_it():
     anchor = Anchor(date(2012, 8, 4), "day", "sidecar")
     text = "Syria has answered the protests with force since they erupted in March 2011."

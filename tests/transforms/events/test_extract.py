@@ -4376,7 +4376,7 @@ def test_a_warning_that_forecasts_what_others_will_do_is_no_threat(text):
     ("text", "trigger"),
     [
         ("Turkey froze Syrian assets on Monday.", "froze Syrian assets"),
-        ("The EU has frozen the assets of Syrian officials.", "frozen the assets"),
+        ("The EU has frozen the assets of Syrian officials.", "has frozen the assets"),
         ("The EU imposed an asset freeze on Syria.", "asset freeze"),
         ("The EU imposed an arms embargo on Syria on Monday.", "embargo"),
     ],
@@ -4456,3 +4456,103 @@ def test_condemning_and_calling_for_in_one_statement_are_two_events():
         ("DISAPPROVE", "GCC"),
         ("DEMAND", "GCC"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("Two soldiers from North Korea were captured by Ukrainian forces.",
+         ("UKR", "military", "PRK", "military")),
+        ("Elite troops from North Korea attacked Ukrainian positions in Kursk.",
+         ("PRK", "military", "UKR", None)),
+    ],
+)  # fmt: skip
+def test_forces_from_a_country_after_a_number_or_an_adjective_are_its_forces(text, sides):
+    row = only(mentions(text))
+    assert (row["actor1"], row["actor1_sector"], row["actor2"], row["actor2_sector"]) == sides
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Obama will withdraw the US military from Iraq.",
+        "Britain began withdrawing its army from Iraq.",
+    ],
+)
+def test_an_army_withdrawn_from_a_country_leaves_a_place(text):
+    row = only(mentions(text), event_type="RETREAT")
+    assert (row["actor2"], row["actor2_basis"], row["location"]) == ("IRQ", "location", "Iraq")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkey watched as troops crossed the border and killed five civilians.",
+        "The US condemned the crackdown, in which soldiers arrested and killed protesters.",
+    ],
+)
+def test_who_watches_or_condemns_does_not_do_the_deed_after_and(text):
+    assert not [r for r in mentions(text) if r["event_type"] == "ASSAULT" and r["actor1"]]
+
+
+def test_coordinated_forces_before_a_relative_clause_still_do_its_deed():
+    row = only(mentions("Syrian army and security forces who shelled Homs killed 20 people."))
+    assert row["actor1"] == "SYR"
+
+
+@pytest.mark.parametrize(
+    ("text", "maker"),
+    [
+        ("The US calls on Syria to end the violence.", "USA"),
+        ("Russia repeated its call for a ceasefire in Syria.", "RUS"),
+        ("Syrian troops resisted the urge to retaliate.", None),
+    ],
+)
+def test_a_call_made_here_is_a_demand_and_an_urge_felt_is_none(text, maker):
+    makers = [r["actor1"] for r in mentions(text) if r["event_type"] == "DEMAND"]
+    assert makers == ([maker] if maker else [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Syria called for an end to attacks on Syrian troops.",
+        "Britain called for an inquiry into the killing of British soldiers.",
+    ],
+)
+def test_a_demand_to_end_harm_is_not_aimed_at_its_victims(text):
+    row = only(mentions(text), event_type="DEMAND")
+    assert row["actor2"] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia said the plan to strike Syria was illegal.",
+        "Iran said a decision to attack its nuclear sites would be a mistake.",
+    ],
+)
+def test_a_speaker_judging_a_plan_does_not_carry_it_out(text):
+    assert not [r for r in mentions(text) if r["event_type"] == "ASSAULT" and r["actor1"]]
+
+
+def test_state_forces_that_killed_rebels_are_the_rebels_states_wherever_the_news_is():
+    rows = mentions(
+        "Protesters clashed with police in Ankara on Monday. Police arrested 30 protesters in "
+        "Istanbul. Three Syrian rebels were killed by government forces."
+    )
+    row = only(rows, quantity=3.0)
+    assert (row["actor1"], row["actor2"]) == ("SYR", "SYR")
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("The EU lifted its arms embargo on Libya on Monday.", "RETREAT"),
+        ("The EU lifted an asset freeze on Libya on Monday.", "RETREAT"),
+        ("Amnesty's report on Syria is embargoed until 0001 GMT on Tuesday.", None),
+    ],
+)
+def test_a_lifted_embargo_eases_and_a_press_embargo_is_no_sanction(text, event_type):
+    assert [r["event_type"] for r in mentions(text)] == ([event_type] if event_type else [])
+

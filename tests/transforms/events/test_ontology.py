@@ -660,9 +660,10 @@ def test_aid_takes_the_mode_of_what_is_given(text, mode):
         "Any ceasefire violation should be met with a swift and firm response by the UN.",
         "Their success tends to reinforce Tarpley's conspiracy theories.",
         "Terror link used to rally sceptical US public",
+        "The prisoner died of an apparent asthma attack.",
     ],
 )
-def test_forecasts_answers_theories_and_persuasion_are_no_events(text):
+def test_forecasts_answers_theories_persuasion_and_illness_are_no_events(text):
     assert find_triggers(text, "en") == []
 
 
