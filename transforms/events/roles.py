@@ -721,6 +721,9 @@ def pick_actors(
     patient = _passive_patient(text, before_trigger, trigger, lang) or _faces(
         text, before_trigger, trigger, lang
     )
+    speaker = _speaker_after_from(text, actors, trigger)
+    if speaker and not patient:  # "the starkest warning yet from Mr Annan"
+        return speaker, None
     if patient:  # "Christian Syrians were accused of siding with the regime"
         others = [a for a in actors if a.code != patient.code]
         # ... "sanctions from the League", "warnings from the US": who imposes or gives them
@@ -847,13 +850,41 @@ def _sender_named_after_by(
 
 
 _FROM = re.compile(r"\s+(?:imposed\s+)?(?:from|by)\s+(?:the\s+)?", re.IGNORECASE)
+# words said as a noun, and who said them after "from" (English)
+_WORDS_SAID = re.compile(
+    r"(?:accusations?|criticism|condemnations?|warnings?|threats?|rebukes?)",
+    re.IGNORECASE,
+)
+_YET_FROM = re.compile(
+    r"\s+(?:yet\s+)?from\s+(?:the\s+)?(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?", re.IGNORECASE
+)
+
+
+def _speaker_after_from(
+    text: str, actors: list[ActorMatch], trigger: Trigger
+) -> ActorMatch | None:
+    """Who made a warning or an accusation named as a noun: "a warning from Mr Annan"."""
+    if not _WORDS_SAID.fullmatch(trigger.text):
+        return None
+    return next(
+        (
+            a
+            for a in actors
+            if trigger.end < a.start <= trigger.end + 20
+            and _YET_FROM.fullmatch(text, trigger.end, a.start)
+        ),
+        None,
+    )
 # "Damascus could face tougher sanctions from the League", "Iran is under sanctions", "Turkey
-# has received very strong warnings", "Israel came under attack", "Iran drew sharp criticism"
+# has received very strong warnings", "Israel came under attack", "Iran drew sharp criticism",
+# "the resolution sparked accusations from the Syrian envoy"
 _FACING = re.compile(
-    r"\b(?:face[sd]?|facing|under|threatened\s+with|receiv(?:e|ed|es|ing)|drew|draws|drawn)\s+"
+    r"\b(?:face[sd]?|facing|under|threatened\s+with|receiv(?:e|ed|es|ing)|drew|draws|drawn|"
+    r"sparked|prompted|provoked|triggered|attracted)\s+"
     r"(?:(?!(?:to|that|and|but|as|of|for)\b)[a-z-]+\s+){0,3}$",
     re.IGNORECASE,
 )
+_SET_OFF = re.compile(r"\b(?:sparked|prompted|provoked|triggered|attracted)\b", re.IGNORECASE)
 _AUXILIARY_BEFORE = re.compile(r"\b(?:has|have|had|was|were|is|are|will)\s+$", re.IGNORECASE)
 _EXPOSED = re.compile(r"\b(?:expos|subject)(?:e|es|ed|ing)\s+(?:the\s+)?$", re.IGNORECASE)
 _TO_A_DEED = re.compile(r"\s+to\s+(?:(?-i:[a-z-]+)\s+){0,3}", re.IGNORECASE)
@@ -880,6 +911,9 @@ def _faces(
     ):
         return exposed  # "the war has exposed Britain to terrorist attacks"
     facing = _FACING.search(text, max(0, trigger.start - 50), trigger.start)
+    if facing and _SET_OFF.match(facing.group()) and not _WORDS_SAID.fullmatch(trigger.text):
+        return None  # words said that a thing set off ("sparked accusations"), not a deed of
+        # others ("What prompted the protests")
     # (the subject, or what "it" stands for: "If Damascus cannot comply, it could face
     # sanctions"; not the agent of a passive before: "designated by the US and under sanctions")
     if not facing:

@@ -354,7 +354,11 @@ _NO_ONE_OR_NO_NOUN = re.compile(
 # "have denied the deployment", "denies any involvement", "denied reports of a deployment"
 _DENIED_BEFORE = re.compile(
     r"\b(?:denied|denies|deny|denying)\s+(?:(?:the|any|a|an|all|its|their|reports?\s+of|"
-    r"claims?\s+of|ever)\s+){1,3}$",
+    r"claims?\s+of|ever)\s+){1,3}$"
+    # "denied reports that he had threatened Qatar's prime minister"
+    r"|(?<!not\s)(?<!n't\s)(?<!never\s)\b(?:denied|denies|deny|denying)\s+"
+    r"(?:(?:reports?|claims?|allegations?)\s+)?that\s+"
+    r"(?:[\w'’-]+\s+){0,4}$",
     re.IGNORECASE,
 )
 

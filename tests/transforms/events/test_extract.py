@@ -4556,3 +4556,28 @@ def test_state_forces_that_killed_rebels_are_the_rebels_states_wherever_the_news
 def test_a_lifted_embargo_eases_and_a_press_embargo_is_no_sanction(text, event_type):
     assert [r["event_type"] for r in mentions(text)] == ([event_type] if event_type else [])
 
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("The British proposal sparked accusations from the Syrian envoy.",
+         ("SYR", "GBR")),
+        ("Iran drew sharp criticism from France.", ("FRA", "IRN")),
+        ("It was the starkest warning yet from Mr Annan.", ("UN", None)),
+    ],
+)  # fmt: skip
+def test_who_a_warning_or_accusation_named_as_a_noun_comes_from_makes_it(text, sides):
+    row = only(mentions(text))
+    assert (row["actor1"], row["actor2"]) == sides
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oil prices rose on increased demand from China and India.",
+        "What prompted the protests in Syria?",
+    ],
+)
+def test_economic_demand_and_what_set_off_protests_name_no_speaker_or_target(text):
+    assert [(r["event_type"], r["actor1"]) for r in mentions(text) if r["actor2"]] == []
+
