@@ -838,7 +838,9 @@ _OTHER_SENSE_BEFORE = {
         rf"{_HOLDS}(?:the|a|an|nuclear|atomic)\s+(?:(?:nuclear|atomic)\s+)?$"
         r"|\b(?:of|build\w*|develop\w*|acquir\w*|obtain\w*|make|making|made|plan\w*|want\w*|"
         r"fear\w*)\s+(?:a|an|the)\s+(?:dirty|nuclear|atomic|hydrogen)\s+$"
-        r"|\b(?:build|develop|acquire|get|obtain)(?:s|ed|ing)?\s+(?:the|a|an)\s+$",
+        r"|\b(?:build|develop|acquire|get|obtain)(?:s|ed|ing)?\s+(?:the|a|an)\s+$"
+        # "workers uncovered a 110kg British bomb buried on the site": an old one, none set off
+        r"|\b(?:uncovered|unearthed|dug\s+up|unexploded)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}$",
         re.IGNORECASE,
     ),
     # "the coalition of the willing is not quite dead": a plan or a group, nobody killed
@@ -974,8 +976,9 @@ _OTHER_SENSE_BEFORE = {
         r"(?:\b\w+ly|\b(?:very|most|more|less|so|too|quite|particularly|highly))\s+$",
         re.IGNORECASE,
     ),
-    # ... as "the most liberated in the Middle East" is ("completely liberated" is a deed)
-    "liberat": re.compile(r"\b(?:very|most|more|less|so|too|quite)\s+$", re.IGNORECASE),
+    # ... as "the most liberated in the Middle East" is ("completely liberated" is a deed), and
+    # "Iraq is not a liberated country"
+    "liberat": re.compile(r"\b(?:very|most|more|less|so|too|quite|a|an)\s+$", re.IGNORECASE),
     # "they have experience in fighting": a skill, no fight
     "fight": re.compile(
         r"\b(?:experience|expertise|skills?|trained|training|schooled)\s+(?:in|of|at)\s+$",
@@ -1060,6 +1063,11 @@ _TALKS_HELD = re.compile(
     r"secret|their|his|her|its|our|formal|informal|high-level)\s+$",
     re.IGNORECASE,
 )
+_RUMOURED = re.compile(
+    r"\b(?:rumou?rs?|scares?|hoax(?:es)?|false\s+alarms?)\s+(?:of|about)\s+(?:an?\s+|the\s+)?"
+    r"(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
 _ANY_OR_EVERY = re.compile(
     r"\b(?:every|any)\s+(?:(?!(?:of|day|night|week|month|year|morning|evening|time|weekend|hour)\b)"
     r"[a-z][\w-]*\s+)?$",
@@ -1087,6 +1095,8 @@ def _other_sense(text: str, found: re.Match, lang: str) -> bool:
         return True  # "talks with Lavrov on the fighting in Syria": the talks are the news
     if _ANY_OR_EVERY.search(text, max(0, found.start() - 30), found.start()):
         return True  # "In every battle the rebels fight", "any attack on Syria": no one deed
+    if _RUMOURED.search(text, max(0, found.start() - 40), found.start()):
+        return True  # "panicked at rumours of a suicide bomber", "a bomb scare": feared, not done
     word = found.group().lower()
     if (
         word.startswith("warn")

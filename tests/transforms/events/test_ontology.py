@@ -661,6 +661,9 @@ def test_aid_takes_the_mode_of_what_is_given(text, mode):
         "Their success tends to reinforce Tarpley's conspiracy theories.",
         "Terror link used to rally sceptical US public",
         "The prisoner died of an apparent asthma attack.",
+        "Pilgrims panicked at rumours of a suicide bomber among them.",
+        "Workers uncovered a 110kg British bomb buried on the site.",
+        "It has become clear that Iraq is not a liberated country.",
     ],
 )
 def test_forecasts_answers_theories_persuasion_and_illness_are_no_events(text):
