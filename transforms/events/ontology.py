@@ -818,7 +818,10 @@ _OTHER_SENSE_BEFORE = {
         # ... "These two key demands were rejected": demands told before (not "Russia this week
         # demanded")
         r"|\b(?:this|these|those|such)\s+(?:(?:two|three|four|key|main|core|central|new|latest|"
-        r"same|last|first|basic|major|an?)\s+){0,2}$",
+        r"same|last|first|basic|major|an?)\s+){0,2}$"
+        # ... "will support the demands of the Syrian people", "respond to international
+        # demands": the demands of others, the object of the clause's own deed
+        rf"|\b(?:the|their|its|his|her|international|popular|public)\s+$|{_CALLS_BY_OTHERS}",
         re.IGNORECASE,
     ),
     # "the right to strike", "workers went on strike", "the 1983 miners' strike": labour's

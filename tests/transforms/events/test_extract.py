@@ -4581,3 +4581,8 @@ def test_who_a_warning_or_accusation_named_as_a_noun_comes_from_makes_it(text, s
 def test_economic_demand_and_what_set_off_protests_name_no_speaker_or_target(text):
     assert [(r["event_type"], r["actor1"]) for r in mentions(text) if r["actor2"]] == []
 
+
+def test_supporting_the_demands_of_others_is_no_demand_of_ones_own():
+    rows = mentions("Turkey will support the demands of the Syrian people.")
+    assert not [r for r in rows if r["event_type"] == "DEMAND"]
+

@@ -664,6 +664,7 @@ def test_aid_takes_the_mode_of_what_is_given(text, mode):
         "Pilgrims panicked at rumours of a suicide bomber among them.",
         "Workers uncovered a 110kg British bomb buried on the site.",
         "It has become clear that Iraq is not a liberated country.",
+        "Syria must respond to international demands.",
     ],
 )
 def test_forecasts_answers_theories_persuasion_and_illness_are_no_events(text):
