@@ -49,6 +49,9 @@ _NOT_A_TOWN = {
 # "White House" of Casablanca (Dar el Beida), "Whitehall" of Atlanta
 _NOT_A_CITY = frozenset({"White House", "Whitehall"})
 # "at the Palestine hotel", "to the Dome altar": a building's name, not a town
+_LEADERS_RULE_AFTER = re.compile(
+    r"\s+(?:administration|regime|era|doctrine|presidency|cabinet)\b", re.IGNORECASE
+)
 _BUILDING_AFTER = re.compile(
     r"\s+(?:hotel|altar|building|house|cent(?:re|er)|mosque|church|hospital|stadium|club|"
     r"school|university|college|prison|street|road|square)\b",
@@ -243,6 +246,8 @@ def _city_spans(
             if name not in cities or name in _NOT_A_CITY:
                 continue
             city, iso3, population = cities[name]
+            if _LEADERS_RULE_AFTER.match(text, chunk[-1].end()):
+                continue  # "the Bush administration", "the Blair government": a leader's name
             if population < _MIN_POPULATION and (
                 iso3 not in countries
                 or name in _NOT_A_TOWN

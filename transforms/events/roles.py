@@ -880,7 +880,7 @@ def _speaker_after_from(
 # "the resolution sparked accusations from the Syrian envoy"
 _FACING = re.compile(
     r"\b(?:face[sd]?|facing|under|threatened\s+with|receiv(?:e|ed|es|ing)|drew|draws|drawn|"
-    r"sparked|prompted|provoked|triggered|attracted)\s+"
+    r"sparked|prompted|provoked|triggered|attracted|singled\s+out\s+for|c[oa]me\s+in\s+for)\s+"
     r"(?:(?!(?:to|that|and|but|as|of|for)\b)[a-z-]+\s+){0,3}$",
     re.IGNORECASE,
 )

@@ -4563,6 +4563,8 @@ def test_a_lifted_embargo_eases_and_a_press_embargo_is_no_sanction(text, event_t
         ("The British proposal sparked accusations from the Syrian envoy.",
          ("SYR", "GBR")),
         ("Iran drew sharp criticism from France.", ("FRA", "IRN")),
+        ("Greece was singled out for criticism by the EU.", ("EU", "GRC")),
+        ("Greece came in for sharp criticism from Germany.", ("DEU", "GRC")),
         ("It was the starkest warning yet from Mr Annan.", ("UN", None)),
     ],
 )  # fmt: skip

@@ -317,3 +317,8 @@ def test_a_town_name_that_is_an_english_word_opening_a_sentence_is_no_place():
 def test_a_city_named_after_its_kind_and_a_comma_is_a_place():
     text = "Rebels took the Salah el-Din area of the country's most populous city, Aleppo, today."
     assert [p.name for p in find_places(text, "en")] == ["Aleppo"]
+
+
+def test_a_leaders_name_before_administration_is_no_town():
+    text = "Officials in the Bush administration said the attack in Baghdad was planned."
+    assert [p.text for p in find_places(text, "en")] == ["Baghdad"]
