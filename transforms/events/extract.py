@@ -89,6 +89,7 @@ from transforms.events.state_forces import (
     UNNAMED_AGENT_AFTER,
     across_the_country,
     article_country,
+    other_side_between,
     speakers_place,
     state_agent,
     state_agent_of,
@@ -975,7 +976,11 @@ def _mention(
         elif UNNAMED_AGENT_AFTER.match(context["text"], trigger.end, clause[1]):
             actor1, actor2 = None, actor1  # "4,000 Iraqis have been killed by terrorists"
     if not isinstance(actor2, ActorMatch) and trigger.event_type in ("ASSAULT", "COERCE"):
-        actor2 = state_target(context, clause, trigger, place, actor1) or actor2
+        actor2 = (
+            state_target(context, clause, trigger, place, actor1)
+            or other_side_between(context, clause, trigger, actor1)
+            or actor2
+        )
     quantity = _quantity(context["quantities"], clause, trigger, context["text"])
     # "over 76,000 casualties, including both deaths and injuries": the same toll told again (not
     # "20 people, including seven army defectors, were killed": the toll's own verb)

@@ -59,9 +59,10 @@ _OBJECT_OF = re.compile(
 # authorities say")
 # ... or the side the victims fought: "killed in an exchange of fire with insurgents in Basra"
 AGENT_AFTER = re.compile(
-    r"\s+(?:by|between|in\s+(?:an?\s+|the\s+)?(?:exchanges?\s+of\s+fire|fire-?fights?|"
+    r"\s+(?:by|(?:(?:were|was|have\s+been|has\s+been)\s+reported\s+|broke\s+out\s+|erupted\s+)?"
+    r"between|in\s+(?:an?\s+|the\s+)?(?:exchanges?\s+of\s+fire|fire-?fights?|"
     r"gun\s*battles?|clash(?:es)?|fighting|battles?|shoot-?outs?)\s+with)"
-    rf"\s+(?:the\s+)?(?:{_STATE_AGENT}|(?<=by the )authorities)\b",
+    rf"\s+(?:the\s+)?(?:armed\s+)?(?:{_STATE_AGENT}|(?<=by the )authorities)\b",
     re.IGNORECASE,
 )
 # "killed by terrorists", "shot dead by masked gunmen": a doer the text names without its side
@@ -363,6 +364,28 @@ def state_target(
         target = state_agent_of(found, country)
     doer = isinstance(actor1, ActorMatch) and (actor1.code, actor1.sector)
     return None if doer == (target.code, target.sector) else target
+
+
+_AND_THE_OTHER_SIDE = re.compile(
+    rf"\s*,?\s*and\s+(?:the\s+)?(?:armed\s+)?(?:{_STATE_AGENT})\b", re.IGNORECASE
+)
+
+
+def other_side_between(
+    context: dict, clause: tuple[int, int], trigger: Trigger, actor1: ActorMatch | str | None
+) -> ActorMatch | None:
+    """The side named after "and" in a mutual deed "between" two of a country's forces:
+    "clashes between rebels and government forces" (SYR military against SYR rebels)."""
+    if not is_mutual(trigger) or not isinstance(actor1, ActorMatch):
+        return None
+    first = AGENT_AFTER.match(context["text"], trigger.end, clause[1])
+    if not first or "between" not in first.group().lower():
+        return None
+    second = _AND_THE_OTHER_SIDE.match(context["text"], first.end(), clause[1])
+    if not second:
+        return None
+    other = state_agent_of(second, actor1.code)
+    return None if (other.code, other.sector) == (actor1.code, actor1.sector) else other
 
 
 def state_agent_of(found: re.Match, country: str | None, by_force: bool = True) -> ActorMatch:

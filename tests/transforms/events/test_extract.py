@@ -4588,3 +4588,17 @@ def test_supporting_the_demands_of_others_is_no_demand_of_ones_own():
     rows = mentions("Turkey will support the demands of the Syrian people.")
     assert not [r for r in rows if r["event_type"] == "DEMAND"]
 
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Homs, clashes were reported between armed rebels and government forces.",
+        "Clashes between rebels and government forces erupted in Homs.",
+    ],
+)
+def test_clashes_between_rebels_and_government_forces_have_both_sides(text):
+    row = only(mentions(text))
+    assert (row["actor1"], row["actor1_sector"], row["actor2"], row["actor2_sector"]) == (
+        "SYR", "rebels", "SYR", "military"
+    )
