@@ -233,11 +233,17 @@ def forces_named_before(text: str, start: int) -> bool:
     >>> forces_named_before(t, t.index("North")), forces_named_before(t, t.index("Iraq"))
     (True, False)
     """
-    window = max(0, start - 80)
+    # (most names have no such word right before them: a set lookup saves the searches)
+    last_words = {w.lower() for w in text[max(0, start - 16) : start].split()[-2:]}
+    if not last_words & _FROM_OR_OF_WORDS:
+        return False
     return bool(
         WHOSE_FORCES.search(text, max(0, start - 40), start)
-        and not _FORCES_FROM_A_PLACE.search(text, window, start)
+        and not _FORCES_FROM_A_PLACE.search(text, max(0, start - 80), start)
     )
+
+
+_FROM_OR_OF_WORDS = frozenset("from of di da de del du des із з зі из".split())
 
 
 # Portuguese "a" before a country is its article ("Segundo Kyiv, a Rússia enviou", "atacou a
