@@ -15,7 +15,7 @@ import re
 from dataclasses import replace
 from datetime import timedelta
 
-from transforms.events.lexicon import PAST_VERB, SINCE_AN_EVENT
+from transforms.events.lexicon import SINCE_AN_EVENT
 from transforms.records import Anchor, Timex
 
 _VAGUE_REFS = {"PAST_REF", "PRESENT_REF", "FUTURE_REF"}
@@ -91,6 +91,10 @@ _SINCE_ANOTHER_CLAUSE = re.compile(
     r"\s+(?:(?:on|in|at|late|early|last)\s+)*$",
     re.IGNORECASE,
 )
+_DETERMINED_NOUN = re.compile(
+    r"(?:\b(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+)?|['’]s\s+(?:[\w-]+\s+)?)$",
+    re.IGNORECASE,
+)
 _OBJECTS_PARTICIPLE = re.compile(
     r"\b(?:the|a|an|this|that|its|their)\s+(?:[\w'’-]+\s+){1,4}?"
     r"(?:passed|adopted|approved|signed|brokered|drafted|tabled|introduced|proposed|imposed|"
@@ -104,8 +108,15 @@ def _another_verbs_date(text: str, timex: Timex, trigger: tuple[int, int]) -> bo
     window = max(trigger[1], timex.start - 80)
     if _SINCE_ANOTHER_CLAUSE.search(text, window, timex.start):
         return True
-    deed_verb = PAST_VERB.fullmatch((text[trigger[0] : trigger[1]].split() or [""])[0])
-    return bool(deed_verb) and bool(_OBJECTS_PARTICIPLE.search(text, window, timex.start))
+    participle = _OBJECTS_PARTICIPLE.search(text, window, timex.start)
+    if not participle:
+        return False
+    # "The sanctions | the EU agreed on Monday": a clause right after a deed noun with its
+    # determiner is about the deed itself
+    about_the_noun = not text[trigger[1] : participle.start()].strip() and _DETERMINED_NOUN.search(
+        text, max(0, trigger[0] - 24), trigger[0]
+    )
+    return not about_the_noun
 
 
 def governing_timex(

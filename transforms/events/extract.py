@@ -308,18 +308,24 @@ def _resolve_actors(
     subject_start = _word_start(text, max(clause[0], trigger.start - 80))
     subject_text = text[subject_start : max(clause[0], trigger.start)]
     # "the U.S. has not yet seen these troops in combat": who sees, calls or condemns an event
-    # takes no part in it (but goes on to say the next thing: "Russia condemned the crackdown and
-    # called on Syria to talk"; not "Turkey watched as troops crossed and killed five")
-    says_next = (
-        trigger.event_type in _VERDICT_TYPES
-        and PAST_VERB.fullmatch(trigger.text.split()[0])
-        and AND_THE_SAME_SUBJECT.search(text, max(0, trigger.start - 16), trigger.start)
+    # takes no part in it, but goes on to do the next verb after "and" ("Russia condemned the
+    # crackdown and called on Syria to talk", "Britain condemned the crackdown and expelled the
+    # ambassador"; a deed only with no clause of its own between: not "Turkey watched as troops
+    # crossed and killed five", "condemned the crackdown, in which soldiers arrested and killed")
+    goes_on = PAST_VERB.fullmatch(trigger.text.split()[0]) and AND_THE_SAME_SUBJECT.search(
+        text, max(0, trigger.start - 16), trigger.start
     )
     actors = [
         a
         for a in actors
         if not _PERCEIVER.match(text, a.end, max(a.end, trigger.start))
-        or says_next
+        or (
+            goes_on
+            and (
+                trigger.event_type in _VERDICT_TYPES
+                or not _ANOTHER_CLAUSE_BETWEEN.search(text, a.end, trigger.start)
+            )
+        )
     ]
     # "Zinser, former Mexican ambassador to the UN": the post's complement is no party
     actors = [a for a in actors if not names_a_post(text, a.start)]
@@ -444,9 +450,9 @@ def _speakers_own_deed(text: str, claim: Claim, trigger: Trigger) -> bool:
 
 
 _TO_HAVE = re.compile(r"\s+to\s+have\s+(?:\w+ly\s+)?", re.IGNORECASE)
-# (its own plan, announced: not "Russia said the plan to strike Syria was illegal")
+# (a plan announced: not "Russia said the plan to strike Syria was illegal")
 _ITS_PLAN_TO = re.compile(
-    r"\s+(?:(?:its|their|his|her)\s+)?(?:plans?|intention|decision|readiness|willingness)"
+    r"\s+(?:(?:its|their|his|her|a|the)\s+)?(?:plans?|intention|decision|readiness|willingness)"
     r"\s+to\s+(?:[\w-]+\s+){0,2}?",
     re.IGNORECASE,
 )
@@ -1411,6 +1417,9 @@ def _verdict_on(inside: list[Trigger], main: Trigger, lang: str | None) -> Trigg
 
 
 _VERDICT_TYPES = {"DISAPPROVE", "DEMAND"}
+_ANOTHER_CLAUSE_BETWEEN = re.compile(
+    r",|\b(?:as|when|while|after|where|which|who|whom|that)\b", re.IGNORECASE
+)
 _ACTOR2_COLUMNS = ("actor2", "actor2_sector", "actor2_text", "actor2_basis")
 _HARM_ENDED = re.compile(
     r"\b(?:(?:end|halt|stop)\s+to|(?:inquiry|investigation|probe)\s+into)\s+(?:the\s+)?"

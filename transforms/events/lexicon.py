@@ -209,7 +209,9 @@ WHOSE_FORCES = re.compile(
 # "Iraqi"; not "Two", "Several" or "Elite" at a sentence's start)
 _OWNER = (
     r"(?:(?<![\w'’])(?:their|its|his|her|our)|['’]s"
-    r"|(?<![\w'’.-])(?-i:[A-Z]{2,4}|[A-Z][a-z]+(?:an|ish|ese|ch|i)))"
+    r"|(?<![\w'’.-])(?!(?-i:These|Those|Such|Which|Each)\b)"
+    r"(?-i:[A-Z]{2,4}|(?:[A-Z]\.){2,3}|[A-Z][a-z]+(?:an|ish|ese|ch|i)|Greek|Arab|Swiss|Kurd|Serb|"
+    r"Turk|Filipino|Western|Allied|Coalition))"
 )
 LEAVING = (
     r"\b(?:withdr[ae]w\w*|pull(?:s|ed|ing)?|remov\w*|evacuat\w*|recall\w*|bring(?:s|ing)?|brought)"

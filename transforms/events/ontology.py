@@ -533,9 +533,10 @@ _OTHER_SENSE_AFTER = {
     # "Thanks to the BBC", "thanks to pressure from Washington": because of, no praise; "Tony
     # Blair, thank you": politeness
     "thank": re.compile(r"(?:s?\s+to|\s+you)\b", re.IGNORECASE),
-    # "bombarded with complaints": many words, no bombs
+    # "bombarded with complaints": many words, no bombs; "a bomb scare", "a bomb hoax": none
     "bomb": re.compile(
-        r"\s+(?:[\w'’-]+\s+){0,3}?with\s+(?:\w+\s+)?(?:questions|complaints|calls|messages|requests|"
+        r"\s+(?:scares?|hoax(?:es)?|threats?|alerts?)\b"
+        r"|\s+(?:[\w'’-]+\s+){0,3}?with\s+(?:\w+\s+)?(?:questions|complaints|calls|messages|requests|"
         r"letters|e-?mails|criticism|offers|ads|adverts|advertisements|information|propaganda|"
         r"images|protests|petitions|appeals)\b",
         re.IGNORECASE,
@@ -765,7 +766,14 @@ _OTHER_SENSE_BEFORE = {
         re.IGNORECASE,
     ),
     "calls ": re.compile(
-        rf"\b(?:the|a|an|this|that|these|those)\s+$|{_CALLS_BY_OTHERS}", re.IGNORECASE
+        r"\b(?:the|a|an|this|that|these|those)\s+(?:(?:latest|new|fresh|recent|urgent|repeated|"
+        rf"renewed|growing|mounting)\s+)?$|{_CALLS_BY_OTHERS}",
+        re.IGNORECASE,
+    ),
+    # "released $1.5 billion in frozen Libyan assets": assets held, not a freeze made (a verb
+    # after "has", "have", "had", "been" is: "The EU has already frozen the assets")
+    "frozen": re.compile(
+        r"(?s)^(?!.*\b(?:has|have|had|been|was|were)\s+(?:(?:\w+ly|also|already|now)\s+)?$)"
     ),
     # "resisted the urge to retaliate": a wish, no demand
     "urge": re.compile(r"\b(?:the|an?)\s+$", re.IGNORECASE),
@@ -820,8 +828,12 @@ _OTHER_SENSE_BEFORE = {
         r"|\b(?:this|these|those|such)\s+(?:(?:two|three|four|key|main|core|central|new|latest|"
         r"same|last|first|basic|major|an?)\s+){0,2}$"
         # ... "will support the demands of the Syrian people", "respond to international
-        # demands": the demands of others, the object of the clause's own deed
-        rf"|\b(?:the|their|its|his|her|international|popular|public)\s+$|{_CALLS_BY_OTHERS}",
+        # demands": the demands of others, the object of the clause's own deed (not "repeated
+        # its demand")
+        r"|\b(?:support\w*|back\w*|heed\w*|meet|met|meeting|compl\w+\s+with|respond\w*\s+to|"
+        r"reject\w*|ignor\w*|accept\w*|refus\w*|dismiss\w*)\s+(?:the|their|its|his|her|these|"
+        r"those)\s+(?:[\w-]+\s+)?$"
+        rf"|\b(?:international|popular|public)\s+$|{_CALLS_BY_OTHERS}",
         re.IGNORECASE,
     ),
     # "the right to strike", "workers went on strike", "the 1983 miners' strike": labour's
@@ -843,7 +855,8 @@ _OTHER_SENSE_BEFORE = {
         r"fear\w*)\s+(?:a|an|the)\s+(?:dirty|nuclear|atomic|hydrogen)\s+$"
         r"|\b(?:build|develop|acquire|get|obtain)(?:s|ed|ing)?\s+(?:the|a|an)\s+$"
         # "workers uncovered a 110kg British bomb buried on the site": an old one, none set off
-        r"|\b(?:uncovered|unearthed|dug\s+up|unexploded)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}$",
+        r"|\b(?:uncovered|unearthed|dug\s+up|unexploded)\s+(?:(?:a|an|the)\s+)?"
+        r"(?:(?!of\b)[\w-]+\s+){0,2}$",
         re.IGNORECASE,
     ),
     # "the coalition of the willing is not quite dead": a plan or a group, nobody killed

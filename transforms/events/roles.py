@@ -365,8 +365,11 @@ def _subject_of_the_list(
 # "when warplanes struck", "after gunmen attacked" (not "after heavy losses"; a pronoun stands
 # for someone named before)
 _AFTER_A_COMMA = re.compile(r",\s*$")
+# (not "-led", "armed", "allied" before a forces noun: adjectives of its name)
 _VERB_OR_DETERMINER = re.compile(
-    rf"\b(?:the|a|an|this|that|these|those|their|its|his|her|{PAST_VERB.pattern})\s", re.I
+    r"(?<![\w-])(?:the|a|an|this|that|these|those|their|its|his|her|"
+    rf"(?!(?:armed|allied|united|hundred)\b){PAST_VERB.pattern})\s",
+    re.I,
 )
 _RELATIVE_SUBJECT = re.compile(
     r"(?<!\S)(?P<noun>[a-z][\w-]*)\s+(?:who|that|which)\s+"
@@ -723,7 +726,7 @@ def pick_actors(
     )
     speaker = _speaker_after_from(text, actors, trigger)
     if speaker and not patient:  # "the starkest warning yet from Mr Annan"
-        return speaker, None
+        return speaker, _aimed_at(text, actors, trigger, speaker)
     if patient:  # "Christian Syrians were accused of siding with the regime"
         others = [a for a in actors if a.code != patient.code]
         # ... "sanctions from the League", "warnings from the US": who imposes or gives them
@@ -851,10 +854,30 @@ def _sender_named_after_by(
 
 _FROM = re.compile(r"\s+(?:imposed\s+)?(?:from|by)\s+(?:the\s+)?", re.IGNORECASE)
 # words said as a noun, and who said them after "from" (English)
-_WORDS_SAID = re.compile(
-    r"(?:accusations?|criticism|condemnations?|warnings?|threats?|rebukes?)",
-    re.IGNORECASE,
-)
+_WORDS_SAID = re.compile(r"(?:accusations?|criticism|condemnations?|warnings?)", re.IGNORECASE)
+# whom words said are aimed at: "criticism from France of Syria", "warnings from the US to Iran",
+# or who rejects them ("Syria rejected accusations from Turkey")
+_AIMED_AT = re.compile(r"\b(?:of|against|to|on|at)\s+(?:the\s+)?$", re.IGNORECASE)
+_REJECTS = re.compile(r"\b(?:reject\w*|den(?:y|ies|ied|ying)|dismiss\w*)\s+$", re.IGNORECASE)
+
+
+def _aimed_at(
+    text: str, actors: list[ActorMatch], trigger: Trigger, speaker: ActorMatch
+) -> ActorMatch | None:
+    others = [a for a in actors if a.code != speaker.code]
+    after = [
+        a
+        for a in others
+        if speaker.end < a.start <= speaker.end + 40
+        and _AIMED_AT.search(text, max(0, a.start - 12), a.start)
+    ]
+    rejecting = [
+        a
+        for a in others
+        if a.end <= trigger.start
+        and _REJECTS.search(text, max(a.end, trigger.start - 30), trigger.start)
+    ]
+    return next(iter(after or rejecting[-1:]), None)
 _YET_FROM = re.compile(
     r"\s+(?:yet\s+)?from\s+(?:the\s+)?(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?", re.IGNORECASE
 )
@@ -911,9 +934,18 @@ def _faces(
     ):
         return exposed  # "the war has exposed Britain to terrorist attacks"
     facing = _FACING.search(text, max(0, trigger.start - 50), trigger.start)
-    if facing and _SET_OFF.match(facing.group()) and not _WORDS_SAID.fullmatch(trigger.text):
-        return None  # words said that a thing set off ("sparked accusations"), not a deed of
-        # others ("What prompted the protests")
+    if facing and _SET_OFF.match(facing.group()):
+        if trigger.event_type in ("PROTEST", "ASSAULT"):
+            return None  # "What prompted the protests": a deed of others, not done to it
+        # "Syria's downing of a Turkish jet sparked condemnation": the deed's owner, not its
+        # victim ("The British proposal sparked accusations": the proposal's)
+        owners = [
+            a
+            for a in before
+            if a.end <= facing.start() and text.startswith(("'s", "’s", " 's"), a.end)
+        ]
+        if owners:
+            return owners[0]
     # (the subject, or what "it" stands for: "If Damascus cannot comply, it could face
     # sanctions"; not the agent of a passive before: "designated by the US and under sanctions")
     if not facing:

@@ -196,12 +196,13 @@ def test_a_date_after_since_and_a_noun_of_its_own_dates_that_noun_not_the_event(
         "Russia and China condemned a UN General Assembly resolution passed on Friday.",
         "Russia condemned the deal signed last week by Turkey and Syria.",
         "Russia condemned the crackdown, the worst since protests began in March.",
+        "Russia condemns the resolution passed on Friday.",
     ],
 )
 def test_a_date_of_another_verb_after_the_deeds_object_does_not_date_the_deed(text):
     anchor = Anchor(date(2012, 8, 4), "day", "sidecar")
     rows = extract_event_mentions("d", text, tag_timexes(text, anchor, "en"), anchor, "en")
-    row = next(r for r in rows if r["trigger"] == "condemned")
+    row = next(r for r in rows if r["trigger"].startswith("condemn"))
     assert (row["event_date"], row["date_source"]) == (anchor.value, "published")
 
 
