@@ -323,7 +323,9 @@ def _resolve_actors(
             goes_on
             and (
                 trigger.event_type in _VERDICT_TYPES
-                or not _ANOTHER_CLAUSE_BETWEEN.search(text, a.end, trigger.start)
+                or not _ANOTHER_CLAUSE_BETWEEN.search(
+                    text, max(a.end, trigger.start - 200), trigger.start
+                )
             )
         )
     ]

@@ -1112,12 +1112,12 @@ def _other_sense(text: str, found: re.Match, lang: str) -> bool:
     if _ANY_OR_EVERY.search(text, max(0, found.start() - 30), found.start()):
         return True  # "In every battle the rebels fight", "any attack on Syria": no one deed
     if _RUMOURED.search(text, max(0, found.start() - 40), found.start()):
-        return True  # "panicked at rumours of a suicide bomber", "a bomb scare": feared, not done
+        return True  # "panicked at rumours of a suicide bomber": feared, not done
     word = found.group().lower()
     if (
         word.startswith("warn")
         and _ENDS_THE_SENTENCE.fullmatch(text, found.end())
-        and not _THREATENING.search(text, 0, found.start())
+        and not _THREATENING.search(text, max(0, found.start() - 300), found.start())
     ):
         return True  # "The conflict will decide the fate of the nation, Assad has warned": a
         # forecast told before its speaker (not "Any attack will meet force, Russia warned")

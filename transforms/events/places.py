@@ -48,10 +48,11 @@ _NOT_A_TOWN = {
 # seats of government that GeoNames also lists as another name of a city, whatever its size:
 # "White House" of Casablanca (Dar el Beida), "Whitehall" of Atlanta
 _NOT_A_CITY = frozenset({"White House", "Whitehall"})
-# "at the Palestine hotel", "to the Dome altar": a building's name, not a town
+# "the Bush administration", "the Assad regime": a leader's name, not a town
 _LEADERS_RULE_AFTER = re.compile(
     r"\s+(?:administration|regime|era|doctrine|presidency|cabinet)\b", re.IGNORECASE
 )
+# "at the Palestine hotel", "to the Dome altar": a building's name, not a town
 _BUILDING_AFTER = re.compile(
     r"\s+(?:hotel|altar|building|house|cent(?:re|er)|mosque|church|hospital|stadium|club|"
     r"school|university|college|prison|street|road|square)\b",
@@ -247,7 +248,7 @@ def _city_spans(
                 continue
             city, iso3, population = cities[name]
             if _LEADERS_RULE_AFTER.match(text, chunk[-1].end()):
-                continue  # "the Bush administration", "the Blair government": a leader's name
+                continue  # "the Bush administration": a leader's name
             if population < _MIN_POPULATION and (
                 iso3 not in countries
                 or name in _NOT_A_TOWN

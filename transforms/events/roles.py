@@ -361,20 +361,22 @@ def _subject_of_the_list(
     return subjects[0] if subjects and subjects[0] is not before[-1] else None
 
 
-# a clause opened after the name, with a subject of its own right before its past-tense verb:
-# "when warplanes struck", "after gunmen attacked" (not "after heavy losses"; a pronoun stands
-# for someone named before)
 _AFTER_A_COMMA = re.compile(r",\s*$")
-# (not "-led", "armed", "allied" before a forces noun: adjectives of its name)
+# a verb or a determiner between a side and a relative clause's noun (not "-led", "armed",
+# "allied" before a forces noun: adjectives of its name)
 _VERB_OR_DETERMINER = re.compile(
     r"(?<![\w-])(?:the|a|an|this|that|these|those|their|its|his|her|"
     rf"(?!(?:armed|allied|united|hundred)\b){PAST_VERB.pattern})\s",
     re.I,
 )
+# a relative clause's noun right before the deed: "superiors who had called for a crackdown"
 _RELATIVE_SUBJECT = re.compile(
     r"(?<!\S)(?P<noun>[a-z][\w-]*)\s+(?:who|that|which)\s+"
     r"(?:(?:had|has|have|was|were|is|are|also)\s+)*$"
 )
+# a clause opened after the name, with a subject of its own right before its past-tense verb:
+# "when warplanes struck", "after gunmen attacked" (not "after heavy losses"; a pronoun stands
+# for someone named before)
 _OWN_SUBJECT_CLAUSE = re.compile(
     r"\b(?:when|after|as|because|before|until|while)\s+(?:the\s+|a\s+|an\s+)?"
     r"(?!(?:he|she|it|they|we|i)\s)(?:(?-i:[a-z][\w-]*)|(?-i:[A-Z]+-?\d+\w*))\s+"
@@ -864,6 +866,7 @@ _REJECTS = re.compile(r"\b(?:reject\w*|den(?:y|ies|ied|ying)|dismiss\w*)\s+$", r
 def _aimed_at(
     text: str, actors: list[ActorMatch], trigger: Trigger, speaker: ActorMatch
 ) -> ActorMatch | None:
+    """Whom words said as a noun are aimed at: "criticism from France of Syria" (SYR)."""
     others = [a for a in actors if a.code != speaker.code]
     after = [
         a
@@ -878,6 +881,8 @@ def _aimed_at(
         and _REJECTS.search(text, max(a.end, trigger.start - 30), trigger.start)
     ]
     return next(iter(after or rejecting[-1:]), None)
+
+
 _YET_FROM = re.compile(
     r"\s+(?:yet\s+)?from\s+(?:the\s+)?(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?", re.IGNORECASE
 )
@@ -898,6 +903,8 @@ def _speaker_after_from(
         ),
         None,
     )
+
+
 # "Damascus could face tougher sanctions from the League", "Iran is under sanctions", "Turkey
 # has received very strong warnings", "Israel came under attack", "Iran drew sharp criticism",
 # "the resolution sparked accusations from the Syrian envoy"

@@ -292,6 +292,10 @@ _SOURCE_WINDOW = 300  # how far back "we have not seen ..." or an "if" clause ma
 
 
 # ... and "to": "British policy not to send arms", "decided not to attack"
+_NEGATION_GAP = {
+    "yet", "been", "be", "already", "ever", "officially", "directly", "still", "fully", "before",
+    "to",
+}
 # ... but a deed someone is asked, told or warned not to do is only asked for ("urged Israel not
 # to attack Iran"): hypothetical
 _ASKED_NOT_TO = re.compile(
@@ -301,10 +305,6 @@ _ASKED_NOT_TO = re.compile(
     r"|\b(?:in\s+order|so\s+as)\s+not\s+to\s+$",
     re.IGNORECASE,
 )
-_NEGATION_GAP = {
-    "yet", "been", "be", "already", "ever", "officially", "directly", "still", "fully", "before",
-    "to",
-}
 
 
 # Telugu negates at the end of the verb, after the trigger: "పంపలేదు" (did not send), "దాడి
