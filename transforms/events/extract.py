@@ -162,7 +162,9 @@ _PERCEIVER = re.compile(
     # "has seen heavy battles" (lived through them)
     rf"(?:seen|saw|observed|detected)\s+(?:\w+\s+){{0,2}}?(?:{FORCES_NOUN}|them)\b"
     r"|(?:called(?!\s+(?:up|off)\b)|labell?ed|described|termed|dubbed|branded|condemned|"
-    r"denounced|critici[sz]ed|welcomed|tracked|monitored|watched|followed)\s)",
+    r"denounced|critici[sz]ed|welcomed|tracked|monitored|watched|followed"
+    # ... or is told of it ("A UN meeting on Tuesday was told more than 7,500 had died")
+    r"|(?:was|were|been)\s+told)\s)",
     re.IGNORECASE,
 )
 # subject position: "they", "these troops", or forces just before the verb ("the number of

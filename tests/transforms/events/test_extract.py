@@ -4649,3 +4649,8 @@ def test_a_call_dismissed_is_none_and_a_demand_renewed_is_its_makers(text, deman
 def test_assets_held_and_bomb_scares_are_no_events_but_bombing_victims_are(text, rows):
     assert len(mentions(text)) == rows
 
+
+
+def test_the_audience_told_of_a_deed_takes_no_part_in_it():
+    row = only(mentions("A UN meeting on Tuesday was told more than 7,500 had died in Syria."))
+    assert row["actor1"] != "UN" and row["quantity"] == 7500.0
