@@ -428,9 +428,19 @@ _PARTY_REACH = 150  # characters after the trigger where its parties are named
 _OF_MARK = re.compile(r"^\s+of\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
 
 
+_OBJECTS_BY = re.compile(
+    r"\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){1,3}by\s", re.IGNORECASE
+)
+
+
 def _marked_as_doer(text: str, actor: ActorMatch, trigger: Trigger, is_party: bool) -> bool:
     between = text[trigger.end : actor.start]
-    if len(between) <= _MARK_REACH and _BY.search(between[-24:]):
+    if (
+        len(between) <= _MARK_REACH
+        and _BY.search(between[-24:])
+        # (not the "by" of the verb's object: "he rejected a proposal by the EU presidency")
+        and not (PAST_VERB.fullmatch(trigger.text.split()[0]) and _OBJECTS_BY.match(between))
+    ):
         return True
     if not is_party:  # a place is a doer only as an agent ("attributed to Israel")
         return False

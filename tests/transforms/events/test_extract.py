@@ -4654,3 +4654,8 @@ def test_assets_held_and_bomb_scares_are_no_events_but_bombing_victims_are(text,
 def test_the_audience_told_of_a_deed_takes_no_part_in_it():
     row = only(mentions("A UN meeting on Tuesday was told more than 7,500 had died in Syria."))
     assert row["actor1"] != "UN" and row["quantity"] == 7500.0
+
+
+def test_the_by_of_a_verbs_object_names_no_doer():
+    rows = mentions("He rejected a proposal by the EU presidency to freeze Britain's rebate.")
+    assert rows and "EU" not in {r["actor1"] for r in rows}
