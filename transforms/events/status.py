@@ -332,6 +332,8 @@ _JUDGED_AFTER = re.compile(
 )
 
 
+# words of a story told from a later time: "the then Iraqi president", "then-President Hafez
+# al-Assad", "the late Hafez al-Assad", "back then"
 _RETOLD = re.compile(
     r"\bthe\s+then[\s-]+(?-i:[a-zA-Z])|\b(?-i:[Tt])hen-(?:president|prime|leader|defen[cs]e|foreign|"
     r"secretary|chief|head|commander|minister)|\bthe\s+late\s+(?-i:[A-Z])|\bback\s+then\b|"
@@ -637,14 +639,14 @@ def event_status(clause: str, trigger_offset: int, lang: str | None = None) -> s
     verb = re.match(r"\w+", clause[trigger_offset : trigger_offset + 30])
     if perfective and verb and perfective.fullmatch(verb.group()):
         return "future"
-    # "will mark three years since Russia's invasion", "unstable since the invasion": what a
-    # duration counts from is history, not this report's news
     if code == "en" and _RETOLD.search(
         clause, max(0, trigger_offset - _SOURCE_WINDOW), trigger_offset + 60
     ):
         return "historical"  # "when the then Iraqi president invaded Kuwait", "had met the then
         # Iraqi president", "the late Hafez al-Assad crushed the uprising": a story of an earlier
         # time, however it is dated
+    # "will mark three years since Russia's invasion", "unstable since the invasion": what a
+    # duration counts from is history, not this report's news
     if _SINCE_BEFORE.search(before) or (
         _SINCE_CLAUSE.search(before) and PAST_VERB.match(clause, trigger_offset)
     ):  # "since the invasion", "Since US forces invaded Iraq, the country has been unstable"
