@@ -805,11 +805,11 @@ def _actor_columns(
     row: dict[str, object] = {}
     if actor1:
         row.update(actor1=actor1.code, actor1_sector=actor1.sector, actor1_text=actor1.text)
+    basis = _basis(actor2, event_type, context) if isinstance(actor2, ActorMatch) else None
     if isinstance(actor2, str) and claim:  # the figure's source is the other side
         row.update(actor2=actor2, actor2_text=claim.claimed_by, actor2_basis="claimant")
-    elif actor2 and not (event_type == "DEMAND" and _basis(actor2, event_type, context) != "named"):
+    elif actor2 and not (event_type == "DEMAND" and basis != "named"):
         # (a demand is made of a party: "urged delegates in Geneva" is made of no Switzerland)
-        basis = _basis(actor2, event_type, context)
         # a place standing in for the counterpart ("shelled Baghdad") names no part of its state
         sector = actor2.sector if basis in ("named", "claimant") else None
         row.update(actor2=actor2.code, actor2_sector=sector, actor2_text=actor2.text,

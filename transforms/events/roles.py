@@ -915,16 +915,17 @@ def _speaker_after_from(
     )
 
 
+_SET_OFF_WORDS = r"(?:sparked|prompted|provoked|triggered|attracted)"
 # "Damascus could face tougher sanctions from the League", "Iran is under sanctions", "Turkey
 # has received very strong warnings", "Israel came under attack", "Iran drew sharp criticism",
 # "the resolution sparked accusations from the Syrian envoy"
 _FACING = re.compile(
     r"\b(?:face[sd]?|facing|under|threatened\s+with|receiv(?:e|ed|es|ing)|drew|draws|drawn|"
-    r"sparked|prompted|provoked|triggered|attracted|singled\s+out\s+for|c[oa]me\s+in\s+for)\s+"
+    rf"{_SET_OFF_WORDS}|singled\s+out\s+for|c[oa]me\s+in\s+for)\s+"
     r"(?:(?!(?:to|that|and|but|as|of|for)\b)[a-z-]+\s+){0,3}$",
     re.IGNORECASE,
 )
-_SET_OFF = re.compile(r"\b(?:sparked|prompted|provoked|triggered|attracted)\b", re.IGNORECASE)
+_SET_OFF = re.compile(rf"\b{_SET_OFF_WORDS}\b", re.IGNORECASE)
 _AUXILIARY_BEFORE = re.compile(r"\b(?:has|have|had|was|were|is|are|will)\s+$", re.IGNORECASE)
 _EXPOSED = re.compile(r"\b(?:expos|subject)(?:e|es|ed|ing)\s+(?:the\s+)?$", re.IGNORECASE)
 _TO_A_DEED = re.compile(r"\s+to\s+(?:(?-i:[a-z-]+)\s+){0,3}", re.IGNORECASE)

@@ -19,7 +19,7 @@ import re
 
 from transforms.events.actors import ActorMatch, find_actors
 from transforms.events.context import within
-from transforms.events.lexicon import FLED_TO, GERUND
+from transforms.events.lexicon import FLED_TO, GERUND, ORIGIN_CUE
 from transforms.events.memory import ArticleState
 from transforms.events.ontology import Trigger
 from transforms.events.places import PlaceMatch, country_name
@@ -209,8 +209,7 @@ def state_agent(
 
 
 _ARMY = re.compile(r"(?:\s+(?:by|between|[\w\s]+with)\s+(?:the\s+)?)?army$", re.IGNORECASE)
-# "defectors from the army", "army deserters": who left it, not the army
-_LEFT_THE_ARMY = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+# "defectors from the army" (`ORIGIN_CUE` before it), "army deserters": who left it, not the army
 _ARMY_LEAVERS = re.compile(r"\s+(?:defect|desert)", re.IGNORECASE)
 
 
@@ -228,7 +227,7 @@ def _army_of(
     named = any(not window[a.end :].strip() for a in find_actors(window, lang))
     return not (
         named
-        or _LEFT_THE_ARMY.search(window)
+        or ORIGIN_CUE.search(window)
         or _ARMY_LEAVERS.match(text, found.end())
         or state.forces_countries - {country}
     )
